@@ -1,0 +1,1 @@
+"""invokeai-client facade."""

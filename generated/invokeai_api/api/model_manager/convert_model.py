@@ -1,0 +1,2482 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.clip_embed_diffusers_g_config import CLIPEmbedDiffusersGConfig
+from ...models.clip_embed_diffusers_l_config import CLIPEmbedDiffusersLConfig
+from ...models.clip_vision_diffusers_config import CLIPVisionDiffusersConfig
+from ...models.control_lo_ra_ly_corisflux_config import ControlLoRALyCORISFLUXConfig
+from ...models.control_net_checkpoint_anima_config import ControlNetCheckpointAnimaConfig
+from ...models.control_net_checkpoint_flux_config import ControlNetCheckpointFLUXConfig
+from ...models.control_net_checkpoint_sd1_config import ControlNetCheckpointSD1Config
+from ...models.control_net_checkpoint_sd2_config import ControlNetCheckpointSD2Config
+from ...models.control_net_checkpoint_sdxl_config import ControlNetCheckpointSDXLConfig
+from ...models.control_net_checkpoint_z_image_config import ControlNetCheckpointZImageConfig
+from ...models.control_net_diffusers_flux_config import ControlNetDiffusersFLUXConfig
+from ...models.control_net_diffusers_sd1_config import ControlNetDiffusersSD1Config
+from ...models.control_net_diffusers_sd2_config import ControlNetDiffusersSD2Config
+from ...models.control_net_diffusers_sdxl_config import ControlNetDiffusersSDXLConfig
+from ...models.external_api_model_config import ExternalApiModelConfig
+from ...models.flux_redux_checkpoint_config import FLUXReduxCheckpointConfig
+from ...models.gemma_2_encoder_gemma_2_encoder_config import Gemma2EncoderGemma2EncoderConfig
+from ...models.gemma_2_encoder_gguf_config import Gemma2EncoderGGUFConfig
+from ...models.http_validation_error import HTTPValidationError
+from ...models.ip_adapter_checkpoint_flux_config import IPAdapterCheckpointFLUXConfig
+from ...models.ip_adapter_checkpoint_sd1_config import IPAdapterCheckpointSD1Config
+from ...models.ip_adapter_checkpoint_sd2_config import IPAdapterCheckpointSD2Config
+from ...models.ip_adapter_checkpoint_sdxl_config import IPAdapterCheckpointSDXLConfig
+from ...models.ip_adapter_invoke_aisd1_config import IPAdapterInvokeAISD1Config
+from ...models.ip_adapter_invoke_aisd2_config import IPAdapterInvokeAISD2Config
+from ...models.ip_adapter_invoke_aisdxl_config import IPAdapterInvokeAISDXLConfig
+from ...models.llava_onevision_diffusers_config import LlavaOnevisionDiffusersConfig
+from ...models.lo_ra_diffusers_flux_2_config import LoRADiffusersFlux2Config
+from ...models.lo_ra_diffusers_flux_config import LoRADiffusersFLUXConfig
+from ...models.lo_ra_diffusers_sd1_config import LoRADiffusersSD1Config
+from ...models.lo_ra_diffusers_sd2_config import LoRADiffusersSD2Config
+from ...models.lo_ra_diffusers_sdxl_config import LoRADiffusersSDXLConfig
+from ...models.lo_ra_diffusers_z_image_config import LoRADiffusersZImageConfig
+from ...models.lo_ra_ly_coris_anima_config import LoRALyCORISAnimaConfig
+from ...models.lo_ra_ly_coris_flux_2_config import LoRALyCORISFlux2Config
+from ...models.lo_ra_ly_coris_krea_2_config import LoRALyCORISKrea2Config
+from ...models.lo_ra_ly_coris_qwen_image_config import LoRALyCORISQwenImageConfig
+from ...models.lo_ra_ly_coris_wan_config import LoRALyCORISWanConfig
+from ...models.lo_ra_ly_corisflux_config import LoRALyCORISFLUXConfig
+from ...models.lo_ra_ly_corissd1_config import LoRALyCORISSD1Config
+from ...models.lo_ra_ly_corissd2_config import LoRALyCORISSD2Config
+from ...models.lo_ra_ly_corissdxl_config import LoRALyCORISSDXLConfig
+from ...models.lo_ra_ly_corisz_image_config import LoRALyCORISZImageConfig
+from ...models.lo_raomiflux_config import LoRAOMIFLUXConfig
+from ...models.lo_raomisdxl_config import LoRAOMISDXLConfig
+from ...models.main_bn_bnf4flux_config import MainBnBNF4FLUXConfig
+from ...models.main_checkpoint_anima_config import MainCheckpointAnimaConfig
+from ...models.main_checkpoint_flux_2_config import MainCheckpointFlux2Config
+from ...models.main_checkpoint_flux_config import MainCheckpointFLUXConfig
+from ...models.main_checkpoint_krea_2_config import MainCheckpointKrea2Config
+from ...models.main_checkpoint_qwen_image_config import MainCheckpointQwenImageConfig
+from ...models.main_checkpoint_sd1_config import MainCheckpointSD1Config
+from ...models.main_checkpoint_sd2_config import MainCheckpointSD2Config
+from ...models.main_checkpoint_sdxl_config import MainCheckpointSDXLConfig
+from ...models.main_checkpoint_sdxl_refiner_config import MainCheckpointSDXLRefinerConfig
+from ...models.main_checkpoint_wan_config import MainCheckpointWanConfig
+from ...models.main_checkpoint_z_image_config import MainCheckpointZImageConfig
+from ...models.main_diffusers_cog_view_4_config import MainDiffusersCogView4Config
+from ...models.main_diffusers_ernie_image_config import MainDiffusersErnieImageConfig
+from ...models.main_diffusers_flux_2_config import MainDiffusersFlux2Config
+from ...models.main_diffusers_flux_config import MainDiffusersFLUXConfig
+from ...models.main_diffusers_ideogram_4_config import MainDiffusersIdeogram4Config
+from ...models.main_diffusers_krea_2_config import MainDiffusersKrea2Config
+from ...models.main_diffusers_qwen_image_config import MainDiffusersQwenImageConfig
+from ...models.main_diffusers_sd1_config import MainDiffusersSD1Config
+from ...models.main_diffusers_sd2_config import MainDiffusersSD2Config
+from ...models.main_diffusers_sd3_config import MainDiffusersSD3Config
+from ...models.main_diffusers_sdxl_config import MainDiffusersSDXLConfig
+from ...models.main_diffusers_sdxl_refiner_config import MainDiffusersSDXLRefinerConfig
+from ...models.main_diffusers_wan_config import MainDiffusersWanConfig
+from ...models.main_diffusers_z_image_config import MainDiffusersZImageConfig
+from ...models.main_gguf_flux_2_config import MainGGUFFlux2Config
+from ...models.main_gguf_krea_2_config import MainGGUFKrea2Config
+from ...models.main_gguf_qwen_image_config import MainGGUFQwenImageConfig
+from ...models.main_gguf_wan_config import MainGGUFWanConfig
+from ...models.main_ggufflux_config import MainGGUFFLUXConfig
+from ...models.main_ggufz_image_config import MainGGUFZImageConfig
+from ...models.main_sdnq_diffusers_flux_2_config import MainSDNQDiffusersFlux2Config
+from ...models.main_sdnq_diffusers_flux_config import MainSDNQDiffusersFLUXConfig
+from ...models.main_sdnq_diffusers_z_image_config import MainSDNQDiffusersZImageConfig
+from ...models.mistral_encoder_checkpoint_config import MistralEncoderCheckpointConfig
+from ...models.mistral_encoder_diffusers_config import MistralEncoderDiffusersConfig
+from ...models.mistral_encoder_gguf_config import MistralEncoderGGUFConfig
+from ...models.pi_d_decoder_checkpoint_flux_2_config import PiDDecoderCheckpointFlux2Config
+from ...models.pi_d_decoder_checkpoint_flux_config import PiDDecoderCheckpointFLUXConfig
+from ...models.pi_d_decoder_checkpoint_qwen_image_config import PiDDecoderCheckpointQwenImageConfig
+from ...models.pi_d_decoder_checkpoint_sd3_config import PiDDecoderCheckpointSD3Config
+from ...models.pi_d_decoder_checkpoint_sdxl_config import PiDDecoderCheckpointSDXLConfig
+from ...models.qwen_3_encoder_checkpoint_config import Qwen3EncoderCheckpointConfig
+from ...models.qwen_3_encoder_gguf_config import Qwen3EncoderGGUFConfig
+from ...models.qwen_3_encoder_qwen_3_encoder_config import Qwen3EncoderQwen3EncoderConfig
+from ...models.qwen_3_encoder_sdnq_folder_config import Qwen3EncoderSDNQFolderConfig
+from ...models.qwen_3vl_encoder_checkpoint_config import Qwen3VLEncoderCheckpointConfig
+from ...models.qwen_3vl_encoder_qwen_3vl_encoder_config import Qwen3VLEncoderQwen3VLEncoderConfig
+from ...models.qwen_vl_encoder_checkpoint_config import QwenVLEncoderCheckpointConfig
+from ...models.qwen_vl_encoder_diffusers_config import QwenVLEncoderDiffusersConfig
+from ...models.sig_lip_diffusers_config import SigLIPDiffusersConfig
+from ...models.spandrel_checkpoint_config import SpandrelCheckpointConfig
+from ...models.t2i_adapter_diffusers_sd1_config import T2IAdapterDiffusersSD1Config
+from ...models.t2i_adapter_diffusers_sdxl_config import T2IAdapterDiffusersSDXLConfig
+from ...models.t5_encoder_bn_bll_mint_8_config import T5EncoderBnBLLMint8Config
+from ...models.t5_encoder_gguf_config import T5EncoderGGUFConfig
+from ...models.t5_encoder_sdnq_config import T5EncoderSDNQConfig
+from ...models.t5_encoder_t5_encoder_config import T5EncoderT5EncoderConfig
+from ...models.text_llm_diffusers_config import TextLLMDiffusersConfig
+from ...models.ti_file_sd1_config import TIFileSD1Config
+from ...models.ti_file_sd2_config import TIFileSD2Config
+from ...models.ti_file_sdxl_config import TIFileSDXLConfig
+from ...models.ti_folder_sd1_config import TIFolderSD1Config
+from ...models.ti_folder_sd2_config import TIFolderSD2Config
+from ...models.ti_folder_sdxl_config import TIFolderSDXLConfig
+from ...models.unknown_config import UnknownConfig
+from ...models.vae_checkpoint_anima_config import VAECheckpointAnimaConfig
+from ...models.vae_checkpoint_flux_2_config import VAECheckpointFlux2Config
+from ...models.vae_checkpoint_flux_config import VAECheckpointFLUXConfig
+from ...models.vae_checkpoint_qwen_image_config import VAECheckpointQwenImageConfig
+from ...models.vae_checkpoint_sd1_config import VAECheckpointSD1Config
+from ...models.vae_checkpoint_sd2_config import VAECheckpointSD2Config
+from ...models.vae_checkpoint_sdxl_config import VAECheckpointSDXLConfig
+from ...models.vae_checkpoint_wan_config import VAECheckpointWanConfig
+from ...models.vae_diffusers_flux_2_config import VAEDiffusersFlux2Config
+from ...models.vae_diffusers_sd1_config import VAEDiffusersSD1Config
+from ...models.vae_diffusers_sdxl_config import VAEDiffusersSDXLConfig
+from ...models.vae_diffusers_wan_config import VAEDiffusersWanConfig
+from ...models.wan_t5_encoder_wan_t5_encoder_config import WanT5EncoderWanT5EncoderConfig
+from ...types import Response
+
+
+def _get_kwargs(
+    key: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v2/models/convert/{key}".format(
+            key=quote(str(key), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    Any
+    | CLIPEmbedDiffusersGConfig
+    | CLIPEmbedDiffusersLConfig
+    | CLIPVisionDiffusersConfig
+    | ControlLoRALyCORISFLUXConfig
+    | ControlNetCheckpointAnimaConfig
+    | ControlNetCheckpointFLUXConfig
+    | ControlNetCheckpointSD1Config
+    | ControlNetCheckpointSD2Config
+    | ControlNetCheckpointSDXLConfig
+    | ControlNetCheckpointZImageConfig
+    | ControlNetDiffusersFLUXConfig
+    | ControlNetDiffusersSD1Config
+    | ControlNetDiffusersSD2Config
+    | ControlNetDiffusersSDXLConfig
+    | ExternalApiModelConfig
+    | FLUXReduxCheckpointConfig
+    | Gemma2EncoderGemma2EncoderConfig
+    | Gemma2EncoderGGUFConfig
+    | IPAdapterCheckpointFLUXConfig
+    | IPAdapterCheckpointSD1Config
+    | IPAdapterCheckpointSD2Config
+    | IPAdapterCheckpointSDXLConfig
+    | IPAdapterInvokeAISD1Config
+    | IPAdapterInvokeAISD2Config
+    | IPAdapterInvokeAISDXLConfig
+    | LlavaOnevisionDiffusersConfig
+    | LoRADiffusersFlux2Config
+    | LoRADiffusersFLUXConfig
+    | LoRADiffusersSD1Config
+    | LoRADiffusersSD2Config
+    | LoRADiffusersSDXLConfig
+    | LoRADiffusersZImageConfig
+    | LoRALyCORISAnimaConfig
+    | LoRALyCORISFlux2Config
+    | LoRALyCORISFLUXConfig
+    | LoRALyCORISKrea2Config
+    | LoRALyCORISQwenImageConfig
+    | LoRALyCORISSD1Config
+    | LoRALyCORISSD2Config
+    | LoRALyCORISSDXLConfig
+    | LoRALyCORISWanConfig
+    | LoRALyCORISZImageConfig
+    | LoRAOMIFLUXConfig
+    | LoRAOMISDXLConfig
+    | MainBnBNF4FLUXConfig
+    | MainCheckpointAnimaConfig
+    | MainCheckpointFlux2Config
+    | MainCheckpointFLUXConfig
+    | MainCheckpointKrea2Config
+    | MainCheckpointQwenImageConfig
+    | MainCheckpointSD1Config
+    | MainCheckpointSD2Config
+    | MainCheckpointSDXLConfig
+    | MainCheckpointSDXLRefinerConfig
+    | MainCheckpointWanConfig
+    | MainCheckpointZImageConfig
+    | MainDiffusersCogView4Config
+    | MainDiffusersErnieImageConfig
+    | MainDiffusersFlux2Config
+    | MainDiffusersFLUXConfig
+    | MainDiffusersIdeogram4Config
+    | MainDiffusersKrea2Config
+    | MainDiffusersQwenImageConfig
+    | MainDiffusersSD1Config
+    | MainDiffusersSD2Config
+    | MainDiffusersSD3Config
+    | MainDiffusersSDXLConfig
+    | MainDiffusersSDXLRefinerConfig
+    | MainDiffusersWanConfig
+    | MainDiffusersZImageConfig
+    | MainGGUFFlux2Config
+    | MainGGUFFLUXConfig
+    | MainGGUFKrea2Config
+    | MainGGUFQwenImageConfig
+    | MainGGUFWanConfig
+    | MainGGUFZImageConfig
+    | MainSDNQDiffusersFlux2Config
+    | MainSDNQDiffusersFLUXConfig
+    | MainSDNQDiffusersZImageConfig
+    | MistralEncoderCheckpointConfig
+    | MistralEncoderDiffusersConfig
+    | MistralEncoderGGUFConfig
+    | PiDDecoderCheckpointFlux2Config
+    | PiDDecoderCheckpointFLUXConfig
+    | PiDDecoderCheckpointQwenImageConfig
+    | PiDDecoderCheckpointSD3Config
+    | PiDDecoderCheckpointSDXLConfig
+    | Qwen3EncoderCheckpointConfig
+    | Qwen3EncoderGGUFConfig
+    | Qwen3EncoderQwen3EncoderConfig
+    | Qwen3EncoderSDNQFolderConfig
+    | Qwen3VLEncoderCheckpointConfig
+    | Qwen3VLEncoderQwen3VLEncoderConfig
+    | QwenVLEncoderCheckpointConfig
+    | QwenVLEncoderDiffusersConfig
+    | SigLIPDiffusersConfig
+    | SpandrelCheckpointConfig
+    | T2IAdapterDiffusersSD1Config
+    | T2IAdapterDiffusersSDXLConfig
+    | T5EncoderBnBLLMint8Config
+    | T5EncoderGGUFConfig
+    | T5EncoderSDNQConfig
+    | T5EncoderT5EncoderConfig
+    | TextLLMDiffusersConfig
+    | TIFileSD1Config
+    | TIFileSD2Config
+    | TIFileSDXLConfig
+    | TIFolderSD1Config
+    | TIFolderSD2Config
+    | TIFolderSDXLConfig
+    | UnknownConfig
+    | VAECheckpointAnimaConfig
+    | VAECheckpointFlux2Config
+    | VAECheckpointFLUXConfig
+    | VAECheckpointQwenImageConfig
+    | VAECheckpointSD1Config
+    | VAECheckpointSD2Config
+    | VAECheckpointSDXLConfig
+    | VAECheckpointWanConfig
+    | VAEDiffusersFlux2Config
+    | VAEDiffusersSD1Config
+    | VAEDiffusersSDXLConfig
+    | VAEDiffusersWanConfig
+    | WanT5EncoderWanT5EncoderConfig
+    | HTTPValidationError
+    | None
+):
+    if response.status_code == 200:
+
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            CLIPEmbedDiffusersGConfig
+            | CLIPEmbedDiffusersLConfig
+            | CLIPVisionDiffusersConfig
+            | ControlLoRALyCORISFLUXConfig
+            | ControlNetCheckpointAnimaConfig
+            | ControlNetCheckpointFLUXConfig
+            | ControlNetCheckpointSD1Config
+            | ControlNetCheckpointSD2Config
+            | ControlNetCheckpointSDXLConfig
+            | ControlNetCheckpointZImageConfig
+            | ControlNetDiffusersFLUXConfig
+            | ControlNetDiffusersSD1Config
+            | ControlNetDiffusersSD2Config
+            | ControlNetDiffusersSDXLConfig
+            | ExternalApiModelConfig
+            | FLUXReduxCheckpointConfig
+            | Gemma2EncoderGemma2EncoderConfig
+            | Gemma2EncoderGGUFConfig
+            | IPAdapterCheckpointFLUXConfig
+            | IPAdapterCheckpointSD1Config
+            | IPAdapterCheckpointSD2Config
+            | IPAdapterCheckpointSDXLConfig
+            | IPAdapterInvokeAISD1Config
+            | IPAdapterInvokeAISD2Config
+            | IPAdapterInvokeAISDXLConfig
+            | LlavaOnevisionDiffusersConfig
+            | LoRADiffusersFlux2Config
+            | LoRADiffusersFLUXConfig
+            | LoRADiffusersSD1Config
+            | LoRADiffusersSD2Config
+            | LoRADiffusersSDXLConfig
+            | LoRADiffusersZImageConfig
+            | LoRALyCORISAnimaConfig
+            | LoRALyCORISFlux2Config
+            | LoRALyCORISFLUXConfig
+            | LoRALyCORISKrea2Config
+            | LoRALyCORISQwenImageConfig
+            | LoRALyCORISSD1Config
+            | LoRALyCORISSD2Config
+            | LoRALyCORISSDXLConfig
+            | LoRALyCORISWanConfig
+            | LoRALyCORISZImageConfig
+            | LoRAOMIFLUXConfig
+            | LoRAOMISDXLConfig
+            | MainBnBNF4FLUXConfig
+            | MainCheckpointAnimaConfig
+            | MainCheckpointFlux2Config
+            | MainCheckpointFLUXConfig
+            | MainCheckpointKrea2Config
+            | MainCheckpointQwenImageConfig
+            | MainCheckpointSD1Config
+            | MainCheckpointSD2Config
+            | MainCheckpointSDXLConfig
+            | MainCheckpointSDXLRefinerConfig
+            | MainCheckpointWanConfig
+            | MainCheckpointZImageConfig
+            | MainDiffusersCogView4Config
+            | MainDiffusersErnieImageConfig
+            | MainDiffusersFlux2Config
+            | MainDiffusersFLUXConfig
+            | MainDiffusersIdeogram4Config
+            | MainDiffusersKrea2Config
+            | MainDiffusersQwenImageConfig
+            | MainDiffusersSD1Config
+            | MainDiffusersSD2Config
+            | MainDiffusersSD3Config
+            | MainDiffusersSDXLConfig
+            | MainDiffusersSDXLRefinerConfig
+            | MainDiffusersWanConfig
+            | MainDiffusersZImageConfig
+            | MainGGUFFlux2Config
+            | MainGGUFFLUXConfig
+            | MainGGUFKrea2Config
+            | MainGGUFQwenImageConfig
+            | MainGGUFWanConfig
+            | MainGGUFZImageConfig
+            | MainSDNQDiffusersFlux2Config
+            | MainSDNQDiffusersFLUXConfig
+            | MainSDNQDiffusersZImageConfig
+            | MistralEncoderCheckpointConfig
+            | MistralEncoderDiffusersConfig
+            | MistralEncoderGGUFConfig
+            | PiDDecoderCheckpointFlux2Config
+            | PiDDecoderCheckpointFLUXConfig
+            | PiDDecoderCheckpointQwenImageConfig
+            | PiDDecoderCheckpointSD3Config
+            | PiDDecoderCheckpointSDXLConfig
+            | Qwen3EncoderCheckpointConfig
+            | Qwen3EncoderGGUFConfig
+            | Qwen3EncoderQwen3EncoderConfig
+            | Qwen3EncoderSDNQFolderConfig
+            | Qwen3VLEncoderCheckpointConfig
+            | Qwen3VLEncoderQwen3VLEncoderConfig
+            | QwenVLEncoderCheckpointConfig
+            | QwenVLEncoderDiffusersConfig
+            | SigLIPDiffusersConfig
+            | SpandrelCheckpointConfig
+            | T2IAdapterDiffusersSD1Config
+            | T2IAdapterDiffusersSDXLConfig
+            | T5EncoderBnBLLMint8Config
+            | T5EncoderGGUFConfig
+            | T5EncoderSDNQConfig
+            | T5EncoderT5EncoderConfig
+            | TextLLMDiffusersConfig
+            | TIFileSD1Config
+            | TIFileSD2Config
+            | TIFileSDXLConfig
+            | TIFolderSD1Config
+            | TIFolderSD2Config
+            | TIFolderSDXLConfig
+            | UnknownConfig
+            | VAECheckpointAnimaConfig
+            | VAECheckpointFlux2Config
+            | VAECheckpointFLUXConfig
+            | VAECheckpointQwenImageConfig
+            | VAECheckpointSD1Config
+            | VAECheckpointSD2Config
+            | VAECheckpointSDXLConfig
+            | VAECheckpointWanConfig
+            | VAEDiffusersFlux2Config
+            | VAEDiffusersSD1Config
+            | VAEDiffusersSDXLConfig
+            | VAEDiffusersWanConfig
+            | WanT5EncoderWanT5EncoderConfig
+        ):
+            if isinstance(data, dict):
+                match data.get("type"):
+                    case "clip_embed":
+                        if (
+                            data.get("format") == "diffusers"
+                            and data.get("base") == "any"
+                            and data.get("variant") == "gigantic"
+                        ):
+                            return CLIPEmbedDiffusersGConfig.from_dict(data)
+                        if (
+                            data.get("format") == "diffusers"
+                            and data.get("base") == "any"
+                            and data.get("variant") == "large"
+                        ):
+                            return CLIPEmbedDiffusersLConfig.from_dict(data)
+                    case "clip_vision":
+                        if data.get("format") == "diffusers" and data.get("base") == "any":
+                            return CLIPVisionDiffusersConfig.from_dict(data)
+                    case "control_lora":
+                        if data.get("base") == "flux" and data.get("format") == "lycoris":
+                            return ControlLoRALyCORISFLUXConfig.from_dict(data)
+                    case "controlnet":
+                        if data.get("format") == "checkpoint" and data.get("base") == "sd-1":
+                            return ControlNetCheckpointSD1Config.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "sd-2":
+                            return ControlNetCheckpointSD2Config.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "sdxl":
+                            return ControlNetCheckpointSDXLConfig.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "flux":
+                            return ControlNetCheckpointFLUXConfig.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "z-image":
+                            return ControlNetCheckpointZImageConfig.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "anima":
+                            return ControlNetCheckpointAnimaConfig.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "sd-1":
+                            return ControlNetDiffusersSD1Config.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "sd-2":
+                            return ControlNetDiffusersSD2Config.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "sdxl":
+                            return ControlNetDiffusersSDXLConfig.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "flux":
+                            return ControlNetDiffusersFLUXConfig.from_dict(data)
+                    case "embedding":
+                        if data.get("format") == "embedding_file" and data.get("base") == "sd-1":
+                            return TIFileSD1Config.from_dict(data)
+                        if data.get("format") == "embedding_file" and data.get("base") == "sd-2":
+                            return TIFileSD2Config.from_dict(data)
+                        if data.get("format") == "embedding_file" and data.get("base") == "sdxl":
+                            return TIFileSDXLConfig.from_dict(data)
+                        if data.get("format") == "embedding_folder" and data.get("base") == "sd-1":
+                            return TIFolderSD1Config.from_dict(data)
+                        if data.get("format") == "embedding_folder" and data.get("base") == "sd-2":
+                            return TIFolderSD2Config.from_dict(data)
+                        if data.get("format") == "embedding_folder" and data.get("base") == "sdxl":
+                            return TIFolderSDXLConfig.from_dict(data)
+                    case "external_image_generator":
+                        if data.get("base") == "external" and data.get("format") == "external_api":
+                            return ExternalApiModelConfig.from_dict(data)
+                    case "flux_redux":
+                        if data.get("format") == "checkpoint" and data.get("base") == "flux":
+                            return FLUXReduxCheckpointConfig.from_dict(data)
+                    case "gemma2_encoder":
+                        if data.get("base") == "any" and data.get("format") == "gemma2_encoder":
+                            return Gemma2EncoderGemma2EncoderConfig.from_dict(data)
+                        if data.get("base") == "any" and data.get("format") == "gguf_quantized":
+                            return Gemma2EncoderGGUFConfig.from_dict(data)
+                    case "ip_adapter":
+                        if data.get("format") == "invokeai" and data.get("base") == "sd-1":
+                            return IPAdapterInvokeAISD1Config.from_dict(data)
+                        if data.get("format") == "invokeai" and data.get("base") == "sd-2":
+                            return IPAdapterInvokeAISD2Config.from_dict(data)
+                        if data.get("format") == "invokeai" and data.get("base") == "sdxl":
+                            return IPAdapterInvokeAISDXLConfig.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "sd-1":
+                            return IPAdapterCheckpointSD1Config.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "sd-2":
+                            return IPAdapterCheckpointSD2Config.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "sdxl":
+                            return IPAdapterCheckpointSDXLConfig.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "flux":
+                            return IPAdapterCheckpointFLUXConfig.from_dict(data)
+                    case "llava_onevision":
+                        if data.get("format") == "diffusers" and data.get("base") == "any":
+                            return LlavaOnevisionDiffusersConfig.from_dict(data)
+                    case "lora":
+                        if data.get("format") == "lycoris" and data.get("base") == "sd-1":
+                            return LoRALyCORISSD1Config.from_dict(data)
+                        if data.get("format") == "lycoris" and data.get("base") == "sd-2":
+                            return LoRALyCORISSD2Config.from_dict(data)
+                        if data.get("format") == "lycoris" and data.get("base") == "sdxl":
+                            return LoRALyCORISSDXLConfig.from_dict(data)
+                        if data.get("format") == "lycoris" and data.get("base") == "flux2":
+                            return LoRALyCORISFlux2Config.from_dict(data)
+                        if data.get("format") == "lycoris" and data.get("base") == "flux":
+                            return LoRALyCORISFLUXConfig.from_dict(data)
+                        if data.get("format") == "lycoris" and data.get("base") == "z-image":
+                            return LoRALyCORISZImageConfig.from_dict(data)
+                        if data.get("format") == "lycoris" and data.get("base") == "krea-2":
+                            return LoRALyCORISKrea2Config.from_dict(data)
+                        if data.get("format") == "lycoris" and data.get("base") == "qwen-image":
+                            return LoRALyCORISQwenImageConfig.from_dict(data)
+                        if data.get("format") == "lycoris" and data.get("base") == "wan":
+                            return LoRALyCORISWanConfig.from_dict(data)
+                        if data.get("format") == "lycoris" and data.get("base") == "anima":
+                            return LoRALyCORISAnimaConfig.from_dict(data)
+                        if data.get("format") == "omi" and data.get("base") == "sdxl":
+                            return LoRAOMISDXLConfig.from_dict(data)
+                        if data.get("format") == "omi" and data.get("base") == "flux":
+                            return LoRAOMIFLUXConfig.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "sd-1":
+                            return LoRADiffusersSD1Config.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "sd-2":
+                            return LoRADiffusersSD2Config.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "sdxl":
+                            return LoRADiffusersSDXLConfig.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "flux2":
+                            return LoRADiffusersFlux2Config.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "flux":
+                            return LoRADiffusersFLUXConfig.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "z-image":
+                            return LoRADiffusersZImageConfig.from_dict(data)
+                    case "main":
+                        if data.get("format") == "diffusers" and data.get("base") == "sd-1":
+                            return MainDiffusersSD1Config.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "sd-2":
+                            return MainDiffusersSD2Config.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "sdxl":
+                            return MainDiffusersSDXLConfig.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "sdxl-refiner":
+                            return MainDiffusersSDXLRefinerConfig.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "sd-3":
+                            return MainDiffusersSD3Config.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "flux":
+                            return MainDiffusersFLUXConfig.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "flux2":
+                            return MainDiffusersFlux2Config.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "cogview4":
+                            return MainDiffusersCogView4Config.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "qwen-image":
+                            return MainDiffusersQwenImageConfig.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "wan":
+                            return MainDiffusersWanConfig.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "z-image":
+                            return MainDiffusersZImageConfig.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "ernie-image":
+                            return MainDiffusersErnieImageConfig.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "ideogram-4":
+                            return MainDiffusersIdeogram4Config.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "krea-2":
+                            return MainDiffusersKrea2Config.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "sd-1":
+                            return MainCheckpointSD1Config.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "sd-2":
+                            return MainCheckpointSD2Config.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "sdxl":
+                            return MainCheckpointSDXLConfig.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "sdxl-refiner":
+                            return MainCheckpointSDXLRefinerConfig.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "flux2":
+                            return MainCheckpointFlux2Config.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "flux":
+                            return MainCheckpointFLUXConfig.from_dict(data)
+                        if data.get("base") == "qwen-image" and data.get("format") == "checkpoint":
+                            return MainCheckpointQwenImageConfig.from_dict(data)
+                        if data.get("base") == "wan" and data.get("format") == "checkpoint":
+                            return MainCheckpointWanConfig.from_dict(data)
+                        if data.get("base") == "z-image" and data.get("format") == "checkpoint":
+                            return MainCheckpointZImageConfig.from_dict(data)
+                        if data.get("base") == "krea-2" and data.get("format") == "checkpoint":
+                            return MainCheckpointKrea2Config.from_dict(data)
+                        if data.get("base") == "anima" and data.get("format") == "checkpoint":
+                            return MainCheckpointAnimaConfig.from_dict(data)
+                        if data.get("base") == "flux" and data.get("format") == "bnb_quantized_nf4b":
+                            return MainBnBNF4FLUXConfig.from_dict(data)
+                        if data.get("base") == "flux2" and data.get("format") == "gguf_quantized":
+                            return MainGGUFFlux2Config.from_dict(data)
+                        if data.get("base") == "flux" and data.get("format") == "gguf_quantized":
+                            return MainGGUFFLUXConfig.from_dict(data)
+                        if data.get("base") == "qwen-image" and data.get("format") == "gguf_quantized":
+                            return MainGGUFQwenImageConfig.from_dict(data)
+                        if data.get("base") == "wan" and data.get("format") == "gguf_quantized":
+                            return MainGGUFWanConfig.from_dict(data)
+                        if data.get("base") == "z-image" and data.get("format") == "gguf_quantized":
+                            return MainGGUFZImageConfig.from_dict(data)
+                        if data.get("base") == "krea-2" and data.get("format") == "gguf_quantized":
+                            return MainGGUFKrea2Config.from_dict(data)
+                        if data.get("base") == "flux2" and data.get("format") == "sdnq_quantized":
+                            return MainSDNQDiffusersFlux2Config.from_dict(data)
+                        if data.get("base") == "flux" and data.get("format") == "sdnq_quantized":
+                            return MainSDNQDiffusersFLUXConfig.from_dict(data)
+                        if data.get("base") == "z-image" and data.get("format") == "sdnq_quantized":
+                            return MainSDNQDiffusersZImageConfig.from_dict(data)
+                    case "mistral_encoder":
+                        if data.get("base") == "any" and data.get("format") == "mistral_encoder":
+                            return MistralEncoderDiffusersConfig.from_dict(data)
+                        if data.get("base") == "any" and data.get("format") == "checkpoint":
+                            return MistralEncoderCheckpointConfig.from_dict(data)
+                        if data.get("base") == "any" and data.get("format") == "gguf_quantized":
+                            return MistralEncoderGGUFConfig.from_dict(data)
+                    case "pid_decoder":
+                        if data.get("format") == "checkpoint" and data.get("base") == "flux":
+                            return PiDDecoderCheckpointFLUXConfig.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "flux2":
+                            return PiDDecoderCheckpointFlux2Config.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "sd-3":
+                            return PiDDecoderCheckpointSD3Config.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "sdxl":
+                            return PiDDecoderCheckpointSDXLConfig.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "qwen-image":
+                            return PiDDecoderCheckpointQwenImageConfig.from_dict(data)
+                    case "qwen3_encoder":
+                        if data.get("base") == "any" and data.get("format") == "qwen3_encoder":
+                            return Qwen3EncoderQwen3EncoderConfig.from_dict(data)
+                        if data.get("base") == "any" and data.get("format") == "checkpoint":
+                            return Qwen3EncoderCheckpointConfig.from_dict(data)
+                        if data.get("base") == "any" and data.get("format") == "gguf_quantized":
+                            return Qwen3EncoderGGUFConfig.from_dict(data)
+                        if data.get("base") == "any" and data.get("format") == "sdnq_quantized":
+                            return Qwen3EncoderSDNQFolderConfig.from_dict(data)
+                    case "qwen3_vl_encoder":
+                        if data.get("base") == "any" and data.get("format") == "checkpoint":
+                            return Qwen3VLEncoderCheckpointConfig.from_dict(data)
+                        if data.get("base") == "any" and data.get("format") == "qwen3_vl_encoder":
+                            return Qwen3VLEncoderQwen3VLEncoderConfig.from_dict(data)
+                    case "qwen_vl_encoder":
+                        if data.get("base") == "any" and data.get("format") == "qwen_vl_encoder":
+                            return QwenVLEncoderDiffusersConfig.from_dict(data)
+                        if data.get("base") == "any" and data.get("format") == "checkpoint":
+                            return QwenVLEncoderCheckpointConfig.from_dict(data)
+                    case "siglip":
+                        if data.get("format") == "diffusers" and data.get("base") == "any":
+                            return SigLIPDiffusersConfig.from_dict(data)
+                    case "spandrel_image_to_image":
+                        if data.get("base") == "any" and data.get("format") == "checkpoint":
+                            return SpandrelCheckpointConfig.from_dict(data)
+                    case "t2i_adapter":
+                        if data.get("format") == "diffusers" and data.get("base") == "sd-1":
+                            return T2IAdapterDiffusersSD1Config.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "sdxl":
+                            return T2IAdapterDiffusersSDXLConfig.from_dict(data)
+                    case "t5_encoder":
+                        if data.get("base") == "any" and data.get("format") == "t5_encoder":
+                            return T5EncoderT5EncoderConfig.from_dict(data)
+                        if data.get("base") == "any" and data.get("format") == "bnb_quantized_int8b":
+                            return T5EncoderBnBLLMint8Config.from_dict(data)
+                        if data.get("base") == "any" and data.get("format") == "sdnq_quantized":
+                            return T5EncoderSDNQConfig.from_dict(data)
+                        if data.get("base") == "any" and data.get("format") == "gguf_quantized":
+                            return T5EncoderGGUFConfig.from_dict(data)
+                    case "text_llm":
+                        if data.get("format") == "diffusers" and data.get("base") == "any":
+                            return TextLLMDiffusersConfig.from_dict(data)
+                    case "unknown":
+                        if data.get("base") == "unknown" and data.get("format") == "unknown":
+                            return UnknownConfig.from_dict(data)
+                    case "vae":
+                        if data.get("format") == "checkpoint" and data.get("base") == "sd-1":
+                            return VAECheckpointSD1Config.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "sd-2":
+                            return VAECheckpointSD2Config.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "sdxl":
+                            return VAECheckpointSDXLConfig.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "flux":
+                            return VAECheckpointFLUXConfig.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "flux2":
+                            return VAECheckpointFlux2Config.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "wan":
+                            return VAECheckpointWanConfig.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "qwen-image":
+                            return VAECheckpointQwenImageConfig.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "anima":
+                            return VAECheckpointAnimaConfig.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "sd-1":
+                            return VAEDiffusersSD1Config.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "sdxl":
+                            return VAEDiffusersSDXLConfig.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "flux2":
+                            return VAEDiffusersFlux2Config.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "wan":
+                            return VAEDiffusersWanConfig.from_dict(data)
+                    case "wan_t5_encoder":
+                        if data.get("base") == "any" and data.get("format") == "wan_t5_encoder":
+                            return WanT5EncoderWanT5EncoderConfig.from_dict(data)
+                    case _:
+                        pass
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = MainDiffusersSD1Config.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = MainDiffusersSD2Config.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_2 = MainDiffusersSDXLConfig.from_dict(data)
+
+                return response_200_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_3 = MainDiffusersSDXLRefinerConfig.from_dict(data)
+
+                return response_200_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_4 = MainDiffusersSD3Config.from_dict(data)
+
+                return response_200_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_5 = MainDiffusersFLUXConfig.from_dict(data)
+
+                return response_200_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_6 = MainDiffusersFlux2Config.from_dict(data)
+
+                return response_200_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_7 = MainDiffusersCogView4Config.from_dict(data)
+
+                return response_200_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_8 = MainDiffusersQwenImageConfig.from_dict(data)
+
+                return response_200_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_9 = MainDiffusersWanConfig.from_dict(data)
+
+                return response_200_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_10 = MainDiffusersZImageConfig.from_dict(data)
+
+                return response_200_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_11 = MainDiffusersErnieImageConfig.from_dict(data)
+
+                return response_200_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_12 = MainDiffusersIdeogram4Config.from_dict(data)
+
+                return response_200_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_13 = MainDiffusersKrea2Config.from_dict(data)
+
+                return response_200_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_14 = MainCheckpointSD1Config.from_dict(data)
+
+                return response_200_type_14
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_15 = MainCheckpointSD2Config.from_dict(data)
+
+                return response_200_type_15
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_16 = MainCheckpointSDXLConfig.from_dict(data)
+
+                return response_200_type_16
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_17 = MainCheckpointSDXLRefinerConfig.from_dict(data)
+
+                return response_200_type_17
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_18 = MainCheckpointFlux2Config.from_dict(data)
+
+                return response_200_type_18
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_19 = MainCheckpointFLUXConfig.from_dict(data)
+
+                return response_200_type_19
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_20 = MainCheckpointQwenImageConfig.from_dict(data)
+
+                return response_200_type_20
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_21 = MainCheckpointWanConfig.from_dict(data)
+
+                return response_200_type_21
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_22 = MainCheckpointZImageConfig.from_dict(data)
+
+                return response_200_type_22
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_23 = MainCheckpointKrea2Config.from_dict(data)
+
+                return response_200_type_23
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_24 = MainCheckpointAnimaConfig.from_dict(data)
+
+                return response_200_type_24
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_25 = MainBnBNF4FLUXConfig.from_dict(data)
+
+                return response_200_type_25
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_26 = MainGGUFFlux2Config.from_dict(data)
+
+                return response_200_type_26
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_27 = MainGGUFFLUXConfig.from_dict(data)
+
+                return response_200_type_27
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_28 = MainGGUFQwenImageConfig.from_dict(data)
+
+                return response_200_type_28
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_29 = MainGGUFWanConfig.from_dict(data)
+
+                return response_200_type_29
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_30 = MainGGUFZImageConfig.from_dict(data)
+
+                return response_200_type_30
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_31 = MainGGUFKrea2Config.from_dict(data)
+
+                return response_200_type_31
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_32 = MainSDNQDiffusersFlux2Config.from_dict(data)
+
+                return response_200_type_32
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_33 = MainSDNQDiffusersFLUXConfig.from_dict(data)
+
+                return response_200_type_33
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_34 = MainSDNQDiffusersZImageConfig.from_dict(data)
+
+                return response_200_type_34
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_35 = VAECheckpointSD1Config.from_dict(data)
+
+                return response_200_type_35
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_36 = VAECheckpointSD2Config.from_dict(data)
+
+                return response_200_type_36
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_37 = VAECheckpointSDXLConfig.from_dict(data)
+
+                return response_200_type_37
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_38 = VAECheckpointFLUXConfig.from_dict(data)
+
+                return response_200_type_38
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_39 = VAECheckpointFlux2Config.from_dict(data)
+
+                return response_200_type_39
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_40 = VAECheckpointWanConfig.from_dict(data)
+
+                return response_200_type_40
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_41 = VAECheckpointQwenImageConfig.from_dict(data)
+
+                return response_200_type_41
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_42 = VAECheckpointAnimaConfig.from_dict(data)
+
+                return response_200_type_42
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_43 = VAEDiffusersSD1Config.from_dict(data)
+
+                return response_200_type_43
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_44 = VAEDiffusersSDXLConfig.from_dict(data)
+
+                return response_200_type_44
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_45 = VAEDiffusersFlux2Config.from_dict(data)
+
+                return response_200_type_45
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_46 = VAEDiffusersWanConfig.from_dict(data)
+
+                return response_200_type_46
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_47 = PiDDecoderCheckpointFLUXConfig.from_dict(data)
+
+                return response_200_type_47
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_48 = PiDDecoderCheckpointFlux2Config.from_dict(data)
+
+                return response_200_type_48
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_49 = PiDDecoderCheckpointSD3Config.from_dict(data)
+
+                return response_200_type_49
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_50 = PiDDecoderCheckpointSDXLConfig.from_dict(data)
+
+                return response_200_type_50
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_51 = PiDDecoderCheckpointQwenImageConfig.from_dict(data)
+
+                return response_200_type_51
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_52 = ControlNetCheckpointSD1Config.from_dict(data)
+
+                return response_200_type_52
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_53 = ControlNetCheckpointSD2Config.from_dict(data)
+
+                return response_200_type_53
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_54 = ControlNetCheckpointSDXLConfig.from_dict(data)
+
+                return response_200_type_54
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_55 = ControlNetCheckpointFLUXConfig.from_dict(data)
+
+                return response_200_type_55
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_56 = ControlNetCheckpointZImageConfig.from_dict(data)
+
+                return response_200_type_56
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_57 = ControlNetCheckpointAnimaConfig.from_dict(data)
+
+                return response_200_type_57
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_58 = ControlNetDiffusersSD1Config.from_dict(data)
+
+                return response_200_type_58
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_59 = ControlNetDiffusersSD2Config.from_dict(data)
+
+                return response_200_type_59
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_60 = ControlNetDiffusersSDXLConfig.from_dict(data)
+
+                return response_200_type_60
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_61 = ControlNetDiffusersFLUXConfig.from_dict(data)
+
+                return response_200_type_61
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_62 = LoRALyCORISSD1Config.from_dict(data)
+
+                return response_200_type_62
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_63 = LoRALyCORISSD2Config.from_dict(data)
+
+                return response_200_type_63
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_64 = LoRALyCORISSDXLConfig.from_dict(data)
+
+                return response_200_type_64
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_65 = LoRALyCORISFlux2Config.from_dict(data)
+
+                return response_200_type_65
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_66 = LoRALyCORISFLUXConfig.from_dict(data)
+
+                return response_200_type_66
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_67 = LoRALyCORISZImageConfig.from_dict(data)
+
+                return response_200_type_67
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_68 = LoRALyCORISKrea2Config.from_dict(data)
+
+                return response_200_type_68
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_69 = LoRALyCORISQwenImageConfig.from_dict(data)
+
+                return response_200_type_69
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_70 = LoRALyCORISWanConfig.from_dict(data)
+
+                return response_200_type_70
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_71 = LoRALyCORISAnimaConfig.from_dict(data)
+
+                return response_200_type_71
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_72 = LoRAOMISDXLConfig.from_dict(data)
+
+                return response_200_type_72
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_73 = LoRAOMIFLUXConfig.from_dict(data)
+
+                return response_200_type_73
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_74 = LoRADiffusersSD1Config.from_dict(data)
+
+                return response_200_type_74
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_75 = LoRADiffusersSD2Config.from_dict(data)
+
+                return response_200_type_75
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_76 = LoRADiffusersSDXLConfig.from_dict(data)
+
+                return response_200_type_76
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_77 = LoRADiffusersFlux2Config.from_dict(data)
+
+                return response_200_type_77
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_78 = LoRADiffusersFLUXConfig.from_dict(data)
+
+                return response_200_type_78
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_79 = LoRADiffusersZImageConfig.from_dict(data)
+
+                return response_200_type_79
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_80 = ControlLoRALyCORISFLUXConfig.from_dict(data)
+
+                return response_200_type_80
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_81 = T5EncoderT5EncoderConfig.from_dict(data)
+
+                return response_200_type_81
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_82 = T5EncoderBnBLLMint8Config.from_dict(data)
+
+                return response_200_type_82
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_83 = T5EncoderSDNQConfig.from_dict(data)
+
+                return response_200_type_83
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_84 = T5EncoderGGUFConfig.from_dict(data)
+
+                return response_200_type_84
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_85 = Qwen3VLEncoderCheckpointConfig.from_dict(data)
+
+                return response_200_type_85
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_86 = Qwen3VLEncoderQwen3VLEncoderConfig.from_dict(data)
+
+                return response_200_type_86
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_87 = Qwen3EncoderQwen3EncoderConfig.from_dict(data)
+
+                return response_200_type_87
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_88 = Qwen3EncoderCheckpointConfig.from_dict(data)
+
+                return response_200_type_88
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_89 = Qwen3EncoderGGUFConfig.from_dict(data)
+
+                return response_200_type_89
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_90 = Qwen3EncoderSDNQFolderConfig.from_dict(data)
+
+                return response_200_type_90
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_91 = MistralEncoderDiffusersConfig.from_dict(data)
+
+                return response_200_type_91
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_92 = MistralEncoderCheckpointConfig.from_dict(data)
+
+                return response_200_type_92
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_93 = MistralEncoderGGUFConfig.from_dict(data)
+
+                return response_200_type_93
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_94 = Gemma2EncoderGemma2EncoderConfig.from_dict(data)
+
+                return response_200_type_94
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_95 = Gemma2EncoderGGUFConfig.from_dict(data)
+
+                return response_200_type_95
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_96 = QwenVLEncoderDiffusersConfig.from_dict(data)
+
+                return response_200_type_96
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_97 = QwenVLEncoderCheckpointConfig.from_dict(data)
+
+                return response_200_type_97
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_98 = WanT5EncoderWanT5EncoderConfig.from_dict(data)
+
+                return response_200_type_98
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_99 = TIFileSD1Config.from_dict(data)
+
+                return response_200_type_99
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_100 = TIFileSD2Config.from_dict(data)
+
+                return response_200_type_100
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_101 = TIFileSDXLConfig.from_dict(data)
+
+                return response_200_type_101
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_102 = TIFolderSD1Config.from_dict(data)
+
+                return response_200_type_102
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_103 = TIFolderSD2Config.from_dict(data)
+
+                return response_200_type_103
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_104 = TIFolderSDXLConfig.from_dict(data)
+
+                return response_200_type_104
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_105 = IPAdapterInvokeAISD1Config.from_dict(data)
+
+                return response_200_type_105
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_106 = IPAdapterInvokeAISD2Config.from_dict(data)
+
+                return response_200_type_106
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_107 = IPAdapterInvokeAISDXLConfig.from_dict(data)
+
+                return response_200_type_107
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_108 = IPAdapterCheckpointSD1Config.from_dict(data)
+
+                return response_200_type_108
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_109 = IPAdapterCheckpointSD2Config.from_dict(data)
+
+                return response_200_type_109
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_110 = IPAdapterCheckpointSDXLConfig.from_dict(data)
+
+                return response_200_type_110
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_111 = IPAdapterCheckpointFLUXConfig.from_dict(data)
+
+                return response_200_type_111
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_112 = T2IAdapterDiffusersSD1Config.from_dict(data)
+
+                return response_200_type_112
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_113 = T2IAdapterDiffusersSDXLConfig.from_dict(data)
+
+                return response_200_type_113
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_114 = SpandrelCheckpointConfig.from_dict(data)
+
+                return response_200_type_114
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_115 = CLIPEmbedDiffusersGConfig.from_dict(data)
+
+                return response_200_type_115
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_116 = CLIPEmbedDiffusersLConfig.from_dict(data)
+
+                return response_200_type_116
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_117 = CLIPVisionDiffusersConfig.from_dict(data)
+
+                return response_200_type_117
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_118 = SigLIPDiffusersConfig.from_dict(data)
+
+                return response_200_type_118
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_119 = FLUXReduxCheckpointConfig.from_dict(data)
+
+                return response_200_type_119
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_120 = LlavaOnevisionDiffusersConfig.from_dict(data)
+
+                return response_200_type_120
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_121 = TextLLMDiffusersConfig.from_dict(data)
+
+                return response_200_type_121
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_122 = ExternalApiModelConfig.from_dict(data)
+
+                return response_200_type_122
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_123 = UnknownConfig.from_dict(data)
+
+            return response_200_type_123
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = cast(Any, None)
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    Any
+    | CLIPEmbedDiffusersGConfig
+    | CLIPEmbedDiffusersLConfig
+    | CLIPVisionDiffusersConfig
+    | ControlLoRALyCORISFLUXConfig
+    | ControlNetCheckpointAnimaConfig
+    | ControlNetCheckpointFLUXConfig
+    | ControlNetCheckpointSD1Config
+    | ControlNetCheckpointSD2Config
+    | ControlNetCheckpointSDXLConfig
+    | ControlNetCheckpointZImageConfig
+    | ControlNetDiffusersFLUXConfig
+    | ControlNetDiffusersSD1Config
+    | ControlNetDiffusersSD2Config
+    | ControlNetDiffusersSDXLConfig
+    | ExternalApiModelConfig
+    | FLUXReduxCheckpointConfig
+    | Gemma2EncoderGemma2EncoderConfig
+    | Gemma2EncoderGGUFConfig
+    | IPAdapterCheckpointFLUXConfig
+    | IPAdapterCheckpointSD1Config
+    | IPAdapterCheckpointSD2Config
+    | IPAdapterCheckpointSDXLConfig
+    | IPAdapterInvokeAISD1Config
+    | IPAdapterInvokeAISD2Config
+    | IPAdapterInvokeAISDXLConfig
+    | LlavaOnevisionDiffusersConfig
+    | LoRADiffusersFlux2Config
+    | LoRADiffusersFLUXConfig
+    | LoRADiffusersSD1Config
+    | LoRADiffusersSD2Config
+    | LoRADiffusersSDXLConfig
+    | LoRADiffusersZImageConfig
+    | LoRALyCORISAnimaConfig
+    | LoRALyCORISFlux2Config
+    | LoRALyCORISFLUXConfig
+    | LoRALyCORISKrea2Config
+    | LoRALyCORISQwenImageConfig
+    | LoRALyCORISSD1Config
+    | LoRALyCORISSD2Config
+    | LoRALyCORISSDXLConfig
+    | LoRALyCORISWanConfig
+    | LoRALyCORISZImageConfig
+    | LoRAOMIFLUXConfig
+    | LoRAOMISDXLConfig
+    | MainBnBNF4FLUXConfig
+    | MainCheckpointAnimaConfig
+    | MainCheckpointFlux2Config
+    | MainCheckpointFLUXConfig
+    | MainCheckpointKrea2Config
+    | MainCheckpointQwenImageConfig
+    | MainCheckpointSD1Config
+    | MainCheckpointSD2Config
+    | MainCheckpointSDXLConfig
+    | MainCheckpointSDXLRefinerConfig
+    | MainCheckpointWanConfig
+    | MainCheckpointZImageConfig
+    | MainDiffusersCogView4Config
+    | MainDiffusersErnieImageConfig
+    | MainDiffusersFlux2Config
+    | MainDiffusersFLUXConfig
+    | MainDiffusersIdeogram4Config
+    | MainDiffusersKrea2Config
+    | MainDiffusersQwenImageConfig
+    | MainDiffusersSD1Config
+    | MainDiffusersSD2Config
+    | MainDiffusersSD3Config
+    | MainDiffusersSDXLConfig
+    | MainDiffusersSDXLRefinerConfig
+    | MainDiffusersWanConfig
+    | MainDiffusersZImageConfig
+    | MainGGUFFlux2Config
+    | MainGGUFFLUXConfig
+    | MainGGUFKrea2Config
+    | MainGGUFQwenImageConfig
+    | MainGGUFWanConfig
+    | MainGGUFZImageConfig
+    | MainSDNQDiffusersFlux2Config
+    | MainSDNQDiffusersFLUXConfig
+    | MainSDNQDiffusersZImageConfig
+    | MistralEncoderCheckpointConfig
+    | MistralEncoderDiffusersConfig
+    | MistralEncoderGGUFConfig
+    | PiDDecoderCheckpointFlux2Config
+    | PiDDecoderCheckpointFLUXConfig
+    | PiDDecoderCheckpointQwenImageConfig
+    | PiDDecoderCheckpointSD3Config
+    | PiDDecoderCheckpointSDXLConfig
+    | Qwen3EncoderCheckpointConfig
+    | Qwen3EncoderGGUFConfig
+    | Qwen3EncoderQwen3EncoderConfig
+    | Qwen3EncoderSDNQFolderConfig
+    | Qwen3VLEncoderCheckpointConfig
+    | Qwen3VLEncoderQwen3VLEncoderConfig
+    | QwenVLEncoderCheckpointConfig
+    | QwenVLEncoderDiffusersConfig
+    | SigLIPDiffusersConfig
+    | SpandrelCheckpointConfig
+    | T2IAdapterDiffusersSD1Config
+    | T2IAdapterDiffusersSDXLConfig
+    | T5EncoderBnBLLMint8Config
+    | T5EncoderGGUFConfig
+    | T5EncoderSDNQConfig
+    | T5EncoderT5EncoderConfig
+    | TextLLMDiffusersConfig
+    | TIFileSD1Config
+    | TIFileSD2Config
+    | TIFileSDXLConfig
+    | TIFolderSD1Config
+    | TIFolderSD2Config
+    | TIFolderSDXLConfig
+    | UnknownConfig
+    | VAECheckpointAnimaConfig
+    | VAECheckpointFlux2Config
+    | VAECheckpointFLUXConfig
+    | VAECheckpointQwenImageConfig
+    | VAECheckpointSD1Config
+    | VAECheckpointSD2Config
+    | VAECheckpointSDXLConfig
+    | VAECheckpointWanConfig
+    | VAEDiffusersFlux2Config
+    | VAEDiffusersSD1Config
+    | VAEDiffusersSDXLConfig
+    | VAEDiffusersWanConfig
+    | WanT5EncoderWanT5EncoderConfig
+    | HTTPValidationError
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    key: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    Any
+    | CLIPEmbedDiffusersGConfig
+    | CLIPEmbedDiffusersLConfig
+    | CLIPVisionDiffusersConfig
+    | ControlLoRALyCORISFLUXConfig
+    | ControlNetCheckpointAnimaConfig
+    | ControlNetCheckpointFLUXConfig
+    | ControlNetCheckpointSD1Config
+    | ControlNetCheckpointSD2Config
+    | ControlNetCheckpointSDXLConfig
+    | ControlNetCheckpointZImageConfig
+    | ControlNetDiffusersFLUXConfig
+    | ControlNetDiffusersSD1Config
+    | ControlNetDiffusersSD2Config
+    | ControlNetDiffusersSDXLConfig
+    | ExternalApiModelConfig
+    | FLUXReduxCheckpointConfig
+    | Gemma2EncoderGemma2EncoderConfig
+    | Gemma2EncoderGGUFConfig
+    | IPAdapterCheckpointFLUXConfig
+    | IPAdapterCheckpointSD1Config
+    | IPAdapterCheckpointSD2Config
+    | IPAdapterCheckpointSDXLConfig
+    | IPAdapterInvokeAISD1Config
+    | IPAdapterInvokeAISD2Config
+    | IPAdapterInvokeAISDXLConfig
+    | LlavaOnevisionDiffusersConfig
+    | LoRADiffusersFlux2Config
+    | LoRADiffusersFLUXConfig
+    | LoRADiffusersSD1Config
+    | LoRADiffusersSD2Config
+    | LoRADiffusersSDXLConfig
+    | LoRADiffusersZImageConfig
+    | LoRALyCORISAnimaConfig
+    | LoRALyCORISFlux2Config
+    | LoRALyCORISFLUXConfig
+    | LoRALyCORISKrea2Config
+    | LoRALyCORISQwenImageConfig
+    | LoRALyCORISSD1Config
+    | LoRALyCORISSD2Config
+    | LoRALyCORISSDXLConfig
+    | LoRALyCORISWanConfig
+    | LoRALyCORISZImageConfig
+    | LoRAOMIFLUXConfig
+    | LoRAOMISDXLConfig
+    | MainBnBNF4FLUXConfig
+    | MainCheckpointAnimaConfig
+    | MainCheckpointFlux2Config
+    | MainCheckpointFLUXConfig
+    | MainCheckpointKrea2Config
+    | MainCheckpointQwenImageConfig
+    | MainCheckpointSD1Config
+    | MainCheckpointSD2Config
+    | MainCheckpointSDXLConfig
+    | MainCheckpointSDXLRefinerConfig
+    | MainCheckpointWanConfig
+    | MainCheckpointZImageConfig
+    | MainDiffusersCogView4Config
+    | MainDiffusersErnieImageConfig
+    | MainDiffusersFlux2Config
+    | MainDiffusersFLUXConfig
+    | MainDiffusersIdeogram4Config
+    | MainDiffusersKrea2Config
+    | MainDiffusersQwenImageConfig
+    | MainDiffusersSD1Config
+    | MainDiffusersSD2Config
+    | MainDiffusersSD3Config
+    | MainDiffusersSDXLConfig
+    | MainDiffusersSDXLRefinerConfig
+    | MainDiffusersWanConfig
+    | MainDiffusersZImageConfig
+    | MainGGUFFlux2Config
+    | MainGGUFFLUXConfig
+    | MainGGUFKrea2Config
+    | MainGGUFQwenImageConfig
+    | MainGGUFWanConfig
+    | MainGGUFZImageConfig
+    | MainSDNQDiffusersFlux2Config
+    | MainSDNQDiffusersFLUXConfig
+    | MainSDNQDiffusersZImageConfig
+    | MistralEncoderCheckpointConfig
+    | MistralEncoderDiffusersConfig
+    | MistralEncoderGGUFConfig
+    | PiDDecoderCheckpointFlux2Config
+    | PiDDecoderCheckpointFLUXConfig
+    | PiDDecoderCheckpointQwenImageConfig
+    | PiDDecoderCheckpointSD3Config
+    | PiDDecoderCheckpointSDXLConfig
+    | Qwen3EncoderCheckpointConfig
+    | Qwen3EncoderGGUFConfig
+    | Qwen3EncoderQwen3EncoderConfig
+    | Qwen3EncoderSDNQFolderConfig
+    | Qwen3VLEncoderCheckpointConfig
+    | Qwen3VLEncoderQwen3VLEncoderConfig
+    | QwenVLEncoderCheckpointConfig
+    | QwenVLEncoderDiffusersConfig
+    | SigLIPDiffusersConfig
+    | SpandrelCheckpointConfig
+    | T2IAdapterDiffusersSD1Config
+    | T2IAdapterDiffusersSDXLConfig
+    | T5EncoderBnBLLMint8Config
+    | T5EncoderGGUFConfig
+    | T5EncoderSDNQConfig
+    | T5EncoderT5EncoderConfig
+    | TextLLMDiffusersConfig
+    | TIFileSD1Config
+    | TIFileSD2Config
+    | TIFileSDXLConfig
+    | TIFolderSD1Config
+    | TIFolderSD2Config
+    | TIFolderSDXLConfig
+    | UnknownConfig
+    | VAECheckpointAnimaConfig
+    | VAECheckpointFlux2Config
+    | VAECheckpointFLUXConfig
+    | VAECheckpointQwenImageConfig
+    | VAECheckpointSD1Config
+    | VAECheckpointSD2Config
+    | VAECheckpointSDXLConfig
+    | VAECheckpointWanConfig
+    | VAEDiffusersFlux2Config
+    | VAEDiffusersSD1Config
+    | VAEDiffusersSDXLConfig
+    | VAEDiffusersWanConfig
+    | WanT5EncoderWanT5EncoderConfig
+    | HTTPValidationError
+]:
+    """Convert Model
+
+     Permanently convert a model into diffusers format, replacing the safetensors version.
+    Note that during the conversion process the key and model hash will change.
+    The return value is the model configuration for the converted model.
+
+    Args:
+        key (str): Unique key of the safetensors main model to convert to diffusers format.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CLIPEmbedDiffusersGConfig | CLIPEmbedDiffusersLConfig | CLIPVisionDiffusersConfig | ControlLoRALyCORISFLUXConfig | ControlNetCheckpointAnimaConfig | ControlNetCheckpointFLUXConfig | ControlNetCheckpointSD1Config | ControlNetCheckpointSD2Config | ControlNetCheckpointSDXLConfig | ControlNetCheckpointZImageConfig | ControlNetDiffusersFLUXConfig | ControlNetDiffusersSD1Config | ControlNetDiffusersSD2Config | ControlNetDiffusersSDXLConfig | ExternalApiModelConfig | FLUXReduxCheckpointConfig | Gemma2EncoderGemma2EncoderConfig | Gemma2EncoderGGUFConfig | IPAdapterCheckpointFLUXConfig | IPAdapterCheckpointSD1Config | IPAdapterCheckpointSD2Config | IPAdapterCheckpointSDXLConfig | IPAdapterInvokeAISD1Config | IPAdapterInvokeAISD2Config | IPAdapterInvokeAISDXLConfig | LlavaOnevisionDiffusersConfig | LoRADiffusersFlux2Config | LoRADiffusersFLUXConfig | LoRADiffusersSD1Config | LoRADiffusersSD2Config | LoRADiffusersSDXLConfig | LoRADiffusersZImageConfig | LoRALyCORISAnimaConfig | LoRALyCORISFlux2Config | LoRALyCORISFLUXConfig | LoRALyCORISKrea2Config | LoRALyCORISQwenImageConfig | LoRALyCORISSD1Config | LoRALyCORISSD2Config | LoRALyCORISSDXLConfig | LoRALyCORISWanConfig | LoRALyCORISZImageConfig | LoRAOMIFLUXConfig | LoRAOMISDXLConfig | MainBnBNF4FLUXConfig | MainCheckpointAnimaConfig | MainCheckpointFlux2Config | MainCheckpointFLUXConfig | MainCheckpointKrea2Config | MainCheckpointQwenImageConfig | MainCheckpointSD1Config | MainCheckpointSD2Config | MainCheckpointSDXLConfig | MainCheckpointSDXLRefinerConfig | MainCheckpointWanConfig | MainCheckpointZImageConfig | MainDiffusersCogView4Config | MainDiffusersErnieImageConfig | MainDiffusersFlux2Config | MainDiffusersFLUXConfig | MainDiffusersIdeogram4Config | MainDiffusersKrea2Config | MainDiffusersQwenImageConfig | MainDiffusersSD1Config | MainDiffusersSD2Config | MainDiffusersSD3Config | MainDiffusersSDXLConfig | MainDiffusersSDXLRefinerConfig | MainDiffusersWanConfig | MainDiffusersZImageConfig | MainGGUFFlux2Config | MainGGUFFLUXConfig | MainGGUFKrea2Config | MainGGUFQwenImageConfig | MainGGUFWanConfig | MainGGUFZImageConfig | MainSDNQDiffusersFlux2Config | MainSDNQDiffusersFLUXConfig | MainSDNQDiffusersZImageConfig | MistralEncoderCheckpointConfig | MistralEncoderDiffusersConfig | MistralEncoderGGUFConfig | PiDDecoderCheckpointFlux2Config | PiDDecoderCheckpointFLUXConfig | PiDDecoderCheckpointQwenImageConfig | PiDDecoderCheckpointSD3Config | PiDDecoderCheckpointSDXLConfig | Qwen3EncoderCheckpointConfig | Qwen3EncoderGGUFConfig | Qwen3EncoderQwen3EncoderConfig | Qwen3EncoderSDNQFolderConfig | Qwen3VLEncoderCheckpointConfig | Qwen3VLEncoderQwen3VLEncoderConfig | QwenVLEncoderCheckpointConfig | QwenVLEncoderDiffusersConfig | SigLIPDiffusersConfig | SpandrelCheckpointConfig | T2IAdapterDiffusersSD1Config | T2IAdapterDiffusersSDXLConfig | T5EncoderBnBLLMint8Config | T5EncoderGGUFConfig | T5EncoderSDNQConfig | T5EncoderT5EncoderConfig | TextLLMDiffusersConfig | TIFileSD1Config | TIFileSD2Config | TIFileSDXLConfig | TIFolderSD1Config | TIFolderSD2Config | TIFolderSDXLConfig | UnknownConfig | VAECheckpointAnimaConfig | VAECheckpointFlux2Config | VAECheckpointFLUXConfig | VAECheckpointQwenImageConfig | VAECheckpointSD1Config | VAECheckpointSD2Config | VAECheckpointSDXLConfig | VAECheckpointWanConfig | VAEDiffusersFlux2Config | VAEDiffusersSD1Config | VAEDiffusersSDXLConfig | VAEDiffusersWanConfig | WanT5EncoderWanT5EncoderConfig | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        key=key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    key: str,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    Any
+    | CLIPEmbedDiffusersGConfig
+    | CLIPEmbedDiffusersLConfig
+    | CLIPVisionDiffusersConfig
+    | ControlLoRALyCORISFLUXConfig
+    | ControlNetCheckpointAnimaConfig
+    | ControlNetCheckpointFLUXConfig
+    | ControlNetCheckpointSD1Config
+    | ControlNetCheckpointSD2Config
+    | ControlNetCheckpointSDXLConfig
+    | ControlNetCheckpointZImageConfig
+    | ControlNetDiffusersFLUXConfig
+    | ControlNetDiffusersSD1Config
+    | ControlNetDiffusersSD2Config
+    | ControlNetDiffusersSDXLConfig
+    | ExternalApiModelConfig
+    | FLUXReduxCheckpointConfig
+    | Gemma2EncoderGemma2EncoderConfig
+    | Gemma2EncoderGGUFConfig
+    | IPAdapterCheckpointFLUXConfig
+    | IPAdapterCheckpointSD1Config
+    | IPAdapterCheckpointSD2Config
+    | IPAdapterCheckpointSDXLConfig
+    | IPAdapterInvokeAISD1Config
+    | IPAdapterInvokeAISD2Config
+    | IPAdapterInvokeAISDXLConfig
+    | LlavaOnevisionDiffusersConfig
+    | LoRADiffusersFlux2Config
+    | LoRADiffusersFLUXConfig
+    | LoRADiffusersSD1Config
+    | LoRADiffusersSD2Config
+    | LoRADiffusersSDXLConfig
+    | LoRADiffusersZImageConfig
+    | LoRALyCORISAnimaConfig
+    | LoRALyCORISFlux2Config
+    | LoRALyCORISFLUXConfig
+    | LoRALyCORISKrea2Config
+    | LoRALyCORISQwenImageConfig
+    | LoRALyCORISSD1Config
+    | LoRALyCORISSD2Config
+    | LoRALyCORISSDXLConfig
+    | LoRALyCORISWanConfig
+    | LoRALyCORISZImageConfig
+    | LoRAOMIFLUXConfig
+    | LoRAOMISDXLConfig
+    | MainBnBNF4FLUXConfig
+    | MainCheckpointAnimaConfig
+    | MainCheckpointFlux2Config
+    | MainCheckpointFLUXConfig
+    | MainCheckpointKrea2Config
+    | MainCheckpointQwenImageConfig
+    | MainCheckpointSD1Config
+    | MainCheckpointSD2Config
+    | MainCheckpointSDXLConfig
+    | MainCheckpointSDXLRefinerConfig
+    | MainCheckpointWanConfig
+    | MainCheckpointZImageConfig
+    | MainDiffusersCogView4Config
+    | MainDiffusersErnieImageConfig
+    | MainDiffusersFlux2Config
+    | MainDiffusersFLUXConfig
+    | MainDiffusersIdeogram4Config
+    | MainDiffusersKrea2Config
+    | MainDiffusersQwenImageConfig
+    | MainDiffusersSD1Config
+    | MainDiffusersSD2Config
+    | MainDiffusersSD3Config
+    | MainDiffusersSDXLConfig
+    | MainDiffusersSDXLRefinerConfig
+    | MainDiffusersWanConfig
+    | MainDiffusersZImageConfig
+    | MainGGUFFlux2Config
+    | MainGGUFFLUXConfig
+    | MainGGUFKrea2Config
+    | MainGGUFQwenImageConfig
+    | MainGGUFWanConfig
+    | MainGGUFZImageConfig
+    | MainSDNQDiffusersFlux2Config
+    | MainSDNQDiffusersFLUXConfig
+    | MainSDNQDiffusersZImageConfig
+    | MistralEncoderCheckpointConfig
+    | MistralEncoderDiffusersConfig
+    | MistralEncoderGGUFConfig
+    | PiDDecoderCheckpointFlux2Config
+    | PiDDecoderCheckpointFLUXConfig
+    | PiDDecoderCheckpointQwenImageConfig
+    | PiDDecoderCheckpointSD3Config
+    | PiDDecoderCheckpointSDXLConfig
+    | Qwen3EncoderCheckpointConfig
+    | Qwen3EncoderGGUFConfig
+    | Qwen3EncoderQwen3EncoderConfig
+    | Qwen3EncoderSDNQFolderConfig
+    | Qwen3VLEncoderCheckpointConfig
+    | Qwen3VLEncoderQwen3VLEncoderConfig
+    | QwenVLEncoderCheckpointConfig
+    | QwenVLEncoderDiffusersConfig
+    | SigLIPDiffusersConfig
+    | SpandrelCheckpointConfig
+    | T2IAdapterDiffusersSD1Config
+    | T2IAdapterDiffusersSDXLConfig
+    | T5EncoderBnBLLMint8Config
+    | T5EncoderGGUFConfig
+    | T5EncoderSDNQConfig
+    | T5EncoderT5EncoderConfig
+    | TextLLMDiffusersConfig
+    | TIFileSD1Config
+    | TIFileSD2Config
+    | TIFileSDXLConfig
+    | TIFolderSD1Config
+    | TIFolderSD2Config
+    | TIFolderSDXLConfig
+    | UnknownConfig
+    | VAECheckpointAnimaConfig
+    | VAECheckpointFlux2Config
+    | VAECheckpointFLUXConfig
+    | VAECheckpointQwenImageConfig
+    | VAECheckpointSD1Config
+    | VAECheckpointSD2Config
+    | VAECheckpointSDXLConfig
+    | VAECheckpointWanConfig
+    | VAEDiffusersFlux2Config
+    | VAEDiffusersSD1Config
+    | VAEDiffusersSDXLConfig
+    | VAEDiffusersWanConfig
+    | WanT5EncoderWanT5EncoderConfig
+    | HTTPValidationError
+    | None
+):
+    """Convert Model
+
+     Permanently convert a model into diffusers format, replacing the safetensors version.
+    Note that during the conversion process the key and model hash will change.
+    The return value is the model configuration for the converted model.
+
+    Args:
+        key (str): Unique key of the safetensors main model to convert to diffusers format.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CLIPEmbedDiffusersGConfig | CLIPEmbedDiffusersLConfig | CLIPVisionDiffusersConfig | ControlLoRALyCORISFLUXConfig | ControlNetCheckpointAnimaConfig | ControlNetCheckpointFLUXConfig | ControlNetCheckpointSD1Config | ControlNetCheckpointSD2Config | ControlNetCheckpointSDXLConfig | ControlNetCheckpointZImageConfig | ControlNetDiffusersFLUXConfig | ControlNetDiffusersSD1Config | ControlNetDiffusersSD2Config | ControlNetDiffusersSDXLConfig | ExternalApiModelConfig | FLUXReduxCheckpointConfig | Gemma2EncoderGemma2EncoderConfig | Gemma2EncoderGGUFConfig | IPAdapterCheckpointFLUXConfig | IPAdapterCheckpointSD1Config | IPAdapterCheckpointSD2Config | IPAdapterCheckpointSDXLConfig | IPAdapterInvokeAISD1Config | IPAdapterInvokeAISD2Config | IPAdapterInvokeAISDXLConfig | LlavaOnevisionDiffusersConfig | LoRADiffusersFlux2Config | LoRADiffusersFLUXConfig | LoRADiffusersSD1Config | LoRADiffusersSD2Config | LoRADiffusersSDXLConfig | LoRADiffusersZImageConfig | LoRALyCORISAnimaConfig | LoRALyCORISFlux2Config | LoRALyCORISFLUXConfig | LoRALyCORISKrea2Config | LoRALyCORISQwenImageConfig | LoRALyCORISSD1Config | LoRALyCORISSD2Config | LoRALyCORISSDXLConfig | LoRALyCORISWanConfig | LoRALyCORISZImageConfig | LoRAOMIFLUXConfig | LoRAOMISDXLConfig | MainBnBNF4FLUXConfig | MainCheckpointAnimaConfig | MainCheckpointFlux2Config | MainCheckpointFLUXConfig | MainCheckpointKrea2Config | MainCheckpointQwenImageConfig | MainCheckpointSD1Config | MainCheckpointSD2Config | MainCheckpointSDXLConfig | MainCheckpointSDXLRefinerConfig | MainCheckpointWanConfig | MainCheckpointZImageConfig | MainDiffusersCogView4Config | MainDiffusersErnieImageConfig | MainDiffusersFlux2Config | MainDiffusersFLUXConfig | MainDiffusersIdeogram4Config | MainDiffusersKrea2Config | MainDiffusersQwenImageConfig | MainDiffusersSD1Config | MainDiffusersSD2Config | MainDiffusersSD3Config | MainDiffusersSDXLConfig | MainDiffusersSDXLRefinerConfig | MainDiffusersWanConfig | MainDiffusersZImageConfig | MainGGUFFlux2Config | MainGGUFFLUXConfig | MainGGUFKrea2Config | MainGGUFQwenImageConfig | MainGGUFWanConfig | MainGGUFZImageConfig | MainSDNQDiffusersFlux2Config | MainSDNQDiffusersFLUXConfig | MainSDNQDiffusersZImageConfig | MistralEncoderCheckpointConfig | MistralEncoderDiffusersConfig | MistralEncoderGGUFConfig | PiDDecoderCheckpointFlux2Config | PiDDecoderCheckpointFLUXConfig | PiDDecoderCheckpointQwenImageConfig | PiDDecoderCheckpointSD3Config | PiDDecoderCheckpointSDXLConfig | Qwen3EncoderCheckpointConfig | Qwen3EncoderGGUFConfig | Qwen3EncoderQwen3EncoderConfig | Qwen3EncoderSDNQFolderConfig | Qwen3VLEncoderCheckpointConfig | Qwen3VLEncoderQwen3VLEncoderConfig | QwenVLEncoderCheckpointConfig | QwenVLEncoderDiffusersConfig | SigLIPDiffusersConfig | SpandrelCheckpointConfig | T2IAdapterDiffusersSD1Config | T2IAdapterDiffusersSDXLConfig | T5EncoderBnBLLMint8Config | T5EncoderGGUFConfig | T5EncoderSDNQConfig | T5EncoderT5EncoderConfig | TextLLMDiffusersConfig | TIFileSD1Config | TIFileSD2Config | TIFileSDXLConfig | TIFolderSD1Config | TIFolderSD2Config | TIFolderSDXLConfig | UnknownConfig | VAECheckpointAnimaConfig | VAECheckpointFlux2Config | VAECheckpointFLUXConfig | VAECheckpointQwenImageConfig | VAECheckpointSD1Config | VAECheckpointSD2Config | VAECheckpointSDXLConfig | VAECheckpointWanConfig | VAEDiffusersFlux2Config | VAEDiffusersSD1Config | VAEDiffusersSDXLConfig | VAEDiffusersWanConfig | WanT5EncoderWanT5EncoderConfig | HTTPValidationError
+    """
+
+    return sync_detailed(
+        key=key,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    key: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    Any
+    | CLIPEmbedDiffusersGConfig
+    | CLIPEmbedDiffusersLConfig
+    | CLIPVisionDiffusersConfig
+    | ControlLoRALyCORISFLUXConfig
+    | ControlNetCheckpointAnimaConfig
+    | ControlNetCheckpointFLUXConfig
+    | ControlNetCheckpointSD1Config
+    | ControlNetCheckpointSD2Config
+    | ControlNetCheckpointSDXLConfig
+    | ControlNetCheckpointZImageConfig
+    | ControlNetDiffusersFLUXConfig
+    | ControlNetDiffusersSD1Config
+    | ControlNetDiffusersSD2Config
+    | ControlNetDiffusersSDXLConfig
+    | ExternalApiModelConfig
+    | FLUXReduxCheckpointConfig
+    | Gemma2EncoderGemma2EncoderConfig
+    | Gemma2EncoderGGUFConfig
+    | IPAdapterCheckpointFLUXConfig
+    | IPAdapterCheckpointSD1Config
+    | IPAdapterCheckpointSD2Config
+    | IPAdapterCheckpointSDXLConfig
+    | IPAdapterInvokeAISD1Config
+    | IPAdapterInvokeAISD2Config
+    | IPAdapterInvokeAISDXLConfig
+    | LlavaOnevisionDiffusersConfig
+    | LoRADiffusersFlux2Config
+    | LoRADiffusersFLUXConfig
+    | LoRADiffusersSD1Config
+    | LoRADiffusersSD2Config
+    | LoRADiffusersSDXLConfig
+    | LoRADiffusersZImageConfig
+    | LoRALyCORISAnimaConfig
+    | LoRALyCORISFlux2Config
+    | LoRALyCORISFLUXConfig
+    | LoRALyCORISKrea2Config
+    | LoRALyCORISQwenImageConfig
+    | LoRALyCORISSD1Config
+    | LoRALyCORISSD2Config
+    | LoRALyCORISSDXLConfig
+    | LoRALyCORISWanConfig
+    | LoRALyCORISZImageConfig
+    | LoRAOMIFLUXConfig
+    | LoRAOMISDXLConfig
+    | MainBnBNF4FLUXConfig
+    | MainCheckpointAnimaConfig
+    | MainCheckpointFlux2Config
+    | MainCheckpointFLUXConfig
+    | MainCheckpointKrea2Config
+    | MainCheckpointQwenImageConfig
+    | MainCheckpointSD1Config
+    | MainCheckpointSD2Config
+    | MainCheckpointSDXLConfig
+    | MainCheckpointSDXLRefinerConfig
+    | MainCheckpointWanConfig
+    | MainCheckpointZImageConfig
+    | MainDiffusersCogView4Config
+    | MainDiffusersErnieImageConfig
+    | MainDiffusersFlux2Config
+    | MainDiffusersFLUXConfig
+    | MainDiffusersIdeogram4Config
+    | MainDiffusersKrea2Config
+    | MainDiffusersQwenImageConfig
+    | MainDiffusersSD1Config
+    | MainDiffusersSD2Config
+    | MainDiffusersSD3Config
+    | MainDiffusersSDXLConfig
+    | MainDiffusersSDXLRefinerConfig
+    | MainDiffusersWanConfig
+    | MainDiffusersZImageConfig
+    | MainGGUFFlux2Config
+    | MainGGUFFLUXConfig
+    | MainGGUFKrea2Config
+    | MainGGUFQwenImageConfig
+    | MainGGUFWanConfig
+    | MainGGUFZImageConfig
+    | MainSDNQDiffusersFlux2Config
+    | MainSDNQDiffusersFLUXConfig
+    | MainSDNQDiffusersZImageConfig
+    | MistralEncoderCheckpointConfig
+    | MistralEncoderDiffusersConfig
+    | MistralEncoderGGUFConfig
+    | PiDDecoderCheckpointFlux2Config
+    | PiDDecoderCheckpointFLUXConfig
+    | PiDDecoderCheckpointQwenImageConfig
+    | PiDDecoderCheckpointSD3Config
+    | PiDDecoderCheckpointSDXLConfig
+    | Qwen3EncoderCheckpointConfig
+    | Qwen3EncoderGGUFConfig
+    | Qwen3EncoderQwen3EncoderConfig
+    | Qwen3EncoderSDNQFolderConfig
+    | Qwen3VLEncoderCheckpointConfig
+    | Qwen3VLEncoderQwen3VLEncoderConfig
+    | QwenVLEncoderCheckpointConfig
+    | QwenVLEncoderDiffusersConfig
+    | SigLIPDiffusersConfig
+    | SpandrelCheckpointConfig
+    | T2IAdapterDiffusersSD1Config
+    | T2IAdapterDiffusersSDXLConfig
+    | T5EncoderBnBLLMint8Config
+    | T5EncoderGGUFConfig
+    | T5EncoderSDNQConfig
+    | T5EncoderT5EncoderConfig
+    | TextLLMDiffusersConfig
+    | TIFileSD1Config
+    | TIFileSD2Config
+    | TIFileSDXLConfig
+    | TIFolderSD1Config
+    | TIFolderSD2Config
+    | TIFolderSDXLConfig
+    | UnknownConfig
+    | VAECheckpointAnimaConfig
+    | VAECheckpointFlux2Config
+    | VAECheckpointFLUXConfig
+    | VAECheckpointQwenImageConfig
+    | VAECheckpointSD1Config
+    | VAECheckpointSD2Config
+    | VAECheckpointSDXLConfig
+    | VAECheckpointWanConfig
+    | VAEDiffusersFlux2Config
+    | VAEDiffusersSD1Config
+    | VAEDiffusersSDXLConfig
+    | VAEDiffusersWanConfig
+    | WanT5EncoderWanT5EncoderConfig
+    | HTTPValidationError
+]:
+    """Convert Model
+
+     Permanently convert a model into diffusers format, replacing the safetensors version.
+    Note that during the conversion process the key and model hash will change.
+    The return value is the model configuration for the converted model.
+
+    Args:
+        key (str): Unique key of the safetensors main model to convert to diffusers format.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CLIPEmbedDiffusersGConfig | CLIPEmbedDiffusersLConfig | CLIPVisionDiffusersConfig | ControlLoRALyCORISFLUXConfig | ControlNetCheckpointAnimaConfig | ControlNetCheckpointFLUXConfig | ControlNetCheckpointSD1Config | ControlNetCheckpointSD2Config | ControlNetCheckpointSDXLConfig | ControlNetCheckpointZImageConfig | ControlNetDiffusersFLUXConfig | ControlNetDiffusersSD1Config | ControlNetDiffusersSD2Config | ControlNetDiffusersSDXLConfig | ExternalApiModelConfig | FLUXReduxCheckpointConfig | Gemma2EncoderGemma2EncoderConfig | Gemma2EncoderGGUFConfig | IPAdapterCheckpointFLUXConfig | IPAdapterCheckpointSD1Config | IPAdapterCheckpointSD2Config | IPAdapterCheckpointSDXLConfig | IPAdapterInvokeAISD1Config | IPAdapterInvokeAISD2Config | IPAdapterInvokeAISDXLConfig | LlavaOnevisionDiffusersConfig | LoRADiffusersFlux2Config | LoRADiffusersFLUXConfig | LoRADiffusersSD1Config | LoRADiffusersSD2Config | LoRADiffusersSDXLConfig | LoRADiffusersZImageConfig | LoRALyCORISAnimaConfig | LoRALyCORISFlux2Config | LoRALyCORISFLUXConfig | LoRALyCORISKrea2Config | LoRALyCORISQwenImageConfig | LoRALyCORISSD1Config | LoRALyCORISSD2Config | LoRALyCORISSDXLConfig | LoRALyCORISWanConfig | LoRALyCORISZImageConfig | LoRAOMIFLUXConfig | LoRAOMISDXLConfig | MainBnBNF4FLUXConfig | MainCheckpointAnimaConfig | MainCheckpointFlux2Config | MainCheckpointFLUXConfig | MainCheckpointKrea2Config | MainCheckpointQwenImageConfig | MainCheckpointSD1Config | MainCheckpointSD2Config | MainCheckpointSDXLConfig | MainCheckpointSDXLRefinerConfig | MainCheckpointWanConfig | MainCheckpointZImageConfig | MainDiffusersCogView4Config | MainDiffusersErnieImageConfig | MainDiffusersFlux2Config | MainDiffusersFLUXConfig | MainDiffusersIdeogram4Config | MainDiffusersKrea2Config | MainDiffusersQwenImageConfig | MainDiffusersSD1Config | MainDiffusersSD2Config | MainDiffusersSD3Config | MainDiffusersSDXLConfig | MainDiffusersSDXLRefinerConfig | MainDiffusersWanConfig | MainDiffusersZImageConfig | MainGGUFFlux2Config | MainGGUFFLUXConfig | MainGGUFKrea2Config | MainGGUFQwenImageConfig | MainGGUFWanConfig | MainGGUFZImageConfig | MainSDNQDiffusersFlux2Config | MainSDNQDiffusersFLUXConfig | MainSDNQDiffusersZImageConfig | MistralEncoderCheckpointConfig | MistralEncoderDiffusersConfig | MistralEncoderGGUFConfig | PiDDecoderCheckpointFlux2Config | PiDDecoderCheckpointFLUXConfig | PiDDecoderCheckpointQwenImageConfig | PiDDecoderCheckpointSD3Config | PiDDecoderCheckpointSDXLConfig | Qwen3EncoderCheckpointConfig | Qwen3EncoderGGUFConfig | Qwen3EncoderQwen3EncoderConfig | Qwen3EncoderSDNQFolderConfig | Qwen3VLEncoderCheckpointConfig | Qwen3VLEncoderQwen3VLEncoderConfig | QwenVLEncoderCheckpointConfig | QwenVLEncoderDiffusersConfig | SigLIPDiffusersConfig | SpandrelCheckpointConfig | T2IAdapterDiffusersSD1Config | T2IAdapterDiffusersSDXLConfig | T5EncoderBnBLLMint8Config | T5EncoderGGUFConfig | T5EncoderSDNQConfig | T5EncoderT5EncoderConfig | TextLLMDiffusersConfig | TIFileSD1Config | TIFileSD2Config | TIFileSDXLConfig | TIFolderSD1Config | TIFolderSD2Config | TIFolderSDXLConfig | UnknownConfig | VAECheckpointAnimaConfig | VAECheckpointFlux2Config | VAECheckpointFLUXConfig | VAECheckpointQwenImageConfig | VAECheckpointSD1Config | VAECheckpointSD2Config | VAECheckpointSDXLConfig | VAECheckpointWanConfig | VAEDiffusersFlux2Config | VAEDiffusersSD1Config | VAEDiffusersSDXLConfig | VAEDiffusersWanConfig | WanT5EncoderWanT5EncoderConfig | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        key=key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    key: str,
+    *,
+    client: AuthenticatedClient,
+) -> (
+    Any
+    | CLIPEmbedDiffusersGConfig
+    | CLIPEmbedDiffusersLConfig
+    | CLIPVisionDiffusersConfig
+    | ControlLoRALyCORISFLUXConfig
+    | ControlNetCheckpointAnimaConfig
+    | ControlNetCheckpointFLUXConfig
+    | ControlNetCheckpointSD1Config
+    | ControlNetCheckpointSD2Config
+    | ControlNetCheckpointSDXLConfig
+    | ControlNetCheckpointZImageConfig
+    | ControlNetDiffusersFLUXConfig
+    | ControlNetDiffusersSD1Config
+    | ControlNetDiffusersSD2Config
+    | ControlNetDiffusersSDXLConfig
+    | ExternalApiModelConfig
+    | FLUXReduxCheckpointConfig
+    | Gemma2EncoderGemma2EncoderConfig
+    | Gemma2EncoderGGUFConfig
+    | IPAdapterCheckpointFLUXConfig
+    | IPAdapterCheckpointSD1Config
+    | IPAdapterCheckpointSD2Config
+    | IPAdapterCheckpointSDXLConfig
+    | IPAdapterInvokeAISD1Config
+    | IPAdapterInvokeAISD2Config
+    | IPAdapterInvokeAISDXLConfig
+    | LlavaOnevisionDiffusersConfig
+    | LoRADiffusersFlux2Config
+    | LoRADiffusersFLUXConfig
+    | LoRADiffusersSD1Config
+    | LoRADiffusersSD2Config
+    | LoRADiffusersSDXLConfig
+    | LoRADiffusersZImageConfig
+    | LoRALyCORISAnimaConfig
+    | LoRALyCORISFlux2Config
+    | LoRALyCORISFLUXConfig
+    | LoRALyCORISKrea2Config
+    | LoRALyCORISQwenImageConfig
+    | LoRALyCORISSD1Config
+    | LoRALyCORISSD2Config
+    | LoRALyCORISSDXLConfig
+    | LoRALyCORISWanConfig
+    | LoRALyCORISZImageConfig
+    | LoRAOMIFLUXConfig
+    | LoRAOMISDXLConfig
+    | MainBnBNF4FLUXConfig
+    | MainCheckpointAnimaConfig
+    | MainCheckpointFlux2Config
+    | MainCheckpointFLUXConfig
+    | MainCheckpointKrea2Config
+    | MainCheckpointQwenImageConfig
+    | MainCheckpointSD1Config
+    | MainCheckpointSD2Config
+    | MainCheckpointSDXLConfig
+    | MainCheckpointSDXLRefinerConfig
+    | MainCheckpointWanConfig
+    | MainCheckpointZImageConfig
+    | MainDiffusersCogView4Config
+    | MainDiffusersErnieImageConfig
+    | MainDiffusersFlux2Config
+    | MainDiffusersFLUXConfig
+    | MainDiffusersIdeogram4Config
+    | MainDiffusersKrea2Config
+    | MainDiffusersQwenImageConfig
+    | MainDiffusersSD1Config
+    | MainDiffusersSD2Config
+    | MainDiffusersSD3Config
+    | MainDiffusersSDXLConfig
+    | MainDiffusersSDXLRefinerConfig
+    | MainDiffusersWanConfig
+    | MainDiffusersZImageConfig
+    | MainGGUFFlux2Config
+    | MainGGUFFLUXConfig
+    | MainGGUFKrea2Config
+    | MainGGUFQwenImageConfig
+    | MainGGUFWanConfig
+    | MainGGUFZImageConfig
+    | MainSDNQDiffusersFlux2Config
+    | MainSDNQDiffusersFLUXConfig
+    | MainSDNQDiffusersZImageConfig
+    | MistralEncoderCheckpointConfig
+    | MistralEncoderDiffusersConfig
+    | MistralEncoderGGUFConfig
+    | PiDDecoderCheckpointFlux2Config
+    | PiDDecoderCheckpointFLUXConfig
+    | PiDDecoderCheckpointQwenImageConfig
+    | PiDDecoderCheckpointSD3Config
+    | PiDDecoderCheckpointSDXLConfig
+    | Qwen3EncoderCheckpointConfig
+    | Qwen3EncoderGGUFConfig
+    | Qwen3EncoderQwen3EncoderConfig
+    | Qwen3EncoderSDNQFolderConfig
+    | Qwen3VLEncoderCheckpointConfig
+    | Qwen3VLEncoderQwen3VLEncoderConfig
+    | QwenVLEncoderCheckpointConfig
+    | QwenVLEncoderDiffusersConfig
+    | SigLIPDiffusersConfig
+    | SpandrelCheckpointConfig
+    | T2IAdapterDiffusersSD1Config
+    | T2IAdapterDiffusersSDXLConfig
+    | T5EncoderBnBLLMint8Config
+    | T5EncoderGGUFConfig
+    | T5EncoderSDNQConfig
+    | T5EncoderT5EncoderConfig
+    | TextLLMDiffusersConfig
+    | TIFileSD1Config
+    | TIFileSD2Config
+    | TIFileSDXLConfig
+    | TIFolderSD1Config
+    | TIFolderSD2Config
+    | TIFolderSDXLConfig
+    | UnknownConfig
+    | VAECheckpointAnimaConfig
+    | VAECheckpointFlux2Config
+    | VAECheckpointFLUXConfig
+    | VAECheckpointQwenImageConfig
+    | VAECheckpointSD1Config
+    | VAECheckpointSD2Config
+    | VAECheckpointSDXLConfig
+    | VAECheckpointWanConfig
+    | VAEDiffusersFlux2Config
+    | VAEDiffusersSD1Config
+    | VAEDiffusersSDXLConfig
+    | VAEDiffusersWanConfig
+    | WanT5EncoderWanT5EncoderConfig
+    | HTTPValidationError
+    | None
+):
+    """Convert Model
+
+     Permanently convert a model into diffusers format, replacing the safetensors version.
+    Note that during the conversion process the key and model hash will change.
+    The return value is the model configuration for the converted model.
+
+    Args:
+        key (str): Unique key of the safetensors main model to convert to diffusers format.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CLIPEmbedDiffusersGConfig | CLIPEmbedDiffusersLConfig | CLIPVisionDiffusersConfig | ControlLoRALyCORISFLUXConfig | ControlNetCheckpointAnimaConfig | ControlNetCheckpointFLUXConfig | ControlNetCheckpointSD1Config | ControlNetCheckpointSD2Config | ControlNetCheckpointSDXLConfig | ControlNetCheckpointZImageConfig | ControlNetDiffusersFLUXConfig | ControlNetDiffusersSD1Config | ControlNetDiffusersSD2Config | ControlNetDiffusersSDXLConfig | ExternalApiModelConfig | FLUXReduxCheckpointConfig | Gemma2EncoderGemma2EncoderConfig | Gemma2EncoderGGUFConfig | IPAdapterCheckpointFLUXConfig | IPAdapterCheckpointSD1Config | IPAdapterCheckpointSD2Config | IPAdapterCheckpointSDXLConfig | IPAdapterInvokeAISD1Config | IPAdapterInvokeAISD2Config | IPAdapterInvokeAISDXLConfig | LlavaOnevisionDiffusersConfig | LoRADiffusersFlux2Config | LoRADiffusersFLUXConfig | LoRADiffusersSD1Config | LoRADiffusersSD2Config | LoRADiffusersSDXLConfig | LoRADiffusersZImageConfig | LoRALyCORISAnimaConfig | LoRALyCORISFlux2Config | LoRALyCORISFLUXConfig | LoRALyCORISKrea2Config | LoRALyCORISQwenImageConfig | LoRALyCORISSD1Config | LoRALyCORISSD2Config | LoRALyCORISSDXLConfig | LoRALyCORISWanConfig | LoRALyCORISZImageConfig | LoRAOMIFLUXConfig | LoRAOMISDXLConfig | MainBnBNF4FLUXConfig | MainCheckpointAnimaConfig | MainCheckpointFlux2Config | MainCheckpointFLUXConfig | MainCheckpointKrea2Config | MainCheckpointQwenImageConfig | MainCheckpointSD1Config | MainCheckpointSD2Config | MainCheckpointSDXLConfig | MainCheckpointSDXLRefinerConfig | MainCheckpointWanConfig | MainCheckpointZImageConfig | MainDiffusersCogView4Config | MainDiffusersErnieImageConfig | MainDiffusersFlux2Config | MainDiffusersFLUXConfig | MainDiffusersIdeogram4Config | MainDiffusersKrea2Config | MainDiffusersQwenImageConfig | MainDiffusersSD1Config | MainDiffusersSD2Config | MainDiffusersSD3Config | MainDiffusersSDXLConfig | MainDiffusersSDXLRefinerConfig | MainDiffusersWanConfig | MainDiffusersZImageConfig | MainGGUFFlux2Config | MainGGUFFLUXConfig | MainGGUFKrea2Config | MainGGUFQwenImageConfig | MainGGUFWanConfig | MainGGUFZImageConfig | MainSDNQDiffusersFlux2Config | MainSDNQDiffusersFLUXConfig | MainSDNQDiffusersZImageConfig | MistralEncoderCheckpointConfig | MistralEncoderDiffusersConfig | MistralEncoderGGUFConfig | PiDDecoderCheckpointFlux2Config | PiDDecoderCheckpointFLUXConfig | PiDDecoderCheckpointQwenImageConfig | PiDDecoderCheckpointSD3Config | PiDDecoderCheckpointSDXLConfig | Qwen3EncoderCheckpointConfig | Qwen3EncoderGGUFConfig | Qwen3EncoderQwen3EncoderConfig | Qwen3EncoderSDNQFolderConfig | Qwen3VLEncoderCheckpointConfig | Qwen3VLEncoderQwen3VLEncoderConfig | QwenVLEncoderCheckpointConfig | QwenVLEncoderDiffusersConfig | SigLIPDiffusersConfig | SpandrelCheckpointConfig | T2IAdapterDiffusersSD1Config | T2IAdapterDiffusersSDXLConfig | T5EncoderBnBLLMint8Config | T5EncoderGGUFConfig | T5EncoderSDNQConfig | T5EncoderT5EncoderConfig | TextLLMDiffusersConfig | TIFileSD1Config | TIFileSD2Config | TIFileSDXLConfig | TIFolderSD1Config | TIFolderSD2Config | TIFolderSDXLConfig | UnknownConfig | VAECheckpointAnimaConfig | VAECheckpointFlux2Config | VAECheckpointFLUXConfig | VAECheckpointQwenImageConfig | VAECheckpointSD1Config | VAECheckpointSD2Config | VAECheckpointSDXLConfig | VAECheckpointWanConfig | VAEDiffusersFlux2Config | VAEDiffusersSD1Config | VAEDiffusersSDXLConfig | VAEDiffusersWanConfig | WanT5EncoderWanT5EncoderConfig | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            key=key,
+            client=client,
+        )
+    ).parsed

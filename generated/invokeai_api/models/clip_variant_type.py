@@ -1,0 +1,14 @@
+from typing import Literal
+
+ClipVariantType = Literal["gigantic", "large"]
+
+CLIP_VARIANT_TYPE_VALUES: set[ClipVariantType] = {
+    "gigantic",
+    "large",
+}
+
+
+def check_clip_variant_type(value: str) -> ClipVariantType:
+    if value in CLIP_VARIANT_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CLIP_VARIANT_TYPE_VALUES!r}")

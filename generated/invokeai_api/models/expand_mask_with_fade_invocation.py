@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.board_field import BoardField
+    from ..models.image_field import ImageField
+    from ..models.metadata_field import MetadataField
+
+
+T = TypeVar("T", bound="ExpandMaskWithFadeInvocation")
+
+
+@_attrs_define
+class ExpandMaskWithFadeInvocation:
+    """Expands a mask with a fade effect. The mask uses black to indicate areas to keep from the generated image and white
+    for areas to discard.
+    The mask is thresholded to create a binary mask, and then a distance transform is applied to create a fade effect.
+    The fade size is specified in pixels, and the mask is expanded by that amount. The result is a mask with a smooth
+    transition from black to white.
+    If the fade size is 0, the mask is returned as-is.
+
+        Attributes:
+            id (str): The id of this instance of an invocation. Must be unique among all instances of invocations.
+            type_ (Literal['expand_mask_with_fade']):  Default: 'expand_mask_with_fade'.
+            board (BoardField | None | Unset): The board to save the image to
+            metadata (MetadataField | None | Unset): Optional metadata to be saved with the image
+            is_intermediate (bool | Unset): Whether or not this is an intermediate invocation. Default: False.
+            use_cache (bool | Unset): Whether or not to use the cache Default: True.
+            mask (ImageField | None | Unset): The mask to expand
+            threshold (int | Unset): The threshold for the binary mask (0-255) Default: 0.
+            fade_size_px (int | Unset): The size of the fade in pixels Default: 32.
+    """
+
+    id: str
+    type_: Literal["expand_mask_with_fade"] = "expand_mask_with_fade"
+    board: BoardField | None | Unset = UNSET
+    metadata: MetadataField | None | Unset = UNSET
+    is_intermediate: bool | Unset = False
+    use_cache: bool | Unset = True
+    mask: ImageField | None | Unset = UNSET
+    threshold: int | Unset = 0
+    fade_size_px: int | Unset = 32
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.board_field import BoardField  # noqa: PLC0415
+        from ..models.image_field import ImageField  # noqa: PLC0415
+        from ..models.metadata_field import MetadataField  # noqa: PLC0415
+
+        id = self.id
+
+        type_ = self.type_
+
+        board: dict[str, Any] | None | Unset
+        if isinstance(self.board, Unset):
+            board = UNSET
+        elif isinstance(self.board, BoardField):
+            board = self.board.to_dict()
+        else:
+            board = self.board
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, MetadataField):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        is_intermediate = self.is_intermediate
+
+        use_cache = self.use_cache
+
+        mask: dict[str, Any] | None | Unset
+        if isinstance(self.mask, Unset):
+            mask = UNSET
+        elif isinstance(self.mask, ImageField):
+            mask = self.mask.to_dict()
+        else:
+            mask = self.mask
+
+        threshold = self.threshold
+
+        fade_size_px = self.fade_size_px
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if board is not UNSET:
+            field_dict["board"] = board
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if is_intermediate is not UNSET:
+            field_dict["is_intermediate"] = is_intermediate
+        if use_cache is not UNSET:
+            field_dict["use_cache"] = use_cache
+        if mask is not UNSET:
+            field_dict["mask"] = mask
+        if threshold is not UNSET:
+            field_dict["threshold"] = threshold
+        if fade_size_px is not UNSET:
+            field_dict["fade_size_px"] = fade_size_px
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.board_field import BoardField  # noqa: PLC0415
+        from ..models.image_field import ImageField  # noqa: PLC0415
+        from ..models.metadata_field import MetadataField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["expand_mask_with_fade"], d.pop("type"))
+        if type_ != "expand_mask_with_fade":
+            raise ValueError(f"type must match const 'expand_mask_with_fade', got '{type_}'")
+
+        def _parse_board(data: object) -> BoardField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                board_type_0 = BoardField.from_dict(data)
+
+                return board_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BoardField | None | Unset, data)
+
+        board = _parse_board(d.pop("board", UNSET))
+
+        def _parse_metadata(data: object) -> MetadataField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = MetadataField.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataField | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        is_intermediate = d.pop("is_intermediate", UNSET)
+
+        use_cache = d.pop("use_cache", UNSET)
+
+        def _parse_mask(data: object) -> ImageField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mask_type_0 = ImageField.from_dict(data)
+
+                return mask_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ImageField | None | Unset, data)
+
+        mask = _parse_mask(d.pop("mask", UNSET))
+
+        threshold = d.pop("threshold", UNSET)
+
+        fade_size_px = d.pop("fade_size_px", UNSET)
+
+        expand_mask_with_fade_invocation = cls(
+            id=id,
+            type_=type_,
+            board=board,
+            metadata=metadata,
+            is_intermediate=is_intermediate,
+            use_cache=use_cache,
+            mask=mask,
+            threshold=threshold,
+            fade_size_px=fade_size_px,
+        )
+
+        expand_mask_with_fade_invocation.additional_properties = d
+        return expand_mask_with_fade_invocation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

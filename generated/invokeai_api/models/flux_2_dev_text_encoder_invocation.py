@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.flux_2_dev_text_encoder_invocation_max_seq_len import (
+    Flux2DevTextEncoderInvocationMaxSeqLen,
+    check_flux_2_dev_text_encoder_invocation_max_seq_len,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.mistral_encoder_field import MistralEncoderField
+    from ..models.tensor_field import TensorField
+
+
+T = TypeVar("T", bound="Flux2DevTextEncoderInvocation")
+
+
+@_attrs_define
+class Flux2DevTextEncoderInvocation:
+    """Encode a prompt for FLUX.2 [dev] using its Mistral Small 3.1 text encoder.
+
+    Attributes:
+        id (str): The id of this instance of an invocation. Must be unique among all instances of invocations.
+        type_ (Literal['flux2_dev_text_encoder']):  Default: 'flux2_dev_text_encoder'.
+        is_intermediate (bool | Unset): Whether or not this is an intermediate invocation. Default: False.
+        use_cache (bool | Unset): Whether or not to use the cache Default: True.
+        prompt (None | str | Unset): Text prompt to encode.
+        mistral_encoder (MistralEncoderField | None | Unset): Mistral tokenizer/processor and text encoder
+        max_seq_len (Flux2DevTextEncoderInvocationMaxSeqLen | Unset): Max sequence length for the Mistral encoder.
+            Default: 512.
+        mask (None | TensorField | Unset): A mask defining the region that this conditioning prompt applies to.
+    """
+
+    id: str
+    type_: Literal["flux2_dev_text_encoder"] = "flux2_dev_text_encoder"
+    is_intermediate: bool | Unset = False
+    use_cache: bool | Unset = True
+    prompt: None | str | Unset = UNSET
+    mistral_encoder: MistralEncoderField | None | Unset = UNSET
+    max_seq_len: Flux2DevTextEncoderInvocationMaxSeqLen | Unset = 512
+    mask: None | TensorField | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.mistral_encoder_field import MistralEncoderField  # noqa: PLC0415
+        from ..models.tensor_field import TensorField  # noqa: PLC0415
+
+        id = self.id
+
+        type_ = self.type_
+
+        is_intermediate = self.is_intermediate
+
+        use_cache = self.use_cache
+
+        prompt: None | str | Unset
+        if isinstance(self.prompt, Unset):
+            prompt = UNSET
+        else:
+            prompt = self.prompt
+
+        mistral_encoder: dict[str, Any] | None | Unset
+        if isinstance(self.mistral_encoder, Unset):
+            mistral_encoder = UNSET
+        elif isinstance(self.mistral_encoder, MistralEncoderField):
+            mistral_encoder = self.mistral_encoder.to_dict()
+        else:
+            mistral_encoder = self.mistral_encoder
+
+        max_seq_len: int | Unset = UNSET
+        if not isinstance(self.max_seq_len, Unset):
+            max_seq_len = self.max_seq_len
+
+        mask: dict[str, Any] | None | Unset
+        if isinstance(self.mask, Unset):
+            mask = UNSET
+        elif isinstance(self.mask, TensorField):
+            mask = self.mask.to_dict()
+        else:
+            mask = self.mask
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if is_intermediate is not UNSET:
+            field_dict["is_intermediate"] = is_intermediate
+        if use_cache is not UNSET:
+            field_dict["use_cache"] = use_cache
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if mistral_encoder is not UNSET:
+            field_dict["mistral_encoder"] = mistral_encoder
+        if max_seq_len is not UNSET:
+            field_dict["max_seq_len"] = max_seq_len
+        if mask is not UNSET:
+            field_dict["mask"] = mask
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mistral_encoder_field import MistralEncoderField  # noqa: PLC0415
+        from ..models.tensor_field import TensorField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["flux2_dev_text_encoder"], d.pop("type"))
+        if type_ != "flux2_dev_text_encoder":
+            raise ValueError(f"type must match const 'flux2_dev_text_encoder', got '{type_}'")
+
+        is_intermediate = d.pop("is_intermediate", UNSET)
+
+        use_cache = d.pop("use_cache", UNSET)
+
+        def _parse_prompt(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        prompt = _parse_prompt(d.pop("prompt", UNSET))
+
+        def _parse_mistral_encoder(data: object) -> MistralEncoderField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mistral_encoder_type_0 = MistralEncoderField.from_dict(data)
+
+                return mistral_encoder_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MistralEncoderField | None | Unset, data)
+
+        mistral_encoder = _parse_mistral_encoder(d.pop("mistral_encoder", UNSET))
+
+        _max_seq_len = d.pop("max_seq_len", UNSET)
+        max_seq_len: Flux2DevTextEncoderInvocationMaxSeqLen | Unset
+        if isinstance(_max_seq_len, Unset):
+            max_seq_len = UNSET
+        else:
+            max_seq_len = check_flux_2_dev_text_encoder_invocation_max_seq_len(_max_seq_len)
+
+        def _parse_mask(data: object) -> None | TensorField | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mask_type_0 = TensorField.from_dict(data)
+
+                return mask_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TensorField | Unset, data)
+
+        mask = _parse_mask(d.pop("mask", UNSET))
+
+        flux_2_dev_text_encoder_invocation = cls(
+            id=id,
+            type_=type_,
+            is_intermediate=is_intermediate,
+            use_cache=use_cache,
+            prompt=prompt,
+            mistral_encoder=mistral_encoder,
+            max_seq_len=max_seq_len,
+            mask=mask,
+        )
+
+        flux_2_dev_text_encoder_invocation.additional_properties = d
+        return flux_2_dev_text_encoder_invocation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

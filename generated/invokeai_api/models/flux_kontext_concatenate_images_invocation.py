@@ -1,0 +1,217 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.board_field import BoardField
+    from ..models.image_field import ImageField
+    from ..models.metadata_field import MetadataField
+
+
+T = TypeVar("T", bound="FluxKontextConcatenateImagesInvocation")
+
+
+@_attrs_define
+class FluxKontextConcatenateImagesInvocation:
+    """Prepares an image or images for use with FLUX Kontext. The first/single image is resized to the nearest
+    preferred Kontext resolution. All other images are concatenated horizontally, maintaining their aspect ratio.
+
+        Attributes:
+            id (str): The id of this instance of an invocation. Must be unique among all instances of invocations.
+            type_ (Literal['flux_kontext_image_prep']):  Default: 'flux_kontext_image_prep'.
+            board (BoardField | None | Unset): The board to save the image to
+            metadata (MetadataField | None | Unset): Optional metadata to be saved with the image
+            is_intermediate (bool | Unset): Whether or not this is an intermediate invocation. Default: False.
+            use_cache (bool | Unset): Whether or not to use the cache Default: True.
+            images (list[ImageField] | None | Unset): The images to concatenate
+            use_preferred_resolution (bool | Unset): Use FLUX preferred resolutions for the first image Default: True.
+    """
+
+    id: str
+    type_: Literal["flux_kontext_image_prep"] = "flux_kontext_image_prep"
+    board: BoardField | None | Unset = UNSET
+    metadata: MetadataField | None | Unset = UNSET
+    is_intermediate: bool | Unset = False
+    use_cache: bool | Unset = True
+    images: list[ImageField] | None | Unset = UNSET
+    use_preferred_resolution: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.board_field import BoardField  # noqa: PLC0415
+        from ..models.metadata_field import MetadataField  # noqa: PLC0415
+
+        id = self.id
+
+        type_ = self.type_
+
+        board: dict[str, Any] | None | Unset
+        if isinstance(self.board, Unset):
+            board = UNSET
+        elif isinstance(self.board, BoardField):
+            board = self.board.to_dict()
+        else:
+            board = self.board
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, MetadataField):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        is_intermediate = self.is_intermediate
+
+        use_cache = self.use_cache
+
+        images: list[dict[str, Any]] | None | Unset
+        if isinstance(self.images, Unset):
+            images = UNSET
+        elif isinstance(self.images, list):
+            images = []
+            for images_type_0_item_data in self.images:
+                images_type_0_item = images_type_0_item_data.to_dict()
+                images.append(images_type_0_item)
+
+        else:
+            images = self.images
+
+        use_preferred_resolution = self.use_preferred_resolution
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if board is not UNSET:
+            field_dict["board"] = board
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if is_intermediate is not UNSET:
+            field_dict["is_intermediate"] = is_intermediate
+        if use_cache is not UNSET:
+            field_dict["use_cache"] = use_cache
+        if images is not UNSET:
+            field_dict["images"] = images
+        if use_preferred_resolution is not UNSET:
+            field_dict["use_preferred_resolution"] = use_preferred_resolution
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.board_field import BoardField  # noqa: PLC0415
+        from ..models.image_field import ImageField  # noqa: PLC0415
+        from ..models.metadata_field import MetadataField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["flux_kontext_image_prep"], d.pop("type"))
+        if type_ != "flux_kontext_image_prep":
+            raise ValueError(f"type must match const 'flux_kontext_image_prep', got '{type_}'")
+
+        def _parse_board(data: object) -> BoardField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                board_type_0 = BoardField.from_dict(data)
+
+                return board_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BoardField | None | Unset, data)
+
+        board = _parse_board(d.pop("board", UNSET))
+
+        def _parse_metadata(data: object) -> MetadataField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = MetadataField.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataField | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        is_intermediate = d.pop("is_intermediate", UNSET)
+
+        use_cache = d.pop("use_cache", UNSET)
+
+        def _parse_images(data: object) -> list[ImageField] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                images_type_0 = []
+                _images_type_0 = data
+                for images_type_0_item_data in _images_type_0:
+                    images_type_0_item = ImageField.from_dict(images_type_0_item_data)
+
+                    images_type_0.append(images_type_0_item)
+
+                return images_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ImageField] | None | Unset, data)
+
+        images = _parse_images(d.pop("images", UNSET))
+
+        use_preferred_resolution = d.pop("use_preferred_resolution", UNSET)
+
+        flux_kontext_concatenate_images_invocation = cls(
+            id=id,
+            type_=type_,
+            board=board,
+            metadata=metadata,
+            is_intermediate=is_intermediate,
+            use_cache=use_cache,
+            images=images,
+            use_preferred_resolution=use_preferred_resolution,
+        )
+
+        flux_kontext_concatenate_images_invocation.additional_properties = d
+        return flux_kontext_concatenate_images_invocation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

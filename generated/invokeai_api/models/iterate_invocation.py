@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IterateInvocation")
+
+
+@_attrs_define
+class IterateInvocation:
+    """Iterates over a list of items
+
+    Attributes:
+        id (str): The id of this instance of an invocation. Must be unique among all instances of invocations.
+        type_ (Literal['iterate']):  Default: 'iterate'.
+        is_intermediate (bool | Unset): Whether or not this is an intermediate invocation. Default: False.
+        use_cache (bool | Unset): Whether or not to use the cache Default: False.
+        collection (list[Any] | Unset): The list of items to iterate over
+        index (int | Unset): The index, will be provided on executed iterators Default: 0.
+    """
+
+    id: str
+    type_: Literal["iterate"] = "iterate"
+    is_intermediate: bool | Unset = False
+    use_cache: bool | Unset = False
+    collection: list[Any] | Unset = UNSET
+    index: int | Unset = 0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        is_intermediate = self.is_intermediate
+
+        use_cache = self.use_cache
+
+        collection: list[Any] | Unset = UNSET
+        if not isinstance(self.collection, Unset):
+            collection = self.collection
+
+        index = self.index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if is_intermediate is not UNSET:
+            field_dict["is_intermediate"] = is_intermediate
+        if use_cache is not UNSET:
+            field_dict["use_cache"] = use_cache
+        if collection is not UNSET:
+            field_dict["collection"] = collection
+        if index is not UNSET:
+            field_dict["index"] = index
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["iterate"], d.pop("type"))
+        if type_ != "iterate":
+            raise ValueError(f"type must match const 'iterate', got '{type_}'")
+
+        is_intermediate = d.pop("is_intermediate", UNSET)
+
+        use_cache = d.pop("use_cache", UNSET)
+
+        collection = cast(list[Any], d.pop("collection", UNSET))
+
+        index = d.pop("index", UNSET)
+
+        iterate_invocation = cls(
+            id=id,
+            type_=type_,
+            is_intermediate=is_intermediate,
+            use_cache=use_cache,
+            collection=collection,
+            index=index,
+        )
+
+        iterate_invocation.additional_properties = d
+        return iterate_invocation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

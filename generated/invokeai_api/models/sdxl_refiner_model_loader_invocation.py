@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.model_identifier_field import ModelIdentifierField
+
+
+T = TypeVar("T", bound="SDXLRefinerModelLoaderInvocation")
+
+
+@_attrs_define
+class SDXLRefinerModelLoaderInvocation:
+    """Loads an sdxl refiner model, outputting its submodels.
+
+    Attributes:
+        id (str): The id of this instance of an invocation. Must be unique among all instances of invocations.
+        type_ (Literal['sdxl_refiner_model_loader']):  Default: 'sdxl_refiner_model_loader'.
+        is_intermediate (bool | Unset): Whether or not this is an intermediate invocation. Default: False.
+        use_cache (bool | Unset): Whether or not to use the cache Default: True.
+        model (ModelIdentifierField | None | Unset): SDXL Refiner Main Modde (UNet, VAE, CLIP2) to load
+    """
+
+    id: str
+    type_: Literal["sdxl_refiner_model_loader"] = "sdxl_refiner_model_loader"
+    is_intermediate: bool | Unset = False
+    use_cache: bool | Unset = True
+    model: ModelIdentifierField | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+        id = self.id
+
+        type_ = self.type_
+
+        is_intermediate = self.is_intermediate
+
+        use_cache = self.use_cache
+
+        model: dict[str, Any] | None | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        elif isinstance(self.model, ModelIdentifierField):
+            model = self.model.to_dict()
+        else:
+            model = self.model
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if is_intermediate is not UNSET:
+            field_dict["is_intermediate"] = is_intermediate
+        if use_cache is not UNSET:
+            field_dict["use_cache"] = use_cache
+        if model is not UNSET:
+            field_dict["model"] = model
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["sdxl_refiner_model_loader"], d.pop("type"))
+        if type_ != "sdxl_refiner_model_loader":
+            raise ValueError(f"type must match const 'sdxl_refiner_model_loader', got '{type_}'")
+
+        is_intermediate = d.pop("is_intermediate", UNSET)
+
+        use_cache = d.pop("use_cache", UNSET)
+
+        def _parse_model(data: object) -> ModelIdentifierField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                model_type_0 = ModelIdentifierField.from_dict(data)
+
+                return model_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ModelIdentifierField | None | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        sdxl_refiner_model_loader_invocation = cls(
+            id=id,
+            type_=type_,
+            is_intermediate=is_intermediate,
+            use_cache=use_cache,
+            model=model,
+        )
+
+        sdxl_refiner_model_loader_invocation.additional_properties = d
+        return sdxl_refiner_model_loader_invocation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UserFontFace")
+
+
+@_attrs_define
+class UserFontFace:
+    """
+    Attributes:
+        path (str):
+        url (str):
+        weight (int):
+        style (str):
+    """
+
+    path: str
+    url: str
+    weight: int
+    style: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        path = self.path
+
+        url = self.url
+
+        weight = self.weight
+
+        style = self.style
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "path": path,
+                "url": url,
+                "weight": weight,
+                "style": style,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        path = d.pop("path")
+
+        url = d.pop("url")
+
+        weight = d.pop("weight")
+
+        style = d.pop("style")
+
+        user_font_face = cls(
+            path=path,
+            url=url,
+            weight=weight,
+            style=style,
+        )
+
+        user_font_face.additional_properties = d
+        return user_font_face
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

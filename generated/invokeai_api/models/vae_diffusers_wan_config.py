@@ -1,0 +1,239 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.model_repo_variant import ModelRepoVariant, check_model_repo_variant
+from ..models.model_source_type import ModelSourceType, check_model_source_type
+from ..models.vae_diffusers_wan_config_latent_channels import (
+    VAEDiffusersWanConfigLatentChannels,
+    check_vae_diffusers_wan_config_latent_channels,
+)
+
+T = TypeVar("T", bound="VAEDiffusersWanConfig")
+
+
+@_attrs_define
+class VAEDiffusersWanConfig:
+    """Model config for Wan 2.2 VAE in diffusers folder layout (AutoencoderKLWan).
+
+    Attributes:
+        key (str): A unique key for this model.
+        hash_ (str): The hash of the model file(s).
+        path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
+        file_size (int): The size of the model in bytes.
+        name (str): Name of the model.
+        description (None | str): Model description
+        source (str): The original source of the model (path, URL or repo_id).
+        source_type (ModelSourceType): Model source type.
+        source_api_response (None | str): The original API response from the source, as stringified JSON.
+        source_url (None | str): Optional URL for the model (e.g. download page or model page).
+        cover_image (None | str): Url for image to preview model
+        format_ (Literal['diffusers']):  Default: 'diffusers'.
+        repo_variant (ModelRepoVariant): Various hugging face variants on the diffusers format.
+        type_ (Literal['vae']):  Default: 'vae'.
+        base (Literal['wan']):  Default: 'wan'.
+        cpu_only (bool | None): Whether this model should run on CPU only
+        latent_channels (VAEDiffusersWanConfigLatentChannels): VAE latent channel count: 16 for A14B or 48 for TI2V-5B's
+            Wan2.2-VAE. Default: 16.
+    """
+
+    key: str
+    hash_: str
+    path: str
+    file_size: int
+    name: str
+    description: None | str
+    source: str
+    source_type: ModelSourceType
+    source_api_response: None | str
+    source_url: None | str
+    cover_image: None | str
+    repo_variant: ModelRepoVariant
+    cpu_only: bool | None
+    format_: Literal["diffusers"] = "diffusers"
+    type_: Literal["vae"] = "vae"
+    base: Literal["wan"] = "wan"
+    latent_channels: VAEDiffusersWanConfigLatentChannels = 16
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        hash_ = self.hash_
+
+        path = self.path
+
+        file_size = self.file_size
+
+        name = self.name
+
+        description: None | str
+        description = self.description
+
+        source = self.source
+
+        source_type: str = self.source_type
+
+        source_api_response: None | str
+        source_api_response = self.source_api_response
+
+        source_url: None | str
+        source_url = self.source_url
+
+        cover_image: None | str
+        cover_image = self.cover_image
+
+        format_ = self.format_
+
+        repo_variant: str = self.repo_variant
+
+        type_ = self.type_
+
+        base = self.base
+
+        cpu_only: bool | None
+        cpu_only = self.cpu_only
+
+        latent_channels: int = self.latent_channels
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "hash": hash_,
+                "path": path,
+                "file_size": file_size,
+                "name": name,
+                "description": description,
+                "source": source,
+                "source_type": source_type,
+                "source_api_response": source_api_response,
+                "source_url": source_url,
+                "cover_image": cover_image,
+                "format": format_,
+                "repo_variant": repo_variant,
+                "type": type_,
+                "base": base,
+                "cpu_only": cpu_only,
+                "latent_channels": latent_channels,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        hash_ = d.pop("hash")
+
+        path = d.pop("path")
+
+        file_size = d.pop("file_size")
+
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        source = d.pop("source")
+
+        source_type = check_model_source_type(d.pop("source_type"))
+
+        def _parse_source_api_response(data: object) -> None | str:
+            if data is None:
+                return data
+
+            return cast(None | str, data)
+
+        source_api_response = _parse_source_api_response(d.pop("source_api_response"))
+
+        def _parse_source_url(data: object) -> None | str:
+            if data is None:
+                return data
+
+            return cast(None | str, data)
+
+        source_url = _parse_source_url(d.pop("source_url"))
+
+        def _parse_cover_image(data: object) -> None | str:
+            if data is None:
+                return data
+
+            return cast(None | str, data)
+
+        cover_image = _parse_cover_image(d.pop("cover_image"))
+
+        format_ = cast(Literal["diffusers"], d.pop("format"))
+        if format_ != "diffusers":
+            raise ValueError(f"format must match const 'diffusers', got '{format_}'")
+
+        repo_variant = check_model_repo_variant(d.pop("repo_variant"))
+
+        type_ = cast(Literal["vae"], d.pop("type"))
+        if type_ != "vae":
+            raise ValueError(f"type must match const 'vae', got '{type_}'")
+
+        base = cast(Literal["wan"], d.pop("base"))
+        if base != "wan":
+            raise ValueError(f"base must match const 'wan', got '{base}'")
+
+        def _parse_cpu_only(data: object) -> bool | None:
+            if data is None:
+                return data
+
+            return cast(bool | None, data)
+
+        cpu_only = _parse_cpu_only(d.pop("cpu_only"))
+
+        latent_channels = check_vae_diffusers_wan_config_latent_channels(d.pop("latent_channels"))
+
+        vae_diffusers_wan_config = cls(
+            key=key,
+            hash_=hash_,
+            path=path,
+            file_size=file_size,
+            name=name,
+            description=description,
+            source=source,
+            source_type=source_type,
+            source_api_response=source_api_response,
+            source_url=source_url,
+            cover_image=cover_image,
+            format_=format_,
+            repo_variant=repo_variant,
+            type_=type_,
+            base=base,
+            cpu_only=cpu_only,
+            latent_channels=latent_channels,
+        )
+
+        vae_diffusers_wan_config.additional_properties = d
+        return vae_diffusers_wan_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
