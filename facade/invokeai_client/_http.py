@@ -1,0 +1,285 @@
+"""The request pipeline, as sans-IO operations: retries, error mapping, and calls into the generated bindings.
+
+Generated endpoint modules (`invokeai_api.api.<tag>.<operation>`) know how to build a request
+(`_get_kwargs`) and parse its answer (`_parse_response`); this module does everything in between once, for
+both runners: send with retries where that is safe, turn transport failures and error statuses into
+`invokeai_client.errors`, and refuse answers that are not what the endpoint documents.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from io import BytesIO
+from types import ModuleType
+from typing import Any, cast
+
+import httpx
+import tenacity
+from tenacity import DoAttempt, DoSleep, RetryCallState
+
+from . import errors
+from ._core import Op, Send, Sleep, StreamTo
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+# Failures after which the request may not have reached the server, or its answer was lost on the way.
+RETRIABLE_TRANSPORT_ERRORS = (httpx.TransportError,)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """When and how idempotent requests are retried.
+
+    Retries happen on connection failures, timeouts and the statuses in `statuses` (429 honours
+    Retry-After), with exponential backoff and jitter, until `max_attempts` or `total_timeout` seconds.
+    Non-idempotent requests (enqueue, upload, create) are never retried blindly; see `submission`.
+    """
+
+    max_attempts: int = 5
+    initial_backoff: float = 0.25
+    max_backoff: float = 8.0
+    jitter: float = 0.25
+    total_timeout: float = 120.0
+    statuses: frozenset[int] = frozenset({429, 502, 503, 504})
+    enabled: bool = True
+
+    @classmethod
+    def disabled(cls) -> RetryPolicy:
+        return cls(enabled=False)
+
+    def retrying(self) -> tenacity.Retrying:
+        return tenacity.Retrying(
+            stop=tenacity.stop_after_attempt(self.max_attempts)
+            | tenacity.stop_after_delay(self.total_timeout),
+            wait=_RetryAfterWait(self),
+            retry=tenacity.retry_if_exception_type(RETRIABLE_TRANSPORT_ERRORS)
+            | tenacity.retry_if_result(lambda response: response.status_code in self.statuses),
+            # Out of attempts: hand back the last outcome (an error status or a transport error) as is.
+            retry_error_callback=lambda state: state.outcome.result() if state.outcome else None,
+            sleep=lambda _: None,
+        )
+
+
+@dataclass(frozen=True)
+class _RetryAfterWait:
+    policy: RetryPolicy
+    _backoff: Any = field(init=False)
+
+    def __post_init__(self) -> None:
+        backoff = tenacity.wait_exponential_jitter(
+            initial=self.policy.initial_backoff, max=self.policy.max_backoff, jitter=self.policy.jitter
+        )
+        object.__setattr__(self, "_backoff", backoff)
+
+    def __call__(self, state: RetryCallState) -> float:
+        delay = float(self._backoff(state))
+        outcome = state.outcome
+        if outcome is not None and not outcome.failed:
+            retry_after = _retry_after_seconds(outcome.result())
+            if retry_after is not None:
+                delay = max(delay, min(retry_after, self.policy.max_backoff * 4))
+        return delay
+
+
+def _retry_after_seconds(response: httpx.Response) -> float | None:
+    value = response.headers.get("retry-after")
+    try:
+        return max(0.0, float(value)) if value is not None else None
+    except ValueError:
+        return None  # an HTTP date: rare from uvicorn; plain backoff is fine
+
+
+def _describe(request: dict[str, Any]) -> tuple[str, str]:
+    return str(request.get("method", "GET")).upper(), str(request.get("url", ""))
+
+
+@dataclass
+class Pipeline:
+    """Shared request machinery of one client: retry policy, the base URL for messages, the server version."""
+
+    base_url: str
+    retry: RetryPolicy
+    parser_client: Any  # an invokeai_api.Client; generated parsers read its raise_on_unexpected_status
+    server_version: str | None = None
+    _server_routes: list[tuple[str, re.Pattern[str]]] | None = field(default=None, repr=False)
+
+    def send(
+        self, request: dict[str, Any], *, idempotent: bool | None = None, stream: bool = False
+    ) -> Op[httpx.Response]:
+        """Send `request`, retrying if it is idempotent; return a successful response or raise."""
+        method, path = _describe(request)
+        if idempotent is None:
+            idempotent = method in IDEMPOTENT_METHODS
+        try:
+            if idempotent and self.retry.enabled:
+                response = yield from self._send_with_retries(request, stream)
+            else:
+                response = yield Send(request, stream)
+        except httpx.TimeoutException as exc:
+            raise errors.APITimeoutError(
+                f"{method} {self.base_url}{path} timed out ({type(exc).__name__}); the server may be busy: "
+                "raise the client's timeout or try again",
+                method=method,
+                url=f"{self.base_url}{path}",
+            ) from exc
+        except httpx.TransportError as exc:
+            raise errors.APIConnectionError(
+                f"{method} {self.base_url}{path} failed: {exc or type(exc).__name__}. Is InvokeAI running at "
+                f"{self.base_url}? (scripts/serve-invokeai starts a local one)",
+                method=method,
+                url=f"{self.base_url}{path}",
+            ) from exc
+        if response.status_code >= 400:
+            body = yield from self._body(response, stream)
+            # FastAPI's bare 404 is both "no such route" (servers before 6.12) and "no such item".
+            bare_404 = response.status_code == 404 and body == {"detail": "Not Found"}
+            if bare_404 and (yield from self._route_missing(method, path)):
+                raise (yield from self._not_available(method, path))
+            raise self._status_error(method, path, response.status_code, body)
+        return response
+
+    def _route_missing(self, method: str, path: str) -> Op[bool]:
+        """Whether the server's own schema lacks `method path`; only asked after a bare 404."""
+        if self._server_routes is None:
+            if self.server_version is None:
+                self.server_version = yield from self.fetch_version()
+            from invokeai_api import __invokeai_version__
+
+            if self.server_version == __invokeai_version__:
+                self._server_routes = []  # the release these bindings came from: every route exists
+            else:
+                try:
+                    response = yield from self.send({"method": "GET", "url": "/openapi.json"})
+                    paths = response.json().get("paths", {})
+                except (errors.APIError, ValueError, AttributeError):
+                    return False
+                self._server_routes = [
+                    (m.upper(), re.compile(re.sub(r"\\{[^/]+?\\}", "[^/]+", re.escape(p)) + "$"))
+                    for p, item in paths.items()
+                    for m in item
+                ]
+        if not self._server_routes:
+            return False
+        return not any(m == method and pattern.match(path) for m, pattern in self._server_routes)
+
+    def _send_with_retries(self, request: dict[str, Any], stream: bool) -> Op[httpx.Response]:
+        # tenacity decides (stop, wait, retry predicates); this loop performs its decisions as effects.
+        retrying = self.retry.retrying()
+        retrying.begin()
+        state = RetryCallState(retrying, fn=None, args=(), kwargs={})
+        while True:
+            action = retrying.iter(state)
+            if isinstance(action, DoAttempt):
+                try:
+                    response = yield Send(request, stream)
+                except RETRIABLE_TRANSPORT_ERRORS:
+                    state.set_exception(cast(Any, sys.exc_info()))
+                else:
+                    if stream and response.status_code in self.retry.statuses:
+                        yield StreamTo(response, BytesIO())  # drain so the connection can be reused
+                    state.set_result(response)
+            elif isinstance(action, DoSleep):
+                state.prepare_for_next_attempt()
+                yield Sleep(float(action))
+            else:
+                return cast(httpx.Response, action)
+
+    def _body(self, response: httpx.Response, stream: bool) -> Op[Any]:
+        if stream:
+            sink = BytesIO()
+            yield StreamTo(response, sink)
+            raw = sink.getvalue()
+        else:
+            raw = response.content
+        if "json" in response.headers.get("content-type", ""):
+            try:
+                return json.loads(raw)
+            except ValueError:
+                pass
+        return raw.decode("utf-8", "replace")
+
+    def _status_error(self, method: str, path: str, status: int, body: Any) -> errors.APIError:
+        url = f"{self.base_url}{path}"
+        detail = body.get("detail") if isinstance(body, dict) else body
+        hint = {
+            401: "log in or pass a valid token (InvokeAIClient.from_url(url, token=...))",
+            403: "the logged-in user may not do this",
+            404: "check the id or name",
+            422: "the server rejected the request's fields",
+            429: "the server is rate limiting; retry later",
+        }.get(status, "see the server's log" if status >= 500 else "")
+        summary = _summarize_detail(detail)
+        message = f"{method} {url} answered {status}" + (f": {summary}" if summary else "")
+        message += f" ({hint})" if hint else ""
+        return errors.status_error_class(status)(
+            message, method=method, url=url, status_code=status, body=body, detail=detail
+        )
+
+    def _not_available(self, method: str, path: str) -> Op[errors.EndpointNotAvailableError]:
+        if self.server_version is None:
+            self.server_version = yield from self.fetch_version()
+        version = self.server_version or "unknown"
+        return errors.EndpointNotAvailableError(
+            f"{method} {path} is not available on this server (InvokeAI {version}); these bindings come "
+            "from a different InvokeAI release: upgrade the server or regenerate the bindings against it",
+            method=method,
+            url=f"{self.base_url}{path}",
+            server_version=self.server_version,
+        )
+
+    def call(
+        self, endpoint: ModuleType, /, *args: Any, idempotent: bool | None = None, **kwargs: Any
+    ) -> Op[Any]:
+        """Call a generated endpoint: its request, this pipeline, its typed parser."""
+        request = endpoint._get_kwargs(*args, **kwargs)
+        if not request.get("cookies"):
+            request.pop("cookies", None)  # httpx deprecates per-request cookies; generated code adds empty ones
+        response = yield from self.send(request, idempotent=idempotent)
+        yield from self.expect_json(request, response)
+        return endpoint._parse_response(client=self.parser_client, response=response)
+
+    def expect_json(self, request: dict[str, Any], response: httpx.Response) -> Op[None]:
+        """Refuse a non-JSON answer where JSON is promised (6.12+ serves its web UI for unknown routes)."""
+        content_type = response.headers.get("content-type", "")
+        if response.status_code == 204 or not response.content or "json" in content_type:
+            return
+        method, path = _describe(request)
+        if content_type.startswith("text/html"):
+            raise (yield from self._not_available(method, path))
+        raise errors.UnexpectedResponseError(
+            f"{method} {self.base_url}{path} answered {content_type or 'no content type'} where JSON was "
+            "expected: is this an InvokeAI server?",
+            method=method,
+            url=f"{self.base_url}{path}",
+            status_code=response.status_code,
+            content_type=content_type,
+        )
+
+    def fetch_version(self) -> Op[str | None]:
+        """The server's version string, or None if it will not say (not an InvokeAI, or unreachable)."""
+        try:
+            response = yield from self.send({"method": "GET", "url": "/api/v1/app/version"})
+        except errors.APIError:
+            return None
+        try:
+            version = response.json().get("version")
+        except (ValueError, AttributeError):
+            return None
+        return version if isinstance(version, str) else None
+
+
+def _summarize_detail(detail: Any) -> str:
+    if isinstance(detail, list):  # FastAPI validation errors: [{loc, msg, type}, ...]
+        parts = []
+        for item in detail[:5]:
+            if isinstance(item, dict):
+                loc = ".".join(str(p) for p in item.get("loc", ()))
+                parts.append(f"{loc}: {item.get('msg', '')}")
+        more = f" (+{len(detail) - 5} more)" if len(detail) > 5 else ""
+        return "; ".join(parts) + more
+    if detail is None:
+        return ""
+    text = str(detail).strip()
+    return text if len(text) <= 300 else text[:300] + "..."

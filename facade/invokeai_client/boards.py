@@ -1,0 +1,273 @@
+"""Boards (`client.board_repo`) and handles on one board (`BoardHandle`), the uncategorized one included."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import errors
+from ._core import Op
+from ._ops import async_op, sync_op
+from .images import UNCATEGORIZED, ImagePage
+
+if TYPE_CHECKING:
+    from invokeai_api.models import BoardDTO, ImageDTO
+
+    from ._client import InvokeAIClient
+
+__all__ = ["UNCATEGORIZED", "BoardHandle", "BoardRepository"]
+
+
+class BoardHandle:
+    """One board and the images on it. `board_id` "none" is the uncategorized board."""
+
+    def __init__(
+        self, client: InvokeAIClient, board_id: str, board_name: str, board: BoardDTO | None = None
+    ) -> None:
+        self.client = client
+        self.board_id = board_id
+        self.board_name = board_name
+        self.board = board
+
+    @property
+    def is_uncategorized(self) -> bool:
+        return self.board_id == UNCATEGORIZED
+
+    def __repr__(self) -> str:
+        return f"BoardHandle(board_id={self.board_id!r}, board_name={self.board_name!r})"
+
+    def _list_images(self, /, *, offset: int = 0, limit: int = 50, **filters: Any) -> Op[ImagePage]:
+        return (
+            yield from self.client.images._list_images(self.board_id, offset=offset, limit=limit, **filters)
+        )
+
+    list_images = sync_op(_list_images)
+    async_list_images = async_op(_list_images)
+
+    def iter_images(self, *, page_size: int = 100, **filters: Any) -> Iterator[ImageDTO]:
+        """Every image on the board, newest first, a page at a time."""
+        return self.client.images.iter_images(self.board_id, page_size=page_size, **filters)
+
+    def _latest_image(self) -> Op[ImageDTO | None]:
+        return (yield from self.client.images._latest_image(self.board_id))
+
+    latest_image = sync_op(_latest_image)
+    async_latest_image = async_op(_latest_image)
+
+    def _starred_images(self, *, limit: int = 100) -> Op[list[ImageDTO]]:
+        # Starred images come first when asked for; stop at the first unstarred one.
+        page = yield from self.client.images._list_images(self.board_id, limit=limit, starred_first=True)
+        return list(_take_while_starred(page.items))
+
+    starred_images = sync_op(_starred_images)
+    async_starred_images = async_op(_starred_images)
+
+    def _get_image_count(self) -> Op[int]:
+        page = yield from self.client.images._list_images(self.board_id, limit=1)
+        return page.total
+
+    get_image_count = sync_op(_get_image_count)
+    async_get_image_count = async_op(_get_image_count)
+
+    def _upload_image(self, /, path: str | os.PathLike[str], **options: Any) -> Op[ImageDTO]:
+        return (yield from self.client.images._upload_image(path, board_id=self.board_id, **options))
+
+    upload_image = sync_op(_upload_image)
+    async_upload_image = async_op(_upload_image)
+
+    def _upload_image_data(self, /, data: bytes, **options: Any) -> Op[ImageDTO]:
+        return (yield from self.client.images._upload_image_data(data, board_id=self.board_id, **options))
+
+    upload_image_data = sync_op(_upload_image_data)
+    async_upload_image_data = async_op(_upload_image_data)
+
+    def _download_image(self, image_name: str, full_resolution: bool = True) -> Op[bytes]:
+        return (yield from self.client.images._download_image(image_name, full_resolution))
+
+    download_image = sync_op(_download_image)
+    async_download_image = async_op(_download_image)
+
+    def _download_image_to(
+        self, image_name: str, destination: str | os.PathLike[str], full_resolution: bool = True
+    ) -> Op[Path]:
+        return (yield from self.client.images._download_image_to(image_name, destination, full_resolution))
+
+    download_image_to = sync_op(_download_image_to)
+    async_download_image_to = async_op(_download_image_to)
+
+    def _move_image_to(self, image_name: str, target_board_id: str) -> Op[None]:
+        yield from self.client.images._move_to_board(image_name, target_board_id)
+
+    move_image_to = sync_op(_move_image_to)
+    async_move_image_to = async_op(_move_image_to)
+
+    def _remove_image(self, image_name: str) -> Op[None]:
+        """Take the image off this board (it becomes uncategorized; nothing is deleted)."""
+        yield from self.client.images._move_to_board(image_name, UNCATEGORIZED)
+
+    remove_image = sync_op(_remove_image)
+    async_remove_image = async_op(_remove_image)
+
+    def _delete_image(self, image_name: str) -> Op[None]:
+        yield from self.client.images._delete_image(image_name)
+
+    delete_image = sync_op(_delete_image)
+    async_delete_image = async_op(_delete_image)
+
+    def _star_image(self, image_name: str) -> Op[None]:
+        yield from self.client.images._star_image(image_name)
+
+    star_image = sync_op(_star_image)
+    async_star_image = async_op(_star_image)
+
+    def _unstar_image(self, image_name: str) -> Op[None]:
+        yield from self.client.images._unstar_image(image_name)
+
+    unstar_image = sync_op(_unstar_image)
+    async_unstar_image = async_op(_unstar_image)
+
+    def _get_image_metadata(self, image_name: str) -> Op[dict[str, Any] | None]:
+        return (yield from self.client.images._get_metadata(image_name))
+
+    get_image_metadata = sync_op(_get_image_metadata)
+    async_get_image_metadata = async_op(_get_image_metadata)
+
+
+def _take_while_starred(images: list[ImageDTO]) -> Iterator[ImageDTO]:
+    for image in images:
+        if not image.starred:
+            return
+        yield image
+
+
+class BoardRepository:
+    """The server's boards (`client.board_repo`). Board names are not unique; ids are."""
+
+    def __init__(self, client: InvokeAIClient) -> None:
+        self.client = client
+
+    def _list_boards(
+        self, include_uncategorized: bool = False, include_archived: bool = False
+    ) -> Op[list[BoardDTO]]:
+        from invokeai_api.api.boards import list_boards
+
+        boards = yield from self.client.pipeline.call(
+            list_boards, all_=True, include_archived=include_archived
+        )
+        found = list(boards)
+        if include_uncategorized:
+            found.insert(0, _uncategorized_dto())
+        return found
+
+    list_boards = sync_op(_list_boards)
+    async_list_boards = async_op(_list_boards)
+
+    def _get_board_by_id(self, board_id: str) -> Op[BoardDTO]:
+        from invokeai_api.api.boards import get_board
+
+        if board_id == UNCATEGORIZED:
+            return _uncategorized_dto()
+        try:
+            return (yield from self.client.pipeline.call(get_board, board_id))  # type: ignore[no-any-return]
+        except errors.NotFoundError as exc:
+            raise errors.BoardNotFoundError(f"no board with id {board_id!r}") from exc
+
+    get_board_by_id = sync_op(_get_board_by_id)
+    async_get_board_by_id = async_op(_get_board_by_id)
+
+    def _get_boards_by_name(self, name: str) -> Op[list[BoardDTO]]:
+        boards = yield from self._list_boards(include_uncategorized=name == "Uncategorized")
+        return [board for board in boards if board.board_name == name]
+
+    get_boards_by_name = sync_op(_get_boards_by_name)
+    async_get_boards_by_name = async_op(_get_boards_by_name)
+
+    def _get_board_handle_by_name(self, name: str, *, first: bool = False) -> Op[BoardHandle]:
+        """The board called `name`. Several boards may share a name: that raises AmbiguousBoardError unless
+        `first` asks for the oldest of them."""
+        matches = yield from self._get_boards_by_name(name)
+        if not matches:
+            names = sorted({b.board_name for b in (yield from self._list_boards())})
+            shown = ", ".join(repr(n) for n in names[:20]) or "none"
+            raise errors.BoardNotFoundError(f"no board named {name!r}; boards on the server: {shown}")
+        if len(matches) > 1 and not first:
+            ids = [b.board_id for b in matches]
+            raise errors.AmbiguousBoardError(
+                f"{len(matches)} boards are named {name!r} (ids {', '.join(ids)}): pass a board id, "
+                "or first=True for the oldest",
+                ids,
+            )
+        board = min(matches, key=lambda b: str(b.created_at)) if first else matches[0]
+        return BoardHandle(self.client, board.board_id, board.board_name, board)
+
+    get_board_handle_by_name = sync_op(_get_board_handle_by_name)
+    async_get_board_handle_by_name = async_op(_get_board_handle_by_name)
+
+    def _get_board_handle(self, board_id: str | None) -> Op[BoardHandle]:
+        """A handle on the board with this id; None or "none" give the uncategorized board."""
+        board = yield from self._get_board_by_id(board_id or UNCATEGORIZED)
+        return BoardHandle(self.client, board.board_id, board.board_name, board)
+
+    get_board_handle = sync_op(_get_board_handle)
+    async_get_board_handle = async_op(_get_board_handle)
+
+    def get_uncategorized_handle(self) -> BoardHandle:
+        return BoardHandle(self.client, UNCATEGORIZED, "Uncategorized", _uncategorized_dto())
+
+    def _create_board(self, name: str) -> Op[BoardHandle]:
+        from invokeai_api.api.boards import create_board
+
+        if not name.strip():
+            raise errors.ValidationError("a board name cannot be empty")
+        board = yield from self.client.pipeline.call(create_board, board_name=name)
+        return BoardHandle(self.client, board.board_id, board.board_name, board)
+
+    create_board = sync_op(_create_board)
+    async_create_board = async_op(_create_board)
+
+    def _get_or_create_board(self, name: str) -> Op[BoardHandle]:
+        """The oldest board called `name`, created if there is none."""
+        matches = yield from self._get_boards_by_name(name)
+        if matches:
+            board = min(matches, key=lambda b: str(b.created_at))
+            return BoardHandle(self.client, board.board_id, board.board_name, board)
+        return (yield from self._create_board(name))
+
+    get_or_create_board = sync_op(_get_or_create_board)
+    async_get_or_create_board = async_op(_get_or_create_board)
+
+    def _delete_board(self, board_id: str, delete_images: bool = False) -> Op[None]:
+        """Delete a board; its images become uncategorized unless `delete_images`."""
+        from invokeai_api.api.boards import delete_board
+
+        if board_id == UNCATEGORIZED:
+            raise errors.ValidationError('the uncategorized board ("none") cannot be deleted')
+        try:
+            yield from self.client.pipeline.call(delete_board, board_id, include_images=delete_images)
+        except errors.NotFoundError as exc:
+            raise errors.BoardNotFoundError(f"no board with id {board_id!r}") from exc
+
+    delete_board = sync_op(_delete_board)
+    async_delete_board = async_op(_delete_board)
+
+
+def _uncategorized_dto() -> BoardDTO:
+    """The uncategorized board, which the server lists nowhere, as a BoardDTO like the others."""
+    from invokeai_api.models import BoardDTO
+
+    return BoardDTO.from_dict(
+        {
+            "board_id": UNCATEGORIZED,
+            "board_name": "Uncategorized",
+            "user_id": "system",
+            "cover_image_name": None,
+            "created_at": "",
+            "updated_at": "",
+            "archived": False,
+            "image_count": 0,
+            "asset_count": 0,
+            "video_count": 0,
+        }
+    )

@@ -1,0 +1,257 @@
+"""One exception hierarchy for everything the client raises.
+
+InvokeAIError
+├── APIError                      talking to the server went wrong
+│   ├── APIConnectionError        no answer: refused, reset, DNS  (APITimeoutError: too slow)
+│   ├── APIStatusError            an HTTP error status, with the server's detail
+│   │   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
+│   │   ├── NotFoundError 404, ConflictError 409, UnprocessableEntityError 422,
+│   │   └── RateLimitError 429, InternalServerError 5xx
+│   ├── EndpointNotAvailableError this server version has no such endpoint
+│   └── UnexpectedResponseError   an answer that is not what the API documents (HTML for JSON, ...)
+├── ValidationError               caught on the client; nothing was sent
+│   ├── WorkflowFormatError       not a workflow the GUI could have exported
+│   ├── InputNotFoundError, AmbiguousInputError, InvalidValueError, MissingInputError
+│   ├── ModelNotFoundError, BoardNotFoundError, AmbiguousBoardError
+└── JobError                      a queue item did not produce its results
+    ├── JobFailedError, JobCanceledError, JobTimeoutError
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AmbiguousBoardError",
+    "AmbiguousInputError",
+    "AuthenticationError",
+    "BadRequestError",
+    "BoardNotFoundError",
+    "ConflictError",
+    "EndpointNotAvailableError",
+    "InputNotFoundError",
+    "InternalServerError",
+    "InvalidValueError",
+    "InvokeAIError",
+    "JobCanceledError",
+    "JobError",
+    "JobFailedError",
+    "JobTimeoutError",
+    "MissingInputError",
+    "ModelNotFoundError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnexpectedResponseError",
+    "UnprocessableEntityError",
+    "ValidationError",
+    "WorkflowFormatError",
+]
+
+
+class InvokeAIError(Exception):
+    """Base class of every error this library raises."""
+
+
+# --- talking to the server -----------------------------------------------------------------------------
+
+
+class APIError(InvokeAIError):
+    """A request to the server failed."""
+
+    def __init__(self, message: str, *, method: str = "", url: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.method = method
+        self.url = url
+
+
+class APIConnectionError(APIError):
+    """The server could not be reached or dropped the connection."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The server did not answer in time."""
+
+
+class APIStatusError(APIError):
+    """The server answered with an error status.
+
+    `detail` is the server's own explanation (FastAPI's `detail` field) when it gave one; `body` is the raw
+    decoded body (JSON value or text).
+    """
+
+    def __init__(
+        self, message: str, *, method: str, url: str, status_code: int, body: Any, detail: Any
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        self.status_code = status_code
+        self.body = body
+        self.detail = detail
+
+
+class BadRequestError(APIStatusError):
+    """400."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: no valid credentials."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: credentials valid, action not allowed."""
+
+
+class NotFoundError(APIStatusError):
+    """404 for a resource (board, image, queue item) the server does not have."""
+
+
+class ConflictError(APIStatusError):
+    """409."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the server's request validation rejected the request."""
+
+
+class RateLimitError(APIStatusError):
+    """429."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx."""
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    if status_code >= 500:
+        return InternalServerError
+    return _STATUS_ERRORS.get(status_code, APIStatusError)
+
+
+class EndpointNotAvailableError(APIError):
+    """The server has no such endpoint: an older or newer InvokeAI than the one these bindings came from."""
+
+    def __init__(self, message: str, *, method: str, url: str, server_version: str | None) -> None:
+        super().__init__(message, method=method, url=url)
+        self.server_version = server_version
+
+
+class UnexpectedResponseError(APIError):
+    """The server's answer is not what the API documents (for example HTML where JSON was expected)."""
+
+    def __init__(self, message: str, *, method: str, url: str, status_code: int, content_type: str) -> None:
+        super().__init__(message, method=method, url=url)
+        self.status_code = status_code
+        self.content_type = content_type
+
+
+# --- caught on the client ------------------------------------------------------------------------------
+
+
+class ValidationError(InvokeAIError, ValueError):
+    """Bad input caught before anything was sent to the server."""
+
+
+class WorkflowFormatError(ValidationError):
+    """The data is not a workflow the GUI could have exported. `where` names the offending part."""
+
+    def __init__(self, message: str, *, where: str = "", source: str = "") -> None:
+        prefix = f"{source}: " if source else ""
+        located = f" (at {where})" if where else ""
+        super().__init__(f"{prefix}{message}{located}")
+        self.where = where
+        self.source = source
+
+
+class InputNotFoundError(ValidationError, LookupError):
+    """No form input matches the given index, label or node_id.field_name."""
+
+
+class AmbiguousInputError(ValidationError, LookupError):
+    """More than one form input matches; `candidates` lists them."""
+
+    def __init__(self, message: str, candidates: Sequence[str]) -> None:
+        super().__init__(message)
+        self.candidates = list(candidates)
+
+
+class InvalidValueError(ValidationError, TypeError):
+    """A value does not fit the input's type or constraints."""
+
+
+class MissingInputError(ValidationError):
+    """Required inputs are unset; `missing` describes each one."""
+
+    def __init__(self, message: str, missing: Sequence[str]) -> None:
+        super().__init__(message)
+        self.missing = list(missing)
+
+
+class ModelNotFoundError(ValidationError, LookupError):
+    """A model field names a model the server does not have, and nothing suitable replaces it."""
+
+
+class BoardNotFoundError(ValidationError, LookupError):
+    """No board with that id or name."""
+
+
+class AmbiguousBoardError(ValidationError, LookupError):
+    """Several boards share the name; `candidates` lists their ids."""
+
+    def __init__(self, message: str, candidates: Sequence[str]) -> None:
+        super().__init__(message)
+        self.candidates = list(candidates)
+
+
+# --- jobs ----------------------------------------------------------------------------------------------
+
+
+class JobError(InvokeAIError):
+    """A queue item did not complete."""
+
+    def __init__(self, message: str, *, item_id: int, status: str | None = None) -> None:
+        super().__init__(message)
+        self.item_id = item_id
+        self.status = status
+
+
+class JobFailedError(JobError):
+    """The server ran the item and it failed; carries the server's error fields."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        item_id: int,
+        error_type: str | None,
+        error_message: str | None,
+        error_traceback: str | None,
+    ) -> None:
+        super().__init__(message, item_id=item_id, status="failed")
+        self.error_type = error_type
+        self.error_message = error_message
+        self.error_traceback = error_traceback
+
+
+class JobCanceledError(JobError):
+    """The item was canceled before it completed."""
+
+
+class JobTimeoutError(JobError, TimeoutError):
+    """Waiting gave up; the item may still complete on the server."""

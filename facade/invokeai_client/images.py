@@ -1,0 +1,295 @@
+"""Images: upload, download (to bytes or straight to a file), star, move, delete, list in pages."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from . import errors
+from ._core import Op, StreamTo
+from ._ops import async_op, sync_op
+
+if TYPE_CHECKING:
+    from invokeai_api.models import ImageDTO
+
+    from ._client import InvokeAIClient
+
+ImageCategory = Literal["general", "mask", "control", "user", "other"]
+UNCATEGORIZED = "none"
+
+_SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", 0, "image/png"),
+    (b"\xff\xd8\xff", 0, "image/jpeg"),
+    (b"GIF87a", 0, "image/gif"),
+    (b"GIF89a", 0, "image/gif"),
+    (b"WEBP", 8, "image/webp"),
+    (b"BM", 0, "image/bmp"),
+    (b"II*\x00", 0, "image/tiff"),
+    (b"MM\x00*", 0, "image/tiff"),
+)
+
+
+def sniff_image_type(data: bytes) -> str | None:
+    """The image MIME type of `data` from its leading bytes, or None if it is not an image we know."""
+    for signature, offset, mime in _SIGNATURES:
+        if data[offset : offset + len(signature)] == signature:
+            if mime == "image/webp" and not data.startswith(b"RIFF"):
+                continue
+            return mime
+    return None
+
+
+def safe_file_name(name: str) -> str:
+    """A server-provided image name reduced to a plain file name that cannot leave its folder."""
+    base = re.sub(r"[^A-Za-z0-9._-]", "_", os.path.basename(name.replace("\\", "/")))
+    base = base.lstrip(".")
+    if not base:
+        raise errors.ValidationError(f"image name {name!r} does not make a usable file name")
+    return base
+
+
+@dataclass(frozen=True)
+class ImagePage:
+    """One page of an image listing."""
+
+    items: list[ImageDTO]
+    offset: int
+    limit: int
+    total: int
+
+    @property
+    def has_more(self) -> bool:
+        return self.offset + len(self.items) < self.total
+
+
+class ImageRepository:
+    """Images on the server, whatever board they are on (`client.images`)."""
+
+    def __init__(self, client: InvokeAIClient) -> None:
+        self.client = client
+
+    # --- reading -----------------------------------------------------------------------------------------
+
+    def _get_image(self, image_name: str) -> Op[ImageDTO]:
+        from invokeai_api.api.images import get_image_dto
+
+        return (yield from self.client.pipeline.call(get_image_dto, image_name))  # type: ignore[no-any-return]
+
+    get_image = sync_op(_get_image)
+    async_get_image = async_op(_get_image)
+
+    def _list_images(
+        self,
+        board_id: str | None = None,
+        *,
+        offset: int = 0,
+        limit: int = 50,
+        categories: list[ImageCategory] | None = None,
+        is_intermediate: bool | None = None,
+        newest_first: bool = True,
+        starred_first: bool = False,
+        search_term: str | None = None,
+    ) -> Op[ImagePage]:
+        from invokeai_api.api.images import list_image_dtos
+        from invokeai_api.types import UNSET
+
+        page = yield from self.client.pipeline.call(
+            list_image_dtos,
+            board_id=board_id if board_id is not None else UNSET,
+            offset=offset,
+            limit=limit,
+            categories=categories if categories is not None else UNSET,
+            is_intermediate=is_intermediate if is_intermediate is not None else UNSET,
+            order_dir="DESC" if newest_first else "ASC",
+            starred_first=starred_first,
+            search_term=search_term if search_term is not None else UNSET,
+        )
+        return ImagePage(items=list(page.items), offset=page.offset, limit=page.limit, total=page.total)
+
+    list_images = sync_op(_list_images)
+    async_list_images = async_op(_list_images)
+
+    def iter_images(
+        self, board_id: str | None = None, *, page_size: int = 100, **filters: Any
+    ) -> Iterator[ImageDTO]:
+        """Every matching image, newest first, fetched a page at a time."""
+        offset = 0
+        while True:
+            page = self.list_images(board_id, offset=offset, limit=page_size, **filters)
+            yield from page.items
+            if not page.has_more or not page.items:
+                return
+            offset += len(page.items)
+
+    async def async_iter_images(
+        self, board_id: str | None = None, *, page_size: int = 100, **filters: Any
+    ) -> AsyncIterator[ImageDTO]:
+        offset = 0
+        while True:
+            page = await self.async_list_images(board_id, offset=offset, limit=page_size, **filters)
+            for item in page.items:
+                yield item
+            if not page.has_more or not page.items:
+                return
+            offset += len(page.items)
+
+    def _latest_image(self, board_id: str) -> Op[ImageDTO | None]:
+        page = yield from self._list_images(board_id, limit=1, newest_first=True, starred_first=False)
+        return page.items[0] if page.items else None
+
+    latest_image = sync_op(_latest_image)
+    async_latest_image = async_op(_latest_image)
+
+    def _get_metadata(self, image_name: str) -> Op[dict[str, Any] | None]:
+        from invokeai_api.api.images import get_image_metadata
+
+        metadata = yield from self.client.pipeline.call(get_image_metadata, image_name)
+        return metadata.to_dict() if metadata is not None and hasattr(metadata, "to_dict") else None
+
+    get_metadata = sync_op(_get_metadata)
+    async_get_metadata = async_op(_get_metadata)
+
+    # --- downloading -------------------------------------------------------------------------------------
+
+    def _image_request(self, image_name: str, full_resolution: bool) -> dict[str, Any]:
+        from invokeai_api.api.images import get_image_full, get_image_thumbnail
+
+        endpoint = get_image_full if full_resolution else get_image_thumbnail
+        return endpoint._get_kwargs(image_name)  # type: ignore[no-any-return]
+
+    def _download_image(self, image_name: str, full_resolution: bool = True) -> Op[bytes]:
+        sink = BytesIO()
+        yield from self._stream_image(image_name, full_resolution, sink)
+        return sink.getvalue()
+
+    download_image = sync_op(_download_image)
+    async_download_image = async_op(_download_image)
+
+    def _stream_image(self, image_name: str, full_resolution: bool, sink: Any) -> Op[int]:
+        response = yield from self.client.pipeline.send(
+            self._image_request(image_name, full_resolution), stream=True
+        )
+        return int((yield StreamTo(response, sink)))
+
+    def _download_image_to(
+        self, image_name: str, destination: str | os.PathLike[str], full_resolution: bool = True
+    ) -> Op[Path]:
+        """Stream the image into `destination`: a folder (the file takes the sanitized image name) or a
+        file path. Written atomically: the file appears complete or not at all."""
+        target = Path(destination)
+        if target.is_dir() or str(destination).endswith(os.sep):
+            target = target / safe_file_name(image_name)
+        request = self._image_request(image_name, full_resolution)
+        response = yield from self.client.pipeline.send(request, stream=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as sink:
+                yield StreamTo(response, sink)
+            os.replace(temp, target)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+        return target
+
+    download_image_to = sync_op(_download_image_to)
+    async_download_image_to = async_op(_download_image_to)
+
+    # --- writing -----------------------------------------------------------------------------------------
+
+    def _upload_image_data(
+        self,
+        data: bytes,
+        *,
+        file_name: str = "image.png",
+        board_id: str | None = None,
+        image_category: ImageCategory = "user",
+        is_intermediate: bool = False,
+    ) -> Op[ImageDTO]:
+        """Upload image bytes; `board_id` None or "none" leaves it uncategorized."""
+        from invokeai_api.api.images import upload_image
+        from invokeai_api.models import BodyUploadImage
+        from invokeai_api.types import UNSET, File
+
+        if not data:
+            raise errors.ValidationError(f"cannot upload {file_name!r}: it is empty")
+        mime = sniff_image_type(data)
+        if mime is None:
+            raise errors.ValidationError(
+                f"cannot upload {file_name!r}: not an image (PNG, JPEG, WEBP, GIF, BMP or TIFF expected)"
+            )
+        body = BodyUploadImage(file=File(payload=BytesIO(data), file_name=file_name, mime_type=mime))
+        dto = yield from self.client.pipeline.call(
+            upload_image,
+            body=body,
+            image_category=image_category,
+            is_intermediate=is_intermediate,
+            board_id=board_id if board_id not in (None, UNCATEGORIZED) else UNSET,
+        )
+        return dto  # type: ignore[no-any-return]
+
+    upload_image_data = sync_op(_upload_image_data)
+    async_upload_image_data = async_op(_upload_image_data)
+
+    def _upload_image(self, /, path: str | os.PathLike[str], **options: Any) -> Op[ImageDTO]:
+        source = Path(path)
+        if not source.is_file():
+            raise errors.ValidationError(f"cannot upload {source}: no such file")
+        options.setdefault("file_name", source.name)
+        return (yield from self._upload_image_data(source.read_bytes(), **options))
+
+    upload_image = sync_op(_upload_image)
+    async_upload_image = async_op(_upload_image)
+
+    def _delete_image(self, image_name: str) -> Op[None]:
+        from invokeai_api.api.images import delete_image
+
+        yield from self.client.pipeline.call(delete_image, image_name)
+
+    delete_image = sync_op(_delete_image)
+    async_delete_image = async_op(_delete_image)
+
+    def _set_starred(self, image_names: list[str], starred: bool) -> Op[None]:
+        from invokeai_api.api.images import star_images_in_list, unstar_images_in_list
+        from invokeai_api.models import BodyStarImagesInList, BodyUnstarImagesInList
+
+        if starred:
+            yield from self.client.pipeline.call(
+                star_images_in_list, body=BodyStarImagesInList(image_names=image_names), idempotent=True
+            )
+        else:
+            yield from self.client.pipeline.call(
+                unstar_images_in_list, body=BodyUnstarImagesInList(image_names=image_names), idempotent=True
+            )
+
+    def _star_image(self, image_name: str) -> Op[None]:
+        yield from self._set_starred([image_name], True)
+
+    def _unstar_image(self, image_name: str) -> Op[None]:
+        yield from self._set_starred([image_name], False)
+
+    star_image = sync_op(_star_image)
+    async_star_image = async_op(_star_image)
+    unstar_image = sync_op(_unstar_image)
+    async_unstar_image = async_op(_unstar_image)
+
+    def _move_to_board(self, image_name: str, board_id: str) -> Op[None]:
+        """Put the image on `board_id`, or take it off its board with "none"."""
+        from invokeai_api.api.boards import add_image_to_board, remove_image_from_board
+        from invokeai_api.models import BodyAddImageToBoard, BodyRemoveImageFromBoard
+
+        if board_id == UNCATEGORIZED:
+            body = BodyRemoveImageFromBoard(image_name=image_name)
+            yield from self.client.pipeline.call(remove_image_from_board, body=body, idempotent=True)
+        else:
+            add = BodyAddImageToBoard(board_id=board_id, image_name=image_name)
+            yield from self.client.pipeline.call(add_image_to_board, body=add, idempotent=True)
+
+    move_to_board = sync_op(_move_to_board)
+    async_move_to_board = async_op(_move_to_board)

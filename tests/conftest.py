@@ -1,0 +1,168 @@
+"""Test harness: tests that talk to InvokeAI replay cassettes offline, or run live against a server.
+
+    pytest --record-mode=none --block-network         offline: replay cassettes/ (CI, the README command)
+    INVOKEAI_URL=http://127.0.0.1:9090 pytest --disable-recording      live against a running server
+    scripts/record-cassettes                          re-record every cassette against the local server
+
+A test that talks to the server takes the `client` (facade) or `server_url` fixture; it is then marked for
+VCR automatically and its cassette lives in cassettes/<test module>/<test name>.yaml.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CASSETTES = ROOT / "cassettes"
+DEFAULT_URL = "http://127.0.0.1:9090"
+SECRET_HEADERS = ("authorization", "cookie", "set-cookie", "x-refreshed-token")
+SECRET_FIELDS = ("password", "token", "access_token", "refresh_token")
+SERVER_FIXTURES = {"client", "server_url", "generated_client"}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "live: needs a live InvokeAI server (INVOKEAI_URL); skipped offline")
+
+
+def _replaying(config: pytest.Config) -> bool:
+    return not config.getoption("--disable-recording") and config.getoption("--record-mode") == "none"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    live = bool(os.environ.get("INVOKEAI_URL")) and not _replaying(config)
+    skip_live = pytest.mark.skip(reason="live-only test: set INVOKEAI_URL and pass --disable-recording")
+    for item in items:
+        if "live" in item.keywords and not live:
+            item.add_marker(skip_live)
+        elif SERVER_FIXTURES & set(getattr(item, "fixturenames", ())) and "live" not in item.keywords:
+            item.add_marker(pytest.mark.vcr)
+
+
+# --- cassettes ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
+    return str(CASSETTES / request.module.__name__.rsplit(".", 1)[-1])
+
+
+def _json_body(request: Any) -> Any:
+    body = request.body
+    if not body:
+        return None
+    if isinstance(body, bytes):
+        try:
+            body = body.decode()
+        except UnicodeDecodeError:
+            return None  # multipart uploads: random boundaries, compared by method/path/query only
+    try:
+        return json.loads(body)
+    except ValueError:
+        return None
+
+
+def _match_json_body(r1: Any, r2: Any) -> None:
+    assert _json_body(r1) == _json_body(r2), "JSON bodies differ"
+
+
+def _scrub(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: ("<redacted>" if k in SECRET_FIELDS else _scrub(v)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scrub(v) for v in value]
+    return value
+
+
+def _scrub_body(body: Any) -> Any:
+    if not body:
+        return body
+    try:
+        data = json.loads(body.decode() if isinstance(body, bytes) else body)
+    except (ValueError, UnicodeDecodeError):
+        return body
+    scrubbed = json.dumps(_scrub(data))
+    return scrubbed.encode() if isinstance(body, bytes) else scrubbed
+
+
+def _before_record_request(request: Any) -> Any:
+    request.body = _scrub_body(request.body) if _json_body(request) is not None else request.body
+    return request
+
+
+def _before_record_response(response: dict[str, Any]) -> dict[str, Any]:
+    headers = response.get("headers", {})
+    for name in list(headers):
+        if name.lower() in SECRET_HEADERS:
+            del headers[name]
+    body = response.get("body", {})
+    if isinstance(body, dict) and body.get("string"):
+        body["string"] = _scrub_body(body["string"])
+    return response
+
+
+@pytest.fixture(scope="module")
+def vcr_config() -> dict[str, Any]:
+    return {
+        "match_on": ["method", "path", "query", "json_body"],
+        "filter_headers": list(SECRET_HEADERS),
+        "before_record_request": _before_record_request,
+        "before_record_response": _before_record_response,
+        "decode_compressed_response": True,
+    }
+
+
+def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
+    vcr.register_matcher("json_body", _match_json_body)
+
+
+# --- fixtures ----------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def server_url() -> str:
+    return os.environ.get("INVOKEAI_URL", DEFAULT_URL).rstrip("/")
+
+
+@pytest.fixture(autouse=True)
+def deterministic_ids(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    """Ids the client makes up follow the test's name, so replays send what was recorded."""
+    counter = itertools.count(1)
+    name = request.node.name
+    monkeypatch.setattr("invokeai_client._ids.new_id", lambda: f"test-{name}-{next(counter)}")
+
+
+@pytest.fixture(autouse=True)
+def no_sleep_when_replaying(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    """Recorded answers arrive instantly, so backoff and poll intervals need not be waited out."""
+    if _replaying(request.config):
+
+        async def no_async_sleep(_: float) -> None:
+            return None
+
+        monkeypatch.setattr("invokeai_client._core._sleep", lambda _: None)
+        monkeypatch.setattr("invokeai_client._core._async_sleep", no_async_sleep)
+
+
+@pytest.fixture
+def client(server_url: str) -> Iterator[Any]:
+    from invokeai_client import InvokeAIClient
+
+    with InvokeAIClient.from_url(server_url) as c:
+        yield c
+
+
+@pytest.fixture
+def generated_client(server_url: str) -> Iterator[Any]:
+    from invokeai_api import AuthenticatedClient
+
+    # Single-user servers ignore the token; the generated endpoints still ask for an AuthenticatedClient.
+    token = os.environ.get("INVOKEAI_TOKEN", "single-user-mode")
+    with AuthenticatedClient(base_url=server_url, token=token) as c:
+        yield c

@@ -1,0 +1,79 @@
+"""The generated bindings (`invokeai_api`) against a real InvokeAI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from io import BytesIO
+from typing import Any
+
+import invokeai_api
+from invokeai_api.api.app import app_version
+from invokeai_api.api.images import delete_image, get_image_full, upload_image
+from invokeai_api.models import BodyUploadImage, ImageDTO
+from invokeai_api.types import File
+
+from tests._png import png_bytes
+
+
+def test_version_is_recorded_with_the_bindings() -> None:
+    assert invokeai_api.__invokeai_version__ == "6.14.2"
+    assert invokeai_api.__generator_version__ == "0.29.1"
+
+
+def test_importing_the_package_loads_no_models_or_httpx() -> None:
+    code = (
+        "import sys, json, invokeai_api\n"
+        "print(json.dumps(sorted(m for m in sys.modules if 'httpx' in m or 'invokeai' in m)))"
+    )
+    loaded = json.loads(subprocess.check_output([sys.executable, "-c", code], text=True))
+    assert loaded == ["invokeai_api", "invokeai_api._version"]
+
+
+def test_models_load_lazily_by_class_or_component_name() -> None:
+    from invokeai_api import models
+
+    assert models.AddInvocation.__name__ == "AddInvocation"  # not "AddIntegers", the schema title
+    assert models.Main_Diffusers_SD1_Config is models.MainDiffusersSD1Config
+    assert "AddInvocation" in dir(models)
+
+
+def test_queue_item_nodes_parse_by_type() -> None:
+    from invokeai_api.models import Graph
+
+    graph = Graph.from_dict(
+        {
+            "id": "g",
+            "nodes": {
+                "a": {"id": "a", "type": "add", "a": 1, "b": 2},
+                "b": {"id": "b", "type": "img_blur", "radius": 3},
+            },
+            "edges": [],
+        }
+    )
+    nodes = graph.nodes.additional_properties
+    assert type(nodes["a"]).__name__ == "AddInvocation"
+    assert nodes["a"].b == 2
+    assert type(nodes["b"]).__name__ == "ImageBlurInvocation"
+    assert nodes["b"].radius == 3
+
+
+def test_upload_and_download_png_through_generated_functions(generated_client: Any) -> None:
+    version = app_version.sync(client=generated_client)
+    assert version is not None
+    assert version.version.startswith("6.")
+
+    data = png_bytes(16, 8, (0, 128, 255))
+    body = BodyUploadImage(file=File(payload=BytesIO(data), file_name="probe.png", mime_type="image/png"))
+    dto = upload_image.sync(client=generated_client, body=body, image_category="user", is_intermediate=True)
+    assert isinstance(dto, ImageDTO)
+    assert (dto.width, dto.height) == (16, 8)
+    try:
+        downloaded = get_image_full.sync(dto.image_name, client=generated_client)
+        assert isinstance(downloaded, File)
+        content = downloaded.payload.read()
+        assert content.startswith(b"\x89PNG\r\n\x1a\n")
+        assert len(content) > 50
+    finally:
+        delete_image.sync(dto.image_name, client=generated_client)
