@@ -13,7 +13,6 @@ from invokeai_api.api.app import app_version
 from invokeai_api.api.images import delete_image, get_image_full, upload_image
 from invokeai_api.models import BodyUploadImage, ImageDTO
 from invokeai_api.types import File
-
 from tests._png import png_bytes
 
 

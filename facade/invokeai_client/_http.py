@@ -69,7 +69,7 @@ class _RetryAfterWait:
 
     def __post_init__(self) -> None:
         backoff = tenacity.wait_exponential_jitter(
-            initial=self.policy.initial_backoff, max=self.policy.max_backoff, jitter=self.policy.jitter
+            multiplier=self.policy.initial_backoff, max=self.policy.max_backoff, jitter=self.policy.jitter
         )
         object.__setattr__(self, "_backoff", backoff)
 
@@ -235,7 +235,9 @@ class Pipeline:
         """Call a generated endpoint: its request, this pipeline, its typed parser."""
         request = endpoint._get_kwargs(*args, **kwargs)
         if not request.get("cookies"):
-            request.pop("cookies", None)  # httpx deprecates per-request cookies; generated code adds empty ones
+            request.pop(
+                "cookies", None
+            )  # httpx deprecates per-request cookies; generated code adds empty ones
         response = yield from self.send(request, idempotent=idempotent)
         yield from self.expect_json(request, response)
         return endpoint._parse_response(client=self.parser_client, response=response)

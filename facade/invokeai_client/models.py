@@ -1,0 +1,175 @@
+"""Installed models (`client.dnn_model_repo`): list, find, install with a job handle, delete."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from . import errors
+from ._core import Op, Sleep
+from ._ops import async_op, sync_op
+
+if TYPE_CHECKING:
+    from invokeai_api.models import ModelInstallJob
+
+    from ._client import InvokeAIClient
+
+ModelConfig = Any  # one of ~124 generated *Config classes; all carry key, hash, name, base, type, format
+
+INSTALL_TERMINAL = frozenset({"completed", "error", "cancelled"})
+
+
+def model_identifier(model: ModelConfig) -> dict[str, str]:
+    """The {key, hash, name, base, type} dict a workflow's model field holds."""
+    return {k: str(getattr(model, k)) for k in ("key", "hash", "name", "base", "type")}
+
+
+class ModelRepository:
+    """The server's installed models (`client.dnn_model_repo`)."""
+
+    def __init__(self, client: InvokeAIClient) -> None:
+        self.client = client
+
+    def _list_models(
+        self, base: str | Sequence[str] | None = None, type: str | None = None, name: str | None = None
+    ) -> Op[list[ModelConfig]]:
+        """Installed models, optionally only those of these bases, this type and this exact name."""
+        from invokeai_api.api.model_manager import list_model_records
+        from invokeai_api.types import UNSET
+
+        bases = [base] if isinstance(base, str) else list(base) if base else None
+        result = yield from self.client.pipeline.call(
+            list_model_records,
+            base_models=bases if bases else UNSET,
+            model_type=type if type is not None else UNSET,
+            model_name=name if name is not None else UNSET,
+        )
+        return list(result.models)
+
+    list_models = sync_op(_list_models)
+    async_list_models = async_op(_list_models)
+
+    def _get_model(self, key: str) -> Op[ModelConfig]:
+        from invokeai_api.api.model_manager import get_model_record
+
+        try:
+            return (yield from self.client.pipeline.call(get_model_record, key))
+        except errors.NotFoundError as exc:
+            raise errors.ModelNotFoundError(f"no installed model with key {key!r}") from exc
+
+    get_model = sync_op(_get_model)
+    async_get_model = async_op(_get_model)
+
+    def _find_models(
+        self,
+        *,
+        name: str | None = None,
+        hash: str | None = None,
+        base: str | None = None,
+        type: str | None = None,
+    ) -> Op[list[ModelConfig]]:
+        """Installed models matching every attribute given."""
+        models = yield from self._list_models(base=base, type=type, name=name)
+        return [m for m in models if hash is None or m.hash == hash]
+
+    find_models = sync_op(_find_models)
+    async_find_models = async_op(_find_models)
+
+    def _delete_model(self, key: str) -> Op[None]:
+        from invokeai_api.api.model_manager import delete_model
+
+        try:
+            yield from self.client.pipeline.call(delete_model, key)
+        except errors.NotFoundError as exc:
+            raise errors.ModelNotFoundError(f"no installed model with key {key!r}") from exc
+
+    delete_model = sync_op(_delete_model)
+    async_delete_model = async_op(_delete_model)
+
+    def _install_model(
+        self, source: str, *, name: str | None = None, inplace: bool = True, access_token: str | None = None
+    ) -> Op[ModelInstallJobHandle]:
+        """Start installing from a local path, a URL or a Hugging Face repo id; returns the job's handle.
+
+        `inplace` keeps a local model where it is instead of copying it into the server's models folder."""
+        from invokeai_api.api.model_manager import install_model
+        from invokeai_api.models import ModelRecordChanges
+        from invokeai_api.types import UNSET
+
+        changes = ModelRecordChanges.from_dict({"name": name} if name else {})
+        job = yield from self.client.pipeline.call(
+            install_model,
+            body=changes,
+            source=source,
+            inplace=inplace,
+            access_token=access_token if access_token else UNSET,
+        )
+        return ModelInstallJobHandle(self.client, job)
+
+    install_model = sync_op(_install_model)
+    async_install_model = async_op(_install_model)
+
+
+class ModelInstallJobHandle:
+    """A model install job: its status and progress, waiting for it, cancelling it."""
+
+    def __init__(self, client: InvokeAIClient, job: ModelInstallJob) -> None:
+        self.client = client
+        self.job = job
+
+    @property
+    def id(self) -> int:
+        return int(self.job.id)
+
+    @property
+    def status(self) -> str:
+        return str(self.job.status)
+
+    @property
+    def progress(self) -> float | None:
+        """Bytes downloaded over bytes expected, when the server knows both."""
+        total, done = getattr(self.job, "total_bytes", None), getattr(self.job, "bytes_", None)
+        if isinstance(total, int) and total > 0 and isinstance(done, int):
+            return done / total
+        return None
+
+    def __repr__(self) -> str:
+        return f"ModelInstallJobHandle(id={self.id}, status={self.status!r})"
+
+    def _refresh(self) -> Op[ModelInstallJob]:
+        from invokeai_api.api.model_manager import get_model_install_job
+
+        self.job = yield from self.client.pipeline.call(get_model_install_job, self.id)
+        return self.job
+
+    refresh = sync_op(_refresh)
+    async_refresh = async_op(_refresh)
+
+    def _wait(self, timeout: float = 600.0, interval: float = 0.5) -> Op[ModelConfig]:
+        """Wait until installed and return the model config; raise if the install failed or was cancelled."""
+        deadline = time.monotonic() + timeout
+        while self.status not in INSTALL_TERMINAL:
+            if time.monotonic() > deadline:
+                raise errors.InvokeAIError(
+                    f"model install job {self.id} is still {self.status} after {timeout:g} s"
+                )
+            yield Sleep(interval)
+            yield from self._refresh()
+        if self.status != "completed":
+            detail = getattr(self.job, "error", None) or getattr(self.job, "error_reason", None) or ""
+            raise errors.InvokeAIError(
+                f"model install job {self.id} ended {self.status}: {detail}".rstrip(": ")
+            )
+        return self.job.config_out
+
+    wait = sync_op(_wait)
+    async_wait = async_op(_wait)
+
+    def _cancel(self) -> Op[None]:
+        from invokeai_api.api.model_manager import cancel_model_install_job
+
+        yield from self.client.pipeline.call(cancel_model_install_job, self.id)
+
+    cancel = sync_op(_cancel)
+    async_cancel = async_op(_cancel)
