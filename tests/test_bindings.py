@@ -58,6 +58,38 @@ def test_queue_item_nodes_parse_by_type() -> None:
     assert nodes["b"].radius == 3
 
 
+def test_unions_dispatch_on_const_fields_without_trying_members() -> None:
+    """Every member of the big unions gets a dispatch case (a missing one falls back to the slow path)."""
+    import inspect
+
+    from invokeai_api.models import graph_execution_state_results, graph_nodes, models_list
+
+    assert inspect.getsource(graph_nodes).count('case "') >= 300
+    assert inspect.getsource(graph_execution_state_results).count('case "') >= 100
+    source = inspect.getsource(models_list)
+    assert 'data.get("format") == "diffusers" and data.get("base") == "sdxl"' in source
+    assert "UntrustedString" not in source
+
+
+def test_model_configs_parse_to_their_own_class() -> None:
+    from invokeai_api.models import ModelsList
+
+    common = {"key": "k", "hash": "h", "path": "p", "file_size": 1, "name": "n", "description": None,
+              "source": "s", "source_type": "path", "source_api_response": None, "cover_image": None,
+              "trigger_phrases": None, "default_settings": None, "repo_variant": "",
+              "prediction_type": "epsilon", "variant": "normal", "submodels": None,
+              "source_url": None}  # fmt: skip
+    parsed = ModelsList.from_dict(
+        {
+            "models": [
+                {**common, "type": "main", "format": "diffusers", "base": "sdxl"},
+                {**common, "type": "main", "format": "diffusers", "base": "sd-1"},
+            ]
+        }
+    )
+    assert [type(m).__name__ for m in parsed.models] == ["MainDiffusersSDXLConfig", "MainDiffusersSD1Config"]
+
+
 def test_upload_and_download_png_through_generated_functions(generated_client: Any) -> None:
     version = app_version.sync(client=generated_client)
     assert version is not None

@@ -96,7 +96,8 @@ def declare_path_parameters(schema: Schema) -> int:
             declared = {p.get("name") for p in parameters if p.get("in") == "path"}
             for name in names:
                 if name not in declared:
-                    parameters.append({"name": name, "in": "path", "required": True, "schema": {"type": "string"}})
+                    schema = {"type": "string"}
+                    parameters.append({"name": name, "in": "path", "required": True, "schema": schema})
                     count += 1
     return count
 

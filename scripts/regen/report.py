@@ -97,8 +97,9 @@ def change_report(old: Schema | None, new: Schema, old_version: str, new_version
     lines += _section("Operations whose request or response changed", touched)
 
     old_nodes, new_nodes = invocation_types(old), invocation_types(new)
-    lines += _section("Invocation node types added", [f"  + {t}" for t in sorted(set(new_nodes) - set(old_nodes))])
-    lines += _section("Invocation node types removed", [f"  - {t}" for t in sorted(set(old_nodes) - set(new_nodes))])
+    added, removed = sorted(set(new_nodes) - set(old_nodes)), sorted(set(old_nodes) - set(new_nodes))
+    lines += _section("Invocation node types added", [f"  + {t}" for t in added])
+    lines += _section("Invocation node types removed", [f"  - {t}" for t in removed])
     node_changes = []
     for node_type in sorted(set(new_nodes) & set(old_nodes)):
         fields = _field_changes(old_nodes[node_type][1], new_nodes[node_type][1])

@@ -24,6 +24,7 @@ class AddImagesToBoardResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         affected_boards = self.affected_boards
 
         added_images = self.added_images
@@ -44,6 +45,7 @@ class AddImagesToBoardResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         affected_boards = cast(list[str], d.pop("affected_boards"))
 

@@ -29,6 +29,7 @@ class AdminUserCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         email = self.email
 
         password = self.password
@@ -58,6 +59,7 @@ class AdminUserCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         email = d.pop("email")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -30,6 +31,7 @@ class AnimaConditioningOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (AnimaConditioningField,) = _lazy_imports()
         conditioning = self.conditioning.to_dict()
 
         type_ = self.type_
@@ -47,12 +49,11 @@ class AnimaConditioningOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anima_conditioning_field import AnimaConditioningField  # noqa: PLC0415
-
+        (AnimaConditioningField,) = _lazy_imports()
         d = dict(src_dict)
         conditioning = AnimaConditioningField.from_dict(d.pop("conditioning"))
 
-        type_ = cast(Literal["anima_conditioning_output"], d.pop("type"))
+        type_ = cast("Literal['anima_conditioning_output']", d.pop("type"))
         if type_ != "anima_conditioning_output":
             raise ValueError(f"type must match const 'anima_conditioning_output', got '{type_}'")
 
@@ -79,3 +80,10 @@ class AnimaConditioningOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.anima_conditioning_field import AnimaConditioningField  # noqa: PLC0415
+
+    return (AnimaConditioningField,)

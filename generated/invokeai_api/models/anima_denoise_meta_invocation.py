@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -91,15 +92,16 @@ class AnimaDenoiseMetaInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anima_conditioning_field import AnimaConditioningField  # noqa: PLC0415
-        from ..models.anima_ll_lite_field import AnimaLLLiteField  # noqa: PLC0415
-        from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-
+        (
+            AnimaConditioningField,
+            AnimaLLLiteField,
+            DenoiseMaskField,
+            LatentsField,
+            MetadataField,
+            Qwen3EncoderField,
+            TransformerField,
+            VAEField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -281,19 +283,20 @@ class AnimaDenoiseMetaInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anima_conditioning_field import AnimaConditioningField  # noqa: PLC0415
-        from ..models.anima_ll_lite_field import AnimaLLLiteField  # noqa: PLC0415
-        from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-
+        (
+            AnimaConditioningField,
+            AnimaLLLiteField,
+            DenoiseMaskField,
+            LatentsField,
+            MetadataField,
+            Qwen3EncoderField,
+            TransformerField,
+            VAEField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["anima_denoise_meta"], d.pop("type"))
+        type_ = cast("Literal['anima_denoise_meta']", d.pop("type"))
         if type_ != "anima_denoise_meta":
             raise ValueError(f"type must match const 'anima_denoise_meta', got '{type_}'")
 
@@ -595,3 +598,26 @@ class AnimaDenoiseMetaInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.anima_conditioning_field import AnimaConditioningField  # noqa: PLC0415
+    from ..models.anima_ll_lite_field import AnimaLLLiteField  # noqa: PLC0415
+    from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
+    from ..models.latents_field import LatentsField  # noqa: PLC0415
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+    from ..models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
+    from ..models.transformer_field import TransformerField  # noqa: PLC0415
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+
+    return (
+        AnimaConditioningField,
+        AnimaLLLiteField,
+        DenoiseMaskField,
+        LatentsField,
+        MetadataField,
+        Qwen3EncoderField,
+        TransformerField,
+        VAEField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -47,11 +48,12 @@ class AnimaLatentsToImageInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.board_field import BoardField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-
+        (
+            BoardField,
+            LatentsField,
+            MetadataField,
+            VAEField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -117,15 +119,16 @@ class AnimaLatentsToImageInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.board_field import BoardField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-
+        (
+            BoardField,
+            LatentsField,
+            MetadataField,
+            VAEField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["anima_l2i"], d.pop("type"))
+        type_ = cast("Literal['anima_l2i']", d.pop("type"))
         if type_ != "anima_l2i":
             raise ValueError(f"type must match const 'anima_l2i', got '{type_}'")
 
@@ -234,3 +237,18 @@ class AnimaLatentsToImageInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.board_field import BoardField  # noqa: PLC0415
+    from ..models.latents_field import LatentsField  # noqa: PLC0415
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+
+    return (
+        BoardField,
+        LatentsField,
+        MetadataField,
+        VAEField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -30,9 +31,10 @@ class AnimaLoRALoaderOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-
+        (
+            Qwen3EncoderField,
+            TransformerField,
+        ) = _lazy_imports()
         transformer: dict[str, Any] | None
         if isinstance(self.transformer, TransformerField):
             transformer = self.transformer.to_dict()
@@ -61,9 +63,10 @@ class AnimaLoRALoaderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-
+        (
+            Qwen3EncoderField,
+            TransformerField,
+        ) = _lazy_imports()
         d = dict(src_dict)
 
         def _parse_transformer(data: object) -> None | TransformerField:
@@ -98,7 +101,7 @@ class AnimaLoRALoaderOutput:
 
         qwen3_encoder = _parse_qwen3_encoder(d.pop("qwen3_encoder"))
 
-        type_ = cast(Literal["anima_lora_loader_output"], d.pop("type"))
+        type_ = cast("Literal['anima_lora_loader_output']", d.pop("type"))
         if type_ != "anima_lora_loader_output":
             raise ValueError(f"type must match const 'anima_lora_loader_output', got '{type_}'")
 
@@ -126,3 +129,14 @@ class AnimaLoRALoaderOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
+    from ..models.transformer_field import TransformerField  # noqa: PLC0415
+
+    return (
+        Qwen3EncoderField,
+        TransformerField,
+    )

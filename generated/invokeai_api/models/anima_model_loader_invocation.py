@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -47,6 +48,7 @@ class AnimaModelLoaderInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ModelIdentifierField,) = _lazy_imports()
         id = self.id
 
         model = self.model.to_dict()
@@ -81,8 +83,7 @@ class AnimaModelLoaderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-
+        (ModelIdentifierField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -92,7 +93,7 @@ class AnimaModelLoaderInvocation:
 
         qwen3_encoder_model = ModelIdentifierField.from_dict(d.pop("qwen3_encoder_model"))
 
-        type_ = cast(Literal["anima_model_loader"], d.pop("type"))
+        type_ = cast("Literal['anima_model_loader']", d.pop("type"))
         if type_ != "anima_model_loader":
             raise ValueError(f"type must match const 'anima_model_loader', got '{type_}'")
 
@@ -128,3 +129,10 @@ class AnimaModelLoaderInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (ModelIdentifierField,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -33,6 +34,11 @@ class AnimaModelLoaderOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            Qwen3EncoderField,
+            TransformerField,
+            VAEField,
+        ) = _lazy_imports()
         transformer = self.transformer.to_dict()
 
         qwen3_encoder = self.qwen3_encoder.to_dict()
@@ -56,10 +62,11 @@ class AnimaModelLoaderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-
+        (
+            Qwen3EncoderField,
+            TransformerField,
+            VAEField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         transformer = TransformerField.from_dict(d.pop("transformer"))
 
@@ -67,7 +74,7 @@ class AnimaModelLoaderOutput:
 
         vae = VAEField.from_dict(d.pop("vae"))
 
-        type_ = cast(Literal["anima_model_loader_output"], d.pop("type"))
+        type_ = cast("Literal['anima_model_loader_output']", d.pop("type"))
         if type_ != "anima_model_loader_output":
             raise ValueError(f"type must match const 'anima_model_loader_output', got '{type_}'")
 
@@ -96,3 +103,16 @@ class AnimaModelLoaderOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
+    from ..models.transformer_field import TransformerField  # noqa: PLC0415
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+
+    return (
+        Qwen3EncoderField,
+        TransformerField,
+        VAEField,
+    )

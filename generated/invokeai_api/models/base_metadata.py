@@ -25,6 +25,7 @@ class BaseMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         name = self.name
 
         type_ = self.type_
@@ -43,10 +44,11 @@ class BaseMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         name = d.pop("name")
 
-        type_ = cast(Literal["basemetadata"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['basemetadata'] | Unset", d.pop("type", UNSET))
         if type_ != "basemetadata" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'basemetadata', got '{type_}'")
 

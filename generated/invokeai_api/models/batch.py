@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -42,8 +43,11 @@ class Batch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_without_id import WorkflowWithoutID  # noqa: PLC0415
-
+        (
+            BatchDatum,
+            Graph,
+            WorkflowWithoutID,
+        ) = _lazy_imports()
         graph = self.graph.to_dict()
 
         runs = self.runs
@@ -109,10 +113,11 @@ class Batch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_datum import BatchDatum  # noqa: PLC0415
-        from ..models.graph import Graph  # noqa: PLC0415
-        from ..models.workflow_without_id import WorkflowWithoutID  # noqa: PLC0415
-
+        (
+            BatchDatum,
+            Graph,
+            WorkflowWithoutID,
+        ) = _lazy_imports()
         d = dict(src_dict)
         graph = Graph.from_dict(d.pop("graph"))
 
@@ -214,3 +219,16 @@ class Batch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.batch_datum import BatchDatum  # noqa: PLC0415
+    from ..models.graph import Graph  # noqa: PLC0415
+    from ..models.workflow_without_id import WorkflowWithoutID  # noqa: PLC0415
+
+    return (
+        BatchDatum,
+        Graph,
+        WorkflowWithoutID,
+    )

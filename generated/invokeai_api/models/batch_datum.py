@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -34,9 +35,10 @@ class BatchDatum:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.video_field import VideoField  # noqa: PLC0415
-
+        (
+            ImageField,
+            VideoField,
+        ) = _lazy_imports()
         node_path = self.node_path
 
         field_name = self.field_name
@@ -81,9 +83,10 @@ class BatchDatum:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.video_field import VideoField  # noqa: PLC0415
-
+        (
+            ImageField,
+            VideoField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         node_path = d.pop("node_path")
 
@@ -187,3 +190,14 @@ class BatchDatum:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.video_field import VideoField  # noqa: PLC0415
+
+    return (
+        ImageField,
+        VideoField,
+    )

@@ -40,6 +40,7 @@ class BatchStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         queue_id = self.queue_id
 
         batch_id = self.batch_id
@@ -86,6 +87,7 @@ class BatchStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         queue_id = d.pop("queue_id")
 

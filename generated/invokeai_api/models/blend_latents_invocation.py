@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -44,9 +45,10 @@ class BlendLatentsInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-
+        (
+            ImageField,
+            LatentsField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -106,13 +108,14 @@ class BlendLatentsInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-
+        (
+            ImageField,
+            LatentsField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["lblend"], d.pop("type"))
+        type_ = cast("Literal['lblend']", d.pop("type"))
         if type_ != "lblend":
             raise ValueError(f"type must match const 'lblend', got '{type_}'")
 
@@ -205,3 +208,14 @@ class BlendLatentsInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.latents_field import LatentsField  # noqa: PLC0415
+
+    return (
+        ImageField,
+        LatentsField,
+    )

@@ -27,6 +27,7 @@ class BoardChanges:
     board_visibility: BoardVisibility | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+
         board_name: None | str | Unset
         if isinstance(self.board_name, Unset):
             board_name = UNSET
@@ -69,6 +70,7 @@ class BoardChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
 
         def _parse_board_name(data: object) -> None | str | Unset:

@@ -52,6 +52,7 @@ class BoardDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         board_id = self.board_id
 
         board_name = self.board_name
@@ -135,6 +136,7 @@ class BoardDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         board_id = d.pop("board_id")
 

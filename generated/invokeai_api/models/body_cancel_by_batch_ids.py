@@ -20,6 +20,7 @@ class BodyCancelByBatchIds:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         batch_ids = self.batch_ids
 
         field_dict: dict[str, Any] = {}
@@ -34,6 +35,7 @@ class BodyCancelByBatchIds:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         batch_ids = cast(list[str], d.pop("batch_ids"))
 

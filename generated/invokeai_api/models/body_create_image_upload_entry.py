@@ -26,6 +26,7 @@ class BodyCreateImageUploadEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         width = self.width
 
         height = self.height
@@ -51,6 +52,7 @@ class BodyCreateImageUploadEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         width = d.pop("width")
 

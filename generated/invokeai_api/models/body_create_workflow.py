@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,6 +25,7 @@ class BodyCreateWorkflow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (WorkflowWithoutID,) = _lazy_imports()
         workflow = self.workflow.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -38,8 +40,7 @@ class BodyCreateWorkflow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_without_id import WorkflowWithoutID  # noqa: PLC0415
-
+        (WorkflowWithoutID,) = _lazy_imports()
         d = dict(src_dict)
         workflow = WorkflowWithoutID.from_dict(d.pop("workflow"))
 
@@ -65,3 +66,10 @@ class BodyCreateWorkflow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.workflow_without_id import WorkflowWithoutID  # noqa: PLC0415
+
+    return (WorkflowWithoutID,)

@@ -20,6 +20,7 @@ class BodyDoHfLogin:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         token = self.token
 
         field_dict: dict[str, Any] = {}
@@ -34,6 +35,7 @@ class BodyDoHfLogin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         token = d.pop("token")
 

@@ -24,6 +24,7 @@ class BodyDownloadImagesFromList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         image_names: list[str] | None | Unset
         if isinstance(self.image_names, Unset):
             image_names = UNSET
@@ -51,6 +52,7 @@ class BodyDownloadImagesFromList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
 
         def _parse_image_names(data: object) -> list[str] | None | Unset:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -28,6 +29,7 @@ class BodyEnqueueBatch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (Batch,) = _lazy_imports()
         batch = self.batch.to_dict()
 
         prepend = self.prepend
@@ -46,8 +48,7 @@ class BodyEnqueueBatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch import Batch  # noqa: PLC0415
-
+        (Batch,) = _lazy_imports()
         d = dict(src_dict)
         batch = Batch.from_dict(d.pop("batch"))
 
@@ -76,3 +77,10 @@ class BodyEnqueueBatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.batch import Batch  # noqa: PLC0415
+
+    return (Batch,)

@@ -20,6 +20,7 @@ class BodyGetQueueItemSummariesByIds:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         item_ids = self.item_ids
 
         field_dict: dict[str, Any] = {}
@@ -34,6 +35,7 @@ class BodyGetQueueItemSummariesByIds:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         item_ids = cast(list[int], d.pop("item_ids"))
 

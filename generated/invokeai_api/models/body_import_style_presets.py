@@ -24,6 +24,7 @@ class BodyImportStylePresets:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         file = self.file.to_tuple()
 
         field_dict: dict[str, Any] = {}
@@ -37,6 +38,7 @@ class BodyImportStylePresets:
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
+
         files: types.RequestFiles = []
 
         files.append(("file", self.file.to_tuple()))
@@ -48,6 +50,7 @@ class BodyImportStylePresets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 

@@ -28,6 +28,7 @@ class BodyParseDynamicprompts:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         prompt = self.prompt
 
         max_prompts = self.max_prompts
@@ -58,6 +59,7 @@ class BodyParseDynamicprompts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         prompt = d.pop("prompt")
 

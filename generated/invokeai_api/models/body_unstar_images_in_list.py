@@ -20,6 +20,7 @@ class BodyUnstarImagesInList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         image_names = self.image_names
 
         field_dict: dict[str, Any] = {}
@@ -34,6 +35,7 @@ class BodyUnstarImagesInList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         image_names = cast(list[str], d.pop("image_names"))
 

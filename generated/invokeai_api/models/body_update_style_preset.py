@@ -26,6 +26,7 @@ class BodyUpdateStylePreset:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         data = self.data
 
         image: FileTypes | None | Unset
@@ -50,6 +51,7 @@ class BodyUpdateStylePreset:
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
+
         files: types.RequestFiles = []
 
         files.append(("data", (None, str(self.data).encode(), "text/plain")))
@@ -67,6 +69,7 @@ class BodyUpdateStylePreset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         data = d.pop("data")
 

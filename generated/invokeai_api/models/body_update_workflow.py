@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,6 +25,7 @@ class BodyUpdateWorkflow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (Workflow,) = _lazy_imports()
         workflow = self.workflow.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -38,8 +40,7 @@ class BodyUpdateWorkflow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow import Workflow  # noqa: PLC0415
-
+        (Workflow,) = _lazy_imports()
         d = dict(src_dict)
         workflow = Workflow.from_dict(d.pop("workflow"))
 
@@ -65,3 +66,10 @@ class BodyUpdateWorkflow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.workflow import Workflow  # noqa: PLC0415
+
+    return (Workflow,)

@@ -20,6 +20,7 @@ class BodyUpdateWorkflowIsPublic:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         is_public = self.is_public
 
         field_dict: dict[str, Any] = {}
@@ -34,6 +35,7 @@ class BodyUpdateWorkflowIsPublic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         is_public = d.pop("is_public")
 

@@ -29,6 +29,7 @@ class BodyUploadImage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         file = self.file.to_tuple()
 
         resize_to: None | str | Unset
@@ -58,6 +59,7 @@ class BodyUploadImage:
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
+
         files: types.RequestFiles = []
 
         files.append(("file", self.file.to_tuple()))
@@ -81,6 +83,7 @@ class BodyUploadImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 

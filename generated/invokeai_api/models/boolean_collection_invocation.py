@@ -31,6 +31,7 @@ class BooleanCollectionInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -62,10 +63,11 @@ class BooleanCollectionInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["boolean_collection"], d.pop("type"))
+        type_ = cast("Literal['boolean_collection']", d.pop("type"))
         if type_ != "boolean_collection":
             raise ValueError(f"type must match const 'boolean_collection', got '{type_}'")
 

@@ -31,6 +31,7 @@ class BooleanInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -60,10 +61,11 @@ class BooleanInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["boolean"], d.pop("type"))
+        type_ = cast("Literal['boolean']", d.pop("type"))
         if type_ != "boolean":
             raise ValueError(f"type must match const 'boolean', got '{type_}'")
 

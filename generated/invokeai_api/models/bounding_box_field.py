@@ -32,6 +32,7 @@ class BoundingBoxField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         x_min = self.x_min
 
         x_max = self.x_max
@@ -63,6 +64,7 @@ class BoundingBoxField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         x_min = d.pop("x_min")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -27,6 +28,7 @@ class BoundingBoxOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (BoundingBoxField,) = _lazy_imports()
         bounding_box = self.bounding_box.to_dict()
 
         type_ = self.type_
@@ -44,12 +46,11 @@ class BoundingBoxOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bounding_box_field import BoundingBoxField  # noqa: PLC0415
-
+        (BoundingBoxField,) = _lazy_imports()
         d = dict(src_dict)
         bounding_box = BoundingBoxField.from_dict(d.pop("bounding_box"))
 
-        type_ = cast(Literal["bounding_box_output"], d.pop("type"))
+        type_ = cast("Literal['bounding_box_output']", d.pop("type"))
         if type_ != "bounding_box_output":
             raise ValueError(f"type must match const 'bounding_box_output', got '{type_}'")
 
@@ -76,3 +77,10 @@ class BoundingBoxOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.bounding_box_field import BoundingBoxField  # noqa: PLC0415
+
+    return (BoundingBoxField,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -27,6 +28,7 @@ class BulkDeleteModelsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (BulkDeleteModelsResponseFailedItem,) = _lazy_imports()
         deleted = self.deleted
 
         failed = []
@@ -47,8 +49,7 @@ class BulkDeleteModelsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_delete_models_response_failed_item import BulkDeleteModelsResponseFailedItem  # noqa: PLC0415
-
+        (BulkDeleteModelsResponseFailedItem,) = _lazy_imports()
         d = dict(src_dict)
         deleted = cast(list[str], d.pop("deleted"))
 
@@ -82,3 +83,10 @@ class BulkDeleteModelsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.bulk_delete_models_response_failed_item import BulkDeleteModelsResponseFailedItem  # noqa: PLC0415
+
+    return (BulkDeleteModelsResponseFailedItem,)

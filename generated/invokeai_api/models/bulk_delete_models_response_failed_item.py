@@ -22,6 +22,7 @@ class BulkDeleteModelsResponseFailedItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         bulk_delete_models_response_failed_item = cls()
 

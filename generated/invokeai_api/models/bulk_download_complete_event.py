@@ -29,6 +29,7 @@ class BulkDownloadCompleteEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         timestamp = self.timestamp
 
         bulk_download_id = self.bulk_download_id
@@ -55,6 +56,7 @@ class BulkDownloadCompleteEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         timestamp = d.pop("timestamp")
 

@@ -31,6 +31,7 @@ class BulkDownloadErrorEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         timestamp = self.timestamp
 
         bulk_download_id = self.bulk_download_id
@@ -60,6 +61,7 @@ class BulkDownloadErrorEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         timestamp = d.pop("timestamp")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -27,6 +28,7 @@ class BulkReidentifyModelsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (BulkReidentifyModelsResponseFailedItem,) = _lazy_imports()
         succeeded = self.succeeded
 
         failed = []
@@ -47,8 +49,7 @@ class BulkReidentifyModelsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_reidentify_models_response_failed_item import BulkReidentifyModelsResponseFailedItem  # noqa: PLC0415
-
+        (BulkReidentifyModelsResponseFailedItem,) = _lazy_imports()
         d = dict(src_dict)
         succeeded = cast(list[str], d.pop("succeeded"))
 
@@ -82,3 +83,10 @@ class BulkReidentifyModelsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.bulk_reidentify_models_response_failed_item import BulkReidentifyModelsResponseFailedItem  # noqa: PLC0415
+
+    return (BulkReidentifyModelsResponseFailedItem,)

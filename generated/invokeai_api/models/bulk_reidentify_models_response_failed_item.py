@@ -22,6 +22,7 @@ class BulkReidentifyModelsResponseFailedItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         bulk_reidentify_models_response_failed_item = cls()
 

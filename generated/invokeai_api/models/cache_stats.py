@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -39,6 +40,7 @@ class CacheStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (CacheStatsLoadedModelSizes,) = _lazy_imports()
         hits = self.hits
 
         misses = self.misses
@@ -77,8 +79,7 @@ class CacheStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_stats_loaded_model_sizes import CacheStatsLoadedModelSizes  # noqa: PLC0415
-
+        (CacheStatsLoadedModelSizes,) = _lazy_imports()
         d = dict(src_dict)
         hits = d.pop("hits", UNSET)
 
@@ -127,3 +128,10 @@ class CacheStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.cache_stats_loaded_model_sizes import CacheStatsLoadedModelSizes  # noqa: PLC0415
+
+    return (CacheStatsLoadedModelSizes,)

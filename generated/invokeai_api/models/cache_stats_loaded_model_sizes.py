@@ -22,6 +22,7 @@ class CacheStatsLoadedModelSizes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         cache_stats_loaded_model_sizes = cls()
 

@@ -39,6 +39,7 @@ class CalculateImageTilesEvenSplitInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -84,10 +85,11 @@ class CalculateImageTilesEvenSplitInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["calculate_image_tiles_even_split"], d.pop("type"))
+        type_ = cast("Literal['calculate_image_tiles_even_split']", d.pop("type"))
         if type_ != "calculate_image_tiles_even_split":
             raise ValueError(f"type must match const 'calculate_image_tiles_even_split', got '{type_}'")
 

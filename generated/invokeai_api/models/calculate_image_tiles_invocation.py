@@ -40,6 +40,7 @@ class CalculateImageTilesInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -85,10 +86,11 @@ class CalculateImageTilesInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["calculate_image_tiles"], d.pop("type"))
+        type_ = cast("Literal['calculate_image_tiles']", d.pop("type"))
         if type_ != "calculate_image_tiles":
             raise ValueError(f"type must match const 'calculate_image_tiles', got '{type_}'")
 

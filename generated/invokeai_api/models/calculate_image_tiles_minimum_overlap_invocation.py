@@ -39,6 +39,7 @@ class CalculateImageTilesMinimumOverlapInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -84,10 +85,11 @@ class CalculateImageTilesMinimumOverlapInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["calculate_image_tiles_min_overlap"], d.pop("type"))
+        type_ = cast("Literal['calculate_image_tiles_min_overlap']", d.pop("type"))
         if type_ != "calculate_image_tiles_min_overlap":
             raise ValueError(f"type must match const 'calculate_image_tiles_min_overlap', got '{type_}'")
 

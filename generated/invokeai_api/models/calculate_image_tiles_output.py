@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -26,6 +27,7 @@ class CalculateImageTilesOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (Tile,) = _lazy_imports()
         tiles = []
         for tiles_item_data in self.tiles:
             tiles_item = tiles_item_data.to_dict()
@@ -46,8 +48,7 @@ class CalculateImageTilesOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tile import Tile  # noqa: PLC0415
-
+        (Tile,) = _lazy_imports()
         d = dict(src_dict)
         tiles = []
         _tiles = d.pop("tiles")
@@ -56,7 +57,7 @@ class CalculateImageTilesOutput:
 
             tiles.append(tiles_item)
 
-        type_ = cast(Literal["calculate_image_tiles_output"], d.pop("type"))
+        type_ = cast("Literal['calculate_image_tiles_output']", d.pop("type"))
         if type_ != "calculate_image_tiles_output":
             raise ValueError(f"type must match const 'calculate_image_tiles_output', got '{type_}'")
 
@@ -83,3 +84,10 @@ class CalculateImageTilesOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.tile import Tile  # noqa: PLC0415
+
+    return (Tile,)

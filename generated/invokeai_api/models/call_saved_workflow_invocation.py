@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -38,6 +39,7 @@ class CallSavedWorkflowInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (CallSavedWorkflowInvocationWorkflowInputs,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -73,12 +75,11 @@ class CallSavedWorkflowInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_saved_workflow_invocation_workflow_inputs import CallSavedWorkflowInvocationWorkflowInputs  # noqa: PLC0415
-
+        (CallSavedWorkflowInvocationWorkflowInputs,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["call_saved_workflow"], d.pop("type"))
+        type_ = cast("Literal['call_saved_workflow']", d.pop("type"))
         if type_ != "call_saved_workflow":
             raise ValueError(f"type must match const 'call_saved_workflow', got '{type_}'")
 
@@ -122,3 +123,10 @@ class CallSavedWorkflowInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.call_saved_workflow_invocation_workflow_inputs import CallSavedWorkflowInvocationWorkflowInputs  # noqa: PLC0415
+
+    return (CallSavedWorkflowInvocationWorkflowInputs,)

@@ -24,6 +24,7 @@ class CallSavedWorkflowInvocationWorkflowInputs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         call_saved_workflow_invocation_workflow_inputs = cls()
 

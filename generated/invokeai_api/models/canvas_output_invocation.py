@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -39,8 +40,7 @@ class CanvasOutputInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-
+        (ImageField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -76,12 +76,11 @@ class CanvasOutputInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-
+        (ImageField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["canvas_output"], d.pop("type"))
+        type_ = cast("Literal['canvas_output']", d.pop("type"))
         if type_ != "canvas_output":
             raise ValueError(f"type must match const 'canvas_output', got '{type_}'")
 
@@ -133,3 +132,10 @@ class CanvasOutputInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+
+    return (ImageField,)

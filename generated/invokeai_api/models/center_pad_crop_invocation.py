@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -47,8 +48,7 @@ class CenterPadCropInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-
+        (ImageField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -100,12 +100,11 @@ class CenterPadCropInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-
+        (ImageField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["img_pad_crop"], d.pop("type"))
+        type_ = cast("Literal['img_pad_crop']", d.pop("type"))
         if type_ != "img_pad_crop":
             raise ValueError(f"type must match const 'img_pad_crop', got '{type_}'")
 
@@ -169,3 +168,10 @@ class CenterPadCropInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+
+    return (ImageField,)

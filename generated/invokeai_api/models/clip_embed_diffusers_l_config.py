@@ -55,6 +55,7 @@ class CLIPEmbedDiffusersLConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         key = self.key
 
         hash_ = self.hash_
@@ -122,6 +123,7 @@ class CLIPEmbedDiffusersLConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -169,17 +171,17 @@ class CLIPEmbedDiffusersLConfig:
 
         cover_image = _parse_cover_image(d.pop("cover_image"))
 
-        format_ = cast(Literal["diffusers"], d.pop("format"))
+        format_ = cast("Literal['diffusers']", d.pop("format"))
         if format_ != "diffusers":
             raise ValueError(f"format must match const 'diffusers', got '{format_}'")
 
         repo_variant = check_model_repo_variant(d.pop("repo_variant"))
 
-        base = cast(Literal["any"], d.pop("base"))
+        base = cast("Literal['any']", d.pop("base"))
         if base != "any":
             raise ValueError(f"base must match const 'any', got '{base}'")
 
-        type_ = cast(Literal["clip_embed"], d.pop("type"))
+        type_ = cast("Literal['clip_embed']", d.pop("type"))
         if type_ != "clip_embed":
             raise ValueError(f"type must match const 'clip_embed', got '{type_}'")
 
@@ -191,7 +193,7 @@ class CLIPEmbedDiffusersLConfig:
 
         cpu_only = _parse_cpu_only(d.pop("cpu_only"))
 
-        variant = cast(Literal["large"], d.pop("variant"))
+        variant = cast("Literal['large']", d.pop("variant"))
         if variant != "large":
             raise ValueError(f"variant must match const 'large', got '{variant}'")
 

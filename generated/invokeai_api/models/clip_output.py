@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -27,6 +28,7 @@ class CLIPOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (CLIPField,) = _lazy_imports()
         clip = self.clip.to_dict()
 
         type_ = self.type_
@@ -44,12 +46,11 @@ class CLIPOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-
+        (CLIPField,) = _lazy_imports()
         d = dict(src_dict)
         clip = CLIPField.from_dict(d.pop("clip"))
 
-        type_ = cast(Literal["clip_output"], d.pop("type"))
+        type_ = cast("Literal['clip_output']", d.pop("type"))
         if type_ != "clip_output":
             raise ValueError(f"type must match const 'clip_output', got '{type_}'")
 
@@ -76,3 +77,10 @@ class CLIPOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.clip_field import CLIPField  # noqa: PLC0415
+
+    return (CLIPField,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -27,8 +28,7 @@ class CLIPSkipInvocationOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-
+        (CLIPField,) = _lazy_imports()
         clip: dict[str, Any] | None
         if isinstance(self.clip, CLIPField):
             clip = self.clip.to_dict()
@@ -50,8 +50,7 @@ class CLIPSkipInvocationOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-
+        (CLIPField,) = _lazy_imports()
         d = dict(src_dict)
 
         def _parse_clip(data: object) -> CLIPField | None:
@@ -70,7 +69,7 @@ class CLIPSkipInvocationOutput:
 
         clip = _parse_clip(d.pop("clip"))
 
-        type_ = cast(Literal["clip_skip_output"], d.pop("type"))
+        type_ = cast("Literal['clip_skip_output']", d.pop("type"))
         if type_ != "clip_skip_output":
             raise ValueError(f"type must match const 'clip_skip_output', got '{type_}'")
 
@@ -97,3 +96,10 @@ class CLIPSkipInvocationOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.clip_field import CLIPField  # noqa: PLC0415
+
+    return (CLIPField,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -69,13 +70,14 @@ class CogView4DenoiseInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.board_field import BoardField  # noqa: PLC0415
-        from ..models.cog_view_4_conditioning_field import CogView4ConditioningField  # noqa: PLC0415
-        from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-
+        (
+            BoardField,
+            CogView4ConditioningField,
+            DenoiseMaskField,
+            LatentsField,
+            MetadataField,
+            TransformerField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -216,17 +218,18 @@ class CogView4DenoiseInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.board_field import BoardField  # noqa: PLC0415
-        from ..models.cog_view_4_conditioning_field import CogView4ConditioningField  # noqa: PLC0415
-        from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-
+        (
+            BoardField,
+            CogView4ConditioningField,
+            DenoiseMaskField,
+            LatentsField,
+            MetadataField,
+            TransformerField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["cogview4_denoise"], d.pop("type"))
+        type_ = cast("Literal['cogview4_denoise']", d.pop("type"))
         if type_ != "cogview4_denoise":
             raise ValueError(f"type must match const 'cogview4_denoise', got '{type_}'")
 
@@ -446,3 +449,22 @@ class CogView4DenoiseInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.board_field import BoardField  # noqa: PLC0415
+    from ..models.cog_view_4_conditioning_field import CogView4ConditioningField  # noqa: PLC0415
+    from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
+    from ..models.latents_field import LatentsField  # noqa: PLC0415
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+    from ..models.transformer_field import TransformerField  # noqa: PLC0415
+
+    return (
+        BoardField,
+        CogView4ConditioningField,
+        DenoiseMaskField,
+        LatentsField,
+        MetadataField,
+        TransformerField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -37,8 +38,7 @@ class CogView4TextEncoderInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.glm_encoder_field import GlmEncoderField  # noqa: PLC0415
-
+        (GlmEncoderField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -82,12 +82,11 @@ class CogView4TextEncoderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.glm_encoder_field import GlmEncoderField  # noqa: PLC0415
-
+        (GlmEncoderField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["cogview4_text_encoder"], d.pop("type"))
+        type_ = cast("Literal['cogview4_text_encoder']", d.pop("type"))
         if type_ != "cogview4_text_encoder":
             raise ValueError(f"type must match const 'cogview4_text_encoder', got '{type_}'")
 
@@ -150,3 +149,10 @@ class CogView4TextEncoderInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.glm_encoder_field import GlmEncoderField  # noqa: PLC0415
+
+    return (GlmEncoderField,)

@@ -33,6 +33,7 @@ class CollectInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -72,10 +73,11 @@ class CollectInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["collect"], d.pop("type"))
+        type_ = cast("Literal['collect']", d.pop("type"))
         if type_ != "collect":
             raise ValueError(f"type must match const 'collect', got '{type_}'")
 

@@ -22,6 +22,7 @@ class CollectInvocationOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         collection = self.collection
 
         type_ = self.type_
@@ -39,10 +40,11 @@ class CollectInvocationOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         collection = cast(list[Any], d.pop("collection"))
 
-        type_ = cast(Literal["collect_output"], d.pop("type"))
+        type_ = cast("Literal['collect_output']", d.pop("type"))
         if type_ != "collect_output":
             raise ValueError(f"type must match const 'collect_output', got '{type_}'")
 

@@ -27,6 +27,7 @@ class ColorField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         r = self.r
 
         g = self.g
@@ -50,6 +51,7 @@ class ColorField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         r = d.pop("r")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -35,6 +36,7 @@ class ColorInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ColorField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -66,12 +68,11 @@ class ColorInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.color_field import ColorField  # noqa: PLC0415
-
+        (ColorField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["color"], d.pop("type"))
+        type_ = cast("Literal['color']", d.pop("type"))
         if type_ != "color":
             raise ValueError(f"type must match const 'color', got '{type_}'")
 
@@ -112,3 +113,10 @@ class ColorInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.color_field import ColorField  # noqa: PLC0415
+
+    return (ColorField,)

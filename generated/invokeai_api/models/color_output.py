@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -27,6 +28,7 @@ class ColorOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ColorField,) = _lazy_imports()
         color = self.color.to_dict()
 
         type_ = self.type_
@@ -44,12 +46,11 @@ class ColorOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.color_field import ColorField  # noqa: PLC0415
-
+        (ColorField,) = _lazy_imports()
         d = dict(src_dict)
         color = ColorField.from_dict(d.pop("color"))
 
-        type_ = cast(Literal["color_output"], d.pop("type"))
+        type_ = cast("Literal['color_output']", d.pop("type"))
         if type_ != "color_output":
             raise ValueError(f"type must match const 'color_output', got '{type_}'")
 
@@ -76,3 +77,10 @@ class ColorOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.color_field import ColorField  # noqa: PLC0415
+
+    return (ColorField,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -40,9 +41,10 @@ class CompelInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-        from ..models.tensor_field import TensorField  # noqa: PLC0415
-
+        (
+            CLIPField,
+            TensorField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -92,13 +94,14 @@ class CompelInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-        from ..models.tensor_field import TensorField  # noqa: PLC0415
-
+        (
+            CLIPField,
+            TensorField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["compel"], d.pop("type"))
+        type_ = cast("Literal['compel']", d.pop("type"))
         if type_ != "compel":
             raise ValueError(f"type must match const 'compel', got '{type_}'")
 
@@ -172,3 +175,14 @@ class CompelInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.clip_field import CLIPField  # noqa: PLC0415
+    from ..models.tensor_field import TensorField  # noqa: PLC0415
+
+    return (
+        CLIPField,
+        TensorField,
+    )

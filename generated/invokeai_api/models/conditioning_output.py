@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -27,6 +28,7 @@ class ConditioningOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ConditioningField,) = _lazy_imports()
         conditioning = self.conditioning.to_dict()
 
         type_ = self.type_
@@ -44,12 +46,11 @@ class ConditioningOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conditioning_field import ConditioningField  # noqa: PLC0415
-
+        (ConditioningField,) = _lazy_imports()
         d = dict(src_dict)
         conditioning = ConditioningField.from_dict(d.pop("conditioning"))
 
-        type_ = cast(Literal["conditioning_output"], d.pop("type"))
+        type_ = cast("Literal['conditioning_output']", d.pop("type"))
         if type_ != "conditioning_output":
             raise ValueError(f"type must match const 'conditioning_output', got '{type_}'")
 
@@ -76,3 +77,10 @@ class ConditioningOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.conditioning_field import ConditioningField  # noqa: PLC0415
+
+    return (ConditioningField,)

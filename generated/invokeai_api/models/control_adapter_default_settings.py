@@ -23,6 +23,7 @@ class ControlAdapterDefaultSettings:
     fp8_storage: bool | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+
         preprocessor: None | str
         preprocessor = self.preprocessor
 
@@ -46,6 +47,7 @@ class ControlAdapterDefaultSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
 
         def _parse_preprocessor(data: object) -> None | str:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -29,6 +30,10 @@ class ControlLoRAField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            ImageField,
+            ModelIdentifierField,
+        ) = _lazy_imports()
         lora = self.lora.to_dict()
 
         weight = self.weight
@@ -49,9 +54,10 @@ class ControlLoRAField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-
+        (
+            ImageField,
+            ModelIdentifierField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         lora = ModelIdentifierField.from_dict(d.pop("lora"))
 
@@ -83,3 +89,14 @@ class ControlLoRAField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (
+        ImageField,
+        ModelIdentifierField,
+    )

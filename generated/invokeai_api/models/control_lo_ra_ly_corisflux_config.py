@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -57,8 +58,7 @@ class ControlLoRALyCORISFLUXConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.control_adapter_default_settings import ControlAdapterDefaultSettings  # noqa: PLC0415
-
+        (ControlAdapterDefaultSettings,) = _lazy_imports()
         key = self.key
 
         hash_ = self.hash_
@@ -131,8 +131,7 @@ class ControlLoRALyCORISFLUXConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.control_adapter_default_settings import ControlAdapterDefaultSettings  # noqa: PLC0415
-
+        (ControlAdapterDefaultSettings,) = _lazy_imports()
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -196,15 +195,15 @@ class ControlLoRALyCORISFLUXConfig:
 
         default_settings = _parse_default_settings(d.pop("default_settings"))
 
-        base = cast(Literal["flux"], d.pop("base"))
+        base = cast("Literal['flux']", d.pop("base"))
         if base != "flux":
             raise ValueError(f"base must match const 'flux', got '{base}'")
 
-        type_ = cast(Literal["control_lora"], d.pop("type"))
+        type_ = cast("Literal['control_lora']", d.pop("type"))
         if type_ != "control_lora":
             raise ValueError(f"type must match const 'control_lora', got '{type_}'")
 
-        format_ = cast(Literal["lycoris"], d.pop("format"))
+        format_ = cast("Literal['lycoris']", d.pop("format"))
         if format_ != "lycoris":
             raise ValueError(f"format must match const 'lycoris', got '{format_}'")
 
@@ -261,3 +260,10 @@ class ControlLoRALyCORISFLUXConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.control_adapter_default_settings import ControlAdapterDefaultSettings  # noqa: PLC0415
+
+    return (ControlAdapterDefaultSettings,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -56,8 +57,7 @@ class ControlNetCheckpointSD1Config:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.control_adapter_default_settings import ControlAdapterDefaultSettings  # noqa: PLC0415
-
+        (ControlAdapterDefaultSettings,) = _lazy_imports()
         key = self.key
 
         hash_ = self.hash_
@@ -126,8 +126,7 @@ class ControlNetCheckpointSD1Config:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.control_adapter_default_settings import ControlAdapterDefaultSettings  # noqa: PLC0415
-
+        (ControlAdapterDefaultSettings,) = _lazy_imports()
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -183,11 +182,11 @@ class ControlNetCheckpointSD1Config:
 
         config_path = _parse_config_path(d.pop("config_path"))
 
-        type_ = cast(Literal["controlnet"], d.pop("type"))
+        type_ = cast("Literal['controlnet']", d.pop("type"))
         if type_ != "controlnet":
             raise ValueError(f"type must match const 'controlnet', got '{type_}'")
 
-        format_ = cast(Literal["checkpoint"], d.pop("format"))
+        format_ = cast("Literal['checkpoint']", d.pop("format"))
         if format_ != "checkpoint":
             raise ValueError(f"format must match const 'checkpoint', got '{format_}'")
 
@@ -207,7 +206,7 @@ class ControlNetCheckpointSD1Config:
 
         default_settings = _parse_default_settings(d.pop("default_settings"))
 
-        base = cast(Literal["sd-1"], d.pop("base"))
+        base = cast("Literal['sd-1']", d.pop("base"))
         if base != "sd-1":
             raise ValueError(f"base must match const 'sd-1', got '{base}'")
 
@@ -248,3 +247,10 @@ class ControlNetCheckpointSD1Config:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.control_adapter_default_settings import ControlAdapterDefaultSettings  # noqa: PLC0415
+
+    return (ControlAdapterDefaultSettings,)

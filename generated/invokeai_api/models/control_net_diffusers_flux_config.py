@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -57,8 +58,7 @@ class ControlNetDiffusersFLUXConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.control_adapter_default_settings import ControlAdapterDefaultSettings  # noqa: PLC0415
-
+        (ControlAdapterDefaultSettings,) = _lazy_imports()
         key = self.key
 
         hash_ = self.hash_
@@ -126,8 +126,7 @@ class ControlNetDiffusersFLUXConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.control_adapter_default_settings import ControlAdapterDefaultSettings  # noqa: PLC0415
-
+        (ControlAdapterDefaultSettings,) = _lazy_imports()
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -175,13 +174,13 @@ class ControlNetDiffusersFLUXConfig:
 
         cover_image = _parse_cover_image(d.pop("cover_image"))
 
-        format_ = cast(Literal["diffusers"], d.pop("format"))
+        format_ = cast("Literal['diffusers']", d.pop("format"))
         if format_ != "diffusers":
             raise ValueError(f"format must match const 'diffusers', got '{format_}'")
 
         repo_variant = check_model_repo_variant(d.pop("repo_variant"))
 
-        type_ = cast(Literal["controlnet"], d.pop("type"))
+        type_ = cast("Literal['controlnet']", d.pop("type"))
         if type_ != "controlnet":
             raise ValueError(f"type must match const 'controlnet', got '{type_}'")
 
@@ -201,7 +200,7 @@ class ControlNetDiffusersFLUXConfig:
 
         default_settings = _parse_default_settings(d.pop("default_settings"))
 
-        base = cast(Literal["flux"], d.pop("base"))
+        base = cast("Literal['flux']", d.pop("base"))
         if base != "flux":
             raise ValueError(f"base must match const 'flux', got '{base}'")
 
@@ -242,3 +241,10 @@ class ControlNetDiffusersFLUXConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.control_adapter_default_settings import ControlAdapterDefaultSettings  # noqa: PLC0415
+
+    return (ControlAdapterDefaultSettings,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -118,8 +119,13 @@ class CoreMetadataInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-
+        (
+            ControlNetMetadataField,
+            IPAdapterMetadataField,
+            LoRAMetadataField,
+            ModelIdentifierField,
+            T2IAdapterMetadataField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -477,16 +483,17 @@ class CoreMetadataInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.control_net_metadata_field import ControlNetMetadataField  # noqa: PLC0415
-        from ..models.ip_adapter_metadata_field import IPAdapterMetadataField  # noqa: PLC0415
-        from ..models.lo_ra_metadata_field import LoRAMetadataField  # noqa: PLC0415
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-        from ..models.t2i_adapter_metadata_field import T2IAdapterMetadataField  # noqa: PLC0415
-
+        (
+            ControlNetMetadataField,
+            IPAdapterMetadataField,
+            LoRAMetadataField,
+            ModelIdentifierField,
+            T2IAdapterMetadataField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["core_metadata"], d.pop("type"))
+        type_ = cast("Literal['core_metadata']", d.pop("type"))
         if type_ != "core_metadata":
             raise ValueError(f"type must match const 'core_metadata', got '{type_}'")
 
@@ -1030,3 +1037,20 @@ class CoreMetadataInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.control_net_metadata_field import ControlNetMetadataField  # noqa: PLC0415
+    from ..models.ip_adapter_metadata_field import IPAdapterMetadataField  # noqa: PLC0415
+    from ..models.lo_ra_metadata_field import LoRAMetadataField  # noqa: PLC0415
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+    from ..models.t2i_adapter_metadata_field import T2IAdapterMetadataField  # noqa: PLC0415
+
+    return (
+        ControlNetMetadataField,
+        IPAdapterMetadataField,
+        LoRAMetadataField,
+        ModelIdentifierField,
+        T2IAdapterMetadataField,
+    )

@@ -22,6 +22,7 @@ class CountsByCategoryResponseCountsByCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         counts_by_category_response_counts_by_category = cls()
 

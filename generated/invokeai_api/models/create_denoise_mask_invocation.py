@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -44,9 +45,10 @@ class CreateDenoiseMaskInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-
+        (
+            ImageField,
+            VAEField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -110,13 +112,14 @@ class CreateDenoiseMaskInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-
+        (
+            ImageField,
+            VAEField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["create_denoise_mask"], d.pop("type"))
+        type_ = cast("Literal['create_denoise_mask']", d.pop("type"))
         if type_ != "create_denoise_mask":
             raise ValueError(f"type must match const 'create_denoise_mask', got '{type_}'")
 
@@ -212,3 +215,14 @@ class CreateDenoiseMaskInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+
+    return (
+        ImageField,
+        VAEField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -48,8 +49,7 @@ class CropLatentsCoreInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-
+        (LatentsField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -117,12 +117,11 @@ class CropLatentsCoreInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-
+        (LatentsField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["crop_latents"], d.pop("type"))
+        type_ = cast("Literal['crop_latents']", d.pop("type"))
         if type_ != "crop_latents":
             raise ValueError(f"type must match const 'crop_latents', got '{type_}'")
 
@@ -218,3 +217,10 @@ class CropLatentsCoreInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.latents_field import LatentsField  # noqa: PLC0415
+
+    return (LatentsField,)

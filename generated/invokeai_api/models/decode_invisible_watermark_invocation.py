@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -37,8 +38,7 @@ class DecodeInvisibleWatermarkInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-
+        (ImageField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -78,12 +78,11 @@ class DecodeInvisibleWatermarkInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-
+        (ImageField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["decode_watermark"], d.pop("type"))
+        type_ = cast("Literal['decode_watermark']", d.pop("type"))
         if type_ != "decode_watermark":
             raise ValueError(f"type must match const 'decode_watermark', got '{type_}'")
 
@@ -138,3 +137,10 @@ class DecodeInvisibleWatermarkInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+
+    return (ImageField,)

@@ -21,6 +21,7 @@ class DeleteAllExceptCurrentResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         deleted = self.deleted
 
         field_dict: dict[str, Any] = {}
@@ -35,6 +36,7 @@ class DeleteAllExceptCurrentResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         deleted = d.pop("deleted")
 

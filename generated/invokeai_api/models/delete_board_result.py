@@ -34,6 +34,7 @@ class DeleteBoardResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         board_id = self.board_id
 
         deleted_board_images = self.deleted_board_images
@@ -78,6 +79,7 @@ class DeleteBoardResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         board_id = d.pop("board_id")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -27,6 +28,7 @@ class DeleteOrphanedModelsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (DeleteOrphanedModelsResponseErrors,) = _lazy_imports()
         deleted = self.deleted
 
         errors = self.errors.to_dict()
@@ -44,8 +46,7 @@ class DeleteOrphanedModelsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delete_orphaned_models_response_errors import DeleteOrphanedModelsResponseErrors  # noqa: PLC0415
-
+        (DeleteOrphanedModelsResponseErrors,) = _lazy_imports()
         d = dict(src_dict)
         deleted = cast(list[str], d.pop("deleted"))
 
@@ -74,3 +75,10 @@ class DeleteOrphanedModelsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.delete_orphaned_models_response_errors import DeleteOrphanedModelsResponseErrors  # noqa: PLC0415
+
+    return (DeleteOrphanedModelsResponseErrors,)

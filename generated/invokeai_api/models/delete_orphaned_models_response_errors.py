@@ -24,6 +24,7 @@ class DeleteOrphanedModelsResponseErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         delete_orphaned_models_response_errors = cls()
 

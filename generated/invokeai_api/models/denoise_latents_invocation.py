@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -86,14 +87,15 @@ class DenoiseLatentsInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conditioning_field import ConditioningField  # noqa: PLC0415
-        from ..models.control_field import ControlField  # noqa: PLC0415
-        from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
-        from ..models.ip_adapter_field import IPAdapterField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.t2i_adapter_field import T2IAdapterField  # noqa: PLC0415
-        from ..models.u_net_field import UNetField  # noqa: PLC0415
-
+        (
+            ConditioningField,
+            ControlField,
+            DenoiseMaskField,
+            IPAdapterField,
+            LatentsField,
+            T2IAdapterField,
+            UNetField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -292,18 +294,19 @@ class DenoiseLatentsInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conditioning_field import ConditioningField  # noqa: PLC0415
-        from ..models.control_field import ControlField  # noqa: PLC0415
-        from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
-        from ..models.ip_adapter_field import IPAdapterField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.t2i_adapter_field import T2IAdapterField  # noqa: PLC0415
-        from ..models.u_net_field import UNetField  # noqa: PLC0415
-
+        (
+            ConditioningField,
+            ControlField,
+            DenoiseMaskField,
+            IPAdapterField,
+            LatentsField,
+            T2IAdapterField,
+            UNetField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["denoise_latents"], d.pop("type"))
+        type_ = cast("Literal['denoise_latents']", d.pop("type"))
         if type_ != "denoise_latents":
             raise ValueError(f"type must match const 'denoise_latents', got '{type_}'")
 
@@ -628,3 +631,24 @@ class DenoiseLatentsInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.conditioning_field import ConditioningField  # noqa: PLC0415
+    from ..models.control_field import ControlField  # noqa: PLC0415
+    from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
+    from ..models.ip_adapter_field import IPAdapterField  # noqa: PLC0415
+    from ..models.latents_field import LatentsField  # noqa: PLC0415
+    from ..models.t2i_adapter_field import T2IAdapterField  # noqa: PLC0415
+    from ..models.u_net_field import UNetField  # noqa: PLC0415
+
+    return (
+        ConditioningField,
+        ControlField,
+        DenoiseMaskField,
+        IPAdapterField,
+        LatentsField,
+        T2IAdapterField,
+        UNetField,
+    )

@@ -27,6 +27,7 @@ class DenoiseMaskField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         mask_name = self.mask_name
 
         masked_latents_name: None | str | Unset
@@ -53,6 +54,7 @@ class DenoiseMaskField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         mask_name = d.pop("mask_name")
 

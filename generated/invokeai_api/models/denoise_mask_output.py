@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -27,6 +28,7 @@ class DenoiseMaskOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (DenoiseMaskField,) = _lazy_imports()
         denoise_mask = self.denoise_mask.to_dict()
 
         type_ = self.type_
@@ -44,12 +46,11 @@ class DenoiseMaskOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
-
+        (DenoiseMaskField,) = _lazy_imports()
         d = dict(src_dict)
         denoise_mask = DenoiseMaskField.from_dict(d.pop("denoise_mask"))
 
-        type_ = cast(Literal["denoise_mask_output"], d.pop("type"))
+        type_ = cast("Literal['denoise_mask_output']", d.pop("type"))
         if type_ != "denoise_mask_output":
             raise ValueError(f"type must match const 'denoise_mask_output', got '{type_}'")
 
@@ -76,3 +77,10 @@ class DenoiseMaskOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
+
+    return (DenoiseMaskField,)

@@ -33,6 +33,7 @@ class DivideInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -66,10 +67,11 @@ class DivideInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["div"], d.pop("type"))
+        type_ = cast("Literal['div']", d.pop("type"))
         if type_ != "div":
             raise ValueError(f"type must match const 'div', got '{type_}'")
 

@@ -67,6 +67,7 @@ class DownloadJob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         dest = self.dest
 
         source = self.source
@@ -218,6 +219,7 @@ class DownloadJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         dest = d.pop("dest")
 

@@ -35,6 +35,7 @@ class DynamicPromptInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -76,10 +77,11 @@ class DynamicPromptInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["dynamic_prompt"], d.pop("type"))
+        type_ = cast("Literal['dynamic_prompt']", d.pop("type"))
         if type_ != "dynamic_prompt":
             raise ValueError(f"type must match const 'dynamic_prompt', got '{type_}'")
 

@@ -24,6 +24,7 @@ class DynamicPromptsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         prompts = self.prompts
 
         error: None | str | Unset
@@ -46,6 +47,7 @@ class DynamicPromptsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         prompts = cast(list[str], d.pop("prompts"))
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -26,6 +27,7 @@ class Edge:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (EdgeConnection,) = _lazy_imports()
         source = self.source.to_dict()
 
         destination = self.destination.to_dict()
@@ -43,8 +45,7 @@ class Edge:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.edge_connection import EdgeConnection  # noqa: PLC0415
-
+        (EdgeConnection,) = _lazy_imports()
         d = dict(src_dict)
         source = EdgeConnection.from_dict(d.pop("source"))
 
@@ -73,3 +74,10 @@ class Edge:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.edge_connection import EdgeConnection  # noqa: PLC0415
+
+    return (EdgeConnection,)

@@ -22,6 +22,7 @@ class EdgeConnection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         node_id = self.node_id
 
         field = self.field
@@ -39,6 +40,7 @@ class EdgeConnection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         node_id = d.pop("node_id")
 

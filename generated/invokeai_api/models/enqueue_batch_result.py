@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -34,6 +35,7 @@ class EnqueueBatchResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (Batch,) = _lazy_imports()
         queue_id = self.queue_id
 
         enqueued = self.enqueued
@@ -63,8 +65,7 @@ class EnqueueBatchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch import Batch  # noqa: PLC0415
-
+        (Batch,) = _lazy_imports()
         d = dict(src_dict)
         queue_id = d.pop("queue_id")
 
@@ -105,3 +106,10 @@ class EnqueueBatchResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.batch import Batch  # noqa: PLC0415
+
+    return (Batch,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -27,6 +28,7 @@ class ErnieImageConditioningOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ErnieImageConditioningField,) = _lazy_imports()
         conditioning = self.conditioning.to_dict()
 
         type_ = self.type_
@@ -44,12 +46,11 @@ class ErnieImageConditioningOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ernie_image_conditioning_field import ErnieImageConditioningField  # noqa: PLC0415
-
+        (ErnieImageConditioningField,) = _lazy_imports()
         d = dict(src_dict)
         conditioning = ErnieImageConditioningField.from_dict(d.pop("conditioning"))
 
-        type_ = cast(Literal["ernie_image_conditioning_output"], d.pop("type"))
+        type_ = cast("Literal['ernie_image_conditioning_output']", d.pop("type"))
         if type_ != "ernie_image_conditioning_output":
             raise ValueError(f"type must match const 'ernie_image_conditioning_output', got '{type_}'")
 
@@ -76,3 +77,10 @@ class ErnieImageConditioningOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.ernie_image_conditioning_field import ErnieImageConditioningField  # noqa: PLC0415
+
+    return (ErnieImageConditioningField,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -71,10 +72,11 @@ class ErnieImageDenoiseInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ernie_image_conditioning_field import ErnieImageConditioningField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-
+        (
+            ErnieImageConditioningField,
+            LatentsField,
+            TransformerField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -178,14 +180,15 @@ class ErnieImageDenoiseInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ernie_image_conditioning_field import ErnieImageConditioningField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-
+        (
+            ErnieImageConditioningField,
+            LatentsField,
+            TransformerField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["ernie_image_denoise"], d.pop("type"))
+        type_ = cast("Literal['ernie_image_denoise']", d.pop("type"))
         if type_ != "ernie_image_denoise":
             raise ValueError(f"type must match const 'ernie_image_denoise', got '{type_}'")
 
@@ -326,3 +329,16 @@ class ErnieImageDenoiseInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.ernie_image_conditioning_field import ErnieImageConditioningField  # noqa: PLC0415
+    from ..models.latents_field import LatentsField  # noqa: PLC0415
+    from ..models.transformer_field import TransformerField  # noqa: PLC0415
+
+    return (
+        ErnieImageConditioningField,
+        LatentsField,
+        TransformerField,
+    )

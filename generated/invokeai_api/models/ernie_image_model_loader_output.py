@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -36,8 +37,12 @@ class ErnieImageModelLoaderOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_enhancer_field import PromptEnhancerField  # noqa: PLC0415
-
+        (
+            Mistral3EncoderField,
+            PromptEnhancerField,
+            TransformerField,
+            VAEField,
+        ) = _lazy_imports()
         transformer = self.transformer.to_dict()
 
         text_encoder = self.text_encoder.to_dict()
@@ -68,11 +73,12 @@ class ErnieImageModelLoaderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mistral_3_encoder_field import Mistral3EncoderField  # noqa: PLC0415
-        from ..models.prompt_enhancer_field import PromptEnhancerField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-
+        (
+            Mistral3EncoderField,
+            PromptEnhancerField,
+            TransformerField,
+            VAEField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         transformer = TransformerField.from_dict(d.pop("transformer"))
 
@@ -96,7 +102,7 @@ class ErnieImageModelLoaderOutput:
 
         prompt_enhancer = _parse_prompt_enhancer(d.pop("prompt_enhancer"))
 
-        type_ = cast(Literal["ernie_image_model_loader_output"], d.pop("type"))
+        type_ = cast("Literal['ernie_image_model_loader_output']", d.pop("type"))
         if type_ != "ernie_image_model_loader_output":
             raise ValueError(f"type must match const 'ernie_image_model_loader_output', got '{type_}'")
 
@@ -126,3 +132,18 @@ class ErnieImageModelLoaderOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.mistral_3_encoder_field import Mistral3EncoderField  # noqa: PLC0415
+    from ..models.prompt_enhancer_field import PromptEnhancerField  # noqa: PLC0415
+    from ..models.transformer_field import TransformerField  # noqa: PLC0415
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+
+    return (
+        Mistral3EncoderField,
+        PromptEnhancerField,
+        TransformerField,
+        VAEField,
+    )

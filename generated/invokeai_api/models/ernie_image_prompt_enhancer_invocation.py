@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -50,8 +51,7 @@ class ErnieImagePromptEnhancerInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.prompt_enhancer_field import PromptEnhancerField  # noqa: PLC0415
-
+        (PromptEnhancerField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -111,12 +111,11 @@ class ErnieImagePromptEnhancerInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_enhancer_field import PromptEnhancerField  # noqa: PLC0415
-
+        (PromptEnhancerField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["ernie_image_prompt_enhancer"], d.pop("type"))
+        type_ = cast("Literal['ernie_image_prompt_enhancer']", d.pop("type"))
         if type_ != "ernie_image_prompt_enhancer":
             raise ValueError(f"type must match const 'ernie_image_prompt_enhancer', got '{type_}'")
 
@@ -191,3 +190,10 @@ class ErnieImagePromptEnhancerInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.prompt_enhancer_field import PromptEnhancerField  # noqa: PLC0415
+
+    return (PromptEnhancerField,)

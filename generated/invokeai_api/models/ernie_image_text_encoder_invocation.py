@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -42,8 +43,7 @@ class ErnieImageTextEncoderInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mistral_3_encoder_field import Mistral3EncoderField  # noqa: PLC0415
-
+        (Mistral3EncoderField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -87,12 +87,11 @@ class ErnieImageTextEncoderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mistral_3_encoder_field import Mistral3EncoderField  # noqa: PLC0415
-
+        (Mistral3EncoderField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["ernie_image_text_encoder"], d.pop("type"))
+        type_ = cast("Literal['ernie_image_text_encoder']", d.pop("type"))
         if type_ != "ernie_image_text_encoder":
             raise ValueError(f"type must match const 'ernie_image_text_encoder', got '{type_}'")
 
@@ -155,3 +154,10 @@ class ErnieImageTextEncoderInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.mistral_3_encoder_field import Mistral3EncoderField  # noqa: PLC0415
+
+    return (Mistral3EncoderField,)

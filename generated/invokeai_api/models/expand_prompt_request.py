@@ -32,6 +32,7 @@ class ExpandPromptRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         prompt = self.prompt
 
         model_key = self.model_key
@@ -77,6 +78,7 @@ class ExpandPromptRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         prompt = d.pop("prompt")
 

@@ -26,6 +26,7 @@ class ExpandPromptResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         expanded_prompt = self.expanded_prompt
 
         seed = self.seed
@@ -51,6 +52,7 @@ class ExpandPromptResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         expanded_prompt = d.pop("expanded_prompt")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -66,9 +67,11 @@ class ExternalApiModelConfig:
     is_default: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.external_api_model_default_settings import ExternalApiModelDefaultSettings  # noqa: PLC0415
-        from ..models.external_model_panel_schema import ExternalModelPanelSchema  # noqa: PLC0415
-
+        (
+            ExternalApiModelDefaultSettings,
+            ExternalModelCapabilities,
+            ExternalModelPanelSchema,
+        ) = _lazy_imports()
         key = self.key
 
         hash_ = self.hash_
@@ -160,10 +163,11 @@ class ExternalApiModelConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_api_model_default_settings import ExternalApiModelDefaultSettings  # noqa: PLC0415
-        from ..models.external_model_capabilities import ExternalModelCapabilities  # noqa: PLC0415
-        from ..models.external_model_panel_schema import ExternalModelPanelSchema  # noqa: PLC0415
-
+        (
+            ExternalApiModelDefaultSettings,
+            ExternalModelCapabilities,
+            ExternalModelPanelSchema,
+        ) = _lazy_imports()
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -211,15 +215,15 @@ class ExternalApiModelConfig:
 
         cover_image = _parse_cover_image(d.pop("cover_image"))
 
-        base = cast(Literal["external"], d.pop("base"))
+        base = cast("Literal['external']", d.pop("base"))
         if base != "external":
             raise ValueError(f"base must match const 'external', got '{base}'")
 
-        type_ = cast(Literal["external_image_generator"], d.pop("type"))
+        type_ = cast("Literal['external_image_generator']", d.pop("type"))
         if type_ != "external_image_generator":
             raise ValueError(f"type must match const 'external_image_generator', got '{type_}'")
 
-        format_ = cast(Literal["external_api"], d.pop("format"))
+        format_ = cast("Literal['external_api']", d.pop("format"))
         if format_ != "external_api":
             raise ValueError(f"format must match const 'external_api', got '{format_}'")
 
@@ -304,3 +308,16 @@ class ExternalApiModelConfig:
         )
 
         return external_api_model_config
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.external_api_model_default_settings import ExternalApiModelDefaultSettings  # noqa: PLC0415
+    from ..models.external_model_capabilities import ExternalModelCapabilities  # noqa: PLC0415
+    from ..models.external_model_panel_schema import ExternalModelPanelSchema  # noqa: PLC0415
+
+    return (
+        ExternalApiModelDefaultSettings,
+        ExternalModelCapabilities,
+        ExternalModelPanelSchema,
+    )

@@ -24,6 +24,7 @@ class ExternalApiModelDefaultSettings:
     num_images: int | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+
         width: int | None | Unset
         if isinstance(self.width, Unset):
             width = UNSET
@@ -56,6 +57,7 @@ class ExternalApiModelDefaultSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
 
         def _parse_width(data: object) -> int | None | Unset:

@@ -20,6 +20,7 @@ class ExternalImageSize:
     height: int
 
     def to_dict(self) -> dict[str, Any]:
+
         width = self.width
 
         height = self.height
@@ -37,6 +38,7 @@ class ExternalImageSize:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         width = d.pop("width")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -66,11 +67,11 @@ class ExternalModelCapabilities:
     input_image_required_for: list[ExternalModelCapabilitiesInputImageRequiredForType0Item] | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.external_image_size import ExternalImageSize  # noqa: PLC0415
-        from ..models.external_model_capabilities_aspect_ratio_sizes_type_0 import (
-            ExternalModelCapabilitiesAspectRatioSizesType0,  # noqa: PLC0415
-        )
-
+        (
+            ExternalImageSize,
+            ExternalModelCapabilitiesAspectRatioSizesType0,
+            ExternalResolutionPreset,
+        ) = _lazy_imports()
         modes: list[str] | Unset = UNSET
         if not isinstance(self.modes, Unset):
             modes = []
@@ -189,12 +190,11 @@ class ExternalModelCapabilities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_image_size import ExternalImageSize  # noqa: PLC0415
-        from ..models.external_model_capabilities_aspect_ratio_sizes_type_0 import (
-            ExternalModelCapabilitiesAspectRatioSizesType0,  # noqa: PLC0415
-        )
-        from ..models.external_resolution_preset import ExternalResolutionPreset  # noqa: PLC0415
-
+        (
+            ExternalImageSize,
+            ExternalModelCapabilitiesAspectRatioSizesType0,
+            ExternalResolutionPreset,
+        ) = _lazy_imports()
         d = dict(src_dict)
         _modes = d.pop("modes", UNSET)
         modes: list[ExternalModelCapabilitiesModesItem] | Unset = UNSET
@@ -368,3 +368,18 @@ class ExternalModelCapabilities:
         )
 
         return external_model_capabilities
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.external_image_size import ExternalImageSize  # noqa: PLC0415
+    from ..models.external_model_capabilities_aspect_ratio_sizes_type_0 import (
+        ExternalModelCapabilitiesAspectRatioSizesType0,  # noqa: PLC0415
+    )
+    from ..models.external_resolution_preset import ExternalResolutionPreset  # noqa: PLC0415
+
+    return (
+        ExternalImageSize,
+        ExternalModelCapabilitiesAspectRatioSizesType0,
+        ExternalResolutionPreset,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,6 +19,7 @@ class ExternalModelCapabilitiesAspectRatioSizesType0:
     additional_properties: dict[str, ExternalImageSize] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ExternalImageSize,) = _lazy_imports()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -27,8 +29,7 @@ class ExternalModelCapabilitiesAspectRatioSizesType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_image_size import ExternalImageSize  # noqa: PLC0415
-
+        (ExternalImageSize,) = _lazy_imports()
         d = dict(src_dict)
         external_model_capabilities_aspect_ratio_sizes_type_0 = cls()
 
@@ -56,3 +57,10 @@ class ExternalModelCapabilitiesAspectRatioSizesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.external_image_size import ExternalImageSize  # noqa: PLC0415
+
+    return (ExternalImageSize,)

@@ -38,6 +38,7 @@ class ExternalModelPanelControl:
     marks: list[float] | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+
         name: str = self.name
 
         slider_min: float | None | Unset
@@ -111,6 +112,7 @@ class ExternalModelPanelControl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         name = check_external_model_panel_control_name(d.pop("name"))
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -28,6 +29,7 @@ class ExternalModelPanelSchema:
     generation: list[ExternalModelPanelControl] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        (ExternalModelPanelControl,) = _lazy_imports()
         prompts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.prompts, Unset):
             prompts = []
@@ -63,8 +65,7 @@ class ExternalModelPanelSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_model_panel_control import ExternalModelPanelControl  # noqa: PLC0415
-
+        (ExternalModelPanelControl,) = _lazy_imports()
         d = dict(src_dict)
         _prompts = d.pop("prompts", UNSET)
         prompts: list[ExternalModelPanelControl] | Unset = UNSET
@@ -100,3 +101,10 @@ class ExternalModelPanelSchema:
         )
 
         return external_model_panel_schema
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.external_model_panel_control import ExternalModelPanelControl  # noqa: PLC0415
+
+    return (ExternalModelPanelControl,)

@@ -27,6 +27,7 @@ class ExternalModelSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         provider_id = self.provider_id
 
         provider_model_id = self.provider_model_id
@@ -48,12 +49,13 @@ class ExternalModelSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         provider_id = d.pop("provider_id")
 
         provider_model_id = d.pop("provider_model_id")
 
-        type_ = cast(Literal["external"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['external'] | Unset", d.pop("type", UNSET))
         if type_ != "external" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'external', got '{type_}'")
 

@@ -26,6 +26,7 @@ class ExternalProviderConfigModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         provider_id = self.provider_id
 
         api_key_configured = self.api_key_configured
@@ -51,6 +52,7 @@ class ExternalProviderConfigModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         provider_id = d.pop("provider_id")
 

@@ -26,6 +26,7 @@ class ExternalProviderStatusModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         provider_id = self.provider_id
 
         configured = self.configured
@@ -51,6 +52,7 @@ class ExternalProviderStatusModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         provider_id = d.pop("provider_id")
 

@@ -26,6 +26,7 @@ class ExternalResolutionPreset:
     height: int
 
     def to_dict(self) -> dict[str, Any]:
+
         label = self.label
 
         aspect_ratio = self.aspect_ratio
@@ -52,6 +53,7 @@ class ExternalResolutionPreset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         label = d.pop("label")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -60,10 +61,11 @@ class ExtractVideoRangeInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.board_field import BoardField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.video_field import VideoField  # noqa: PLC0415
-
+        (
+            BoardField,
+            MetadataField,
+            VideoField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -131,14 +133,15 @@ class ExtractVideoRangeInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.board_field import BoardField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.video_field import VideoField  # noqa: PLC0415
-
+        (
+            BoardField,
+            MetadataField,
+            VideoField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["extract_video_range"], d.pop("type"))
+        type_ = cast("Literal['extract_video_range']", d.pop("type"))
         if type_ != "extract_video_range":
             raise ValueError(f"type must match const 'extract_video_range', got '{type_}'")
 
@@ -237,3 +240,16 @@ class ExtractVideoRangeInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.board_field import BoardField  # noqa: PLC0415
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+    from ..models.video_field import VideoField  # noqa: PLC0415
+
+    return (
+        BoardField,
+        MetadataField,
+        VideoField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -46,6 +47,7 @@ class ExtractVideoRangeOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (VideoField,) = _lazy_imports()
         video = self.video.to_dict()
 
         width = self.width
@@ -84,8 +86,7 @@ class ExtractVideoRangeOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.video_field import VideoField  # noqa: PLC0415
-
+        (VideoField,) = _lazy_imports()
         d = dict(src_dict)
         video = VideoField.from_dict(d.pop("video"))
 
@@ -103,7 +104,7 @@ class ExtractVideoRangeOutput:
 
         end_frame = d.pop("end_frame")
 
-        type_ = cast(Literal["extract_video_range_output"], d.pop("type"))
+        type_ = cast("Literal['extract_video_range_output']", d.pop("type"))
         if type_ != "extract_video_range_output":
             raise ValueError(f"type must match const 'extract_video_range_output', got '{type_}'")
 
@@ -137,3 +138,10 @@ class ExtractVideoRangeOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.video_field import VideoField  # noqa: PLC0415
+
+    return (VideoField,)

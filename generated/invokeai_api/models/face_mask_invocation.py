@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -53,9 +54,10 @@ class FaceMaskInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-
+        (
+            ImageField,
+            MetadataField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -125,13 +127,14 @@ class FaceMaskInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-
+        (
+            ImageField,
+            MetadataField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["face_mask_detection"], d.pop("type"))
+        type_ = cast("Literal['face_mask_detection']", d.pop("type"))
         if type_ != "face_mask_detection":
             raise ValueError(f"type must match const 'face_mask_detection', got '{type_}'")
 
@@ -220,3 +223,14 @@ class FaceMaskInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+
+    return (
+        ImageField,
+        MetadataField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -33,6 +34,7 @@ class FaceMaskOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ImageField,) = _lazy_imports()
         image = self.image.to_dict()
 
         width = self.width
@@ -59,8 +61,7 @@ class FaceMaskOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-
+        (ImageField,) = _lazy_imports()
         d = dict(src_dict)
         image = ImageField.from_dict(d.pop("image"))
 
@@ -68,7 +69,7 @@ class FaceMaskOutput:
 
         height = d.pop("height")
 
-        type_ = cast(Literal["face_mask_output"], d.pop("type"))
+        type_ = cast("Literal['face_mask_output']", d.pop("type"))
         if type_ != "face_mask_output":
             raise ValueError(f"type must match const 'face_mask_output', got '{type_}'")
 
@@ -100,3 +101,10 @@ class FaceMaskOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+
+    return (ImageField,)

@@ -31,6 +31,7 @@ class FloatCollectionInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -62,10 +63,11 @@ class FloatCollectionInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["float_collection"], d.pop("type"))
+        type_ = cast("Literal['float_collection']", d.pop("type"))
         if type_ != "float_collection":
             raise ValueError(f"type must match const 'float_collection', got '{type_}'")
 

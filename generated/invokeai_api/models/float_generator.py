@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -35,6 +36,7 @@ class FloatGenerator:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (FloatGeneratorField,) = _lazy_imports()
         id = self.id
 
         generator = self.generator.to_dict()
@@ -63,14 +65,13 @@ class FloatGenerator:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.float_generator_field import FloatGeneratorField  # noqa: PLC0415
-
+        (FloatGeneratorField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
         generator = FloatGeneratorField.from_dict(d.pop("generator"))
 
-        type_ = cast(Literal["float_generator"], d.pop("type"))
+        type_ = cast("Literal['float_generator']", d.pop("type"))
         if type_ != "float_generator":
             raise ValueError(f"type must match const 'float_generator', got '{type_}'")
 
@@ -104,3 +105,10 @@ class FloatGenerator:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.float_generator_field import FloatGeneratorField  # noqa: PLC0415
+
+    return (FloatGeneratorField,)

@@ -22,6 +22,7 @@ class FloatGeneratorField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         float_generator_field = cls()
 

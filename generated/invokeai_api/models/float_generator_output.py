@@ -23,6 +23,7 @@ class FloatGeneratorOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         floats = self.floats
 
         type_ = self.type_
@@ -40,10 +41,11 @@ class FloatGeneratorOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         floats = cast(list[float], d.pop("floats"))
 
-        type_ = cast(Literal["float_generator_output"], d.pop("type"))
+        type_ = cast("Literal['float_generator_output']", d.pop("type"))
         if type_ != "float_generator_output":
             raise ValueError(f"type must match const 'float_generator_output', got '{type_}'")
 

@@ -31,6 +31,7 @@ class FloatInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -60,10 +61,11 @@ class FloatInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["float"], d.pop("type"))
+        type_ = cast("Literal['float']", d.pop("type"))
         if type_ != "float":
             raise ValueError(f"type must match const 'float', got '{type_}'")
 

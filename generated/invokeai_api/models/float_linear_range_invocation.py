@@ -35,6 +35,7 @@ class FloatLinearRangeInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -72,10 +73,11 @@ class FloatLinearRangeInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["float_range"], d.pop("type"))
+        type_ = cast("Literal['float_range']", d.pop("type"))
         if type_ != "float_range":
             raise ValueError(f"type must match const 'float_range', got '{type_}'")
 

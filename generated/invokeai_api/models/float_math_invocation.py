@@ -36,6 +36,7 @@ class FloatMathInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -75,10 +76,11 @@ class FloatMathInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["float_math"], d.pop("type"))
+        type_ = cast("Literal['float_math']", d.pop("type"))
         if type_ != "float_math":
             raise ValueError(f"type must match const 'float_math', got '{type_}'")
 

@@ -23,6 +23,7 @@ class FloatOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         value = self.value
 
         type_ = self.type_
@@ -40,10 +41,11 @@ class FloatOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         value = d.pop("value")
 
-        type_ = cast(Literal["float_output"], d.pop("type"))
+        type_ = cast("Literal['float_output']", d.pop("type"))
         if type_ != "float_output":
             raise ValueError(f"type must match const 'float_output', got '{type_}'")
 

@@ -39,6 +39,7 @@ class FloatToIntegerInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -78,10 +79,11 @@ class FloatToIntegerInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["float_to_int"], d.pop("type"))
+        type_ = cast("Literal['float_to_int']", d.pop("type"))
         if type_ != "float_to_int":
             raise ValueError(f"type must match const 'float_to_int', got '{type_}'")
 

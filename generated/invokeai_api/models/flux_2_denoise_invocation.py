@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -91,13 +92,14 @@ class Flux2DenoiseInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
-        from ..models.flux_conditioning_field import FluxConditioningField  # noqa: PLC0415
-        from ..models.flux_kontext_conditioning_field import FluxKontextConditioningField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-
+        (
+            DenoiseMaskField,
+            FluxConditioningField,
+            FluxKontextConditioningField,
+            LatentsField,
+            TransformerField,
+            VAEField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -257,17 +259,18 @@ class Flux2DenoiseInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
-        from ..models.flux_conditioning_field import FluxConditioningField  # noqa: PLC0415
-        from ..models.flux_kontext_conditioning_field import FluxKontextConditioningField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-
+        (
+            DenoiseMaskField,
+            FluxConditioningField,
+            FluxKontextConditioningField,
+            LatentsField,
+            TransformerField,
+            VAEField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["flux2_denoise"], d.pop("type"))
+        type_ = cast("Literal['flux2_denoise']", d.pop("type"))
         if type_ != "flux2_denoise":
             raise ValueError(f"type must match const 'flux2_denoise', got '{type_}'")
 
@@ -521,3 +524,22 @@ class Flux2DenoiseInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
+    from ..models.flux_conditioning_field import FluxConditioningField  # noqa: PLC0415
+    from ..models.flux_kontext_conditioning_field import FluxKontextConditioningField  # noqa: PLC0415
+    from ..models.latents_field import LatentsField  # noqa: PLC0415
+    from ..models.transformer_field import TransformerField  # noqa: PLC0415
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+
+    return (
+        DenoiseMaskField,
+        FluxConditioningField,
+        FluxKontextConditioningField,
+        LatentsField,
+        TransformerField,
+        VAEField,
+    )

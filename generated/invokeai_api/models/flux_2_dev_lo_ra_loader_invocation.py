@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -43,10 +44,11 @@ class Flux2DevLoRALoaderInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mistral_encoder_field import MistralEncoderField  # noqa: PLC0415
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-
+        (
+            MistralEncoderField,
+            ModelIdentifierField,
+            TransformerField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -106,14 +108,15 @@ class Flux2DevLoRALoaderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mistral_encoder_field import MistralEncoderField  # noqa: PLC0415
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-
+        (
+            MistralEncoderField,
+            ModelIdentifierField,
+            TransformerField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["flux2_dev_lora_loader"], d.pop("type"))
+        type_ = cast("Literal['flux2_dev_lora_loader']", d.pop("type"))
         if type_ != "flux2_dev_lora_loader":
             raise ValueError(f"type must match const 'flux2_dev_lora_loader', got '{type_}'")
 
@@ -206,3 +209,16 @@ class Flux2DevLoRALoaderInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.mistral_encoder_field import MistralEncoderField  # noqa: PLC0415
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+    from ..models.transformer_field import TransformerField  # noqa: PLC0415
+
+    return (
+        MistralEncoderField,
+        ModelIdentifierField,
+        TransformerField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -30,9 +31,10 @@ class Flux2DevLoRALoaderOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mistral_encoder_field import MistralEncoderField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-
+        (
+            MistralEncoderField,
+            TransformerField,
+        ) = _lazy_imports()
         transformer: dict[str, Any] | None
         if isinstance(self.transformer, TransformerField):
             transformer = self.transformer.to_dict()
@@ -61,9 +63,10 @@ class Flux2DevLoRALoaderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mistral_encoder_field import MistralEncoderField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-
+        (
+            MistralEncoderField,
+            TransformerField,
+        ) = _lazy_imports()
         d = dict(src_dict)
 
         def _parse_transformer(data: object) -> None | TransformerField:
@@ -98,7 +101,7 @@ class Flux2DevLoRALoaderOutput:
 
         mistral_encoder = _parse_mistral_encoder(d.pop("mistral_encoder"))
 
-        type_ = cast(Literal["flux2_dev_lora_loader_output"], d.pop("type"))
+        type_ = cast("Literal['flux2_dev_lora_loader_output']", d.pop("type"))
         if type_ != "flux2_dev_lora_loader_output":
             raise ValueError(f"type must match const 'flux2_dev_lora_loader_output', got '{type_}'")
 
@@ -126,3 +129,14 @@ class Flux2DevLoRALoaderOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.mistral_encoder_field import MistralEncoderField  # noqa: PLC0415
+    from ..models.transformer_field import TransformerField  # noqa: PLC0415
+
+    return (
+        MistralEncoderField,
+        TransformerField,
+    )

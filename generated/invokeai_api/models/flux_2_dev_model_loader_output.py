@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -43,6 +44,11 @@ class Flux2DevModelLoaderOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            MistralEncoderField,
+            TransformerField,
+            VAEField,
+        ) = _lazy_imports()
         transformer = self.transformer.to_dict()
 
         mistral_encoder = self.mistral_encoder.to_dict()
@@ -69,10 +75,11 @@ class Flux2DevModelLoaderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mistral_encoder_field import MistralEncoderField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-
+        (
+            MistralEncoderField,
+            TransformerField,
+            VAEField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         transformer = TransformerField.from_dict(d.pop("transformer"))
 
@@ -82,7 +89,7 @@ class Flux2DevModelLoaderOutput:
 
         max_seq_len = check_flux_2_dev_model_loader_output_max_seq_length(d.pop("max_seq_len"))
 
-        type_ = cast(Literal["flux2_dev_model_loader_output"], d.pop("type"))
+        type_ = cast("Literal['flux2_dev_model_loader_output']", d.pop("type"))
         if type_ != "flux2_dev_model_loader_output":
             raise ValueError(f"type must match const 'flux2_dev_model_loader_output', got '{type_}'")
 
@@ -112,3 +119,16 @@ class Flux2DevModelLoaderOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.mistral_encoder_field import MistralEncoderField  # noqa: PLC0415
+    from ..models.transformer_field import TransformerField  # noqa: PLC0415
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+
+    return (
+        MistralEncoderField,
+        TransformerField,
+        VAEField,
+    )

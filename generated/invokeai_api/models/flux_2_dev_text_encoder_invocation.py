@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -47,9 +48,10 @@ class Flux2DevTextEncoderInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mistral_encoder_field import MistralEncoderField  # noqa: PLC0415
-        from ..models.tensor_field import TensorField  # noqa: PLC0415
-
+        (
+            MistralEncoderField,
+            TensorField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -109,13 +111,14 @@ class Flux2DevTextEncoderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mistral_encoder_field import MistralEncoderField  # noqa: PLC0415
-        from ..models.tensor_field import TensorField  # noqa: PLC0415
-
+        (
+            MistralEncoderField,
+            TensorField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["flux2_dev_text_encoder"], d.pop("type"))
+        type_ = cast("Literal['flux2_dev_text_encoder']", d.pop("type"))
         if type_ != "flux2_dev_text_encoder":
             raise ValueError(f"type must match const 'flux2_dev_text_encoder', got '{type_}'")
 
@@ -205,3 +208,14 @@ class Flux2DevTextEncoderInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.mistral_encoder_field import MistralEncoderField  # noqa: PLC0415
+    from ..models.tensor_field import TensorField  # noqa: PLC0415
+
+    return (
+        MistralEncoderField,
+        TensorField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -40,9 +41,10 @@ class FluxControlLoRALoaderInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-
+        (
+            ImageField,
+            ModelIdentifierField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -92,13 +94,14 @@ class FluxControlLoRALoaderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-
+        (
+            ImageField,
+            ModelIdentifierField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["flux_control_lora_loader"], d.pop("type"))
+        type_ = cast("Literal['flux_control_lora_loader']", d.pop("type"))
         if type_ != "flux_control_lora_loader":
             raise ValueError(f"type must match const 'flux_control_lora_loader', got '{type_}'")
 
@@ -172,3 +175,14 @@ class FluxControlLoRALoaderInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (
+        ImageField,
+        ModelIdentifierField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -27,6 +28,7 @@ class FluxControlLoRALoaderOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ControlLoRAField,) = _lazy_imports()
         control_lora = self.control_lora.to_dict()
 
         type_ = self.type_
@@ -44,12 +46,11 @@ class FluxControlLoRALoaderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.control_lo_ra_field import ControlLoRAField  # noqa: PLC0415
-
+        (ControlLoRAField,) = _lazy_imports()
         d = dict(src_dict)
         control_lora = ControlLoRAField.from_dict(d.pop("control_lora"))
 
-        type_ = cast(Literal["flux_control_lora_loader_output"], d.pop("type"))
+        type_ = cast("Literal['flux_control_lora_loader_output']", d.pop("type"))
         if type_ != "flux_control_lora_loader_output":
             raise ValueError(f"type must match const 'flux_control_lora_loader_output', got '{type_}'")
 
@@ -76,3 +77,10 @@ class FluxControlLoRALoaderOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.control_lo_ra_field import ControlLoRAField  # noqa: PLC0415
+
+    return (ControlLoRAField,)

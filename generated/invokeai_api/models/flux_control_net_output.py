@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -27,6 +28,7 @@ class FluxControlNetOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (FluxControlNetField,) = _lazy_imports()
         control = self.control.to_dict()
 
         type_ = self.type_
@@ -44,12 +46,11 @@ class FluxControlNetOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flux_control_net_field import FluxControlNetField  # noqa: PLC0415
-
+        (FluxControlNetField,) = _lazy_imports()
         d = dict(src_dict)
         control = FluxControlNetField.from_dict(d.pop("control"))
 
-        type_ = cast(Literal["flux_controlnet_output"], d.pop("type"))
+        type_ = cast("Literal['flux_controlnet_output']", d.pop("type"))
         if type_ != "flux_controlnet_output":
             raise ValueError(f"type must match const 'flux_controlnet_output', got '{type_}'")
 
@@ -76,3 +77,10 @@ class FluxControlNetOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.flux_control_net_field import FluxControlNetField  # noqa: PLC0415
+
+    return (FluxControlNetField,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -121,18 +122,19 @@ class FluxDenoiseInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.control_lo_ra_field import ControlLoRAField  # noqa: PLC0415
-        from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
-        from ..models.flux_conditioning_field import FluxConditioningField  # noqa: PLC0415
-        from ..models.flux_control_net_field import FluxControlNetField  # noqa: PLC0415
-        from ..models.flux_fill_conditioning_field import FluxFillConditioningField  # noqa: PLC0415
-        from ..models.flux_kontext_conditioning_field import FluxKontextConditioningField  # noqa: PLC0415
-        from ..models.flux_redux_conditioning_field import FluxReduxConditioningField  # noqa: PLC0415
-        from ..models.ip_adapter_field import IPAdapterField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-
+        (
+            ControlLoRAField,
+            DenoiseMaskField,
+            FluxConditioningField,
+            FluxControlNetField,
+            FluxFillConditioningField,
+            FluxKontextConditioningField,
+            FluxReduxConditioningField,
+            IPAdapterField,
+            LatentsField,
+            TransformerField,
+            VAEField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -403,22 +405,23 @@ class FluxDenoiseInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.control_lo_ra_field import ControlLoRAField  # noqa: PLC0415
-        from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
-        from ..models.flux_conditioning_field import FluxConditioningField  # noqa: PLC0415
-        from ..models.flux_control_net_field import FluxControlNetField  # noqa: PLC0415
-        from ..models.flux_fill_conditioning_field import FluxFillConditioningField  # noqa: PLC0415
-        from ..models.flux_kontext_conditioning_field import FluxKontextConditioningField  # noqa: PLC0415
-        from ..models.flux_redux_conditioning_field import FluxReduxConditioningField  # noqa: PLC0415
-        from ..models.ip_adapter_field import IPAdapterField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-
+        (
+            ControlLoRAField,
+            DenoiseMaskField,
+            FluxConditioningField,
+            FluxControlNetField,
+            FluxFillConditioningField,
+            FluxKontextConditioningField,
+            FluxReduxConditioningField,
+            IPAdapterField,
+            LatentsField,
+            TransformerField,
+            VAEField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["flux_denoise"], d.pop("type"))
+        type_ = cast("Literal['flux_denoise']", d.pop("type"))
         if type_ != "flux_denoise":
             raise ValueError(f"type must match const 'flux_denoise', got '{type_}'")
 
@@ -877,3 +880,32 @@ class FluxDenoiseInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.control_lo_ra_field import ControlLoRAField  # noqa: PLC0415
+    from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
+    from ..models.flux_conditioning_field import FluxConditioningField  # noqa: PLC0415
+    from ..models.flux_control_net_field import FluxControlNetField  # noqa: PLC0415
+    from ..models.flux_fill_conditioning_field import FluxFillConditioningField  # noqa: PLC0415
+    from ..models.flux_kontext_conditioning_field import FluxKontextConditioningField  # noqa: PLC0415
+    from ..models.flux_redux_conditioning_field import FluxReduxConditioningField  # noqa: PLC0415
+    from ..models.ip_adapter_field import IPAdapterField  # noqa: PLC0415
+    from ..models.latents_field import LatentsField  # noqa: PLC0415
+    from ..models.transformer_field import TransformerField  # noqa: PLC0415
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+
+    return (
+        ControlLoRAField,
+        DenoiseMaskField,
+        FluxConditioningField,
+        FluxControlNetField,
+        FluxFillConditioningField,
+        FluxKontextConditioningField,
+        FluxReduxConditioningField,
+        IPAdapterField,
+        LatentsField,
+        TransformerField,
+        VAEField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -28,6 +29,10 @@ class FluxFillConditioningField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            ImageField,
+            TensorField,
+        ) = _lazy_imports()
         image = self.image.to_dict()
 
         mask = self.mask.to_dict()
@@ -45,9 +50,10 @@ class FluxFillConditioningField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.tensor_field import TensorField  # noqa: PLC0415
-
+        (
+            ImageField,
+            TensorField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         image = ImageField.from_dict(d.pop("image"))
 
@@ -76,3 +82,14 @@ class FluxFillConditioningField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.tensor_field import TensorField  # noqa: PLC0415
+
+    return (
+        ImageField,
+        TensorField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -46,9 +47,10 @@ class FluxIPAdapterInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-
+        (
+            ImageField,
+            ModelIdentifierField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -117,13 +119,14 @@ class FluxIPAdapterInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-
+        (
+            ImageField,
+            ModelIdentifierField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["flux_ip_adapter"], d.pop("type"))
+        type_ = cast("Literal['flux_ip_adapter']", d.pop("type"))
         if type_ != "flux_ip_adapter":
             raise ValueError(f"type must match const 'flux_ip_adapter', got '{type_}'")
 
@@ -167,7 +170,7 @@ class FluxIPAdapterInvocation:
 
         ip_adapter_model = _parse_ip_adapter_model(d.pop("ip_adapter_model", UNSET))
 
-        clip_vision_model = cast(Literal["ViT-L"] | Unset, d.pop("clip_vision_model", UNSET))
+        clip_vision_model = cast("Literal['ViT-L'] | Unset", d.pop("clip_vision_model", UNSET))
         if clip_vision_model != "ViT-L" and not isinstance(clip_vision_model, Unset):
             raise ValueError(f"clip_vision_model must match const 'ViT-L', got '{clip_vision_model}'")
 
@@ -222,3 +225,14 @@ class FluxIPAdapterInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (
+        ImageField,
+        ModelIdentifierField,
+    )

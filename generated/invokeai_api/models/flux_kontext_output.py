@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -27,6 +28,7 @@ class FluxKontextOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (FluxKontextConditioningField,) = _lazy_imports()
         kontext_cond = self.kontext_cond.to_dict()
 
         type_ = self.type_
@@ -44,12 +46,11 @@ class FluxKontextOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flux_kontext_conditioning_field import FluxKontextConditioningField  # noqa: PLC0415
-
+        (FluxKontextConditioningField,) = _lazy_imports()
         d = dict(src_dict)
         kontext_cond = FluxKontextConditioningField.from_dict(d.pop("kontext_cond"))
 
-        type_ = cast(Literal["flux_kontext_output"], d.pop("type"))
+        type_ = cast("Literal['flux_kontext_output']", d.pop("type"))
         if type_ != "flux_kontext_output":
             raise ValueError(f"type must match const 'flux_kontext_output', got '{type_}'")
 
@@ -76,3 +77,10 @@ class FluxKontextOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.flux_kontext_conditioning_field import FluxKontextConditioningField  # noqa: PLC0415
+
+    return (FluxKontextConditioningField,)

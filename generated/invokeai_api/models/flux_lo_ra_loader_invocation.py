@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -46,11 +47,12 @@ class FluxLoRALoaderInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-        from ..models.t5_encoder_field import T5EncoderField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-
+        (
+            CLIPField,
+            ModelIdentifierField,
+            T5EncoderField,
+            TransformerField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -120,15 +122,16 @@ class FluxLoRALoaderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-        from ..models.t5_encoder_field import T5EncoderField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-
+        (
+            CLIPField,
+            ModelIdentifierField,
+            T5EncoderField,
+            TransformerField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["flux_lora_loader"], d.pop("type"))
+        type_ = cast("Literal['flux_lora_loader']", d.pop("type"))
         if type_ != "flux_lora_loader":
             raise ValueError(f"type must match const 'flux_lora_loader', got '{type_}'")
 
@@ -240,3 +243,18 @@ class FluxLoRALoaderInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.clip_field import CLIPField  # noqa: PLC0415
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+    from ..models.t5_encoder_field import T5EncoderField  # noqa: PLC0415
+    from ..models.transformer_field import TransformerField  # noqa: PLC0415
+
+    return (
+        CLIPField,
+        ModelIdentifierField,
+        T5EncoderField,
+        TransformerField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -33,10 +34,11 @@ class FluxLoRALoaderOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-        from ..models.t5_encoder_field import T5EncoderField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-
+        (
+            CLIPField,
+            T5EncoderField,
+            TransformerField,
+        ) = _lazy_imports()
         transformer: dict[str, Any] | None
         if isinstance(self.transformer, TransformerField):
             transformer = self.transformer.to_dict()
@@ -72,10 +74,11 @@ class FluxLoRALoaderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-        from ..models.t5_encoder_field import T5EncoderField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-
+        (
+            CLIPField,
+            T5EncoderField,
+            TransformerField,
+        ) = _lazy_imports()
         d = dict(src_dict)
 
         def _parse_transformer(data: object) -> None | TransformerField:
@@ -126,7 +129,7 @@ class FluxLoRALoaderOutput:
 
         t5_encoder = _parse_t5_encoder(d.pop("t5_encoder"))
 
-        type_ = cast(Literal["flux_lora_loader_output"], d.pop("type"))
+        type_ = cast("Literal['flux_lora_loader_output']", d.pop("type"))
         if type_ != "flux_lora_loader_output":
             raise ValueError(f"type must match const 'flux_lora_loader_output', got '{type_}'")
 
@@ -155,3 +158,16 @@ class FluxLoRALoaderOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.clip_field import CLIPField  # noqa: PLC0415
+    from ..models.t5_encoder_field import T5EncoderField  # noqa: PLC0415
+    from ..models.transformer_field import TransformerField  # noqa: PLC0415
+
+    return (
+        CLIPField,
+        T5EncoderField,
+        TransformerField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -58,12 +59,13 @@ class FluxPiDDecodeInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.board_field import BoardField  # noqa: PLC0415
-        from ..models.gemma_2_encoder_field import Gemma2EncoderField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.pi_d_decoder_field import PiDDecoderField  # noqa: PLC0415
-
+        (
+            BoardField,
+            Gemma2EncoderField,
+            LatentsField,
+            MetadataField,
+            PiDDecoderField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -155,16 +157,17 @@ class FluxPiDDecodeInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.board_field import BoardField  # noqa: PLC0415
-        from ..models.gemma_2_encoder_field import Gemma2EncoderField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.pi_d_decoder_field import PiDDecoderField  # noqa: PLC0415
-
+        (
+            BoardField,
+            Gemma2EncoderField,
+            LatentsField,
+            MetadataField,
+            PiDDecoderField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["flux_pid_decode"], d.pop("type"))
+        type_ = cast("Literal['flux_pid_decode']", d.pop("type"))
         if type_ != "flux_pid_decode":
             raise ValueError(f"type must match const 'flux_pid_decode', got '{type_}'")
 
@@ -309,3 +312,20 @@ class FluxPiDDecodeInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.board_field import BoardField  # noqa: PLC0415
+    from ..models.gemma_2_encoder_field import Gemma2EncoderField  # noqa: PLC0415
+    from ..models.latents_field import LatentsField  # noqa: PLC0415
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+    from ..models.pi_d_decoder_field import PiDDecoderField  # noqa: PLC0415
+
+    return (
+        BoardField,
+        Gemma2EncoderField,
+        LatentsField,
+        MetadataField,
+        PiDDecoderField,
+    )

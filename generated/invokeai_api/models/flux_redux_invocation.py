@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -53,10 +54,11 @@ class FluxReduxInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-        from ..models.tensor_field import TensorField  # noqa: PLC0415
-
+        (
+            ImageField,
+            ModelIdentifierField,
+            TensorField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -126,14 +128,15 @@ class FluxReduxInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-        from ..models.tensor_field import TensorField  # noqa: PLC0415
-
+        (
+            ImageField,
+            ModelIdentifierField,
+            TensorField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["flux_redux"], d.pop("type"))
+        type_ = cast("Literal['flux_redux']", d.pop("type"))
         if type_ != "flux_redux":
             raise ValueError(f"type must match const 'flux_redux', got '{type_}'")
 
@@ -237,3 +240,16 @@ class FluxReduxInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+    from ..models.tensor_field import TensorField  # noqa: PLC0415
+
+    return (
+        ImageField,
+        ModelIdentifierField,
+        TensorField,
+    )

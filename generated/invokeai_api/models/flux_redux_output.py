@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -27,6 +28,7 @@ class FluxReduxOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (FluxReduxConditioningField,) = _lazy_imports()
         redux_cond = self.redux_cond.to_dict()
 
         type_ = self.type_
@@ -44,12 +46,11 @@ class FluxReduxOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flux_redux_conditioning_field import FluxReduxConditioningField  # noqa: PLC0415
-
+        (FluxReduxConditioningField,) = _lazy_imports()
         d = dict(src_dict)
         redux_cond = FluxReduxConditioningField.from_dict(d.pop("redux_cond"))
 
-        type_ = cast(Literal["flux_redux_output"], d.pop("type"))
+        type_ = cast("Literal['flux_redux_output']", d.pop("type"))
         if type_ != "flux_redux_output":
             raise ValueError(f"type must match const 'flux_redux_output', got '{type_}'")
 
@@ -76,3 +77,10 @@ class FluxReduxOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.flux_redux_conditioning_field import FluxReduxConditioningField  # noqa: PLC0415
+
+    return (FluxReduxConditioningField,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -50,10 +51,11 @@ class FluxTextEncoderInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-        from ..models.t5_encoder_field import T5EncoderField  # noqa: PLC0415
-        from ..models.tensor_field import TensorField  # noqa: PLC0415
-
+        (
+            CLIPField,
+            T5EncoderField,
+            TensorField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -127,14 +129,15 @@ class FluxTextEncoderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-        from ..models.t5_encoder_field import T5EncoderField  # noqa: PLC0415
-        from ..models.tensor_field import TensorField  # noqa: PLC0415
-
+        (
+            CLIPField,
+            T5EncoderField,
+            TensorField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["flux_text_encoder"], d.pop("type"))
+        type_ = cast("Literal['flux_text_encoder']", d.pop("type"))
         if type_ != "flux_text_encoder":
             raise ValueError(f"type must match const 'flux_text_encoder', got '{type_}'")
 
@@ -254,3 +257,16 @@ class FluxTextEncoderInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.clip_field import CLIPField  # noqa: PLC0415
+    from ..models.t5_encoder_field import T5EncoderField  # noqa: PLC0415
+    from ..models.tensor_field import TensorField  # noqa: PLC0415
+
+    return (
+        CLIPField,
+        T5EncoderField,
+        TensorField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -38,9 +39,10 @@ class FluxVaeEncodeInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-
+        (
+            ImageField,
+            VAEField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -86,13 +88,14 @@ class FluxVaeEncodeInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-
+        (
+            ImageField,
+            VAEField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["flux_vae_encode"], d.pop("type"))
+        type_ = cast("Literal['flux_vae_encode']", d.pop("type"))
         if type_ != "flux_vae_encode":
             raise ValueError(f"type must match const 'flux_vae_encode', got '{type_}'")
 
@@ -163,3 +166,14 @@ class FluxVaeEncodeInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+
+    return (
+        ImageField,
+        VAEField,
+    )

@@ -22,6 +22,7 @@ class FoundModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         path = self.path
 
         is_installed = self.is_installed
@@ -39,6 +40,7 @@ class FoundModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         path = d.pop("path")
 

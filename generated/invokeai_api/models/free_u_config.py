@@ -31,6 +31,7 @@ class FreeUConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         s1 = self.s1
 
         s2 = self.s2
@@ -54,6 +55,7 @@ class FreeUConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         s1 = d.pop("s1")
 

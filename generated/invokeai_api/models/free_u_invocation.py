@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -49,8 +50,7 @@ class FreeUInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.u_net_field import UNetField  # noqa: PLC0415
-
+        (UNetField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -102,12 +102,11 @@ class FreeUInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.u_net_field import UNetField  # noqa: PLC0415
-
+        (UNetField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["freeu"], d.pop("type"))
+        type_ = cast("Literal['freeu']", d.pop("type"))
         if type_ != "freeu":
             raise ValueError(f"type must match const 'freeu', got '{type_}'")
 
@@ -171,3 +170,10 @@ class FreeUInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.u_net_field import UNetField  # noqa: PLC0415
+
+    return (UNetField,)

@@ -58,6 +58,7 @@ class GalleryItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         kind: str = self.kind
 
         name = self.name
@@ -127,6 +128,7 @@ class GalleryItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         kind = check_gallery_item_kind(d.pop("kind"))
 

@@ -29,6 +29,7 @@ class GalleryItemNames:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         item_names = self.item_names
 
         starred_count = self.starred_count
@@ -49,6 +50,7 @@ class GalleryItemNames:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         item_names = cast(list[str], d.pop("item_names"))
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -33,6 +34,7 @@ class GalleryItemNamesResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (GalleryItemRef,) = _lazy_imports()
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
@@ -56,8 +58,7 @@ class GalleryItemNamesResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gallery_item_ref import GalleryItemRef  # noqa: PLC0415
-
+        (GalleryItemRef,) = _lazy_imports()
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -94,3 +95,10 @@ class GalleryItemNamesResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.gallery_item_ref import GalleryItemRef  # noqa: PLC0415
+
+    return (GalleryItemRef,)

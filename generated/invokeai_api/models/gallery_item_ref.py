@@ -25,6 +25,7 @@ class GalleryItemRef:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         kind: str = self.kind
 
         name = self.name
@@ -42,6 +43,7 @@ class GalleryItemRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         kind = check_gallery_item_kind(d.pop("kind"))
 

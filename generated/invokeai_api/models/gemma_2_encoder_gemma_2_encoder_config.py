@@ -59,6 +59,7 @@ class Gemma2EncoderGemma2EncoderConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         key = self.key
 
         hash_ = self.hash_
@@ -120,6 +121,7 @@ class Gemma2EncoderGemma2EncoderConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -167,15 +169,15 @@ class Gemma2EncoderGemma2EncoderConfig:
 
         cover_image = _parse_cover_image(d.pop("cover_image"))
 
-        base = cast(Literal["any"], d.pop("base"))
+        base = cast("Literal['any']", d.pop("base"))
         if base != "any":
             raise ValueError(f"base must match const 'any', got '{base}'")
 
-        type_ = cast(Literal["gemma2_encoder"], d.pop("type"))
+        type_ = cast("Literal['gemma2_encoder']", d.pop("type"))
         if type_ != "gemma2_encoder":
             raise ValueError(f"type must match const 'gemma2_encoder', got '{type_}'")
 
-        format_ = cast(Literal["gemma2_encoder"], d.pop("format"))
+        format_ = cast("Literal['gemma2_encoder']", d.pop("format"))
         if format_ != "gemma2_encoder":
             raise ValueError(f"format must match const 'gemma2_encoder', got '{format_}'")
 

@@ -58,6 +58,7 @@ class Gemma2EncoderGGUFConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         key = self.key
 
         hash_ = self.hash_
@@ -119,6 +120,7 @@ class Gemma2EncoderGGUFConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -166,15 +168,15 @@ class Gemma2EncoderGGUFConfig:
 
         cover_image = _parse_cover_image(d.pop("cover_image"))
 
-        base = cast(Literal["any"], d.pop("base"))
+        base = cast("Literal['any']", d.pop("base"))
         if base != "any":
             raise ValueError(f"base must match const 'any', got '{base}'")
 
-        type_ = cast(Literal["gemma2_encoder"], d.pop("type"))
+        type_ = cast("Literal['gemma2_encoder']", d.pop("type"))
         if type_ != "gemma2_encoder":
             raise ValueError(f"type must match const 'gemma2_encoder', got '{type_}'")
 
-        format_ = cast(Literal["gguf_quantized"], d.pop("format"))
+        format_ = cast("Literal['gguf_quantized']", d.pop("format"))
         if format_ != "gguf_quantized":
             raise ValueError(f"format must match const 'gguf_quantized', got '{format_}'")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -26,6 +27,7 @@ class Gemma2EncoderOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (Gemma2EncoderField,) = _lazy_imports()
         gemma2_encoder = self.gemma2_encoder.to_dict()
 
         type_ = self.type_
@@ -43,12 +45,11 @@ class Gemma2EncoderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gemma_2_encoder_field import Gemma2EncoderField  # noqa: PLC0415
-
+        (Gemma2EncoderField,) = _lazy_imports()
         d = dict(src_dict)
         gemma2_encoder = Gemma2EncoderField.from_dict(d.pop("gemma2_encoder"))
 
-        type_ = cast(Literal["gemma2_encoder_output"], d.pop("type"))
+        type_ = cast("Literal['gemma2_encoder_output']", d.pop("type"))
         if type_ != "gemma2_encoder_output":
             raise ValueError(f"type must match const 'gemma2_encoder_output', got '{type_}'")
 
@@ -75,3 +76,10 @@ class Gemma2EncoderOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.gemma_2_encoder_field import Gemma2EncoderField  # noqa: PLC0415
+
+    return (Gemma2EncoderField,)

@@ -23,6 +23,7 @@ class GenerationDeviceOption:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         device = self.device
 
         name = self.name
@@ -40,6 +41,7 @@ class GenerationDeviceOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         device = d.pop("device")
 

@@ -22,6 +22,7 @@ class GetAppDepsResponseGetAppDeps:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         get_app_deps_response_get_app_deps = cls()
 

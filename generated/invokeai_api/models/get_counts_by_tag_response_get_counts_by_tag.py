@@ -22,6 +22,7 @@ class GetCountsByTagResponseGetCountsByTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         get_counts_by_tag_response_get_counts_by_tag = cls()
 

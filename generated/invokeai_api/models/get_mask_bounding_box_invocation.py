@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -40,8 +41,10 @@ class GetMaskBoundingBoxInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-
+        (
+            ColorField,
+            ImageField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -87,13 +90,14 @@ class GetMaskBoundingBoxInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.color_field import ColorField  # noqa: PLC0415
-        from ..models.image_field import ImageField  # noqa: PLC0415
-
+        (
+            ColorField,
+            ImageField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["get_image_mask_bounding_box"], d.pop("type"))
+        type_ = cast("Literal['get_image_mask_bounding_box']", d.pop("type"))
         if type_ != "get_image_mask_bounding_box":
             raise ValueError(f"type must match const 'get_image_mask_bounding_box', got '{type_}'")
 
@@ -156,3 +160,14 @@ class GetMaskBoundingBoxInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.color_field import ColorField  # noqa: PLC0415
+    from ..models.image_field import ImageField  # noqa: PLC0415
+
+    return (
+        ColorField,
+        ImageField,
+    )

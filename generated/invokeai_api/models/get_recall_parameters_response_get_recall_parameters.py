@@ -22,6 +22,7 @@ class GetRecallParametersResponseGetRecallParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         get_recall_parameters_response_get_recall_parameters = cls()
 

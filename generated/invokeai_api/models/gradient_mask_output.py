@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -30,6 +31,10 @@ class GradientMaskOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            DenoiseMaskField,
+            ImageField,
+        ) = _lazy_imports()
         denoise_mask = self.denoise_mask.to_dict()
 
         expanded_mask_area = self.expanded_mask_area.to_dict()
@@ -50,15 +55,16 @@ class GradientMaskOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
-        from ..models.image_field import ImageField  # noqa: PLC0415
-
+        (
+            DenoiseMaskField,
+            ImageField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         denoise_mask = DenoiseMaskField.from_dict(d.pop("denoise_mask"))
 
         expanded_mask_area = ImageField.from_dict(d.pop("expanded_mask_area"))
 
-        type_ = cast(Literal["gradient_mask_output"], d.pop("type"))
+        type_ = cast("Literal['gradient_mask_output']", d.pop("type"))
         if type_ != "gradient_mask_output":
             raise ValueError(f"type must match const 'gradient_mask_output', got '{type_}'")
 
@@ -86,3 +92,14 @@ class GradientMaskOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
+    from ..models.image_field import ImageField  # noqa: PLC0415
+
+    return (
+        DenoiseMaskField,
+        ImageField,
+    )

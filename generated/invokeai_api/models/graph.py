@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -32,6 +33,10 @@ class Graph:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            Edge,
+            GraphNodes,
+        ) = _lazy_imports()
         id = self.id
 
         nodes: dict[str, Any] | Unset = UNSET
@@ -59,9 +64,10 @@ class Graph:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.edge import Edge  # noqa: PLC0415
-        from ..models.graph_nodes import GraphNodes  # noqa: PLC0415
-
+        (
+            Edge,
+            GraphNodes,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -105,3 +111,14 @@ class Graph:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.edge import Edge  # noqa: PLC0415
+    from ..models.graph_nodes import GraphNodes  # noqa: PLC0415
+
+    return (
+        Edge,
+        GraphNodes,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -81,10 +82,18 @@ class GraphExecutionState:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_call_execution import WorkflowCallExecution  # noqa: PLC0415
-        from ..models.workflow_call_frame import WorkflowCallFrame  # noqa: PLC0415
-        from ..models.workflow_call_parent_ref import WorkflowCallParentRef  # noqa: PLC0415
-
+        (
+            Graph,
+            GraphExecutionStateErrors,
+            GraphExecutionStateIndegree,
+            GraphExecutionStatePreparedIterationPaths,
+            GraphExecutionStatePreparedSourceMapping,
+            GraphExecutionStateResults,
+            GraphExecutionStateSourcePreparedMapping,
+            WorkflowCallExecution,
+            WorkflowCallFrame,
+            WorkflowCallParentRef,
+        ) = _lazy_imports()
         id = self.id
 
         graph = self.graph.to_dict()
@@ -197,17 +206,18 @@ class GraphExecutionState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.graph import Graph  # noqa: PLC0415
-        from ..models.graph_execution_state_errors import GraphExecutionStateErrors  # noqa: PLC0415
-        from ..models.graph_execution_state_indegree import GraphExecutionStateIndegree  # noqa: PLC0415
-        from ..models.graph_execution_state_prepared_iteration_paths import GraphExecutionStatePreparedIterationPaths  # noqa: PLC0415
-        from ..models.graph_execution_state_prepared_source_mapping import GraphExecutionStatePreparedSourceMapping  # noqa: PLC0415
-        from ..models.graph_execution_state_results import GraphExecutionStateResults  # noqa: PLC0415
-        from ..models.graph_execution_state_source_prepared_mapping import GraphExecutionStateSourcePreparedMapping  # noqa: PLC0415
-        from ..models.workflow_call_execution import WorkflowCallExecution  # noqa: PLC0415
-        from ..models.workflow_call_frame import WorkflowCallFrame  # noqa: PLC0415
-        from ..models.workflow_call_parent_ref import WorkflowCallParentRef  # noqa: PLC0415
-
+        (
+            Graph,
+            GraphExecutionStateErrors,
+            GraphExecutionStateIndegree,
+            GraphExecutionStatePreparedIterationPaths,
+            GraphExecutionStatePreparedSourceMapping,
+            GraphExecutionStateResults,
+            GraphExecutionStateSourcePreparedMapping,
+            WorkflowCallExecution,
+            WorkflowCallFrame,
+            WorkflowCallParentRef,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -375,3 +385,30 @@ class GraphExecutionState:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.graph import Graph  # noqa: PLC0415
+    from ..models.graph_execution_state_errors import GraphExecutionStateErrors  # noqa: PLC0415
+    from ..models.graph_execution_state_indegree import GraphExecutionStateIndegree  # noqa: PLC0415
+    from ..models.graph_execution_state_prepared_iteration_paths import GraphExecutionStatePreparedIterationPaths  # noqa: PLC0415
+    from ..models.graph_execution_state_prepared_source_mapping import GraphExecutionStatePreparedSourceMapping  # noqa: PLC0415
+    from ..models.graph_execution_state_results import GraphExecutionStateResults  # noqa: PLC0415
+    from ..models.graph_execution_state_source_prepared_mapping import GraphExecutionStateSourcePreparedMapping  # noqa: PLC0415
+    from ..models.workflow_call_execution import WorkflowCallExecution  # noqa: PLC0415
+    from ..models.workflow_call_frame import WorkflowCallFrame  # noqa: PLC0415
+    from ..models.workflow_call_parent_ref import WorkflowCallParentRef  # noqa: PLC0415
+
+    return (
+        Graph,
+        GraphExecutionStateErrors,
+        GraphExecutionStateIndegree,
+        GraphExecutionStatePreparedIterationPaths,
+        GraphExecutionStatePreparedSourceMapping,
+        GraphExecutionStateResults,
+        GraphExecutionStateSourcePreparedMapping,
+        WorkflowCallExecution,
+        WorkflowCallFrame,
+        WorkflowCallParentRef,
+    )

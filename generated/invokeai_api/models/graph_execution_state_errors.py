@@ -24,6 +24,7 @@ class GraphExecutionStateErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         graph_execution_state_errors = cls()
 

@@ -25,6 +25,7 @@ class GraphExecutionStatePreparedIterationPaths:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         graph_execution_state_prepared_iteration_paths = cls()
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -39,8 +40,7 @@ class HeuristicResizeInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-
+        (ImageField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -84,12 +84,11 @@ class HeuristicResizeInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-
+        (ImageField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["heuristic_resize"], d.pop("type"))
+        type_ = cast("Literal['heuristic_resize']", d.pop("type"))
         if type_ != "heuristic_resize":
             raise ValueError(f"type must match const 'heuristic_resize', got '{type_}'")
 
@@ -147,3 +146,10 @@ class HeuristicResizeInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+
+    return (ImageField,)

@@ -37,6 +37,7 @@ class HFModelSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         repo_id = self.repo_id
 
         variant: None | str | Unset
@@ -81,6 +82,7 @@ class HFModelSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         repo_id = d.pop("repo_id")
 
@@ -122,7 +124,7 @@ class HFModelSource:
 
         access_token = _parse_access_token(d.pop("access_token", UNSET))
 
-        type_ = cast(Literal["hf"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['hf'] | Unset", d.pop("type", UNSET))
         if type_ != "hf" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'hf', got '{type_}'")
 

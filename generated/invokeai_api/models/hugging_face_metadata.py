@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -39,6 +40,7 @@ class HuggingFaceMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RemoteModelFile,) = _lazy_imports()
         name = self.name
 
         id = self.id
@@ -92,8 +94,7 @@ class HuggingFaceMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.remote_model_file import RemoteModelFile  # noqa: PLC0415
-
+        (RemoteModelFile,) = _lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -108,7 +109,7 @@ class HuggingFaceMetadata:
 
                 files.append(files_item)
 
-        type_ = cast(Literal["huggingface"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['huggingface'] | Unset", d.pop("type", UNSET))
         if type_ != "huggingface" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'huggingface', got '{type_}'")
 
@@ -170,3 +171,10 @@ class HuggingFaceMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.remote_model_file import RemoteModelFile  # noqa: PLC0415
+
+    return (RemoteModelFile,)

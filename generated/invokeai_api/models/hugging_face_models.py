@@ -22,6 +22,7 @@ class HuggingFaceModels:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         urls: list[str] | None
         if isinstance(self.urls, list):
             urls = self.urls
@@ -44,6 +45,7 @@ class HuggingFaceModels:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
 
         def _parse_urls(data: object) -> list[str] | None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -42,8 +43,7 @@ class IdealSizeInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.u_net_field import UNetField  # noqa: PLC0415
-
+        (UNetField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -91,12 +91,11 @@ class IdealSizeInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.u_net_field import UNetField  # noqa: PLC0415
-
+        (UNetField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["ideal_size"], d.pop("type"))
+        type_ = cast("Literal['ideal_size']", d.pop("type"))
         if type_ != "ideal_size":
             raise ValueError(f"type must match const 'ideal_size', got '{type_}'")
 
@@ -157,3 +156,10 @@ class IdealSizeInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.u_net_field import UNetField  # noqa: PLC0415
+
+    return (UNetField,)

@@ -25,6 +25,7 @@ class IdealSizeOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         width = self.width
 
         height = self.height
@@ -45,12 +46,13 @@ class IdealSizeOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         width = d.pop("width")
 
         height = d.pop("height")
 
-        type_ = cast(Literal["ideal_size_output"], d.pop("type"))
+        type_ = cast("Literal['ideal_size_output']", d.pop("type"))
         if type_ != "ideal_size_output":
             raise ValueError(f"type must match const 'ideal_size_output', got '{type_}'")
 

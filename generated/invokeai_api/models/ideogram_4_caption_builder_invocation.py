@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -47,6 +48,7 @@ class Ideogram4CaptionBuilderInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (Ideogram4Region,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -91,12 +93,11 @@ class Ideogram4CaptionBuilderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ideogram_4_region import Ideogram4Region  # noqa: PLC0415
-
+        (Ideogram4Region,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["ideogram4_caption_builder"], d.pop("type"))
+        type_ = cast("Literal['ideogram4_caption_builder']", d.pop("type"))
         if type_ != "ideogram4_caption_builder":
             raise ValueError(f"type must match const 'ideogram4_caption_builder', got '{type_}'")
 
@@ -145,3 +146,10 @@ class Ideogram4CaptionBuilderInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.ideogram_4_region import Ideogram4Region  # noqa: PLC0415
+
+    return (Ideogram4Region,)

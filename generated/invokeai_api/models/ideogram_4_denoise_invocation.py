@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -60,9 +61,10 @@ class Ideogram4DenoiseInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ideogram_4_conditioning_field import Ideogram4ConditioningField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-
+        (
+            Ideogram4ConditioningField,
+            TransformerField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -150,13 +152,14 @@ class Ideogram4DenoiseInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ideogram_4_conditioning_field import Ideogram4ConditioningField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-
+        (
+            Ideogram4ConditioningField,
+            TransformerField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["ideogram4_denoise"], d.pop("type"))
+        type_ = cast("Literal['ideogram4_denoise']", d.pop("type"))
         if type_ != "ideogram4_denoise":
             raise ValueError(f"type must match const 'ideogram4_denoise', got '{type_}'")
 
@@ -277,3 +280,14 @@ class Ideogram4DenoiseInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.ideogram_4_conditioning_field import Ideogram4ConditioningField  # noqa: PLC0415
+    from ..models.transformer_field import TransformerField  # noqa: PLC0415
+
+    return (
+        Ideogram4ConditioningField,
+        TransformerField,
+    )

@@ -26,6 +26,7 @@ class Ideogram4Region:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         prompt = self.prompt
 
         bbox: list[int] | None | Unset
@@ -51,6 +52,7 @@ class Ideogram4Region:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         prompt = d.pop("prompt")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -40,8 +41,7 @@ class Ideogram4TextEncoderInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
-
+        (Qwen3EncoderField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -85,12 +85,11 @@ class Ideogram4TextEncoderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
-
+        (Qwen3EncoderField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["ideogram4_text_encoder"], d.pop("type"))
+        type_ = cast("Literal['ideogram4_text_encoder']", d.pop("type"))
         if type_ != "ideogram4_text_encoder":
             raise ValueError(f"type must match const 'ideogram4_text_encoder', got '{type_}'")
 
@@ -153,3 +152,10 @@ class Ideogram4TextEncoderInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
+
+    return (Qwen3EncoderField,)

@@ -35,6 +35,7 @@ class IfInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -80,10 +81,11 @@ class IfInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["if"], d.pop("type"))
+        type_ = cast("Literal['if']", d.pop("type"))
         if type_ != "if":
             raise ValueError(f"type must match const 'if', got '{type_}'")
 

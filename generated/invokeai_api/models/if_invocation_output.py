@@ -22,6 +22,7 @@ class IfInvocationOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         value: Any | None
         value = self.value
 
@@ -40,6 +41,7 @@ class IfInvocationOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
 
         def _parse_value(data: object) -> Any | None:
@@ -50,7 +52,7 @@ class IfInvocationOutput:
 
         value = _parse_value(d.pop("value"))
 
-        type_ = cast(Literal["if_output"], d.pop("type"))
+        type_ = cast("Literal['if_output']", d.pop("type"))
         if type_ != "if_output":
             raise ValueError(f"type must match const 'if_output', got '{type_}'")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -43,6 +44,7 @@ class ImageBatchInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ImageField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -88,12 +90,11 @@ class ImageBatchInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-
+        (ImageField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["image_batch"], d.pop("type"))
+        type_ = cast("Literal['image_batch']", d.pop("type"))
         if type_ != "image_batch":
             raise ValueError(f"type must match const 'image_batch', got '{type_}'")
 
@@ -158,3 +159,10 @@ class ImageBatchInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+
+    return (ImageField,)

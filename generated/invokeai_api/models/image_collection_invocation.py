@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -37,6 +38,7 @@ class ImageCollectionInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ImageField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -90,12 +92,11 @@ class ImageCollectionInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-
+        (ImageField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["image_collection"], d.pop("type"))
+        type_ = cast("Literal['image_collection']", d.pop("type"))
         if type_ != "image_collection":
             raise ValueError(f"type must match const 'image_collection', got '{type_}'")
 
@@ -176,3 +177,10 @@ class ImageCollectionInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+
+    return (ImageField,)

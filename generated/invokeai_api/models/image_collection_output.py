@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -27,6 +28,7 @@ class ImageCollectionOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ImageField,) = _lazy_imports()
         collection = []
         for collection_item_data in self.collection:
             collection_item = collection_item_data.to_dict()
@@ -47,8 +49,7 @@ class ImageCollectionOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-
+        (ImageField,) = _lazy_imports()
         d = dict(src_dict)
         collection = []
         _collection = d.pop("collection")
@@ -57,7 +58,7 @@ class ImageCollectionOutput:
 
             collection.append(collection_item)
 
-        type_ = cast(Literal["image_collection_output"], d.pop("type"))
+        type_ = cast("Literal['image_collection_output']", d.pop("type"))
         if type_ != "image_collection_output":
             raise ValueError(f"type must match const 'image_collection_output', got '{type_}'")
 
@@ -84,3 +85,10 @@ class ImageCollectionOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+
+    return (ImageField,)

@@ -68,6 +68,7 @@ class ImageDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         image_name = self.image_name
 
         image_url = self.image_url
@@ -161,6 +162,7 @@ class ImageDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         image_name = d.pop("image_name")
 

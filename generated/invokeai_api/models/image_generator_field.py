@@ -22,6 +22,7 @@ class ImageGeneratorField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         image_generator_field = cls()
 

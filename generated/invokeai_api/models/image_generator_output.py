@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -27,6 +28,7 @@ class ImageGeneratorOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ImageField,) = _lazy_imports()
         images = []
         for images_item_data in self.images:
             images_item = images_item_data.to_dict()
@@ -47,8 +49,7 @@ class ImageGeneratorOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-
+        (ImageField,) = _lazy_imports()
         d = dict(src_dict)
         images = []
         _images = d.pop("images")
@@ -57,7 +58,7 @@ class ImageGeneratorOutput:
 
             images.append(images_item)
 
-        type_ = cast(Literal["image_generator_output"], d.pop("type"))
+        type_ = cast("Literal['image_generator_output']", d.pop("type"))
         if type_ != "image_generator_output":
             raise ValueError(f"type must match const 'image_generator_output', got '{type_}'")
 
@@ -84,3 +85,10 @@ class ImageGeneratorOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+
+    return (ImageField,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -42,9 +43,10 @@ class ImageMaskToTensorInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-
+        (
+            ImageField,
+            MetadataField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -98,13 +100,14 @@ class ImageMaskToTensorInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-
+        (
+            ImageField,
+            MetadataField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["image_mask_to_tensor"], d.pop("type"))
+        type_ = cast("Literal['image_mask_to_tensor']", d.pop("type"))
         if type_ != "image_mask_to_tensor":
             raise ValueError(f"type must match const 'image_mask_to_tensor', got '{type_}'")
 
@@ -181,3 +184,14 @@ class ImageMaskToTensorInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+
+    return (
+        ImageField,
+        MetadataField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -40,8 +41,7 @@ class ImageMoveStatusResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_move_job_response import ImageMoveJobResponse  # noqa: PLC0415
-
+        (ImageMoveJobResponse,) = _lazy_imports()
         is_running = self.is_running
 
         needs_move_count = self.needs_move_count
@@ -95,8 +95,7 @@ class ImageMoveStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_move_job_response import ImageMoveJobResponse  # noqa: PLC0415
-
+        (ImageMoveJobResponse,) = _lazy_imports()
         d = dict(src_dict)
         is_running = d.pop("is_running")
 
@@ -185,3 +184,10 @@ class ImageMoveStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_move_job_response import ImageMoveJobResponse  # noqa: PLC0415
+
+    return (ImageMoveJobResponse,)

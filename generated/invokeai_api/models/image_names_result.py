@@ -25,6 +25,7 @@ class ImageNamesResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         image_names = self.image_names
 
         starred_count = self.starred_count
@@ -45,6 +46,7 @@ class ImageNamesResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         image_names = cast(list[str], d.pop("image_names"))
 

@@ -28,6 +28,7 @@ class ImagePanelCoordinateOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         x_left = self.x_left
 
         y_top = self.y_top
@@ -54,6 +55,7 @@ class ImagePanelCoordinateOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         x_left = d.pop("x_left")
 
@@ -63,7 +65,7 @@ class ImagePanelCoordinateOutput:
 
         height = d.pop("height")
 
-        type_ = cast(Literal["image_panel_coordinate_output"], d.pop("type"))
+        type_ = cast("Literal['image_panel_coordinate_output']", d.pop("type"))
         if type_ != "image_panel_coordinate_output":
             raise ValueError(f"type must match const 'image_panel_coordinate_output', got '{type_}'")
 

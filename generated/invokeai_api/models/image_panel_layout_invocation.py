@@ -42,6 +42,7 @@ class ImagePanelLayoutInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -99,10 +100,11 @@ class ImagePanelLayoutInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["image_panel_layout"], d.pop("type"))
+        type_ = cast("Literal['image_panel_layout']", d.pop("type"))
         if type_ != "image_panel_layout":
             raise ValueError(f"type must match const 'image_panel_layout', got '{type_}'")
 

@@ -36,6 +36,7 @@ class ImageRecordChanges:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         image_category: None | str | Unset
         if isinstance(self.image_category, Unset):
             image_category = UNSET
@@ -78,6 +79,7 @@ class ImageRecordChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
 
         def _parse_image_category(data: object) -> ImageCategory | None | Unset:

@@ -28,6 +28,7 @@ class ImageToPromptRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         image_name = self.image_name
 
         model_key = self.model_key
@@ -57,6 +58,7 @@ class ImageToPromptRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         image_name = d.pop("image_name")
 

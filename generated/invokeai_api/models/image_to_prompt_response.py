@@ -24,6 +24,7 @@ class ImageToPromptResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         prompt = self.prompt
 
         error: None | str | Unset
@@ -46,6 +47,7 @@ class ImageToPromptResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         prompt = d.pop("prompt")
 

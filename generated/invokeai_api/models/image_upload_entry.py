@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -26,6 +27,7 @@ class ImageUploadEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ImageDTO,) = _lazy_imports()
         image_dto = self.image_dto.to_dict()
 
         presigned_url = self.presigned_url
@@ -43,8 +45,7 @@ class ImageUploadEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_dto import ImageDTO  # noqa: PLC0415
-
+        (ImageDTO,) = _lazy_imports()
         d = dict(src_dict)
         image_dto = ImageDTO.from_dict(d.pop("image_dto"))
 
@@ -73,3 +74,10 @@ class ImageUploadEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_dto import ImageDTO  # noqa: PLC0415
+
+    return (ImageDTO,)

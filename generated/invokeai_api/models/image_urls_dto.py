@@ -25,6 +25,7 @@ class ImageUrlsDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         image_name = self.image_name
 
         image_url = self.image_url
@@ -45,6 +46,7 @@ class ImageUrlsDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         image_name = d.pop("image_name")
 

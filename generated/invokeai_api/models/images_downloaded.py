@@ -25,6 +25,7 @@ class ImagesDownloaded:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         response: None | str | Unset
         if isinstance(self.response, Unset):
             response = UNSET
@@ -49,6 +50,7 @@ class ImagesDownloaded:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
 
         def _parse_response(data: object) -> None | str | Unset:

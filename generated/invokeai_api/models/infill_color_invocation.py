@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -44,10 +45,12 @@ class InfillColorInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.board_field import BoardField  # noqa: PLC0415
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-
+        (
+            BoardField,
+            ColorField,
+            ImageField,
+            MetadataField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -109,15 +112,16 @@ class InfillColorInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.board_field import BoardField  # noqa: PLC0415
-        from ..models.color_field import ColorField  # noqa: PLC0415
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-
+        (
+            BoardField,
+            ColorField,
+            ImageField,
+            MetadataField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["infill_rgba"], d.pop("type"))
+        type_ = cast("Literal['infill_rgba']", d.pop("type"))
         if type_ != "infill_rgba":
             raise ValueError(f"type must match const 'infill_rgba', got '{type_}'")
 
@@ -215,3 +219,18 @@ class InfillColorInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.board_field import BoardField  # noqa: PLC0415
+    from ..models.color_field import ColorField  # noqa: PLC0415
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+
+    return (
+        BoardField,
+        ColorField,
+        ImageField,
+        MetadataField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -82,10 +83,7 @@ class InputFieldJSONSchemaExtra:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.input_field_json_schema_extra_ui_choice_labels_type_0 import (
-            InputFieldJSONSchemaExtraUiChoiceLabelsType0,  # noqa: PLC0415
-        )
-
+        (InputFieldJSONSchemaExtraUiChoiceLabelsType0,) = _lazy_imports()
         input_: str = self.input_
 
         field_kind: str = self.field_kind
@@ -199,10 +197,7 @@ class InputFieldJSONSchemaExtra:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_field_json_schema_extra_ui_choice_labels_type_0 import (
-            InputFieldJSONSchemaExtraUiChoiceLabelsType0,  # noqa: PLC0415
-        )
-
+        (InputFieldJSONSchemaExtraUiChoiceLabelsType0,) = _lazy_imports()
         d = dict(src_dict)
         input_ = check_input(d.pop("input"))
 
@@ -439,3 +434,12 @@ class InputFieldJSONSchemaExtra:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.input_field_json_schema_extra_ui_choice_labels_type_0 import (
+        InputFieldJSONSchemaExtraUiChoiceLabelsType0,  # noqa: PLC0415
+    )
+
+    return (InputFieldJSONSchemaExtraUiChoiceLabelsType0,)

@@ -22,6 +22,7 @@ class InputFieldJSONSchemaExtraUiChoiceLabelsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         input_field_json_schema_extra_ui_choice_labels_type_0 = cls()
 

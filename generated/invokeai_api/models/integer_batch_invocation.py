@@ -39,6 +39,7 @@ class IntegerBatchInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -81,10 +82,11 @@ class IntegerBatchInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["integer_batch"], d.pop("type"))
+        type_ = cast("Literal['integer_batch']", d.pop("type"))
         if type_ != "integer_batch":
             raise ValueError(f"type must match const 'integer_batch', got '{type_}'")
 

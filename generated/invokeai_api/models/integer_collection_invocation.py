@@ -31,6 +31,7 @@ class IntegerCollectionInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -62,10 +63,11 @@ class IntegerCollectionInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["integer_collection"], d.pop("type"))
+        type_ = cast("Literal['integer_collection']", d.pop("type"))
         if type_ != "integer_collection":
             raise ValueError(f"type must match const 'integer_collection', got '{type_}'")
 

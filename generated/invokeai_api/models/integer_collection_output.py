@@ -23,6 +23,7 @@ class IntegerCollectionOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         collection = self.collection
 
         type_ = self.type_
@@ -40,10 +41,11 @@ class IntegerCollectionOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         collection = cast(list[int], d.pop("collection"))
 
-        type_ = cast(Literal["integer_collection_output"], d.pop("type"))
+        type_ = cast("Literal['integer_collection_output']", d.pop("type"))
         if type_ != "integer_collection_output":
             raise ValueError(f"type must match const 'integer_collection_output', got '{type_}'")
 

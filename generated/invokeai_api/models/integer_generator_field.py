@@ -22,6 +22,7 @@ class IntegerGeneratorField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         integer_generator_field = cls()
 

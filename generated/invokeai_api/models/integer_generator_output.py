@@ -22,6 +22,7 @@ class IntegerGeneratorOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         integers = self.integers
 
         type_ = self.type_
@@ -39,10 +40,11 @@ class IntegerGeneratorOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         integers = cast(list[int], d.pop("integers"))
 
-        type_ = cast(Literal["integer_generator_output"], d.pop("type"))
+        type_ = cast("Literal['integer_generator_output']", d.pop("type"))
         if type_ != "integer_generator_output":
             raise ValueError(f"type must match const 'integer_generator_output', got '{type_}'")
 

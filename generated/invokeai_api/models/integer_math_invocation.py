@@ -39,6 +39,7 @@ class IntegerMathInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -78,10 +79,11 @@ class IntegerMathInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["integer_math"], d.pop("type"))
+        type_ = cast("Literal['integer_math']", d.pop("type"))
         if type_ != "integer_math":
             raise ValueError(f"type must match const 'integer_math', got '{type_}'")
 

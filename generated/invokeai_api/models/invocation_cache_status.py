@@ -28,6 +28,7 @@ class InvocationCacheStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         size = self.size
 
         hits = self.hits
@@ -54,6 +55,7 @@ class InvocationCacheStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         size = d.pop("size")
 

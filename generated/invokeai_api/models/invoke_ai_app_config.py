@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -460,6 +461,7 @@ class InvokeAIAppConfig:
     external_seedream_base_url: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        (URLRegexTokenPair,) = _lazy_imports()
         schema_version = self.schema_version
 
         legacy_models_yaml_path: None | str | Unset
@@ -937,8 +939,7 @@ class InvokeAIAppConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.url_regex_token_pair import URLRegexTokenPair  # noqa: PLC0415
-
+        (URLRegexTokenPair,) = _lazy_imports()
         d = dict(src_dict)
         schema_version = d.pop("schema_version", UNSET)
 
@@ -1140,7 +1141,7 @@ class InvokeAIAppConfig:
             if isinstance(data, Unset):
                 return data
 
-            generation_devices_type_0 = cast(Literal["auto"], data)
+            generation_devices_type_0 = cast("Literal['auto']", data)
             if generation_devices_type_0 != "auto":
                 raise ValueError(
                     f"generation_devices_type_0 must match const 'auto', got '{generation_devices_type_0}'"
@@ -1483,3 +1484,10 @@ class InvokeAIAppConfig:
         )
 
         return invoke_ai_app_config
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.url_regex_token_pair import URLRegexTokenPair  # noqa: PLC0415
+
+    return (URLRegexTokenPair,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -174,6 +175,7 @@ class InvokeAIAppConfigWithSetFields:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (InvokeAIAppConfig,) = _lazy_imports()
         set_fields = self.set_fields
 
         config = self.config.to_dict()
@@ -191,8 +193,7 @@ class InvokeAIAppConfigWithSetFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoke_ai_app_config import InvokeAIAppConfig  # noqa: PLC0415
-
+        (InvokeAIAppConfig,) = _lazy_imports()
         d = dict(src_dict)
         set_fields = cast(list[str], d.pop("set_fields"))
 
@@ -221,3 +222,10 @@ class InvokeAIAppConfigWithSetFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.invoke_ai_app_config import InvokeAIAppConfig  # noqa: PLC0415
+
+    return (InvokeAIAppConfig,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -41,10 +42,11 @@ class InvokeEquivalentAchromaticLightnessInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.board_field import BoardField  # noqa: PLC0415
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-
+        (
+            BoardField,
+            ImageField,
+            MetadataField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -100,14 +102,15 @@ class InvokeEquivalentAchromaticLightnessInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.board_field import BoardField  # noqa: PLC0415
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-
+        (
+            BoardField,
+            ImageField,
+            MetadataField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["invokeai_ealightness"], d.pop("type"))
+        type_ = cast("Literal['invokeai_ealightness']", d.pop("type"))
         if type_ != "invokeai_ealightness":
             raise ValueError(f"type must match const 'invokeai_ealightness', got '{type_}'")
 
@@ -197,3 +200,16 @@ class InvokeEquivalentAchromaticLightnessInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.board_field import BoardField  # noqa: PLC0415
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+
+    return (
+        BoardField,
+        ImageField,
+        MetadataField,
+    )

@@ -48,6 +48,7 @@ class IPAdapterCheckpointFLUXConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         key = self.key
 
         hash_ = self.hash_
@@ -105,6 +106,7 @@ class IPAdapterCheckpointFLUXConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -152,15 +154,15 @@ class IPAdapterCheckpointFLUXConfig:
 
         cover_image = _parse_cover_image(d.pop("cover_image"))
 
-        type_ = cast(Literal["ip_adapter"], d.pop("type"))
+        type_ = cast("Literal['ip_adapter']", d.pop("type"))
         if type_ != "ip_adapter":
             raise ValueError(f"type must match const 'ip_adapter', got '{type_}'")
 
-        format_ = cast(Literal["checkpoint"], d.pop("format"))
+        format_ = cast("Literal['checkpoint']", d.pop("format"))
         if format_ != "checkpoint":
             raise ValueError(f"format must match const 'checkpoint', got '{format_}'")
 
-        base = cast(Literal["flux"], d.pop("base"))
+        base = cast("Literal['flux']", d.pop("base"))
         if base != "flux":
             raise ValueError(f"base must match const 'flux', got '{base}'")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -45,9 +46,11 @@ class IPAdapterField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.tensor_field import TensorField  # noqa: PLC0415
-
+        (
+            ImageField,
+            ModelIdentifierField,
+            TensorField,
+        ) = _lazy_imports()
         image: dict[str, Any] | list[dict[str, Any]]
         if isinstance(self.image, ImageField):
             image = self.image.to_dict()
@@ -114,10 +117,11 @@ class IPAdapterField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-        from ..models.tensor_field import TensorField  # noqa: PLC0415
-
+        (
+            ImageField,
+            ModelIdentifierField,
+            TensorField,
+        ) = _lazy_imports()
         d = dict(src_dict)
 
         def _parse_image(data: object) -> ImageField | list[ImageField]:
@@ -219,3 +223,16 @@ class IPAdapterField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+    from ..models.tensor_field import TensorField  # noqa: PLC0415
+
+    return (
+        ImageField,
+        ModelIdentifierField,
+        TensorField,
+    )

@@ -50,6 +50,7 @@ class IPAdapterInvokeAISD2Config:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         key = self.key
 
         hash_ = self.hash_
@@ -110,6 +111,7 @@ class IPAdapterInvokeAISD2Config:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -157,17 +159,17 @@ class IPAdapterInvokeAISD2Config:
 
         cover_image = _parse_cover_image(d.pop("cover_image"))
 
-        type_ = cast(Literal["ip_adapter"], d.pop("type"))
+        type_ = cast("Literal['ip_adapter']", d.pop("type"))
         if type_ != "ip_adapter":
             raise ValueError(f"type must match const 'ip_adapter', got '{type_}'")
 
-        format_ = cast(Literal["invokeai"], d.pop("format"))
+        format_ = cast("Literal['invokeai']", d.pop("format"))
         if format_ != "invokeai":
             raise ValueError(f"format must match const 'invokeai', got '{format_}'")
 
         image_encoder_model_id = d.pop("image_encoder_model_id")
 
-        base = cast(Literal["sd-2"], d.pop("base"))
+        base = cast("Literal['sd-2']", d.pop("base"))
         if base != "sd-2":
             raise ValueError(f"base must match const 'sd-2', got '{base}'")
 

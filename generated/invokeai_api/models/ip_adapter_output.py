@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -26,6 +27,7 @@ class IPAdapterOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (IPAdapterField,) = _lazy_imports()
         ip_adapter = self.ip_adapter.to_dict()
 
         type_ = self.type_
@@ -43,12 +45,11 @@ class IPAdapterOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ip_adapter_field import IPAdapterField  # noqa: PLC0415
-
+        (IPAdapterField,) = _lazy_imports()
         d = dict(src_dict)
         ip_adapter = IPAdapterField.from_dict(d.pop("ip_adapter"))
 
-        type_ = cast(Literal["ip_adapter_output"], d.pop("type"))
+        type_ = cast("Literal['ip_adapter_output']", d.pop("type"))
         if type_ != "ip_adapter_output":
             raise ValueError(f"type must match const 'ip_adapter_output', got '{type_}'")
 
@@ -75,3 +76,10 @@ class IPAdapterOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.ip_adapter_field import IPAdapterField  # noqa: PLC0415
+
+    return (IPAdapterField,)

@@ -44,6 +44,7 @@ class IPAdapterRecallParameter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         model_name = self.model_name
 
         image_name: None | str | Unset
@@ -106,6 +107,7 @@ class IPAdapterRecallParameter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         model_name = d.pop("model_name")
 

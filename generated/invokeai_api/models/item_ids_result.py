@@ -23,6 +23,7 @@ class ItemIdsResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         item_ids = self.item_ids
 
         total_count = self.total_count
@@ -40,6 +41,7 @@ class ItemIdsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         item_ids = cast(list[int], d.pop("item_ids"))
 

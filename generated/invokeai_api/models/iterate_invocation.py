@@ -33,6 +33,7 @@ class IterateInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -68,10 +69,11 @@ class IterateInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["iterate"], d.pop("type"))
+        type_ = cast("Literal['iterate']", d.pop("type"))
         if type_ != "iterate":
             raise ValueError(f"type must match const 'iterate', got '{type_}'")
 

@@ -27,6 +27,7 @@ class IterateInvocationOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         item = self.item
 
         index = self.index
@@ -50,6 +51,7 @@ class IterateInvocationOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         item = d.pop("item")
 
@@ -57,7 +59,7 @@ class IterateInvocationOutput:
 
         total = d.pop("total")
 
-        type_ = cast(Literal["iterate_output"], d.pop("type"))
+        type_ = cast("Literal['iterate_output']", d.pop("type"))
         if type_ != "iterate_output":
             raise ValueError(f"type must match const 'iterate_output', got '{type_}'")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -83,14 +84,15 @@ class Krea2DenoiseInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.board_field import BoardField  # noqa: PLC0415
-        from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
-        from ..models.krea_2_conditioning_field import Krea2ConditioningField  # noqa: PLC0415
-        from ..models.krea_2_style_reference_field import Krea2StyleReferenceField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-
+        (
+            BoardField,
+            DenoiseMaskField,
+            Krea2ConditioningField,
+            Krea2StyleReferenceField,
+            LatentsField,
+            MetadataField,
+            TransformerField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -261,18 +263,19 @@ class Krea2DenoiseInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.board_field import BoardField  # noqa: PLC0415
-        from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
-        from ..models.krea_2_conditioning_field import Krea2ConditioningField  # noqa: PLC0415
-        from ..models.krea_2_style_reference_field import Krea2StyleReferenceField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-
+        (
+            BoardField,
+            DenoiseMaskField,
+            Krea2ConditioningField,
+            Krea2StyleReferenceField,
+            LatentsField,
+            MetadataField,
+            TransformerField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["krea2_denoise"], d.pop("type"))
+        type_ = cast("Literal['krea2_denoise']", d.pop("type"))
         if type_ != "krea2_denoise":
             raise ValueError(f"type must match const 'krea2_denoise', got '{type_}'")
 
@@ -556,3 +559,24 @@ class Krea2DenoiseInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.board_field import BoardField  # noqa: PLC0415
+    from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
+    from ..models.krea_2_conditioning_field import Krea2ConditioningField  # noqa: PLC0415
+    from ..models.krea_2_style_reference_field import Krea2StyleReferenceField  # noqa: PLC0415
+    from ..models.latents_field import LatentsField  # noqa: PLC0415
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+    from ..models.transformer_field import TransformerField  # noqa: PLC0415
+
+    return (
+        BoardField,
+        DenoiseMaskField,
+        Krea2ConditioningField,
+        Krea2StyleReferenceField,
+        LatentsField,
+        MetadataField,
+        TransformerField,
+    )

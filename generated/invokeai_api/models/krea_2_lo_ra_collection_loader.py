@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -41,10 +42,11 @@ class Krea2LoRACollectionLoader:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
-        from ..models.qwen_3vl_encoder_field import Qwen3VLEncoderField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-
+        (
+            LoRAField,
+            Qwen3VLEncoderField,
+            TransformerField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -106,14 +108,15 @@ class Krea2LoRACollectionLoader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
-        from ..models.qwen_3vl_encoder_field import Qwen3VLEncoderField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-
+        (
+            LoRAField,
+            Qwen3VLEncoderField,
+            TransformerField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["krea2_lora_collection_loader"], d.pop("type"))
+        type_ = cast("Literal['krea2_lora_collection_loader']", d.pop("type"))
         if type_ != "krea2_lora_collection_loader":
             raise ValueError(f"type must match const 'krea2_lora_collection_loader', got '{type_}'")
 
@@ -216,3 +219,16 @@ class Krea2LoRACollectionLoader:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
+    from ..models.qwen_3vl_encoder_field import Qwen3VLEncoderField  # noqa: PLC0415
+    from ..models.transformer_field import TransformerField  # noqa: PLC0415
+
+    return (
+        LoRAField,
+        Qwen3VLEncoderField,
+        TransformerField,
+    )

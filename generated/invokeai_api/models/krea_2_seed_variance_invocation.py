@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -52,8 +53,7 @@ class Krea2SeedVarianceInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.krea_2_conditioning_field import Krea2ConditioningField  # noqa: PLC0415
-
+        (Krea2ConditioningField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -101,12 +101,11 @@ class Krea2SeedVarianceInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.krea_2_conditioning_field import Krea2ConditioningField  # noqa: PLC0415
-
+        (Krea2ConditioningField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["krea2_seed_variance"], d.pop("type"))
+        type_ = cast("Literal['krea2_seed_variance']", d.pop("type"))
         if type_ != "krea2_seed_variance":
             raise ValueError(f"type must match const 'krea2_seed_variance', got '{type_}'")
 
@@ -167,3 +166,10 @@ class Krea2SeedVarianceInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.krea_2_conditioning_field import Krea2ConditioningField  # noqa: PLC0415
+
+    return (Krea2ConditioningField,)

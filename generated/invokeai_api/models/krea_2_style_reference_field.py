@@ -65,6 +65,7 @@ class Krea2StyleReferenceField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         reference_latents_name = self.reference_latents_name
 
         width = self.width
@@ -135,6 +136,7 @@ class Krea2StyleReferenceField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         reference_latents_name = d.pop("reference_latents_name")
 

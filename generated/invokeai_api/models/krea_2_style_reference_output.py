@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -35,6 +36,7 @@ class Krea2StyleReferenceOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (Krea2StyleReferenceField,) = _lazy_imports()
         style_reference = self.style_reference.to_dict()
 
         type_ = self.type_
@@ -52,12 +54,11 @@ class Krea2StyleReferenceOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.krea_2_style_reference_field import Krea2StyleReferenceField  # noqa: PLC0415
-
+        (Krea2StyleReferenceField,) = _lazy_imports()
         d = dict(src_dict)
         style_reference = Krea2StyleReferenceField.from_dict(d.pop("style_reference"))
 
-        type_ = cast(Literal["krea2_style_reference_output"], d.pop("type"))
+        type_ = cast("Literal['krea2_style_reference_output']", d.pop("type"))
         if type_ != "krea2_style_reference_output":
             raise ValueError(f"type must match const 'krea2_style_reference_output', got '{type_}'")
 
@@ -84,3 +85,10 @@ class Krea2StyleReferenceOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.krea_2_style_reference_field import Krea2StyleReferenceField  # noqa: PLC0415
+
+    return (Krea2StyleReferenceField,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -43,9 +44,10 @@ class Krea2TextEncoderInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.qwen_3vl_encoder_field import Qwen3VLEncoderField  # noqa: PLC0415
-        from ..models.tensor_field import TensorField  # noqa: PLC0415
-
+        (
+            Qwen3VLEncoderField,
+            TensorField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -99,13 +101,14 @@ class Krea2TextEncoderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.qwen_3vl_encoder_field import Qwen3VLEncoderField  # noqa: PLC0415
-        from ..models.tensor_field import TensorField  # noqa: PLC0415
-
+        (
+            Qwen3VLEncoderField,
+            TensorField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["krea2_text_encoder"], d.pop("type"))
+        type_ = cast("Literal['krea2_text_encoder']", d.pop("type"))
         if type_ != "krea2_text_encoder":
             raise ValueError(f"type must match const 'krea2_text_encoder', got '{type_}'")
 
@@ -187,3 +190,14 @@ class Krea2TextEncoderInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.qwen_3vl_encoder_field import Qwen3VLEncoderField  # noqa: PLC0415
+    from ..models.tensor_field import TensorField  # noqa: PLC0415
+
+    return (
+        Qwen3VLEncoderField,
+        TensorField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -35,6 +36,7 @@ class LatentsCollectionInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (LatentsField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -74,12 +76,11 @@ class LatentsCollectionInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-
+        (LatentsField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["latents_collection"], d.pop("type"))
+        type_ = cast("Literal['latents_collection']", d.pop("type"))
         if type_ != "latents_collection":
             raise ValueError(f"type must match const 'latents_collection', got '{type_}'")
 
@@ -136,3 +137,10 @@ class LatentsCollectionInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.latents_field import LatentsField  # noqa: PLC0415
+
+    return (LatentsField,)

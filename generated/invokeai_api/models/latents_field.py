@@ -25,6 +25,7 @@ class LatentsField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         latents_name = self.latents_name
 
         seed: int | None | Unset
@@ -47,6 +48,7 @@ class LatentsField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         latents_name = d.pop("latents_name")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -35,6 +36,10 @@ class LatentsMetaOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            LatentsField,
+            MetadataField,
+        ) = _lazy_imports()
         metadata = self.metadata.to_dict()
 
         type_ = self.type_
@@ -61,13 +66,14 @@ class LatentsMetaOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-
+        (
+            LatentsField,
+            MetadataField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         metadata = MetadataField.from_dict(d.pop("metadata"))
 
-        type_ = cast(Literal["latents_meta_output"], d.pop("type"))
+        type_ = cast("Literal['latents_meta_output']", d.pop("type"))
         if type_ != "latents_meta_output":
             raise ValueError(f"type must match const 'latents_meta_output', got '{type_}'")
 
@@ -103,3 +109,14 @@ class LatentsMetaOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.latents_field import LatentsField  # noqa: PLC0415
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+
+    return (
+        LatentsField,
+        MetadataField,
+    )

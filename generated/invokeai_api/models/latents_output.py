@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -31,6 +32,7 @@ class LatentsOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (LatentsField,) = _lazy_imports()
         latents = self.latents.to_dict()
 
         width = self.width
@@ -54,8 +56,7 @@ class LatentsOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-
+        (LatentsField,) = _lazy_imports()
         d = dict(src_dict)
         latents = LatentsField.from_dict(d.pop("latents"))
 
@@ -63,7 +64,7 @@ class LatentsOutput:
 
         height = d.pop("height")
 
-        type_ = cast(Literal["latents_output"], d.pop("type"))
+        type_ = cast("Literal['latents_output']", d.pop("type"))
         if type_ != "latents_output":
             raise ValueError(f"type must match const 'latents_output', got '{type_}'")
 
@@ -92,3 +93,10 @@ class LatentsOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.latents_field import LatentsField  # noqa: PLC0415
+
+    return (LatentsField,)

@@ -37,6 +37,7 @@ class LLMTaskProgressEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         timestamp = self.timestamp
 
         task_id = self.task_id
@@ -75,6 +76,7 @@ class LLMTaskProgressEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         timestamp = d.pop("timestamp")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -56,8 +57,7 @@ class LoRADiffusersFLUXConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.lora_model_default_settings import LoraModelDefaultSettings  # noqa: PLC0415
-
+        (LoraModelDefaultSettings,) = _lazy_imports()
         key = self.key
 
         hash_ = self.hash_
@@ -130,8 +130,7 @@ class LoRADiffusersFLUXConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lora_model_default_settings import LoraModelDefaultSettings  # noqa: PLC0415
-
+        (LoraModelDefaultSettings,) = _lazy_imports()
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -179,7 +178,7 @@ class LoRADiffusersFLUXConfig:
 
         cover_image = _parse_cover_image(d.pop("cover_image"))
 
-        type_ = cast(Literal["lora"], d.pop("type"))
+        type_ = cast("Literal['lora']", d.pop("type"))
         if type_ != "lora":
             raise ValueError(f"type must match const 'lora', got '{type_}'")
 
@@ -215,11 +214,11 @@ class LoRADiffusersFLUXConfig:
 
         default_settings = _parse_default_settings(d.pop("default_settings"))
 
-        format_ = cast(Literal["diffusers"], d.pop("format"))
+        format_ = cast("Literal['diffusers']", d.pop("format"))
         if format_ != "diffusers":
             raise ValueError(f"format must match const 'diffusers', got '{format_}'")
 
-        base = cast(Literal["flux"], d.pop("base"))
+        base = cast("Literal['flux']", d.pop("base"))
         if base != "flux":
             raise ValueError(f"base must match const 'flux', got '{base}'")
 
@@ -260,3 +259,10 @@ class LoRADiffusersFLUXConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.lora_model_default_settings import LoraModelDefaultSettings  # noqa: PLC0415
+
+    return (LoraModelDefaultSettings,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -30,9 +31,10 @@ class LoRALoaderOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-        from ..models.u_net_field import UNetField  # noqa: PLC0415
-
+        (
+            CLIPField,
+            UNetField,
+        ) = _lazy_imports()
         unet: dict[str, Any] | None
         if isinstance(self.unet, UNetField):
             unet = self.unet.to_dict()
@@ -61,9 +63,10 @@ class LoRALoaderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-        from ..models.u_net_field import UNetField  # noqa: PLC0415
-
+        (
+            CLIPField,
+            UNetField,
+        ) = _lazy_imports()
         d = dict(src_dict)
 
         def _parse_unet(data: object) -> None | UNetField:
@@ -98,7 +101,7 @@ class LoRALoaderOutput:
 
         clip = _parse_clip(d.pop("clip"))
 
-        type_ = cast(Literal["lora_loader_output"], d.pop("type"))
+        type_ = cast("Literal['lora_loader_output']", d.pop("type"))
         if type_ != "lora_loader_output":
             raise ValueError(f"type must match const 'lora_loader_output', got '{type_}'")
 
@@ -126,3 +129,14 @@ class LoRALoaderOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.clip_field import CLIPField  # noqa: PLC0415
+    from ..models.u_net_field import UNetField  # noqa: PLC0415
+
+    return (
+        CLIPField,
+        UNetField,
+    )

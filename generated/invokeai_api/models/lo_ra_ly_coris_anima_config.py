@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -57,8 +58,7 @@ class LoRALyCORISAnimaConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.lora_model_default_settings import LoraModelDefaultSettings  # noqa: PLC0415
-
+        (LoraModelDefaultSettings,) = _lazy_imports()
         key = self.key
 
         hash_ = self.hash_
@@ -131,8 +131,7 @@ class LoRALyCORISAnimaConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lora_model_default_settings import LoraModelDefaultSettings  # noqa: PLC0415
-
+        (LoraModelDefaultSettings,) = _lazy_imports()
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -180,7 +179,7 @@ class LoRALyCORISAnimaConfig:
 
         cover_image = _parse_cover_image(d.pop("cover_image"))
 
-        type_ = cast(Literal["lora"], d.pop("type"))
+        type_ = cast("Literal['lora']", d.pop("type"))
         if type_ != "lora":
             raise ValueError(f"type must match const 'lora', got '{type_}'")
 
@@ -216,11 +215,11 @@ class LoRALyCORISAnimaConfig:
 
         default_settings = _parse_default_settings(d.pop("default_settings"))
 
-        format_ = cast(Literal["lycoris"], d.pop("format"))
+        format_ = cast("Literal['lycoris']", d.pop("format"))
         if format_ != "lycoris":
             raise ValueError(f"format must match const 'lycoris', got '{format_}'")
 
-        base = cast(Literal["anima"], d.pop("base"))
+        base = cast("Literal['anima']", d.pop("base"))
         if base != "anima":
             raise ValueError(f"base must match const 'anima', got '{base}'")
 
@@ -261,3 +260,10 @@ class LoRALyCORISAnimaConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.lora_model_default_settings import LoraModelDefaultSettings  # noqa: PLC0415
+
+    return (LoraModelDefaultSettings,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -60,8 +61,7 @@ class LoRALyCORISZImageConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.lora_model_default_settings import LoraModelDefaultSettings  # noqa: PLC0415
-
+        (LoraModelDefaultSettings,) = _lazy_imports()
         key = self.key
 
         hash_ = self.hash_
@@ -141,8 +141,7 @@ class LoRALyCORISZImageConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lora_model_default_settings import LoraModelDefaultSettings  # noqa: PLC0415
-
+        (LoraModelDefaultSettings,) = _lazy_imports()
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -190,7 +189,7 @@ class LoRALyCORISZImageConfig:
 
         cover_image = _parse_cover_image(d.pop("cover_image"))
 
-        type_ = cast(Literal["lora"], d.pop("type"))
+        type_ = cast("Literal['lora']", d.pop("type"))
         if type_ != "lora":
             raise ValueError(f"type must match const 'lora', got '{type_}'")
 
@@ -226,11 +225,11 @@ class LoRALyCORISZImageConfig:
 
         default_settings = _parse_default_settings(d.pop("default_settings"))
 
-        format_ = cast(Literal["lycoris"], d.pop("format"))
+        format_ = cast("Literal['lycoris']", d.pop("format"))
         if format_ != "lycoris":
             raise ValueError(f"format must match const 'lycoris', got '{format_}'")
 
-        base = cast(Literal["z-image"], d.pop("base"))
+        base = cast("Literal['z-image']", d.pop("base"))
         if base != "z-image":
             raise ValueError(f"base must match const 'z-image', got '{base}'")
 
@@ -288,3 +287,10 @@ class LoRALyCORISZImageConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.lora_model_default_settings import LoraModelDefaultSettings  # noqa: PLC0415
+
+    return (LoraModelDefaultSettings,)

@@ -27,6 +27,7 @@ class LoRARecallParameter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         model_name = self.model_name
 
         weight = self.weight
@@ -49,6 +50,7 @@ class LoRARecallParameter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         model_name = d.pop("model_name")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -27,6 +28,7 @@ class LoRASelectorOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (LoRAField,) = _lazy_imports()
         lora = self.lora.to_dict()
 
         type_ = self.type_
@@ -44,12 +46,11 @@ class LoRASelectorOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
-
+        (LoRAField,) = _lazy_imports()
         d = dict(src_dict)
         lora = LoRAField.from_dict(d.pop("lora"))
 
-        type_ = cast(Literal["lora_selector_output"], d.pop("type"))
+        type_ = cast("Literal['lora_selector_output']", d.pop("type"))
         if type_ != "lora_selector_output":
             raise ValueError(f"type must match const 'lora_selector_output', got '{type_}'")
 
@@ -76,3 +77,10 @@ class LoRASelectorOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
+
+    return (LoRAField,)

@@ -27,6 +27,7 @@ class LocalModelSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         path: str
         path = self.path
 
@@ -54,6 +55,7 @@ class LocalModelSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
 
         def _parse_path(data: object) -> str:
@@ -72,7 +74,7 @@ class LocalModelSource:
 
         inplace = _parse_inplace(d.pop("inplace", UNSET))
 
-        type_ = cast(Literal["local"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['local'] | Unset", d.pop("type", UNSET))
         if type_ != "local" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'local', got '{type_}'")
 

@@ -27,6 +27,7 @@ class LoginRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         email = self.email
 
         password = self.password
@@ -48,6 +49,7 @@ class LoginRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         email = d.pop("email")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -29,6 +30,7 @@ class LoginResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (UserDTO,) = _lazy_imports()
         token = self.token
 
         user = self.user.to_dict()
@@ -49,8 +51,7 @@ class LoginResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_dto import UserDTO  # noqa: PLC0415
-
+        (UserDTO,) = _lazy_imports()
         d = dict(src_dict)
         token = d.pop("token")
 
@@ -82,3 +83,10 @@ class LoginResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.user_dto import UserDTO  # noqa: PLC0415
+
+    return (UserDTO,)

@@ -24,6 +24,7 @@ class LoraModelDefaultSettings:
     weight_max: float | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+
         weight: float | None | Unset
         if isinstance(self.weight, Unset):
             weight = UNSET
@@ -56,6 +57,7 @@ class LoraModelDefaultSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
 
         def _parse_weight(data: object) -> float | None | Unset:

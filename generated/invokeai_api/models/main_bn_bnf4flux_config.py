@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -62,8 +63,7 @@ class MainBnBNF4FLUXConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
-
+        (MainModelDefaultSettings,) = _lazy_imports()
         key = self.key
 
         hash_ = self.hash_
@@ -143,8 +143,7 @@ class MainBnBNF4FLUXConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
-
+        (MainModelDefaultSettings,) = _lazy_imports()
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -192,7 +191,7 @@ class MainBnBNF4FLUXConfig:
 
         cover_image = _parse_cover_image(d.pop("cover_image"))
 
-        type_ = cast(Literal["main"], d.pop("type"))
+        type_ = cast("Literal['main']", d.pop("type"))
         if type_ != "main":
             raise ValueError(f"type must match const 'main', got '{type_}'")
 
@@ -236,11 +235,11 @@ class MainBnBNF4FLUXConfig:
 
         config_path = _parse_config_path(d.pop("config_path"))
 
-        base = cast(Literal["flux"], d.pop("base"))
+        base = cast("Literal['flux']", d.pop("base"))
         if base != "flux":
             raise ValueError(f"base must match const 'flux', got '{base}'")
 
-        format_ = cast(Literal["bnb_quantized_nf4b"], d.pop("format"))
+        format_ = cast("Literal['bnb_quantized_nf4b']", d.pop("format"))
         if format_ != "bnb_quantized_nf4b":
             raise ValueError(f"format must match const 'bnb_quantized_nf4b', got '{format_}'")
 
@@ -285,3 +284,10 @@ class MainBnBNF4FLUXConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
+
+    return (MainModelDefaultSettings,)

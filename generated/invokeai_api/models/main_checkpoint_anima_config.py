@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -62,8 +63,7 @@ class MainCheckpointAnimaConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
-
+        (MainModelDefaultSettings,) = _lazy_imports()
         key = self.key
 
         hash_ = self.hash_
@@ -140,8 +140,7 @@ class MainCheckpointAnimaConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
-
+        (MainModelDefaultSettings,) = _lazy_imports()
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -189,7 +188,7 @@ class MainCheckpointAnimaConfig:
 
         cover_image = _parse_cover_image(d.pop("cover_image"))
 
-        type_ = cast(Literal["main"], d.pop("type"))
+        type_ = cast("Literal['main']", d.pop("type"))
         if type_ != "main":
             raise ValueError(f"type must match const 'main', got '{type_}'")
 
@@ -233,11 +232,11 @@ class MainCheckpointAnimaConfig:
 
         config_path = _parse_config_path(d.pop("config_path"))
 
-        base = cast(Literal["anima"], d.pop("base"))
+        base = cast("Literal['anima']", d.pop("base"))
         if base != "anima":
             raise ValueError(f"base must match const 'anima', got '{base}'")
 
-        format_ = cast(Literal["checkpoint"], d.pop("format"))
+        format_ = cast("Literal['checkpoint']", d.pop("format"))
         if format_ != "checkpoint":
             raise ValueError(f"format must match const 'checkpoint', got '{format_}'")
 
@@ -279,3 +278,10 @@ class MainCheckpointAnimaConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
+
+    return (MainModelDefaultSettings,)

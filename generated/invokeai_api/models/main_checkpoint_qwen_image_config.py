@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -67,8 +68,7 @@ class MainCheckpointQwenImageConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
-
+        (MainModelDefaultSettings,) = _lazy_imports()
         key = self.key
 
         hash_ = self.hash_
@@ -152,8 +152,7 @@ class MainCheckpointQwenImageConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
-
+        (MainModelDefaultSettings,) = _lazy_imports()
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -201,7 +200,7 @@ class MainCheckpointQwenImageConfig:
 
         cover_image = _parse_cover_image(d.pop("cover_image"))
 
-        type_ = cast(Literal["main"], d.pop("type"))
+        type_ = cast("Literal['main']", d.pop("type"))
         if type_ != "main":
             raise ValueError(f"type must match const 'main', got '{type_}'")
 
@@ -245,11 +244,11 @@ class MainCheckpointQwenImageConfig:
 
         config_path = _parse_config_path(d.pop("config_path"))
 
-        base = cast(Literal["qwen-image"], d.pop("base"))
+        base = cast("Literal['qwen-image']", d.pop("base"))
         if base != "qwen-image":
             raise ValueError(f"base must match const 'qwen-image', got '{base}'")
 
-        format_ = cast(Literal["checkpoint"], d.pop("format"))
+        format_ = cast("Literal['checkpoint']", d.pop("format"))
         if format_ != "checkpoint":
             raise ValueError(f"format must match const 'checkpoint', got '{format_}'")
 
@@ -308,3 +307,10 @@ class MainCheckpointQwenImageConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
+
+    return (MainModelDefaultSettings,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -64,8 +65,7 @@ class MainCheckpointSDXLRefinerConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
-
+        (MainModelDefaultSettings,) = _lazy_imports()
         key = self.key
 
         hash_ = self.hash_
@@ -148,8 +148,7 @@ class MainCheckpointSDXLRefinerConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
-
+        (MainModelDefaultSettings,) = _lazy_imports()
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -197,7 +196,7 @@ class MainCheckpointSDXLRefinerConfig:
 
         cover_image = _parse_cover_image(d.pop("cover_image"))
 
-        type_ = cast(Literal["main"], d.pop("type"))
+        type_ = cast("Literal['main']", d.pop("type"))
         if type_ != "main":
             raise ValueError(f"type must match const 'main', got '{type_}'")
 
@@ -241,7 +240,7 @@ class MainCheckpointSDXLRefinerConfig:
 
         config_path = _parse_config_path(d.pop("config_path"))
 
-        format_ = cast(Literal["checkpoint"], d.pop("format"))
+        format_ = cast("Literal['checkpoint']", d.pop("format"))
         if format_ != "checkpoint":
             raise ValueError(f"format must match const 'checkpoint', got '{format_}'")
 
@@ -249,7 +248,7 @@ class MainCheckpointSDXLRefinerConfig:
 
         variant = check_model_variant_type(d.pop("variant"))
 
-        base = cast(Literal["sdxl-refiner"], d.pop("base"))
+        base = cast("Literal['sdxl-refiner']", d.pop("base"))
         if base != "sdxl-refiner":
             raise ValueError(f"base must match const 'sdxl-refiner', got '{base}'")
 
@@ -293,3 +292,10 @@ class MainCheckpointSDXLRefinerConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
+
+    return (MainModelDefaultSettings,)

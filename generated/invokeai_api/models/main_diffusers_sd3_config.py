@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -62,9 +63,10 @@ class MainDiffusersSD3Config:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.main_diffusers_sd3_config_submodels_type_0 import MainDiffusersSD3ConfigSubmodelsType0  # noqa: PLC0415
-        from ..models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
-
+        (
+            MainDiffusersSD3ConfigSubmodelsType0,
+            MainModelDefaultSettings,
+        ) = _lazy_imports()
         key = self.key
 
         hash_ = self.hash_
@@ -147,9 +149,10 @@ class MainDiffusersSD3Config:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.main_diffusers_sd3_config_submodels_type_0 import MainDiffusersSD3ConfigSubmodelsType0  # noqa: PLC0415
-        from ..models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
-
+        (
+            MainDiffusersSD3ConfigSubmodelsType0,
+            MainModelDefaultSettings,
+        ) = _lazy_imports()
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -197,7 +200,7 @@ class MainDiffusersSD3Config:
 
         cover_image = _parse_cover_image(d.pop("cover_image"))
 
-        type_ = cast(Literal["main"], d.pop("type"))
+        type_ = cast("Literal['main']", d.pop("type"))
         if type_ != "main":
             raise ValueError(f"type must match const 'main', got '{type_}'")
 
@@ -233,13 +236,13 @@ class MainDiffusersSD3Config:
 
         default_settings = _parse_default_settings(d.pop("default_settings"))
 
-        format_ = cast(Literal["diffusers"], d.pop("format"))
+        format_ = cast("Literal['diffusers']", d.pop("format"))
         if format_ != "diffusers":
             raise ValueError(f"format must match const 'diffusers', got '{format_}'")
 
         repo_variant = check_model_repo_variant(d.pop("repo_variant"))
 
-        base = cast(Literal["sd-3"], d.pop("base"))
+        base = cast("Literal['sd-3']", d.pop("base"))
         if base != "sd-3":
             raise ValueError(f"base must match const 'sd-3', got '{base}'")
 
@@ -298,3 +301,14 @@ class MainDiffusersSD3Config:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.main_diffusers_sd3_config_submodels_type_0 import MainDiffusersSD3ConfigSubmodelsType0  # noqa: PLC0415
+    from ..models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
+
+    return (
+        MainDiffusersSD3ConfigSubmodelsType0,
+        MainModelDefaultSettings,
+    )

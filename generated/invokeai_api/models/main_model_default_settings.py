@@ -49,6 +49,7 @@ class MainModelDefaultSettings:
     fp8_storage: bool | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+
         vae: None | str | Unset
         if isinstance(self.vae, Unset):
             vae = UNSET
@@ -149,6 +150,7 @@ class MainModelDefaultSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
 
         def _parse_vae(data: object) -> None | str | Unset:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,6 +19,7 @@ class MainSDNQDiffusersFlux2ConfigSubmodelsType0:
     additional_properties: dict[str, SubmodelDefinition] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (SubmodelDefinition,) = _lazy_imports()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -27,8 +29,7 @@ class MainSDNQDiffusersFlux2ConfigSubmodelsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.submodel_definition import SubmodelDefinition  # noqa: PLC0415
-
+        (SubmodelDefinition,) = _lazy_imports()
         d = dict(src_dict)
         main_sdnq_diffusers_flux_2_config_submodels_type_0 = cls()
 
@@ -56,3 +57,10 @@ class MainSDNQDiffusersFlux2ConfigSubmodelsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.submodel_definition import SubmodelDefinition  # noqa: PLC0415
+
+    return (SubmodelDefinition,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -66,9 +67,10 @@ class MainSDNQDiffusersFLUXConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
-        from ..models.main_sdnq_diffusers_flux_config_submodels_type_0 import MainSDNQDiffusersFLUXConfigSubmodelsType0  # noqa: PLC0415
-
+        (
+            MainModelDefaultSettings,
+            MainSDNQDiffusersFLUXConfigSubmodelsType0,
+        ) = _lazy_imports()
         key = self.key
 
         hash_ = self.hash_
@@ -154,9 +156,10 @@ class MainSDNQDiffusersFLUXConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
-        from ..models.main_sdnq_diffusers_flux_config_submodels_type_0 import MainSDNQDiffusersFLUXConfigSubmodelsType0  # noqa: PLC0415
-
+        (
+            MainModelDefaultSettings,
+            MainSDNQDiffusersFLUXConfigSubmodelsType0,
+        ) = _lazy_imports()
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -204,7 +207,7 @@ class MainSDNQDiffusersFLUXConfig:
 
         cover_image = _parse_cover_image(d.pop("cover_image"))
 
-        type_ = cast(Literal["main"], d.pop("type"))
+        type_ = cast("Literal['main']", d.pop("type"))
         if type_ != "main":
             raise ValueError(f"type must match const 'main', got '{type_}'")
 
@@ -240,11 +243,11 @@ class MainSDNQDiffusersFLUXConfig:
 
         default_settings = _parse_default_settings(d.pop("default_settings"))
 
-        base = cast(Literal["flux"], d.pop("base"))
+        base = cast("Literal['flux']", d.pop("base"))
         if base != "flux":
             raise ValueError(f"base must match const 'flux', got '{base}'")
 
-        format_ = cast(Literal["sdnq_quantized"], d.pop("format"))
+        format_ = cast("Literal['sdnq_quantized']", d.pop("format"))
         if format_ != "sdnq_quantized":
             raise ValueError(f"format must match const 'sdnq_quantized', got '{format_}'")
 
@@ -308,3 +311,14 @@ class MainSDNQDiffusersFLUXConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
+    from ..models.main_sdnq_diffusers_flux_config_submodels_type_0 import MainSDNQDiffusersFLUXConfigSubmodelsType0  # noqa: PLC0415
+
+    return (
+        MainModelDefaultSettings,
+        MainSDNQDiffusersFLUXConfigSubmodelsType0,
+    )

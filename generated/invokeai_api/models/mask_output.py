@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -31,6 +32,7 @@ class MaskOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (TensorField,) = _lazy_imports()
         mask = self.mask.to_dict()
 
         width = self.width
@@ -54,8 +56,7 @@ class MaskOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tensor_field import TensorField  # noqa: PLC0415
-
+        (TensorField,) = _lazy_imports()
         d = dict(src_dict)
         mask = TensorField.from_dict(d.pop("mask"))
 
@@ -63,7 +64,7 @@ class MaskOutput:
 
         height = d.pop("height")
 
-        type_ = cast(Literal["mask_output"], d.pop("type"))
+        type_ = cast("Literal['mask_output']", d.pop("type"))
         if type_ != "mask_output":
             raise ValueError(f"type must match const 'mask_output', got '{type_}'")
 
@@ -92,3 +93,10 @@ class MaskOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.tensor_field import TensorField  # noqa: PLC0415
+
+    return (TensorField,)

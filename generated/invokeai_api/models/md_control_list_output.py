@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -26,8 +27,7 @@ class MDControlListOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.control_field import ControlField  # noqa: PLC0415
-
+        (ControlField,) = _lazy_imports()
         control_list: dict[str, Any] | list[dict[str, Any]] | None
         if isinstance(self.control_list, ControlField):
             control_list = self.control_list.to_dict()
@@ -55,8 +55,7 @@ class MDControlListOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.control_field import ControlField  # noqa: PLC0415
-
+        (ControlField,) = _lazy_imports()
         d = dict(src_dict)
 
         def _parse_control_list(data: object) -> ControlField | list[ControlField] | None:
@@ -88,7 +87,7 @@ class MDControlListOutput:
 
         control_list = _parse_control_list(d.pop("control_list"))
 
-        type_ = cast(Literal["md_control_list_output"], d.pop("type"))
+        type_ = cast("Literal['md_control_list_output']", d.pop("type"))
         if type_ != "md_control_list_output":
             raise ValueError(f"type must match const 'md_control_list_output', got '{type_}'")
 
@@ -115,3 +114,10 @@ class MDControlListOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.control_field import ControlField  # noqa: PLC0415
+
+    return (ControlField,)

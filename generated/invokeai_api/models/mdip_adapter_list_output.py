@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -26,8 +27,7 @@ class MDIPAdapterListOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ip_adapter_field import IPAdapterField  # noqa: PLC0415
-
+        (IPAdapterField,) = _lazy_imports()
         ip_adapter_list: dict[str, Any] | list[dict[str, Any]] | None
         if isinstance(self.ip_adapter_list, IPAdapterField):
             ip_adapter_list = self.ip_adapter_list.to_dict()
@@ -55,8 +55,7 @@ class MDIPAdapterListOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ip_adapter_field import IPAdapterField  # noqa: PLC0415
-
+        (IPAdapterField,) = _lazy_imports()
         d = dict(src_dict)
 
         def _parse_ip_adapter_list(data: object) -> IPAdapterField | list[IPAdapterField] | None:
@@ -88,7 +87,7 @@ class MDIPAdapterListOutput:
 
         ip_adapter_list = _parse_ip_adapter_list(d.pop("ip_adapter_list"))
 
-        type_ = cast(Literal["md_ip_adapter_list_output"], d.pop("type"))
+        type_ = cast("Literal['md_ip_adapter_list_output']", d.pop("type"))
         if type_ != "md_ip_adapter_list_output":
             raise ValueError(f"type must match const 'md_ip_adapter_list_output', got '{type_}'")
 
@@ -115,3 +114,10 @@ class MDIPAdapterListOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.ip_adapter_field import IPAdapterField  # noqa: PLC0415
+
+    return (IPAdapterField,)

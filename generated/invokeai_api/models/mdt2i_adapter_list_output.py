@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -26,8 +27,7 @@ class MDT2IAdapterListOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.t2i_adapter_field import T2IAdapterField  # noqa: PLC0415
-
+        (T2IAdapterField,) = _lazy_imports()
         t2i_adapter_list: dict[str, Any] | list[dict[str, Any]] | None
         if isinstance(self.t2i_adapter_list, T2IAdapterField):
             t2i_adapter_list = self.t2i_adapter_list.to_dict()
@@ -55,8 +55,7 @@ class MDT2IAdapterListOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.t2i_adapter_field import T2IAdapterField  # noqa: PLC0415
-
+        (T2IAdapterField,) = _lazy_imports()
         d = dict(src_dict)
 
         def _parse_t2i_adapter_list(data: object) -> list[T2IAdapterField] | None | T2IAdapterField:
@@ -88,7 +87,7 @@ class MDT2IAdapterListOutput:
 
         t2i_adapter_list = _parse_t2i_adapter_list(d.pop("t2i_adapter_list"))
 
-        type_ = cast(Literal["md_ip_adapters_output"], d.pop("type"))
+        type_ = cast("Literal['md_ip_adapters_output']", d.pop("type"))
         if type_ != "md_ip_adapters_output":
             raise ValueError(f"type must match const 'md_ip_adapters_output', got '{type_}'")
 
@@ -115,3 +114,10 @@ class MDT2IAdapterListOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.t2i_adapter_field import T2IAdapterField  # noqa: PLC0415
+
+    return (T2IAdapterField,)

@@ -21,6 +21,7 @@ class MediaCookieResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         success = self.success
 
         field_dict: dict[str, Any] = {}
@@ -35,6 +36,7 @@ class MediaCookieResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         success = d.pop("success")
 

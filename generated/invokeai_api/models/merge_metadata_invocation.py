@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -35,6 +36,7 @@ class MergeMetadataInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (MetadataField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -74,12 +76,11 @@ class MergeMetadataInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-
+        (MetadataField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["merge_metadata"], d.pop("type"))
+        type_ = cast("Literal['merge_metadata']", d.pop("type"))
         if type_ != "merge_metadata":
             raise ValueError(f"type must match const 'merge_metadata', got '{type_}'")
 
@@ -136,3 +137,10 @@ class MergeMetadataInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+
+    return (MetadataField,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -50,9 +51,11 @@ class MergeTilesToImageInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.board_field import BoardField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-
+        (
+            BoardField,
+            MetadataField,
+            TileWithImage,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -122,14 +125,15 @@ class MergeTilesToImageInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.board_field import BoardField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.tile_with_image import TileWithImage  # noqa: PLC0415
-
+        (
+            BoardField,
+            MetadataField,
+            TileWithImage,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["merge_tiles_to_image"], d.pop("type"))
+        type_ = cast("Literal['merge_tiles_to_image']", d.pop("type"))
         if type_ != "merge_tiles_to_image":
             raise ValueError(f"type must match const 'merge_tiles_to_image', got '{type_}'")
 
@@ -235,3 +239,16 @@ class MergeTilesToImageInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.board_field import BoardField  # noqa: PLC0415
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+    from ..models.tile_with_image import TileWithImage  # noqa: PLC0415
+
+    return (
+        BoardField,
+        MetadataField,
+        TileWithImage,
+    )

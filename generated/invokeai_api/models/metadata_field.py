@@ -27,6 +27,7 @@ class MetadataField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         metadata_field = cls()
 

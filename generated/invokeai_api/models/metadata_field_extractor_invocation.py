@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -38,8 +39,7 @@ class MetadataFieldExtractorInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-
+        (ImageField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -83,12 +83,11 @@ class MetadataFieldExtractorInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-
+        (ImageField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["metadata_field_extractor"], d.pop("type"))
+        type_ = cast("Literal['metadata_field_extractor']", d.pop("type"))
         if type_ != "metadata_field_extractor":
             raise ValueError(f"type must match const 'metadata_field_extractor', got '{type_}'")
 
@@ -151,3 +150,10 @@ class MetadataFieldExtractorInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+
+    return (ImageField,)

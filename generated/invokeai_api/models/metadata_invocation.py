@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -36,8 +37,7 @@ class MetadataInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_item_field import MetadataItemField  # noqa: PLC0415
-
+        (MetadataItemField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -79,12 +79,11 @@ class MetadataInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_item_field import MetadataItemField  # noqa: PLC0415
-
+        (MetadataItemField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["metadata"], d.pop("type"))
+        type_ = cast("Literal['metadata']", d.pop("type"))
         if type_ != "metadata":
             raise ValueError(f"type must match const 'metadata', got '{type_}'")
 
@@ -149,3 +148,10 @@ class MetadataInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.metadata_item_field import MetadataItemField  # noqa: PLC0415
+
+    return (MetadataItemField,)

@@ -22,6 +22,7 @@ class MetadataItemField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         label = self.label
 
         value = self.value
@@ -39,6 +40,7 @@ class MetadataItemField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         label = d.pop("label")
 

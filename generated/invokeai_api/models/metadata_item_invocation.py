@@ -34,6 +34,7 @@ class MetadataItemInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -75,10 +76,11 @@ class MetadataItemInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["metadata_item"], d.pop("type"))
+        type_ = cast("Literal['metadata_item']", d.pop("type"))
         if type_ != "metadata_item":
             raise ValueError(f"type must match const 'metadata_item', got '{type_}'")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -27,6 +28,7 @@ class MetadataOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (MetadataField,) = _lazy_imports()
         metadata = self.metadata.to_dict()
 
         type_ = self.type_
@@ -44,12 +46,11 @@ class MetadataOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-
+        (MetadataField,) = _lazy_imports()
         d = dict(src_dict)
         metadata = MetadataField.from_dict(d.pop("metadata"))
 
-        type_ = cast(Literal["metadata_output"], d.pop("type"))
+        type_ = cast("Literal['metadata_output']", d.pop("type"))
         if type_ != "metadata_output":
             raise ValueError(f"type must match const 'metadata_output', got '{type_}'")
 
@@ -76,3 +77,10 @@ class MetadataOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+
+    return (MetadataField,)

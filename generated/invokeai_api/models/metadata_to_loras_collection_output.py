@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -27,6 +28,7 @@ class MetadataToLorasCollectionOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (LoRAField,) = _lazy_imports()
         lora = []
         for lora_item_data in self.lora:
             lora_item = lora_item_data.to_dict()
@@ -47,8 +49,7 @@ class MetadataToLorasCollectionOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
-
+        (LoRAField,) = _lazy_imports()
         d = dict(src_dict)
         lora = []
         _lora = d.pop("lora")
@@ -57,7 +58,7 @@ class MetadataToLorasCollectionOutput:
 
             lora.append(lora_item)
 
-        type_ = cast(Literal["metadata_to_lora_collection_output"], d.pop("type"))
+        type_ = cast("Literal['metadata_to_lora_collection_output']", d.pop("type"))
         if type_ != "metadata_to_lora_collection_output":
             raise ValueError(f"type must match const 'metadata_to_lora_collection_output', got '{type_}'")
 
@@ -84,3 +85,10 @@ class MetadataToLorasCollectionOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
+
+    return (LoRAField,)

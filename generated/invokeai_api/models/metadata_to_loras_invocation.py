@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -41,10 +42,11 @@ class MetadataToLorasInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.u_net_field import UNetField  # noqa: PLC0415
-
+        (
+            CLIPField,
+            MetadataField,
+            UNetField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -100,14 +102,15 @@ class MetadataToLorasInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.u_net_field import UNetField  # noqa: PLC0415
-
+        (
+            CLIPField,
+            MetadataField,
+            UNetField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["metadata_to_loras"], d.pop("type"))
+        type_ = cast("Literal['metadata_to_loras']", d.pop("type"))
         if type_ != "metadata_to_loras":
             raise ValueError(f"type must match const 'metadata_to_loras', got '{type_}'")
 
@@ -197,3 +200,16 @@ class MetadataToLorasInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.clip_field import CLIPField  # noqa: PLC0415
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+    from ..models.u_net_field import UNetField  # noqa: PLC0415
+
+    return (
+        CLIPField,
+        MetadataField,
+        UNetField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -38,6 +39,12 @@ class MetadataToModelOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            CLIPField,
+            ModelIdentifierField,
+            UNetField,
+            VAEField,
+        ) = _lazy_imports()
         model = self.model.to_dict()
 
         name = self.name
@@ -67,11 +74,12 @@ class MetadataToModelOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-        from ..models.u_net_field import UNetField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-
+        (
+            CLIPField,
+            ModelIdentifierField,
+            UNetField,
+            VAEField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         model = ModelIdentifierField.from_dict(d.pop("model"))
 
@@ -83,7 +91,7 @@ class MetadataToModelOutput:
 
         clip = CLIPField.from_dict(d.pop("clip"))
 
-        type_ = cast(Literal["metadata_to_model_output"], d.pop("type"))
+        type_ = cast("Literal['metadata_to_model_output']", d.pop("type"))
         if type_ != "metadata_to_model_output":
             raise ValueError(f"type must match const 'metadata_to_model_output', got '{type_}'")
 
@@ -114,3 +122,18 @@ class MetadataToModelOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.clip_field import CLIPField  # noqa: PLC0415
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+    from ..models.u_net_field import UNetField  # noqa: PLC0415
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+
+    return (
+        CLIPField,
+        ModelIdentifierField,
+        UNetField,
+        VAEField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -50,8 +51,7 @@ class MetadataToSchedulerInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-
+        (MetadataField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -107,12 +107,11 @@ class MetadataToSchedulerInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-
+        (MetadataField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["metadata_to_scheduler"], d.pop("type"))
+        type_ = cast("Literal['metadata_to_scheduler']", d.pop("type"))
         if type_ != "metadata_to_scheduler":
             raise ValueError(f"type must match const 'metadata_to_scheduler', got '{type_}'")
 
@@ -191,3 +190,10 @@ class MetadataToSchedulerInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+
+    return (MetadataField,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -43,10 +44,11 @@ class MetadataToSDXLLorasInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.u_net_field import UNetField  # noqa: PLC0415
-
+        (
+            CLIPField,
+            MetadataField,
+            UNetField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -112,14 +114,15 @@ class MetadataToSDXLLorasInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.u_net_field import UNetField  # noqa: PLC0415
-
+        (
+            CLIPField,
+            MetadataField,
+            UNetField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["metadata_to_sdlx_loras"], d.pop("type"))
+        type_ = cast("Literal['metadata_to_sdlx_loras']", d.pop("type"))
         if type_ != "metadata_to_sdlx_loras":
             raise ValueError(f"type must match const 'metadata_to_sdlx_loras', got '{type_}'")
 
@@ -228,3 +231,16 @@ class MetadataToSDXLLorasInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.clip_field import CLIPField  # noqa: PLC0415
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+    from ..models.u_net_field import UNetField  # noqa: PLC0415
+
+    return (
+        CLIPField,
+        MetadataField,
+        UNetField,
+    )

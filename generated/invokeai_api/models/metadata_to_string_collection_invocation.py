@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -46,8 +47,7 @@ class MetadataToStringCollectionInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-
+        (MetadataField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -108,12 +108,11 @@ class MetadataToStringCollectionInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-
+        (MetadataField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["metadata_to_string_collection"], d.pop("type"))
+        type_ = cast("Literal['metadata_to_string_collection']", d.pop("type"))
         if type_ != "metadata_to_string_collection":
             raise ValueError(f"type must match const 'metadata_to_string_collection', got '{type_}'")
 
@@ -203,3 +202,10 @@ class MetadataToStringCollectionInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+
+    return (MetadataField,)

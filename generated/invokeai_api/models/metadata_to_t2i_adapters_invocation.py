@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -38,9 +39,10 @@ class MetadataToT2IAdaptersInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.t2i_adapter_field import T2IAdapterField  # noqa: PLC0415
-
+        (
+            MetadataField,
+            T2IAdapterField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -92,13 +94,14 @@ class MetadataToT2IAdaptersInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.t2i_adapter_field import T2IAdapterField  # noqa: PLC0415
-
+        (
+            MetadataField,
+            T2IAdapterField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["metadata_to_t2i_adapters"], d.pop("type"))
+        type_ = cast("Literal['metadata_to_t2i_adapters']", d.pop("type"))
         if type_ != "metadata_to_t2i_adapters":
             raise ValueError(f"type must match const 'metadata_to_t2i_adapters', got '{type_}'")
 
@@ -182,3 +185,14 @@ class MetadataToT2IAdaptersInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+    from ..models.t2i_adapter_field import T2IAdapterField  # noqa: PLC0415
+
+    return (
+        MetadataField,
+        T2IAdapterField,
+    )

@@ -70,6 +70,7 @@ class MistralEncoderDiffusersConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         key = self.key
 
         hash_ = self.hash_
@@ -134,6 +135,7 @@ class MistralEncoderDiffusersConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -181,15 +183,15 @@ class MistralEncoderDiffusersConfig:
 
         cover_image = _parse_cover_image(d.pop("cover_image"))
 
-        base = cast(Literal["any"], d.pop("base"))
+        base = cast("Literal['any']", d.pop("base"))
         if base != "any":
             raise ValueError(f"base must match const 'any', got '{base}'")
 
-        type_ = cast(Literal["mistral_encoder"], d.pop("type"))
+        type_ = cast("Literal['mistral_encoder']", d.pop("type"))
         if type_ != "mistral_encoder":
             raise ValueError(f"type must match const 'mistral_encoder', got '{type_}'")
 
-        format_ = cast(Literal["mistral_encoder"], d.pop("format"))
+        format_ = cast("Literal['mistral_encoder']", d.pop("format"))
         if format_ != "mistral_encoder":
             raise ValueError(f"format must match const 'mistral_encoder', got '{format_}'")
 

@@ -59,6 +59,7 @@ class MistralEncoderGGUFConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         key = self.key
 
         hash_ = self.hash_
@@ -127,6 +128,7 @@ class MistralEncoderGGUFConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -182,15 +184,15 @@ class MistralEncoderGGUFConfig:
 
         config_path = _parse_config_path(d.pop("config_path"))
 
-        base = cast(Literal["any"], d.pop("base"))
+        base = cast("Literal['any']", d.pop("base"))
         if base != "any":
             raise ValueError(f"base must match const 'any', got '{base}'")
 
-        type_ = cast(Literal["mistral_encoder"], d.pop("type"))
+        type_ = cast("Literal['mistral_encoder']", d.pop("type"))
         if type_ != "mistral_encoder":
             raise ValueError(f"type must match const 'mistral_encoder', got '{type_}'")
 
-        format_ = cast(Literal["gguf_quantized"], d.pop("format"))
+        format_ = cast("Literal['gguf_quantized']", d.pop("format"))
         if format_ != "gguf_quantized":
             raise ValueError(f"format must match const 'gguf_quantized', got '{format_}'")
 

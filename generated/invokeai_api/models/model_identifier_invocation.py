@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -37,8 +38,7 @@ class ModelIdentifierInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-
+        (ModelIdentifierField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -74,12 +74,11 @@ class ModelIdentifierInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-
+        (ModelIdentifierField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["model_identifier"], d.pop("type"))
+        type_ = cast("Literal['model_identifier']", d.pop("type"))
         if type_ != "model_identifier":
             raise ValueError(f"type must match const 'model_identifier', got '{type_}'")
 
@@ -131,3 +130,10 @@ class ModelIdentifierInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (ModelIdentifierField,)

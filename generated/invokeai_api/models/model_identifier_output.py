@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -27,6 +28,7 @@ class ModelIdentifierOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ModelIdentifierField,) = _lazy_imports()
         model = self.model.to_dict()
 
         type_ = self.type_
@@ -44,12 +46,11 @@ class ModelIdentifierOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-
+        (ModelIdentifierField,) = _lazy_imports()
         d = dict(src_dict)
         model = ModelIdentifierField.from_dict(d.pop("model"))
 
-        type_ = cast(Literal["model_identifier_output"], d.pop("type"))
+        type_ = cast("Literal['model_identifier_output']", d.pop("type"))
         if type_ != "model_identifier_output":
             raise ValueError(f"type must match const 'model_identifier_output', got '{type_}'")
 
@@ -76,3 +77,10 @@ class ModelIdentifierOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (ModelIdentifierField,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -322,133 +323,136 @@ class ModelInstallCompleteEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.clip_embed_diffusers_g_config import CLIPEmbedDiffusersGConfig  # noqa: PLC0415
-        from ..models.clip_embed_diffusers_l_config import CLIPEmbedDiffusersLConfig  # noqa: PLC0415
-        from ..models.clip_vision_diffusers_config import CLIPVisionDiffusersConfig  # noqa: PLC0415
-        from ..models.control_lo_ra_ly_corisflux_config import ControlLoRALyCORISFLUXConfig  # noqa: PLC0415
-        from ..models.control_net_checkpoint_anima_config import ControlNetCheckpointAnimaConfig  # noqa: PLC0415
-        from ..models.control_net_checkpoint_flux_config import ControlNetCheckpointFLUXConfig  # noqa: PLC0415
-        from ..models.control_net_checkpoint_sd1_config import ControlNetCheckpointSD1Config  # noqa: PLC0415
-        from ..models.control_net_checkpoint_sd2_config import ControlNetCheckpointSD2Config  # noqa: PLC0415
-        from ..models.control_net_checkpoint_sdxl_config import ControlNetCheckpointSDXLConfig  # noqa: PLC0415
-        from ..models.control_net_checkpoint_z_image_config import ControlNetCheckpointZImageConfig  # noqa: PLC0415
-        from ..models.control_net_diffusers_flux_config import ControlNetDiffusersFLUXConfig  # noqa: PLC0415
-        from ..models.control_net_diffusers_sd1_config import ControlNetDiffusersSD1Config  # noqa: PLC0415
-        from ..models.control_net_diffusers_sd2_config import ControlNetDiffusersSD2Config  # noqa: PLC0415
-        from ..models.control_net_diffusers_sdxl_config import ControlNetDiffusersSDXLConfig  # noqa: PLC0415
-        from ..models.external_api_model_config import ExternalApiModelConfig  # noqa: PLC0415
-        from ..models.flux_redux_checkpoint_config import FLUXReduxCheckpointConfig  # noqa: PLC0415
-        from ..models.gemma_2_encoder_gemma_2_encoder_config import Gemma2EncoderGemma2EncoderConfig  # noqa: PLC0415
-        from ..models.gemma_2_encoder_gguf_config import Gemma2EncoderGGUFConfig  # noqa: PLC0415
-        from ..models.hf_model_source import HFModelSource  # noqa: PLC0415
-        from ..models.ip_adapter_checkpoint_flux_config import IPAdapterCheckpointFLUXConfig  # noqa: PLC0415
-        from ..models.ip_adapter_checkpoint_sd1_config import IPAdapterCheckpointSD1Config  # noqa: PLC0415
-        from ..models.ip_adapter_checkpoint_sd2_config import IPAdapterCheckpointSD2Config  # noqa: PLC0415
-        from ..models.ip_adapter_checkpoint_sdxl_config import IPAdapterCheckpointSDXLConfig  # noqa: PLC0415
-        from ..models.ip_adapter_invoke_aisd1_config import IPAdapterInvokeAISD1Config  # noqa: PLC0415
-        from ..models.ip_adapter_invoke_aisd2_config import IPAdapterInvokeAISD2Config  # noqa: PLC0415
-        from ..models.ip_adapter_invoke_aisdxl_config import IPAdapterInvokeAISDXLConfig  # noqa: PLC0415
-        from ..models.llava_onevision_diffusers_config import LlavaOnevisionDiffusersConfig  # noqa: PLC0415
-        from ..models.lo_ra_diffusers_flux_2_config import LoRADiffusersFlux2Config  # noqa: PLC0415
-        from ..models.lo_ra_diffusers_flux_config import LoRADiffusersFLUXConfig  # noqa: PLC0415
-        from ..models.lo_ra_diffusers_sd1_config import LoRADiffusersSD1Config  # noqa: PLC0415
-        from ..models.lo_ra_diffusers_sd2_config import LoRADiffusersSD2Config  # noqa: PLC0415
-        from ..models.lo_ra_diffusers_sdxl_config import LoRADiffusersSDXLConfig  # noqa: PLC0415
-        from ..models.lo_ra_diffusers_z_image_config import LoRADiffusersZImageConfig  # noqa: PLC0415
-        from ..models.lo_ra_ly_coris_anima_config import LoRALyCORISAnimaConfig  # noqa: PLC0415
-        from ..models.lo_ra_ly_coris_flux_2_config import LoRALyCORISFlux2Config  # noqa: PLC0415
-        from ..models.lo_ra_ly_coris_krea_2_config import LoRALyCORISKrea2Config  # noqa: PLC0415
-        from ..models.lo_ra_ly_coris_qwen_image_config import LoRALyCORISQwenImageConfig  # noqa: PLC0415
-        from ..models.lo_ra_ly_coris_wan_config import LoRALyCORISWanConfig  # noqa: PLC0415
-        from ..models.lo_ra_ly_corisflux_config import LoRALyCORISFLUXConfig  # noqa: PLC0415
-        from ..models.lo_ra_ly_corissd1_config import LoRALyCORISSD1Config  # noqa: PLC0415
-        from ..models.lo_ra_ly_corissd2_config import LoRALyCORISSD2Config  # noqa: PLC0415
-        from ..models.lo_ra_ly_corissdxl_config import LoRALyCORISSDXLConfig  # noqa: PLC0415
-        from ..models.lo_ra_ly_corisz_image_config import LoRALyCORISZImageConfig  # noqa: PLC0415
-        from ..models.lo_raomiflux_config import LoRAOMIFLUXConfig  # noqa: PLC0415
-        from ..models.lo_raomisdxl_config import LoRAOMISDXLConfig  # noqa: PLC0415
-        from ..models.local_model_source import LocalModelSource  # noqa: PLC0415
-        from ..models.main_bn_bnf4flux_config import MainBnBNF4FLUXConfig  # noqa: PLC0415
-        from ..models.main_checkpoint_anima_config import MainCheckpointAnimaConfig  # noqa: PLC0415
-        from ..models.main_checkpoint_flux_2_config import MainCheckpointFlux2Config  # noqa: PLC0415
-        from ..models.main_checkpoint_flux_config import MainCheckpointFLUXConfig  # noqa: PLC0415
-        from ..models.main_checkpoint_krea_2_config import MainCheckpointKrea2Config  # noqa: PLC0415
-        from ..models.main_checkpoint_qwen_image_config import MainCheckpointQwenImageConfig  # noqa: PLC0415
-        from ..models.main_checkpoint_sd1_config import MainCheckpointSD1Config  # noqa: PLC0415
-        from ..models.main_checkpoint_sd2_config import MainCheckpointSD2Config  # noqa: PLC0415
-        from ..models.main_checkpoint_sdxl_config import MainCheckpointSDXLConfig  # noqa: PLC0415
-        from ..models.main_checkpoint_sdxl_refiner_config import MainCheckpointSDXLRefinerConfig  # noqa: PLC0415
-        from ..models.main_checkpoint_wan_config import MainCheckpointWanConfig  # noqa: PLC0415
-        from ..models.main_checkpoint_z_image_config import MainCheckpointZImageConfig  # noqa: PLC0415
-        from ..models.main_diffusers_cog_view_4_config import MainDiffusersCogView4Config  # noqa: PLC0415
-        from ..models.main_diffusers_ernie_image_config import MainDiffusersErnieImageConfig  # noqa: PLC0415
-        from ..models.main_diffusers_flux_2_config import MainDiffusersFlux2Config  # noqa: PLC0415
-        from ..models.main_diffusers_flux_config import MainDiffusersFLUXConfig  # noqa: PLC0415
-        from ..models.main_diffusers_ideogram_4_config import MainDiffusersIdeogram4Config  # noqa: PLC0415
-        from ..models.main_diffusers_krea_2_config import MainDiffusersKrea2Config  # noqa: PLC0415
-        from ..models.main_diffusers_qwen_image_config import MainDiffusersQwenImageConfig  # noqa: PLC0415
-        from ..models.main_diffusers_sd1_config import MainDiffusersSD1Config  # noqa: PLC0415
-        from ..models.main_diffusers_sd2_config import MainDiffusersSD2Config  # noqa: PLC0415
-        from ..models.main_diffusers_sd3_config import MainDiffusersSD3Config  # noqa: PLC0415
-        from ..models.main_diffusers_sdxl_config import MainDiffusersSDXLConfig  # noqa: PLC0415
-        from ..models.main_diffusers_sdxl_refiner_config import MainDiffusersSDXLRefinerConfig  # noqa: PLC0415
-        from ..models.main_diffusers_wan_config import MainDiffusersWanConfig  # noqa: PLC0415
-        from ..models.main_diffusers_z_image_config import MainDiffusersZImageConfig  # noqa: PLC0415
-        from ..models.main_gguf_flux_2_config import MainGGUFFlux2Config  # noqa: PLC0415
-        from ..models.main_gguf_krea_2_config import MainGGUFKrea2Config  # noqa: PLC0415
-        from ..models.main_gguf_qwen_image_config import MainGGUFQwenImageConfig  # noqa: PLC0415
-        from ..models.main_gguf_wan_config import MainGGUFWanConfig  # noqa: PLC0415
-        from ..models.main_ggufflux_config import MainGGUFFLUXConfig  # noqa: PLC0415
-        from ..models.main_ggufz_image_config import MainGGUFZImageConfig  # noqa: PLC0415
-        from ..models.main_sdnq_diffusers_flux_2_config import MainSDNQDiffusersFlux2Config  # noqa: PLC0415
-        from ..models.main_sdnq_diffusers_flux_config import MainSDNQDiffusersFLUXConfig  # noqa: PLC0415
-        from ..models.main_sdnq_diffusers_z_image_config import MainSDNQDiffusersZImageConfig  # noqa: PLC0415
-        from ..models.mistral_encoder_checkpoint_config import MistralEncoderCheckpointConfig  # noqa: PLC0415
-        from ..models.mistral_encoder_diffusers_config import MistralEncoderDiffusersConfig  # noqa: PLC0415
-        from ..models.mistral_encoder_gguf_config import MistralEncoderGGUFConfig  # noqa: PLC0415
-        from ..models.pi_d_decoder_checkpoint_flux_2_config import PiDDecoderCheckpointFlux2Config  # noqa: PLC0415
-        from ..models.pi_d_decoder_checkpoint_flux_config import PiDDecoderCheckpointFLUXConfig  # noqa: PLC0415
-        from ..models.pi_d_decoder_checkpoint_qwen_image_config import PiDDecoderCheckpointQwenImageConfig  # noqa: PLC0415
-        from ..models.pi_d_decoder_checkpoint_sd3_config import PiDDecoderCheckpointSD3Config  # noqa: PLC0415
-        from ..models.pi_d_decoder_checkpoint_sdxl_config import PiDDecoderCheckpointSDXLConfig  # noqa: PLC0415
-        from ..models.qwen_3_encoder_checkpoint_config import Qwen3EncoderCheckpointConfig  # noqa: PLC0415
-        from ..models.qwen_3_encoder_gguf_config import Qwen3EncoderGGUFConfig  # noqa: PLC0415
-        from ..models.qwen_3_encoder_qwen_3_encoder_config import Qwen3EncoderQwen3EncoderConfig  # noqa: PLC0415
-        from ..models.qwen_3_encoder_sdnq_folder_config import Qwen3EncoderSDNQFolderConfig  # noqa: PLC0415
-        from ..models.qwen_3vl_encoder_checkpoint_config import Qwen3VLEncoderCheckpointConfig  # noqa: PLC0415
-        from ..models.qwen_3vl_encoder_qwen_3vl_encoder_config import Qwen3VLEncoderQwen3VLEncoderConfig  # noqa: PLC0415
-        from ..models.qwen_vl_encoder_checkpoint_config import QwenVLEncoderCheckpointConfig  # noqa: PLC0415
-        from ..models.qwen_vl_encoder_diffusers_config import QwenVLEncoderDiffusersConfig  # noqa: PLC0415
-        from ..models.sig_lip_diffusers_config import SigLIPDiffusersConfig  # noqa: PLC0415
-        from ..models.spandrel_checkpoint_config import SpandrelCheckpointConfig  # noqa: PLC0415
-        from ..models.t2i_adapter_diffusers_sd1_config import T2IAdapterDiffusersSD1Config  # noqa: PLC0415
-        from ..models.t2i_adapter_diffusers_sdxl_config import T2IAdapterDiffusersSDXLConfig  # noqa: PLC0415
-        from ..models.t5_encoder_bn_bll_mint_8_config import T5EncoderBnBLLMint8Config  # noqa: PLC0415
-        from ..models.t5_encoder_gguf_config import T5EncoderGGUFConfig  # noqa: PLC0415
-        from ..models.t5_encoder_sdnq_config import T5EncoderSDNQConfig  # noqa: PLC0415
-        from ..models.t5_encoder_t5_encoder_config import T5EncoderT5EncoderConfig  # noqa: PLC0415
-        from ..models.text_llm_diffusers_config import TextLLMDiffusersConfig  # noqa: PLC0415
-        from ..models.ti_file_sd1_config import TIFileSD1Config  # noqa: PLC0415
-        from ..models.ti_file_sd2_config import TIFileSD2Config  # noqa: PLC0415
-        from ..models.ti_file_sdxl_config import TIFileSDXLConfig  # noqa: PLC0415
-        from ..models.ti_folder_sd1_config import TIFolderSD1Config  # noqa: PLC0415
-        from ..models.ti_folder_sd2_config import TIFolderSD2Config  # noqa: PLC0415
-        from ..models.ti_folder_sdxl_config import TIFolderSDXLConfig  # noqa: PLC0415
-        from ..models.url_model_source import URLModelSource  # noqa: PLC0415
-        from ..models.vae_checkpoint_anima_config import VAECheckpointAnimaConfig  # noqa: PLC0415
-        from ..models.vae_checkpoint_flux_2_config import VAECheckpointFlux2Config  # noqa: PLC0415
-        from ..models.vae_checkpoint_flux_config import VAECheckpointFLUXConfig  # noqa: PLC0415
-        from ..models.vae_checkpoint_qwen_image_config import VAECheckpointQwenImageConfig  # noqa: PLC0415
-        from ..models.vae_checkpoint_sd1_config import VAECheckpointSD1Config  # noqa: PLC0415
-        from ..models.vae_checkpoint_sd2_config import VAECheckpointSD2Config  # noqa: PLC0415
-        from ..models.vae_checkpoint_sdxl_config import VAECheckpointSDXLConfig  # noqa: PLC0415
-        from ..models.vae_checkpoint_wan_config import VAECheckpointWanConfig  # noqa: PLC0415
-        from ..models.vae_diffusers_flux_2_config import VAEDiffusersFlux2Config  # noqa: PLC0415
-        from ..models.vae_diffusers_sd1_config import VAEDiffusersSD1Config  # noqa: PLC0415
-        from ..models.vae_diffusers_sdxl_config import VAEDiffusersSDXLConfig  # noqa: PLC0415
-        from ..models.vae_diffusers_wan_config import VAEDiffusersWanConfig  # noqa: PLC0415
-        from ..models.wan_t5_encoder_wan_t5_encoder_config import WanT5EncoderWanT5EncoderConfig  # noqa: PLC0415
-
+        (
+            CLIPEmbedDiffusersGConfig,
+            CLIPEmbedDiffusersLConfig,
+            CLIPVisionDiffusersConfig,
+            ControlLoRALyCORISFLUXConfig,
+            ControlNetCheckpointAnimaConfig,
+            ControlNetCheckpointFLUXConfig,
+            ControlNetCheckpointSD1Config,
+            ControlNetCheckpointSD2Config,
+            ControlNetCheckpointSDXLConfig,
+            ControlNetCheckpointZImageConfig,
+            ControlNetDiffusersFLUXConfig,
+            ControlNetDiffusersSD1Config,
+            ControlNetDiffusersSD2Config,
+            ControlNetDiffusersSDXLConfig,
+            ExternalApiModelConfig,
+            ExternalModelSource,
+            FLUXReduxCheckpointConfig,
+            Gemma2EncoderGemma2EncoderConfig,
+            Gemma2EncoderGGUFConfig,
+            HFModelSource,
+            IPAdapterCheckpointFLUXConfig,
+            IPAdapterCheckpointSD1Config,
+            IPAdapterCheckpointSD2Config,
+            IPAdapterCheckpointSDXLConfig,
+            IPAdapterInvokeAISD1Config,
+            IPAdapterInvokeAISD2Config,
+            IPAdapterInvokeAISDXLConfig,
+            LlavaOnevisionDiffusersConfig,
+            LocalModelSource,
+            LoRADiffusersFlux2Config,
+            LoRADiffusersFLUXConfig,
+            LoRADiffusersSD1Config,
+            LoRADiffusersSD2Config,
+            LoRADiffusersSDXLConfig,
+            LoRADiffusersZImageConfig,
+            LoRALyCORISAnimaConfig,
+            LoRALyCORISFlux2Config,
+            LoRALyCORISFLUXConfig,
+            LoRALyCORISKrea2Config,
+            LoRALyCORISQwenImageConfig,
+            LoRALyCORISSD1Config,
+            LoRALyCORISSD2Config,
+            LoRALyCORISSDXLConfig,
+            LoRALyCORISWanConfig,
+            LoRALyCORISZImageConfig,
+            LoRAOMIFLUXConfig,
+            LoRAOMISDXLConfig,
+            MainBnBNF4FLUXConfig,
+            MainCheckpointAnimaConfig,
+            MainCheckpointFlux2Config,
+            MainCheckpointFLUXConfig,
+            MainCheckpointKrea2Config,
+            MainCheckpointQwenImageConfig,
+            MainCheckpointSD1Config,
+            MainCheckpointSD2Config,
+            MainCheckpointSDXLConfig,
+            MainCheckpointSDXLRefinerConfig,
+            MainCheckpointWanConfig,
+            MainCheckpointZImageConfig,
+            MainDiffusersCogView4Config,
+            MainDiffusersErnieImageConfig,
+            MainDiffusersFlux2Config,
+            MainDiffusersFLUXConfig,
+            MainDiffusersIdeogram4Config,
+            MainDiffusersKrea2Config,
+            MainDiffusersQwenImageConfig,
+            MainDiffusersSD1Config,
+            MainDiffusersSD2Config,
+            MainDiffusersSD3Config,
+            MainDiffusersSDXLConfig,
+            MainDiffusersSDXLRefinerConfig,
+            MainDiffusersWanConfig,
+            MainDiffusersZImageConfig,
+            MainGGUFFlux2Config,
+            MainGGUFFLUXConfig,
+            MainGGUFKrea2Config,
+            MainGGUFQwenImageConfig,
+            MainGGUFWanConfig,
+            MainGGUFZImageConfig,
+            MainSDNQDiffusersFlux2Config,
+            MainSDNQDiffusersFLUXConfig,
+            MainSDNQDiffusersZImageConfig,
+            MistralEncoderCheckpointConfig,
+            MistralEncoderDiffusersConfig,
+            MistralEncoderGGUFConfig,
+            PiDDecoderCheckpointFlux2Config,
+            PiDDecoderCheckpointFLUXConfig,
+            PiDDecoderCheckpointQwenImageConfig,
+            PiDDecoderCheckpointSD3Config,
+            PiDDecoderCheckpointSDXLConfig,
+            Qwen3EncoderCheckpointConfig,
+            Qwen3EncoderGGUFConfig,
+            Qwen3EncoderQwen3EncoderConfig,
+            Qwen3EncoderSDNQFolderConfig,
+            Qwen3VLEncoderCheckpointConfig,
+            Qwen3VLEncoderQwen3VLEncoderConfig,
+            QwenVLEncoderCheckpointConfig,
+            QwenVLEncoderDiffusersConfig,
+            SigLIPDiffusersConfig,
+            SpandrelCheckpointConfig,
+            T2IAdapterDiffusersSD1Config,
+            T2IAdapterDiffusersSDXLConfig,
+            T5EncoderBnBLLMint8Config,
+            T5EncoderGGUFConfig,
+            T5EncoderSDNQConfig,
+            T5EncoderT5EncoderConfig,
+            TextLLMDiffusersConfig,
+            TIFileSD1Config,
+            TIFileSD2Config,
+            TIFileSDXLConfig,
+            TIFolderSD1Config,
+            TIFolderSD2Config,
+            TIFolderSDXLConfig,
+            UnknownConfig,
+            URLModelSource,
+            VAECheckpointAnimaConfig,
+            VAECheckpointFlux2Config,
+            VAECheckpointFLUXConfig,
+            VAECheckpointQwenImageConfig,
+            VAECheckpointSD1Config,
+            VAECheckpointSD2Config,
+            VAECheckpointSDXLConfig,
+            VAECheckpointWanConfig,
+            VAEDiffusersFlux2Config,
+            VAEDiffusersSD1Config,
+            VAEDiffusersSDXLConfig,
+            VAEDiffusersWanConfig,
+            WanT5EncoderWanT5EncoderConfig,
+        ) = _lazy_imports()
         timestamp = self.timestamp
 
         id = self.id
@@ -735,135 +739,136 @@ class ModelInstallCompleteEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.clip_embed_diffusers_g_config import CLIPEmbedDiffusersGConfig  # noqa: PLC0415
-        from ..models.clip_embed_diffusers_l_config import CLIPEmbedDiffusersLConfig  # noqa: PLC0415
-        from ..models.clip_vision_diffusers_config import CLIPVisionDiffusersConfig  # noqa: PLC0415
-        from ..models.control_lo_ra_ly_corisflux_config import ControlLoRALyCORISFLUXConfig  # noqa: PLC0415
-        from ..models.control_net_checkpoint_anima_config import ControlNetCheckpointAnimaConfig  # noqa: PLC0415
-        from ..models.control_net_checkpoint_flux_config import ControlNetCheckpointFLUXConfig  # noqa: PLC0415
-        from ..models.control_net_checkpoint_sd1_config import ControlNetCheckpointSD1Config  # noqa: PLC0415
-        from ..models.control_net_checkpoint_sd2_config import ControlNetCheckpointSD2Config  # noqa: PLC0415
-        from ..models.control_net_checkpoint_sdxl_config import ControlNetCheckpointSDXLConfig  # noqa: PLC0415
-        from ..models.control_net_checkpoint_z_image_config import ControlNetCheckpointZImageConfig  # noqa: PLC0415
-        from ..models.control_net_diffusers_flux_config import ControlNetDiffusersFLUXConfig  # noqa: PLC0415
-        from ..models.control_net_diffusers_sd1_config import ControlNetDiffusersSD1Config  # noqa: PLC0415
-        from ..models.control_net_diffusers_sd2_config import ControlNetDiffusersSD2Config  # noqa: PLC0415
-        from ..models.control_net_diffusers_sdxl_config import ControlNetDiffusersSDXLConfig  # noqa: PLC0415
-        from ..models.external_api_model_config import ExternalApiModelConfig  # noqa: PLC0415
-        from ..models.external_model_source import ExternalModelSource  # noqa: PLC0415
-        from ..models.flux_redux_checkpoint_config import FLUXReduxCheckpointConfig  # noqa: PLC0415
-        from ..models.gemma_2_encoder_gemma_2_encoder_config import Gemma2EncoderGemma2EncoderConfig  # noqa: PLC0415
-        from ..models.gemma_2_encoder_gguf_config import Gemma2EncoderGGUFConfig  # noqa: PLC0415
-        from ..models.hf_model_source import HFModelSource  # noqa: PLC0415
-        from ..models.ip_adapter_checkpoint_flux_config import IPAdapterCheckpointFLUXConfig  # noqa: PLC0415
-        from ..models.ip_adapter_checkpoint_sd1_config import IPAdapterCheckpointSD1Config  # noqa: PLC0415
-        from ..models.ip_adapter_checkpoint_sd2_config import IPAdapterCheckpointSD2Config  # noqa: PLC0415
-        from ..models.ip_adapter_checkpoint_sdxl_config import IPAdapterCheckpointSDXLConfig  # noqa: PLC0415
-        from ..models.ip_adapter_invoke_aisd1_config import IPAdapterInvokeAISD1Config  # noqa: PLC0415
-        from ..models.ip_adapter_invoke_aisd2_config import IPAdapterInvokeAISD2Config  # noqa: PLC0415
-        from ..models.ip_adapter_invoke_aisdxl_config import IPAdapterInvokeAISDXLConfig  # noqa: PLC0415
-        from ..models.llava_onevision_diffusers_config import LlavaOnevisionDiffusersConfig  # noqa: PLC0415
-        from ..models.lo_ra_diffusers_flux_2_config import LoRADiffusersFlux2Config  # noqa: PLC0415
-        from ..models.lo_ra_diffusers_flux_config import LoRADiffusersFLUXConfig  # noqa: PLC0415
-        from ..models.lo_ra_diffusers_sd1_config import LoRADiffusersSD1Config  # noqa: PLC0415
-        from ..models.lo_ra_diffusers_sd2_config import LoRADiffusersSD2Config  # noqa: PLC0415
-        from ..models.lo_ra_diffusers_sdxl_config import LoRADiffusersSDXLConfig  # noqa: PLC0415
-        from ..models.lo_ra_diffusers_z_image_config import LoRADiffusersZImageConfig  # noqa: PLC0415
-        from ..models.lo_ra_ly_coris_anima_config import LoRALyCORISAnimaConfig  # noqa: PLC0415
-        from ..models.lo_ra_ly_coris_flux_2_config import LoRALyCORISFlux2Config  # noqa: PLC0415
-        from ..models.lo_ra_ly_coris_krea_2_config import LoRALyCORISKrea2Config  # noqa: PLC0415
-        from ..models.lo_ra_ly_coris_qwen_image_config import LoRALyCORISQwenImageConfig  # noqa: PLC0415
-        from ..models.lo_ra_ly_coris_wan_config import LoRALyCORISWanConfig  # noqa: PLC0415
-        from ..models.lo_ra_ly_corisflux_config import LoRALyCORISFLUXConfig  # noqa: PLC0415
-        from ..models.lo_ra_ly_corissd1_config import LoRALyCORISSD1Config  # noqa: PLC0415
-        from ..models.lo_ra_ly_corissd2_config import LoRALyCORISSD2Config  # noqa: PLC0415
-        from ..models.lo_ra_ly_corissdxl_config import LoRALyCORISSDXLConfig  # noqa: PLC0415
-        from ..models.lo_ra_ly_corisz_image_config import LoRALyCORISZImageConfig  # noqa: PLC0415
-        from ..models.lo_raomiflux_config import LoRAOMIFLUXConfig  # noqa: PLC0415
-        from ..models.lo_raomisdxl_config import LoRAOMISDXLConfig  # noqa: PLC0415
-        from ..models.local_model_source import LocalModelSource  # noqa: PLC0415
-        from ..models.main_bn_bnf4flux_config import MainBnBNF4FLUXConfig  # noqa: PLC0415
-        from ..models.main_checkpoint_anima_config import MainCheckpointAnimaConfig  # noqa: PLC0415
-        from ..models.main_checkpoint_flux_2_config import MainCheckpointFlux2Config  # noqa: PLC0415
-        from ..models.main_checkpoint_flux_config import MainCheckpointFLUXConfig  # noqa: PLC0415
-        from ..models.main_checkpoint_krea_2_config import MainCheckpointKrea2Config  # noqa: PLC0415
-        from ..models.main_checkpoint_qwen_image_config import MainCheckpointQwenImageConfig  # noqa: PLC0415
-        from ..models.main_checkpoint_sd1_config import MainCheckpointSD1Config  # noqa: PLC0415
-        from ..models.main_checkpoint_sd2_config import MainCheckpointSD2Config  # noqa: PLC0415
-        from ..models.main_checkpoint_sdxl_config import MainCheckpointSDXLConfig  # noqa: PLC0415
-        from ..models.main_checkpoint_sdxl_refiner_config import MainCheckpointSDXLRefinerConfig  # noqa: PLC0415
-        from ..models.main_checkpoint_wan_config import MainCheckpointWanConfig  # noqa: PLC0415
-        from ..models.main_checkpoint_z_image_config import MainCheckpointZImageConfig  # noqa: PLC0415
-        from ..models.main_diffusers_cog_view_4_config import MainDiffusersCogView4Config  # noqa: PLC0415
-        from ..models.main_diffusers_ernie_image_config import MainDiffusersErnieImageConfig  # noqa: PLC0415
-        from ..models.main_diffusers_flux_2_config import MainDiffusersFlux2Config  # noqa: PLC0415
-        from ..models.main_diffusers_flux_config import MainDiffusersFLUXConfig  # noqa: PLC0415
-        from ..models.main_diffusers_ideogram_4_config import MainDiffusersIdeogram4Config  # noqa: PLC0415
-        from ..models.main_diffusers_krea_2_config import MainDiffusersKrea2Config  # noqa: PLC0415
-        from ..models.main_diffusers_qwen_image_config import MainDiffusersQwenImageConfig  # noqa: PLC0415
-        from ..models.main_diffusers_sd1_config import MainDiffusersSD1Config  # noqa: PLC0415
-        from ..models.main_diffusers_sd2_config import MainDiffusersSD2Config  # noqa: PLC0415
-        from ..models.main_diffusers_sd3_config import MainDiffusersSD3Config  # noqa: PLC0415
-        from ..models.main_diffusers_sdxl_config import MainDiffusersSDXLConfig  # noqa: PLC0415
-        from ..models.main_diffusers_sdxl_refiner_config import MainDiffusersSDXLRefinerConfig  # noqa: PLC0415
-        from ..models.main_diffusers_wan_config import MainDiffusersWanConfig  # noqa: PLC0415
-        from ..models.main_diffusers_z_image_config import MainDiffusersZImageConfig  # noqa: PLC0415
-        from ..models.main_gguf_flux_2_config import MainGGUFFlux2Config  # noqa: PLC0415
-        from ..models.main_gguf_krea_2_config import MainGGUFKrea2Config  # noqa: PLC0415
-        from ..models.main_gguf_qwen_image_config import MainGGUFQwenImageConfig  # noqa: PLC0415
-        from ..models.main_gguf_wan_config import MainGGUFWanConfig  # noqa: PLC0415
-        from ..models.main_ggufflux_config import MainGGUFFLUXConfig  # noqa: PLC0415
-        from ..models.main_ggufz_image_config import MainGGUFZImageConfig  # noqa: PLC0415
-        from ..models.main_sdnq_diffusers_flux_2_config import MainSDNQDiffusersFlux2Config  # noqa: PLC0415
-        from ..models.main_sdnq_diffusers_flux_config import MainSDNQDiffusersFLUXConfig  # noqa: PLC0415
-        from ..models.main_sdnq_diffusers_z_image_config import MainSDNQDiffusersZImageConfig  # noqa: PLC0415
-        from ..models.mistral_encoder_checkpoint_config import MistralEncoderCheckpointConfig  # noqa: PLC0415
-        from ..models.mistral_encoder_diffusers_config import MistralEncoderDiffusersConfig  # noqa: PLC0415
-        from ..models.mistral_encoder_gguf_config import MistralEncoderGGUFConfig  # noqa: PLC0415
-        from ..models.pi_d_decoder_checkpoint_flux_2_config import PiDDecoderCheckpointFlux2Config  # noqa: PLC0415
-        from ..models.pi_d_decoder_checkpoint_flux_config import PiDDecoderCheckpointFLUXConfig  # noqa: PLC0415
-        from ..models.pi_d_decoder_checkpoint_qwen_image_config import PiDDecoderCheckpointQwenImageConfig  # noqa: PLC0415
-        from ..models.pi_d_decoder_checkpoint_sd3_config import PiDDecoderCheckpointSD3Config  # noqa: PLC0415
-        from ..models.pi_d_decoder_checkpoint_sdxl_config import PiDDecoderCheckpointSDXLConfig  # noqa: PLC0415
-        from ..models.qwen_3_encoder_checkpoint_config import Qwen3EncoderCheckpointConfig  # noqa: PLC0415
-        from ..models.qwen_3_encoder_gguf_config import Qwen3EncoderGGUFConfig  # noqa: PLC0415
-        from ..models.qwen_3_encoder_qwen_3_encoder_config import Qwen3EncoderQwen3EncoderConfig  # noqa: PLC0415
-        from ..models.qwen_3_encoder_sdnq_folder_config import Qwen3EncoderSDNQFolderConfig  # noqa: PLC0415
-        from ..models.qwen_3vl_encoder_checkpoint_config import Qwen3VLEncoderCheckpointConfig  # noqa: PLC0415
-        from ..models.qwen_3vl_encoder_qwen_3vl_encoder_config import Qwen3VLEncoderQwen3VLEncoderConfig  # noqa: PLC0415
-        from ..models.qwen_vl_encoder_checkpoint_config import QwenVLEncoderCheckpointConfig  # noqa: PLC0415
-        from ..models.qwen_vl_encoder_diffusers_config import QwenVLEncoderDiffusersConfig  # noqa: PLC0415
-        from ..models.sig_lip_diffusers_config import SigLIPDiffusersConfig  # noqa: PLC0415
-        from ..models.spandrel_checkpoint_config import SpandrelCheckpointConfig  # noqa: PLC0415
-        from ..models.t2i_adapter_diffusers_sd1_config import T2IAdapterDiffusersSD1Config  # noqa: PLC0415
-        from ..models.t2i_adapter_diffusers_sdxl_config import T2IAdapterDiffusersSDXLConfig  # noqa: PLC0415
-        from ..models.t5_encoder_bn_bll_mint_8_config import T5EncoderBnBLLMint8Config  # noqa: PLC0415
-        from ..models.t5_encoder_gguf_config import T5EncoderGGUFConfig  # noqa: PLC0415
-        from ..models.t5_encoder_sdnq_config import T5EncoderSDNQConfig  # noqa: PLC0415
-        from ..models.t5_encoder_t5_encoder_config import T5EncoderT5EncoderConfig  # noqa: PLC0415
-        from ..models.text_llm_diffusers_config import TextLLMDiffusersConfig  # noqa: PLC0415
-        from ..models.ti_file_sd1_config import TIFileSD1Config  # noqa: PLC0415
-        from ..models.ti_file_sd2_config import TIFileSD2Config  # noqa: PLC0415
-        from ..models.ti_file_sdxl_config import TIFileSDXLConfig  # noqa: PLC0415
-        from ..models.ti_folder_sd1_config import TIFolderSD1Config  # noqa: PLC0415
-        from ..models.ti_folder_sd2_config import TIFolderSD2Config  # noqa: PLC0415
-        from ..models.ti_folder_sdxl_config import TIFolderSDXLConfig  # noqa: PLC0415
-        from ..models.unknown_config import UnknownConfig  # noqa: PLC0415
-        from ..models.url_model_source import URLModelSource  # noqa: PLC0415
-        from ..models.vae_checkpoint_anima_config import VAECheckpointAnimaConfig  # noqa: PLC0415
-        from ..models.vae_checkpoint_flux_2_config import VAECheckpointFlux2Config  # noqa: PLC0415
-        from ..models.vae_checkpoint_flux_config import VAECheckpointFLUXConfig  # noqa: PLC0415
-        from ..models.vae_checkpoint_qwen_image_config import VAECheckpointQwenImageConfig  # noqa: PLC0415
-        from ..models.vae_checkpoint_sd1_config import VAECheckpointSD1Config  # noqa: PLC0415
-        from ..models.vae_checkpoint_sd2_config import VAECheckpointSD2Config  # noqa: PLC0415
-        from ..models.vae_checkpoint_sdxl_config import VAECheckpointSDXLConfig  # noqa: PLC0415
-        from ..models.vae_checkpoint_wan_config import VAECheckpointWanConfig  # noqa: PLC0415
-        from ..models.vae_diffusers_flux_2_config import VAEDiffusersFlux2Config  # noqa: PLC0415
-        from ..models.vae_diffusers_sd1_config import VAEDiffusersSD1Config  # noqa: PLC0415
-        from ..models.vae_diffusers_sdxl_config import VAEDiffusersSDXLConfig  # noqa: PLC0415
-        from ..models.vae_diffusers_wan_config import VAEDiffusersWanConfig  # noqa: PLC0415
-        from ..models.wan_t5_encoder_wan_t5_encoder_config import WanT5EncoderWanT5EncoderConfig  # noqa: PLC0415
-
+        (
+            CLIPEmbedDiffusersGConfig,
+            CLIPEmbedDiffusersLConfig,
+            CLIPVisionDiffusersConfig,
+            ControlLoRALyCORISFLUXConfig,
+            ControlNetCheckpointAnimaConfig,
+            ControlNetCheckpointFLUXConfig,
+            ControlNetCheckpointSD1Config,
+            ControlNetCheckpointSD2Config,
+            ControlNetCheckpointSDXLConfig,
+            ControlNetCheckpointZImageConfig,
+            ControlNetDiffusersFLUXConfig,
+            ControlNetDiffusersSD1Config,
+            ControlNetDiffusersSD2Config,
+            ControlNetDiffusersSDXLConfig,
+            ExternalApiModelConfig,
+            ExternalModelSource,
+            FLUXReduxCheckpointConfig,
+            Gemma2EncoderGemma2EncoderConfig,
+            Gemma2EncoderGGUFConfig,
+            HFModelSource,
+            IPAdapterCheckpointFLUXConfig,
+            IPAdapterCheckpointSD1Config,
+            IPAdapterCheckpointSD2Config,
+            IPAdapterCheckpointSDXLConfig,
+            IPAdapterInvokeAISD1Config,
+            IPAdapterInvokeAISD2Config,
+            IPAdapterInvokeAISDXLConfig,
+            LlavaOnevisionDiffusersConfig,
+            LocalModelSource,
+            LoRADiffusersFlux2Config,
+            LoRADiffusersFLUXConfig,
+            LoRADiffusersSD1Config,
+            LoRADiffusersSD2Config,
+            LoRADiffusersSDXLConfig,
+            LoRADiffusersZImageConfig,
+            LoRALyCORISAnimaConfig,
+            LoRALyCORISFlux2Config,
+            LoRALyCORISFLUXConfig,
+            LoRALyCORISKrea2Config,
+            LoRALyCORISQwenImageConfig,
+            LoRALyCORISSD1Config,
+            LoRALyCORISSD2Config,
+            LoRALyCORISSDXLConfig,
+            LoRALyCORISWanConfig,
+            LoRALyCORISZImageConfig,
+            LoRAOMIFLUXConfig,
+            LoRAOMISDXLConfig,
+            MainBnBNF4FLUXConfig,
+            MainCheckpointAnimaConfig,
+            MainCheckpointFlux2Config,
+            MainCheckpointFLUXConfig,
+            MainCheckpointKrea2Config,
+            MainCheckpointQwenImageConfig,
+            MainCheckpointSD1Config,
+            MainCheckpointSD2Config,
+            MainCheckpointSDXLConfig,
+            MainCheckpointSDXLRefinerConfig,
+            MainCheckpointWanConfig,
+            MainCheckpointZImageConfig,
+            MainDiffusersCogView4Config,
+            MainDiffusersErnieImageConfig,
+            MainDiffusersFlux2Config,
+            MainDiffusersFLUXConfig,
+            MainDiffusersIdeogram4Config,
+            MainDiffusersKrea2Config,
+            MainDiffusersQwenImageConfig,
+            MainDiffusersSD1Config,
+            MainDiffusersSD2Config,
+            MainDiffusersSD3Config,
+            MainDiffusersSDXLConfig,
+            MainDiffusersSDXLRefinerConfig,
+            MainDiffusersWanConfig,
+            MainDiffusersZImageConfig,
+            MainGGUFFlux2Config,
+            MainGGUFFLUXConfig,
+            MainGGUFKrea2Config,
+            MainGGUFQwenImageConfig,
+            MainGGUFWanConfig,
+            MainGGUFZImageConfig,
+            MainSDNQDiffusersFlux2Config,
+            MainSDNQDiffusersFLUXConfig,
+            MainSDNQDiffusersZImageConfig,
+            MistralEncoderCheckpointConfig,
+            MistralEncoderDiffusersConfig,
+            MistralEncoderGGUFConfig,
+            PiDDecoderCheckpointFlux2Config,
+            PiDDecoderCheckpointFLUXConfig,
+            PiDDecoderCheckpointQwenImageConfig,
+            PiDDecoderCheckpointSD3Config,
+            PiDDecoderCheckpointSDXLConfig,
+            Qwen3EncoderCheckpointConfig,
+            Qwen3EncoderGGUFConfig,
+            Qwen3EncoderQwen3EncoderConfig,
+            Qwen3EncoderSDNQFolderConfig,
+            Qwen3VLEncoderCheckpointConfig,
+            Qwen3VLEncoderQwen3VLEncoderConfig,
+            QwenVLEncoderCheckpointConfig,
+            QwenVLEncoderDiffusersConfig,
+            SigLIPDiffusersConfig,
+            SpandrelCheckpointConfig,
+            T2IAdapterDiffusersSD1Config,
+            T2IAdapterDiffusersSDXLConfig,
+            T5EncoderBnBLLMint8Config,
+            T5EncoderGGUFConfig,
+            T5EncoderSDNQConfig,
+            T5EncoderT5EncoderConfig,
+            TextLLMDiffusersConfig,
+            TIFileSD1Config,
+            TIFileSD2Config,
+            TIFileSDXLConfig,
+            TIFolderSD1Config,
+            TIFolderSD2Config,
+            TIFolderSDXLConfig,
+            UnknownConfig,
+            URLModelSource,
+            VAECheckpointAnimaConfig,
+            VAECheckpointFlux2Config,
+            VAECheckpointFLUXConfig,
+            VAECheckpointQwenImageConfig,
+            VAECheckpointSD1Config,
+            VAECheckpointSD2Config,
+            VAECheckpointSDXLConfig,
+            VAECheckpointWanConfig,
+            VAEDiffusersFlux2Config,
+            VAEDiffusersSD1Config,
+            VAEDiffusersSDXLConfig,
+            VAEDiffusersWanConfig,
+            WanT5EncoderWanT5EncoderConfig,
+        ) = _lazy_imports()
         d = dict(src_dict)
         timestamp = d.pop("timestamp")
 
@@ -878,6 +883,8 @@ class ModelInstallCompleteEvent:
                         return HFModelSource.from_dict(data)
                     case "local":
                         return LocalModelSource.from_dict(data)
+                    case "url":
+                        return URLModelSource.from_dict(data)
                     case _:
                         pass
 
@@ -1093,6 +1100,19 @@ class ModelInstallCompleteEvent:
                             return ControlNetDiffusersSDXLConfig.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "flux":
                             return ControlNetDiffusersFLUXConfig.from_dict(data)
+                    case "embedding":
+                        if data.get("format") == "embedding_file" and data.get("base") == "sd-1":
+                            return TIFileSD1Config.from_dict(data)
+                        if data.get("format") == "embedding_file" and data.get("base") == "sd-2":
+                            return TIFileSD2Config.from_dict(data)
+                        if data.get("format") == "embedding_file" and data.get("base") == "sdxl":
+                            return TIFileSDXLConfig.from_dict(data)
+                        if data.get("format") == "embedding_folder" and data.get("base") == "sd-1":
+                            return TIFolderSD1Config.from_dict(data)
+                        if data.get("format") == "embedding_folder" and data.get("base") == "sd-2":
+                            return TIFolderSD2Config.from_dict(data)
+                        if data.get("format") == "embedding_folder" and data.get("base") == "sdxl":
+                            return TIFolderSDXLConfig.from_dict(data)
                     case "external_image_generator":
                         if data.get("base") == "external" and data.get("format") == "external_api":
                             return ExternalApiModelConfig.from_dict(data)
@@ -1237,6 +1257,90 @@ class ModelInstallCompleteEvent:
                             return MistralEncoderCheckpointConfig.from_dict(data)
                         if data.get("base") == "any" and data.get("format") == "gguf_quantized":
                             return MistralEncoderGGUFConfig.from_dict(data)
+                    case "pid_decoder":
+                        if data.get("format") == "checkpoint" and data.get("base") == "flux":
+                            return PiDDecoderCheckpointFLUXConfig.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "flux2":
+                            return PiDDecoderCheckpointFlux2Config.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "sd-3":
+                            return PiDDecoderCheckpointSD3Config.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "sdxl":
+                            return PiDDecoderCheckpointSDXLConfig.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "qwen-image":
+                            return PiDDecoderCheckpointQwenImageConfig.from_dict(data)
+                    case "qwen3_encoder":
+                        if data.get("base") == "any" and data.get("format") == "qwen3_encoder":
+                            return Qwen3EncoderQwen3EncoderConfig.from_dict(data)
+                        if data.get("base") == "any" and data.get("format") == "checkpoint":
+                            return Qwen3EncoderCheckpointConfig.from_dict(data)
+                        if data.get("base") == "any" and data.get("format") == "gguf_quantized":
+                            return Qwen3EncoderGGUFConfig.from_dict(data)
+                        if data.get("base") == "any" and data.get("format") == "sdnq_quantized":
+                            return Qwen3EncoderSDNQFolderConfig.from_dict(data)
+                    case "qwen3_vl_encoder":
+                        if data.get("base") == "any" and data.get("format") == "checkpoint":
+                            return Qwen3VLEncoderCheckpointConfig.from_dict(data)
+                        if data.get("base") == "any" and data.get("format") == "qwen3_vl_encoder":
+                            return Qwen3VLEncoderQwen3VLEncoderConfig.from_dict(data)
+                    case "qwen_vl_encoder":
+                        if data.get("base") == "any" and data.get("format") == "qwen_vl_encoder":
+                            return QwenVLEncoderDiffusersConfig.from_dict(data)
+                        if data.get("base") == "any" and data.get("format") == "checkpoint":
+                            return QwenVLEncoderCheckpointConfig.from_dict(data)
+                    case "siglip":
+                        if data.get("format") == "diffusers" and data.get("base") == "any":
+                            return SigLIPDiffusersConfig.from_dict(data)
+                    case "spandrel_image_to_image":
+                        if data.get("base") == "any" and data.get("format") == "checkpoint":
+                            return SpandrelCheckpointConfig.from_dict(data)
+                    case "t2i_adapter":
+                        if data.get("format") == "diffusers" and data.get("base") == "sd-1":
+                            return T2IAdapterDiffusersSD1Config.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "sdxl":
+                            return T2IAdapterDiffusersSDXLConfig.from_dict(data)
+                    case "t5_encoder":
+                        if data.get("base") == "any" and data.get("format") == "t5_encoder":
+                            return T5EncoderT5EncoderConfig.from_dict(data)
+                        if data.get("base") == "any" and data.get("format") == "bnb_quantized_int8b":
+                            return T5EncoderBnBLLMint8Config.from_dict(data)
+                        if data.get("base") == "any" and data.get("format") == "sdnq_quantized":
+                            return T5EncoderSDNQConfig.from_dict(data)
+                        if data.get("base") == "any" and data.get("format") == "gguf_quantized":
+                            return T5EncoderGGUFConfig.from_dict(data)
+                    case "text_llm":
+                        if data.get("format") == "diffusers" and data.get("base") == "any":
+                            return TextLLMDiffusersConfig.from_dict(data)
+                    case "unknown":
+                        if data.get("base") == "unknown" and data.get("format") == "unknown":
+                            return UnknownConfig.from_dict(data)
+                    case "vae":
+                        if data.get("format") == "checkpoint" and data.get("base") == "sd-1":
+                            return VAECheckpointSD1Config.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "sd-2":
+                            return VAECheckpointSD2Config.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "sdxl":
+                            return VAECheckpointSDXLConfig.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "flux":
+                            return VAECheckpointFLUXConfig.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "flux2":
+                            return VAECheckpointFlux2Config.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "wan":
+                            return VAECheckpointWanConfig.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "qwen-image":
+                            return VAECheckpointQwenImageConfig.from_dict(data)
+                        if data.get("format") == "checkpoint" and data.get("base") == "anima":
+                            return VAECheckpointAnimaConfig.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "sd-1":
+                            return VAEDiffusersSD1Config.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "sdxl":
+                            return VAEDiffusersSDXLConfig.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "flux2":
+                            return VAEDiffusersFlux2Config.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("base") == "wan":
+                            return VAEDiffusersWanConfig.from_dict(data)
+                    case "wan_t5_encoder":
+                        if data.get("base") == "any" and data.get("format") == "wan_t5_encoder":
+                            return WanT5EncoderWanT5EncoderConfig.from_dict(data)
                     case _:
                         pass
 
@@ -2259,3 +2363,266 @@ class ModelInstallCompleteEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.clip_embed_diffusers_g_config import CLIPEmbedDiffusersGConfig  # noqa: PLC0415
+    from ..models.clip_embed_diffusers_l_config import CLIPEmbedDiffusersLConfig  # noqa: PLC0415
+    from ..models.clip_vision_diffusers_config import CLIPVisionDiffusersConfig  # noqa: PLC0415
+    from ..models.control_lo_ra_ly_corisflux_config import ControlLoRALyCORISFLUXConfig  # noqa: PLC0415
+    from ..models.control_net_checkpoint_anima_config import ControlNetCheckpointAnimaConfig  # noqa: PLC0415
+    from ..models.control_net_checkpoint_flux_config import ControlNetCheckpointFLUXConfig  # noqa: PLC0415
+    from ..models.control_net_checkpoint_sd1_config import ControlNetCheckpointSD1Config  # noqa: PLC0415
+    from ..models.control_net_checkpoint_sd2_config import ControlNetCheckpointSD2Config  # noqa: PLC0415
+    from ..models.control_net_checkpoint_sdxl_config import ControlNetCheckpointSDXLConfig  # noqa: PLC0415
+    from ..models.control_net_checkpoint_z_image_config import ControlNetCheckpointZImageConfig  # noqa: PLC0415
+    from ..models.control_net_diffusers_flux_config import ControlNetDiffusersFLUXConfig  # noqa: PLC0415
+    from ..models.control_net_diffusers_sd1_config import ControlNetDiffusersSD1Config  # noqa: PLC0415
+    from ..models.control_net_diffusers_sd2_config import ControlNetDiffusersSD2Config  # noqa: PLC0415
+    from ..models.control_net_diffusers_sdxl_config import ControlNetDiffusersSDXLConfig  # noqa: PLC0415
+    from ..models.external_api_model_config import ExternalApiModelConfig  # noqa: PLC0415
+    from ..models.external_model_source import ExternalModelSource  # noqa: PLC0415
+    from ..models.flux_redux_checkpoint_config import FLUXReduxCheckpointConfig  # noqa: PLC0415
+    from ..models.gemma_2_encoder_gemma_2_encoder_config import Gemma2EncoderGemma2EncoderConfig  # noqa: PLC0415
+    from ..models.gemma_2_encoder_gguf_config import Gemma2EncoderGGUFConfig  # noqa: PLC0415
+    from ..models.hf_model_source import HFModelSource  # noqa: PLC0415
+    from ..models.ip_adapter_checkpoint_flux_config import IPAdapterCheckpointFLUXConfig  # noqa: PLC0415
+    from ..models.ip_adapter_checkpoint_sd1_config import IPAdapterCheckpointSD1Config  # noqa: PLC0415
+    from ..models.ip_adapter_checkpoint_sd2_config import IPAdapterCheckpointSD2Config  # noqa: PLC0415
+    from ..models.ip_adapter_checkpoint_sdxl_config import IPAdapterCheckpointSDXLConfig  # noqa: PLC0415
+    from ..models.ip_adapter_invoke_aisd1_config import IPAdapterInvokeAISD1Config  # noqa: PLC0415
+    from ..models.ip_adapter_invoke_aisd2_config import IPAdapterInvokeAISD2Config  # noqa: PLC0415
+    from ..models.ip_adapter_invoke_aisdxl_config import IPAdapterInvokeAISDXLConfig  # noqa: PLC0415
+    from ..models.llava_onevision_diffusers_config import LlavaOnevisionDiffusersConfig  # noqa: PLC0415
+    from ..models.lo_ra_diffusers_flux_2_config import LoRADiffusersFlux2Config  # noqa: PLC0415
+    from ..models.lo_ra_diffusers_flux_config import LoRADiffusersFLUXConfig  # noqa: PLC0415
+    from ..models.lo_ra_diffusers_sd1_config import LoRADiffusersSD1Config  # noqa: PLC0415
+    from ..models.lo_ra_diffusers_sd2_config import LoRADiffusersSD2Config  # noqa: PLC0415
+    from ..models.lo_ra_diffusers_sdxl_config import LoRADiffusersSDXLConfig  # noqa: PLC0415
+    from ..models.lo_ra_diffusers_z_image_config import LoRADiffusersZImageConfig  # noqa: PLC0415
+    from ..models.lo_ra_ly_coris_anima_config import LoRALyCORISAnimaConfig  # noqa: PLC0415
+    from ..models.lo_ra_ly_coris_flux_2_config import LoRALyCORISFlux2Config  # noqa: PLC0415
+    from ..models.lo_ra_ly_coris_krea_2_config import LoRALyCORISKrea2Config  # noqa: PLC0415
+    from ..models.lo_ra_ly_coris_qwen_image_config import LoRALyCORISQwenImageConfig  # noqa: PLC0415
+    from ..models.lo_ra_ly_coris_wan_config import LoRALyCORISWanConfig  # noqa: PLC0415
+    from ..models.lo_ra_ly_corisflux_config import LoRALyCORISFLUXConfig  # noqa: PLC0415
+    from ..models.lo_ra_ly_corissd1_config import LoRALyCORISSD1Config  # noqa: PLC0415
+    from ..models.lo_ra_ly_corissd2_config import LoRALyCORISSD2Config  # noqa: PLC0415
+    from ..models.lo_ra_ly_corissdxl_config import LoRALyCORISSDXLConfig  # noqa: PLC0415
+    from ..models.lo_ra_ly_corisz_image_config import LoRALyCORISZImageConfig  # noqa: PLC0415
+    from ..models.lo_raomiflux_config import LoRAOMIFLUXConfig  # noqa: PLC0415
+    from ..models.lo_raomisdxl_config import LoRAOMISDXLConfig  # noqa: PLC0415
+    from ..models.local_model_source import LocalModelSource  # noqa: PLC0415
+    from ..models.main_bn_bnf4flux_config import MainBnBNF4FLUXConfig  # noqa: PLC0415
+    from ..models.main_checkpoint_anima_config import MainCheckpointAnimaConfig  # noqa: PLC0415
+    from ..models.main_checkpoint_flux_2_config import MainCheckpointFlux2Config  # noqa: PLC0415
+    from ..models.main_checkpoint_flux_config import MainCheckpointFLUXConfig  # noqa: PLC0415
+    from ..models.main_checkpoint_krea_2_config import MainCheckpointKrea2Config  # noqa: PLC0415
+    from ..models.main_checkpoint_qwen_image_config import MainCheckpointQwenImageConfig  # noqa: PLC0415
+    from ..models.main_checkpoint_sd1_config import MainCheckpointSD1Config  # noqa: PLC0415
+    from ..models.main_checkpoint_sd2_config import MainCheckpointSD2Config  # noqa: PLC0415
+    from ..models.main_checkpoint_sdxl_config import MainCheckpointSDXLConfig  # noqa: PLC0415
+    from ..models.main_checkpoint_sdxl_refiner_config import MainCheckpointSDXLRefinerConfig  # noqa: PLC0415
+    from ..models.main_checkpoint_wan_config import MainCheckpointWanConfig  # noqa: PLC0415
+    from ..models.main_checkpoint_z_image_config import MainCheckpointZImageConfig  # noqa: PLC0415
+    from ..models.main_diffusers_cog_view_4_config import MainDiffusersCogView4Config  # noqa: PLC0415
+    from ..models.main_diffusers_ernie_image_config import MainDiffusersErnieImageConfig  # noqa: PLC0415
+    from ..models.main_diffusers_flux_2_config import MainDiffusersFlux2Config  # noqa: PLC0415
+    from ..models.main_diffusers_flux_config import MainDiffusersFLUXConfig  # noqa: PLC0415
+    from ..models.main_diffusers_ideogram_4_config import MainDiffusersIdeogram4Config  # noqa: PLC0415
+    from ..models.main_diffusers_krea_2_config import MainDiffusersKrea2Config  # noqa: PLC0415
+    from ..models.main_diffusers_qwen_image_config import MainDiffusersQwenImageConfig  # noqa: PLC0415
+    from ..models.main_diffusers_sd1_config import MainDiffusersSD1Config  # noqa: PLC0415
+    from ..models.main_diffusers_sd2_config import MainDiffusersSD2Config  # noqa: PLC0415
+    from ..models.main_diffusers_sd3_config import MainDiffusersSD3Config  # noqa: PLC0415
+    from ..models.main_diffusers_sdxl_config import MainDiffusersSDXLConfig  # noqa: PLC0415
+    from ..models.main_diffusers_sdxl_refiner_config import MainDiffusersSDXLRefinerConfig  # noqa: PLC0415
+    from ..models.main_diffusers_wan_config import MainDiffusersWanConfig  # noqa: PLC0415
+    from ..models.main_diffusers_z_image_config import MainDiffusersZImageConfig  # noqa: PLC0415
+    from ..models.main_gguf_flux_2_config import MainGGUFFlux2Config  # noqa: PLC0415
+    from ..models.main_gguf_krea_2_config import MainGGUFKrea2Config  # noqa: PLC0415
+    from ..models.main_gguf_qwen_image_config import MainGGUFQwenImageConfig  # noqa: PLC0415
+    from ..models.main_gguf_wan_config import MainGGUFWanConfig  # noqa: PLC0415
+    from ..models.main_ggufflux_config import MainGGUFFLUXConfig  # noqa: PLC0415
+    from ..models.main_ggufz_image_config import MainGGUFZImageConfig  # noqa: PLC0415
+    from ..models.main_sdnq_diffusers_flux_2_config import MainSDNQDiffusersFlux2Config  # noqa: PLC0415
+    from ..models.main_sdnq_diffusers_flux_config import MainSDNQDiffusersFLUXConfig  # noqa: PLC0415
+    from ..models.main_sdnq_diffusers_z_image_config import MainSDNQDiffusersZImageConfig  # noqa: PLC0415
+    from ..models.mistral_encoder_checkpoint_config import MistralEncoderCheckpointConfig  # noqa: PLC0415
+    from ..models.mistral_encoder_diffusers_config import MistralEncoderDiffusersConfig  # noqa: PLC0415
+    from ..models.mistral_encoder_gguf_config import MistralEncoderGGUFConfig  # noqa: PLC0415
+    from ..models.pi_d_decoder_checkpoint_flux_2_config import PiDDecoderCheckpointFlux2Config  # noqa: PLC0415
+    from ..models.pi_d_decoder_checkpoint_flux_config import PiDDecoderCheckpointFLUXConfig  # noqa: PLC0415
+    from ..models.pi_d_decoder_checkpoint_qwen_image_config import PiDDecoderCheckpointQwenImageConfig  # noqa: PLC0415
+    from ..models.pi_d_decoder_checkpoint_sd3_config import PiDDecoderCheckpointSD3Config  # noqa: PLC0415
+    from ..models.pi_d_decoder_checkpoint_sdxl_config import PiDDecoderCheckpointSDXLConfig  # noqa: PLC0415
+    from ..models.qwen_3_encoder_checkpoint_config import Qwen3EncoderCheckpointConfig  # noqa: PLC0415
+    from ..models.qwen_3_encoder_gguf_config import Qwen3EncoderGGUFConfig  # noqa: PLC0415
+    from ..models.qwen_3_encoder_qwen_3_encoder_config import Qwen3EncoderQwen3EncoderConfig  # noqa: PLC0415
+    from ..models.qwen_3_encoder_sdnq_folder_config import Qwen3EncoderSDNQFolderConfig  # noqa: PLC0415
+    from ..models.qwen_3vl_encoder_checkpoint_config import Qwen3VLEncoderCheckpointConfig  # noqa: PLC0415
+    from ..models.qwen_3vl_encoder_qwen_3vl_encoder_config import Qwen3VLEncoderQwen3VLEncoderConfig  # noqa: PLC0415
+    from ..models.qwen_vl_encoder_checkpoint_config import QwenVLEncoderCheckpointConfig  # noqa: PLC0415
+    from ..models.qwen_vl_encoder_diffusers_config import QwenVLEncoderDiffusersConfig  # noqa: PLC0415
+    from ..models.sig_lip_diffusers_config import SigLIPDiffusersConfig  # noqa: PLC0415
+    from ..models.spandrel_checkpoint_config import SpandrelCheckpointConfig  # noqa: PLC0415
+    from ..models.t2i_adapter_diffusers_sd1_config import T2IAdapterDiffusersSD1Config  # noqa: PLC0415
+    from ..models.t2i_adapter_diffusers_sdxl_config import T2IAdapterDiffusersSDXLConfig  # noqa: PLC0415
+    from ..models.t5_encoder_bn_bll_mint_8_config import T5EncoderBnBLLMint8Config  # noqa: PLC0415
+    from ..models.t5_encoder_gguf_config import T5EncoderGGUFConfig  # noqa: PLC0415
+    from ..models.t5_encoder_sdnq_config import T5EncoderSDNQConfig  # noqa: PLC0415
+    from ..models.t5_encoder_t5_encoder_config import T5EncoderT5EncoderConfig  # noqa: PLC0415
+    from ..models.text_llm_diffusers_config import TextLLMDiffusersConfig  # noqa: PLC0415
+    from ..models.ti_file_sd1_config import TIFileSD1Config  # noqa: PLC0415
+    from ..models.ti_file_sd2_config import TIFileSD2Config  # noqa: PLC0415
+    from ..models.ti_file_sdxl_config import TIFileSDXLConfig  # noqa: PLC0415
+    from ..models.ti_folder_sd1_config import TIFolderSD1Config  # noqa: PLC0415
+    from ..models.ti_folder_sd2_config import TIFolderSD2Config  # noqa: PLC0415
+    from ..models.ti_folder_sdxl_config import TIFolderSDXLConfig  # noqa: PLC0415
+    from ..models.unknown_config import UnknownConfig  # noqa: PLC0415
+    from ..models.url_model_source import URLModelSource  # noqa: PLC0415
+    from ..models.vae_checkpoint_anima_config import VAECheckpointAnimaConfig  # noqa: PLC0415
+    from ..models.vae_checkpoint_flux_2_config import VAECheckpointFlux2Config  # noqa: PLC0415
+    from ..models.vae_checkpoint_flux_config import VAECheckpointFLUXConfig  # noqa: PLC0415
+    from ..models.vae_checkpoint_qwen_image_config import VAECheckpointQwenImageConfig  # noqa: PLC0415
+    from ..models.vae_checkpoint_sd1_config import VAECheckpointSD1Config  # noqa: PLC0415
+    from ..models.vae_checkpoint_sd2_config import VAECheckpointSD2Config  # noqa: PLC0415
+    from ..models.vae_checkpoint_sdxl_config import VAECheckpointSDXLConfig  # noqa: PLC0415
+    from ..models.vae_checkpoint_wan_config import VAECheckpointWanConfig  # noqa: PLC0415
+    from ..models.vae_diffusers_flux_2_config import VAEDiffusersFlux2Config  # noqa: PLC0415
+    from ..models.vae_diffusers_sd1_config import VAEDiffusersSD1Config  # noqa: PLC0415
+    from ..models.vae_diffusers_sdxl_config import VAEDiffusersSDXLConfig  # noqa: PLC0415
+    from ..models.vae_diffusers_wan_config import VAEDiffusersWanConfig  # noqa: PLC0415
+    from ..models.wan_t5_encoder_wan_t5_encoder_config import WanT5EncoderWanT5EncoderConfig  # noqa: PLC0415
+
+    return (
+        CLIPEmbedDiffusersGConfig,
+        CLIPEmbedDiffusersLConfig,
+        CLIPVisionDiffusersConfig,
+        ControlLoRALyCORISFLUXConfig,
+        ControlNetCheckpointAnimaConfig,
+        ControlNetCheckpointFLUXConfig,
+        ControlNetCheckpointSD1Config,
+        ControlNetCheckpointSD2Config,
+        ControlNetCheckpointSDXLConfig,
+        ControlNetCheckpointZImageConfig,
+        ControlNetDiffusersFLUXConfig,
+        ControlNetDiffusersSD1Config,
+        ControlNetDiffusersSD2Config,
+        ControlNetDiffusersSDXLConfig,
+        ExternalApiModelConfig,
+        ExternalModelSource,
+        FLUXReduxCheckpointConfig,
+        Gemma2EncoderGemma2EncoderConfig,
+        Gemma2EncoderGGUFConfig,
+        HFModelSource,
+        IPAdapterCheckpointFLUXConfig,
+        IPAdapterCheckpointSD1Config,
+        IPAdapterCheckpointSD2Config,
+        IPAdapterCheckpointSDXLConfig,
+        IPAdapterInvokeAISD1Config,
+        IPAdapterInvokeAISD2Config,
+        IPAdapterInvokeAISDXLConfig,
+        LlavaOnevisionDiffusersConfig,
+        LocalModelSource,
+        LoRADiffusersFlux2Config,
+        LoRADiffusersFLUXConfig,
+        LoRADiffusersSD1Config,
+        LoRADiffusersSD2Config,
+        LoRADiffusersSDXLConfig,
+        LoRADiffusersZImageConfig,
+        LoRALyCORISAnimaConfig,
+        LoRALyCORISFlux2Config,
+        LoRALyCORISFLUXConfig,
+        LoRALyCORISKrea2Config,
+        LoRALyCORISQwenImageConfig,
+        LoRALyCORISSD1Config,
+        LoRALyCORISSD2Config,
+        LoRALyCORISSDXLConfig,
+        LoRALyCORISWanConfig,
+        LoRALyCORISZImageConfig,
+        LoRAOMIFLUXConfig,
+        LoRAOMISDXLConfig,
+        MainBnBNF4FLUXConfig,
+        MainCheckpointAnimaConfig,
+        MainCheckpointFlux2Config,
+        MainCheckpointFLUXConfig,
+        MainCheckpointKrea2Config,
+        MainCheckpointQwenImageConfig,
+        MainCheckpointSD1Config,
+        MainCheckpointSD2Config,
+        MainCheckpointSDXLConfig,
+        MainCheckpointSDXLRefinerConfig,
+        MainCheckpointWanConfig,
+        MainCheckpointZImageConfig,
+        MainDiffusersCogView4Config,
+        MainDiffusersErnieImageConfig,
+        MainDiffusersFlux2Config,
+        MainDiffusersFLUXConfig,
+        MainDiffusersIdeogram4Config,
+        MainDiffusersKrea2Config,
+        MainDiffusersQwenImageConfig,
+        MainDiffusersSD1Config,
+        MainDiffusersSD2Config,
+        MainDiffusersSD3Config,
+        MainDiffusersSDXLConfig,
+        MainDiffusersSDXLRefinerConfig,
+        MainDiffusersWanConfig,
+        MainDiffusersZImageConfig,
+        MainGGUFFlux2Config,
+        MainGGUFFLUXConfig,
+        MainGGUFKrea2Config,
+        MainGGUFQwenImageConfig,
+        MainGGUFWanConfig,
+        MainGGUFZImageConfig,
+        MainSDNQDiffusersFlux2Config,
+        MainSDNQDiffusersFLUXConfig,
+        MainSDNQDiffusersZImageConfig,
+        MistralEncoderCheckpointConfig,
+        MistralEncoderDiffusersConfig,
+        MistralEncoderGGUFConfig,
+        PiDDecoderCheckpointFlux2Config,
+        PiDDecoderCheckpointFLUXConfig,
+        PiDDecoderCheckpointQwenImageConfig,
+        PiDDecoderCheckpointSD3Config,
+        PiDDecoderCheckpointSDXLConfig,
+        Qwen3EncoderCheckpointConfig,
+        Qwen3EncoderGGUFConfig,
+        Qwen3EncoderQwen3EncoderConfig,
+        Qwen3EncoderSDNQFolderConfig,
+        Qwen3VLEncoderCheckpointConfig,
+        Qwen3VLEncoderQwen3VLEncoderConfig,
+        QwenVLEncoderCheckpointConfig,
+        QwenVLEncoderDiffusersConfig,
+        SigLIPDiffusersConfig,
+        SpandrelCheckpointConfig,
+        T2IAdapterDiffusersSD1Config,
+        T2IAdapterDiffusersSDXLConfig,
+        T5EncoderBnBLLMint8Config,
+        T5EncoderGGUFConfig,
+        T5EncoderSDNQConfig,
+        T5EncoderT5EncoderConfig,
+        TextLLMDiffusersConfig,
+        TIFileSD1Config,
+        TIFileSD2Config,
+        TIFileSDXLConfig,
+        TIFolderSD1Config,
+        TIFolderSD2Config,
+        TIFolderSDXLConfig,
+        UnknownConfig,
+        URLModelSource,
+        VAECheckpointAnimaConfig,
+        VAECheckpointFlux2Config,
+        VAECheckpointFLUXConfig,
+        VAECheckpointQwenImageConfig,
+        VAECheckpointSD1Config,
+        VAECheckpointSD2Config,
+        VAECheckpointSDXLConfig,
+        VAECheckpointWanConfig,
+        VAEDiffusersFlux2Config,
+        VAEDiffusersSD1Config,
+        VAEDiffusersSDXLConfig,
+        VAEDiffusersWanConfig,
+        WanT5EncoderWanT5EncoderConfig,
+    )

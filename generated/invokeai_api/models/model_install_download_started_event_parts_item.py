@@ -23,6 +23,7 @@ class ModelInstallDownloadStartedEventPartsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         model_install_download_started_event_parts_item = cls()
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -37,10 +38,12 @@ class ModelInstallErrorEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.hf_model_source import HFModelSource  # noqa: PLC0415
-        from ..models.local_model_source import LocalModelSource  # noqa: PLC0415
-        from ..models.url_model_source import URLModelSource  # noqa: PLC0415
-
+        (
+            ExternalModelSource,
+            HFModelSource,
+            LocalModelSource,
+            URLModelSource,
+        ) = _lazy_imports()
         timestamp = self.timestamp
 
         id = self.id
@@ -75,11 +78,12 @@ class ModelInstallErrorEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_model_source import ExternalModelSource  # noqa: PLC0415
-        from ..models.hf_model_source import HFModelSource  # noqa: PLC0415
-        from ..models.local_model_source import LocalModelSource  # noqa: PLC0415
-        from ..models.url_model_source import URLModelSource  # noqa: PLC0415
-
+        (
+            ExternalModelSource,
+            HFModelSource,
+            LocalModelSource,
+            URLModelSource,
+        ) = _lazy_imports()
         d = dict(src_dict)
         timestamp = d.pop("timestamp")
 
@@ -94,6 +98,8 @@ class ModelInstallErrorEvent:
                         return HFModelSource.from_dict(data)
                     case "local":
                         return LocalModelSource.from_dict(data)
+                    case "url":
+                        return URLModelSource.from_dict(data)
                     case _:
                         pass
 
@@ -159,3 +165,18 @@ class ModelInstallErrorEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.external_model_source import ExternalModelSource  # noqa: PLC0415
+    from ..models.hf_model_source import HFModelSource  # noqa: PLC0415
+    from ..models.local_model_source import LocalModelSource  # noqa: PLC0415
+    from ..models.url_model_source import URLModelSource  # noqa: PLC0415
+
+    return (
+        ExternalModelSource,
+        HFModelSource,
+        LocalModelSource,
+        URLModelSource,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -116,12 +117,13 @@ class ModelRecordChanges:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.control_adapter_default_settings import ControlAdapterDefaultSettings  # noqa: PLC0415
-        from ..models.external_api_model_default_settings import ExternalApiModelDefaultSettings  # noqa: PLC0415
-        from ..models.external_model_capabilities import ExternalModelCapabilities  # noqa: PLC0415
-        from ..models.lora_model_default_settings import LoraModelDefaultSettings  # noqa: PLC0415
-        from ..models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
-
+        (
+            ControlAdapterDefaultSettings,
+            ExternalApiModelDefaultSettings,
+            ExternalModelCapabilities,
+            LoraModelDefaultSettings,
+            MainModelDefaultSettings,
+        ) = _lazy_imports()
         source: None | str | Unset
         if isinstance(self.source, Unset):
             source = UNSET
@@ -359,12 +361,13 @@ class ModelRecordChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.control_adapter_default_settings import ControlAdapterDefaultSettings  # noqa: PLC0415
-        from ..models.external_api_model_default_settings import ExternalApiModelDefaultSettings  # noqa: PLC0415
-        from ..models.external_model_capabilities import ExternalModelCapabilities  # noqa: PLC0415
-        from ..models.lora_model_default_settings import LoraModelDefaultSettings  # noqa: PLC0415
-        from ..models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
-
+        (
+            ControlAdapterDefaultSettings,
+            ExternalApiModelDefaultSettings,
+            ExternalModelCapabilities,
+            LoraModelDefaultSettings,
+            MainModelDefaultSettings,
+        ) = _lazy_imports()
         d = dict(src_dict)
 
         def _parse_source(data: object) -> None | str | Unset:
@@ -867,3 +870,20 @@ class ModelRecordChanges:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.control_adapter_default_settings import ControlAdapterDefaultSettings  # noqa: PLC0415
+    from ..models.external_api_model_default_settings import ExternalApiModelDefaultSettings  # noqa: PLC0415
+    from ..models.external_model_capabilities import ExternalModelCapabilities  # noqa: PLC0415
+    from ..models.lora_model_default_settings import LoraModelDefaultSettings  # noqa: PLC0415
+    from ..models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
+
+    return (
+        ControlAdapterDefaultSettings,
+        ExternalApiModelDefaultSettings,
+        ExternalModelCapabilities,
+        LoraModelDefaultSettings,
+        MainModelDefaultSettings,
+    )

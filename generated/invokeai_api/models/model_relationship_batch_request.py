@@ -20,6 +20,7 @@ class ModelRelationshipBatchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         model_keys = self.model_keys
 
         field_dict: dict[str, Any] = {}
@@ -34,6 +35,7 @@ class ModelRelationshipBatchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         model_keys = cast(list[str], d.pop("model_keys"))
 

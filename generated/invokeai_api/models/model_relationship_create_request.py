@@ -22,6 +22,7 @@ class ModelRelationshipCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         model_key_1 = self.model_key_1
 
         model_key_2 = self.model_key_2
@@ -39,6 +40,7 @@ class ModelRelationshipCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         model_key_1 = d.pop("model_key_1")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -30,9 +31,10 @@ class NodeFieldValue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.video_field import VideoField  # noqa: PLC0415
-
+        (
+            ImageField,
+            VideoField,
+        ) = _lazy_imports()
         node_path = self.node_path
 
         field_name = self.field_name
@@ -71,9 +73,10 @@ class NodeFieldValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.video_field import VideoField  # noqa: PLC0415
-
+        (
+            ImageField,
+            VideoField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         node_path = d.pop("node_path")
 
@@ -163,3 +166,14 @@ class NodeFieldValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.video_field import VideoField  # noqa: PLC0415
+
+    return (
+        ImageField,
+        VideoField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -27,6 +28,7 @@ class NodePackListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (NodePackInfo,) = _lazy_imports()
         node_packs = []
         for node_packs_item_data in self.node_packs:
             node_packs_item = node_packs_item_data.to_dict()
@@ -47,8 +49,7 @@ class NodePackListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.node_pack_info import NodePackInfo  # noqa: PLC0415
-
+        (NodePackInfo,) = _lazy_imports()
         d = dict(src_dict)
         node_packs = []
         _node_packs = d.pop("node_packs")
@@ -82,3 +83,10 @@ class NodePackListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.node_pack_info import NodePackInfo  # noqa: PLC0415
+
+    return (NodePackInfo,)

@@ -40,6 +40,7 @@ class NoiseInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -87,10 +88,11 @@ class NoiseInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["noise"], d.pop("type"))
+        type_ = cast("Literal['noise']", d.pop("type"))
         if type_ != "noise":
             raise ValueError(f"type must match const 'noise', got '{type_}'")
 

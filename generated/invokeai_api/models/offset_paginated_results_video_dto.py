@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -30,6 +31,7 @@ class OffsetPaginatedResultsVideoDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (VideoDTO,) = _lazy_imports()
         limit = self.limit
 
         offset = self.offset
@@ -56,8 +58,7 @@ class OffsetPaginatedResultsVideoDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.video_dto import VideoDTO  # noqa: PLC0415
-
+        (VideoDTO,) = _lazy_imports()
         d = dict(src_dict)
         limit = d.pop("limit")
 
@@ -97,3 +98,10 @@ class OffsetPaginatedResultsVideoDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.video_dto import VideoDTO  # noqa: PLC0415
+
+    return (VideoDTO,)

@@ -27,6 +27,7 @@ class OrphanedModelInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         path = self.path
 
         absolute_path = self.absolute_path
@@ -50,6 +51,7 @@ class OrphanedModelInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         path = d.pop("path")
 

@@ -43,6 +43,7 @@ class OutputFieldJSONSchemaExtra:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         field_kind: str = self.field_kind
 
         ui_hidden = self.ui_hidden
@@ -71,6 +72,7 @@ class OutputFieldJSONSchemaExtra:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         field_kind = check_field_kind(d.pop("field_kind"))
 

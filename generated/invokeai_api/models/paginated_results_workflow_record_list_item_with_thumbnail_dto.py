@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -32,6 +33,7 @@ class PaginatedResultsWorkflowRecordListItemWithThumbnailDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (WorkflowRecordListItemWithThumbnailDTO,) = _lazy_imports()
         page = self.page
 
         pages = self.pages
@@ -61,8 +63,7 @@ class PaginatedResultsWorkflowRecordListItemWithThumbnailDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_record_list_item_with_thumbnail_dto import WorkflowRecordListItemWithThumbnailDTO  # noqa: PLC0415
-
+        (WorkflowRecordListItemWithThumbnailDTO,) = _lazy_imports()
         d = dict(src_dict)
         page = d.pop("page")
 
@@ -105,3 +106,10 @@ class PaginatedResultsWorkflowRecordListItemWithThumbnailDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.workflow_record_list_item_with_thumbnail_dto import WorkflowRecordListItemWithThumbnailDTO  # noqa: PLC0415
+
+    return (WorkflowRecordListItemWithThumbnailDTO,)

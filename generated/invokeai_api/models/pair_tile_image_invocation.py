@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -38,9 +39,10 @@ class PairTileImageInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.tile import Tile  # noqa: PLC0415
-
+        (
+            ImageField,
+            Tile,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -86,13 +88,14 @@ class PairTileImageInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.tile import Tile  # noqa: PLC0415
-
+        (
+            ImageField,
+            Tile,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["pair_tile_image"], d.pop("type"))
+        type_ = cast("Literal['pair_tile_image']", d.pop("type"))
         if type_ != "pair_tile_image":
             raise ValueError(f"type must match const 'pair_tile_image', got '{type_}'")
 
@@ -163,3 +166,14 @@ class PairTileImageInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.tile import Tile  # noqa: PLC0415
+
+    return (
+        ImageField,
+        Tile,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -26,6 +27,7 @@ class PairTileImageOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (TileWithImage,) = _lazy_imports()
         tile_with_image = self.tile_with_image.to_dict()
 
         type_ = self.type_
@@ -43,12 +45,11 @@ class PairTileImageOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tile_with_image import TileWithImage  # noqa: PLC0415
-
+        (TileWithImage,) = _lazy_imports()
         d = dict(src_dict)
         tile_with_image = TileWithImage.from_dict(d.pop("tile_with_image"))
 
-        type_ = cast(Literal["pair_tile_image_output"], d.pop("type"))
+        type_ = cast("Literal['pair_tile_image_output']", d.pop("type"))
         if type_ != "pair_tile_image_output":
             raise ValueError(f"type must match const 'pair_tile_image_output', got '{type_}'")
 
@@ -75,3 +76,10 @@ class PairTileImageOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.tile_with_image import TileWithImage  # noqa: PLC0415
+
+    return (TileWithImage,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -30,6 +31,7 @@ class PBRMapsOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ImageField,) = _lazy_imports()
         normal_map = self.normal_map.to_dict()
 
         roughness_map = self.roughness_map.to_dict()
@@ -53,8 +55,7 @@ class PBRMapsOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-
+        (ImageField,) = _lazy_imports()
         d = dict(src_dict)
         normal_map = ImageField.from_dict(d.pop("normal_map"))
 
@@ -62,7 +63,7 @@ class PBRMapsOutput:
 
         displacement_map = ImageField.from_dict(d.pop("displacement_map"))
 
-        type_ = cast(Literal["pbr_maps-output"], d.pop("type"))
+        type_ = cast("Literal['pbr_maps-output']", d.pop("type"))
         if type_ != "pbr_maps-output":
             raise ValueError(f"type must match const 'pbr_maps-output', got '{type_}'")
 
@@ -91,3 +92,10 @@ class PBRMapsOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+
+    return (ImageField,)

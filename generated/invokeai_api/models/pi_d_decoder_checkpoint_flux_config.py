@@ -60,6 +60,7 @@ class PiDDecoderCheckpointFLUXConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         key = self.key
 
         hash_ = self.hash_
@@ -124,6 +125,7 @@ class PiDDecoderCheckpointFLUXConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -179,15 +181,15 @@ class PiDDecoderCheckpointFLUXConfig:
 
         config_path = _parse_config_path(d.pop("config_path"))
 
-        type_ = cast(Literal["pid_decoder"], d.pop("type"))
+        type_ = cast("Literal['pid_decoder']", d.pop("type"))
         if type_ != "pid_decoder":
             raise ValueError(f"type must match const 'pid_decoder', got '{type_}'")
 
-        format_ = cast(Literal["checkpoint"], d.pop("format"))
+        format_ = cast("Literal['checkpoint']", d.pop("format"))
         if format_ != "checkpoint":
             raise ValueError(f"format must match const 'checkpoint', got '{format_}'")
 
-        base = cast(Literal["flux"], d.pop("base"))
+        base = cast("Literal['flux']", d.pop("base"))
         if base != "flux":
             raise ValueError(f"base must match const 'flux', got '{base}'")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -26,6 +27,7 @@ class PiDDecoderOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (PiDDecoderField,) = _lazy_imports()
         pid_decoder = self.pid_decoder.to_dict()
 
         type_ = self.type_
@@ -43,12 +45,11 @@ class PiDDecoderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pi_d_decoder_field import PiDDecoderField  # noqa: PLC0415
-
+        (PiDDecoderField,) = _lazy_imports()
         d = dict(src_dict)
         pid_decoder = PiDDecoderField.from_dict(d.pop("pid_decoder"))
 
-        type_ = cast(Literal["pid_decoder_output"], d.pop("type"))
+        type_ = cast("Literal['pid_decoder_output']", d.pop("type"))
         if type_ != "pid_decoder_output":
             raise ValueError(f"type must match const 'pid_decoder_output', got '{type_}'")
 
@@ -75,3 +76,10 @@ class PiDDecoderOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.pi_d_decoder_field import PiDDecoderField  # noqa: PLC0415
+
+    return (PiDDecoderField,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -65,13 +66,14 @@ class PiDUpscaleInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.board_field import BoardField  # noqa: PLC0415
-        from ..models.gemma_2_encoder_field import Gemma2EncoderField  # noqa: PLC0415
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.pi_d_decoder_field import PiDDecoderField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-
+        (
+            BoardField,
+            Gemma2EncoderField,
+            ImageField,
+            MetadataField,
+            PiDDecoderField,
+            VAEField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -169,17 +171,18 @@ class PiDUpscaleInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.board_field import BoardField  # noqa: PLC0415
-        from ..models.gemma_2_encoder_field import Gemma2EncoderField  # noqa: PLC0415
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.pi_d_decoder_field import PiDDecoderField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-
+        (
+            BoardField,
+            Gemma2EncoderField,
+            ImageField,
+            MetadataField,
+            PiDDecoderField,
+            VAEField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["pid_upscale"], d.pop("type"))
+        type_ = cast("Literal['pid_upscale']", d.pop("type"))
         if type_ != "pid_upscale":
             raise ValueError(f"type must match const 'pid_upscale', got '{type_}'")
 
@@ -335,3 +338,22 @@ class PiDUpscaleInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.board_field import BoardField  # noqa: PLC0415
+    from ..models.gemma_2_encoder_field import Gemma2EncoderField  # noqa: PLC0415
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+    from ..models.pi_d_decoder_field import PiDDecoderField  # noqa: PLC0415
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+
+    return (
+        BoardField,
+        Gemma2EncoderField,
+        ImageField,
+        MetadataField,
+        PiDDecoderField,
+        VAEField,
+    )

@@ -20,6 +20,7 @@ class PresetData:
     negative_prompt: str
 
     def to_dict(self) -> dict[str, Any]:
+
         positive_prompt = self.positive_prompt
 
         negative_prompt = self.negative_prompt
@@ -37,6 +38,7 @@ class PresetData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         positive_prompt = d.pop("positive_prompt")
 

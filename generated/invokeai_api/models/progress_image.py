@@ -25,6 +25,7 @@ class ProgressImage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         width = self.width
 
         height = self.height
@@ -45,6 +46,7 @@ class ProgressImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         width = d.pop("width")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -44,8 +45,7 @@ class PromptTemplateInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.style_preset_field import StylePresetField  # noqa: PLC0415
-
+        (StylePresetField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -89,12 +89,11 @@ class PromptTemplateInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.style_preset_field import StylePresetField  # noqa: PLC0415
-
+        (StylePresetField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["prompt_template"], d.pop("type"))
+        type_ = cast("Literal['prompt_template']", d.pop("type"))
         if type_ != "prompt_template":
             raise ValueError(f"type must match const 'prompt_template', got '{type_}'")
 
@@ -152,3 +151,10 @@ class PromptTemplateInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.style_preset_field import StylePresetField  # noqa: PLC0415
+
+    return (StylePresetField,)

@@ -25,6 +25,7 @@ class PromptTemplateOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         positive_prompt = self.positive_prompt
 
         negative_prompt = self.negative_prompt
@@ -45,12 +46,13 @@ class PromptTemplateOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         positive_prompt = d.pop("positive_prompt")
 
         negative_prompt = d.pop("negative_prompt")
 
-        type_ = cast(Literal["prompt_template_output"], d.pop("type"))
+        type_ = cast("Literal['prompt_template_output']", d.pop("type"))
         if type_ != "prompt_template_output":
             raise ValueError(f"type must match const 'prompt_template_output', got '{type_}'")
 

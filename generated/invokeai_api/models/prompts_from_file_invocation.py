@@ -39,6 +39,7 @@ class PromptsFromFileInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -96,10 +97,11 @@ class PromptsFromFileInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["prompt_from_file"], d.pop("type"))
+        type_ = cast("Literal['prompt_from_file']", d.pop("type"))
         if type_ != "prompt_from_file":
             raise ValueError(f"type must match const 'prompt_from_file', got '{type_}'")
 

@@ -26,6 +26,7 @@ class QueueClearedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         timestamp = self.timestamp
 
         queue_id = self.queue_id
@@ -47,6 +48,7 @@ class QueueClearedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         timestamp = d.pop("timestamp")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -67,6 +68,10 @@ class QueueItemStatusChangedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            BatchStatus,
+            SessionQueueStatus,
+        ) = _lazy_imports()
         timestamp = self.timestamp
 
         queue_id = self.queue_id
@@ -143,9 +148,10 @@ class QueueItemStatusChangedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_status import BatchStatus  # noqa: PLC0415
-        from ..models.session_queue_status import SessionQueueStatus  # noqa: PLC0415
-
+        (
+            BatchStatus,
+            SessionQueueStatus,
+        ) = _lazy_imports()
         d = dict(src_dict)
         timestamp = d.pop("timestamp")
 
@@ -273,3 +279,14 @@ class QueueItemStatusChangedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.batch_status import BatchStatus  # noqa: PLC0415
+    from ..models.session_queue_status import SessionQueueStatus  # noqa: PLC0415
+
+    return (
+        BatchStatus,
+        SessionQueueStatus,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -37,6 +38,7 @@ class QueueItemsCanceledEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (QueueItemsCanceledEventCanceledItemIdsByUser,) = _lazy_imports()
         timestamp = self.timestamp
 
         queue_id = self.queue_id
@@ -63,10 +65,7 @@ class QueueItemsCanceledEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.queue_items_canceled_event_canceled_item_ids_by_user import (
-            QueueItemsCanceledEventCanceledItemIdsByUser,  # noqa: PLC0415
-        )
-
+        (QueueItemsCanceledEventCanceledItemIdsByUser,) = _lazy_imports()
         d = dict(src_dict)
         timestamp = d.pop("timestamp")
 
@@ -106,3 +105,12 @@ class QueueItemsCanceledEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.queue_items_canceled_event_canceled_item_ids_by_user import (
+        QueueItemsCanceledEventCanceledItemIdsByUser,  # noqa: PLC0415
+    )
+
+    return (QueueItemsCanceledEventCanceledItemIdsByUser,)

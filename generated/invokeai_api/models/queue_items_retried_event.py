@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -34,6 +35,7 @@ class QueueItemsRetriedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (QueueItemsRetriedEventRetriedItemIdsByUser,) = _lazy_imports()
         timestamp = self.timestamp
 
         queue_id = self.queue_id
@@ -60,10 +62,7 @@ class QueueItemsRetriedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.queue_items_retried_event_retried_item_ids_by_user import (
-            QueueItemsRetriedEventRetriedItemIdsByUser,  # noqa: PLC0415
-        )
-
+        (QueueItemsRetriedEventRetriedItemIdsByUser,) = _lazy_imports()
         d = dict(src_dict)
         timestamp = d.pop("timestamp")
 
@@ -103,3 +102,10 @@ class QueueItemsRetriedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.queue_items_retried_event_retried_item_ids_by_user import QueueItemsRetriedEventRetriedItemIdsByUser  # noqa: PLC0415
+
+    return (QueueItemsRetriedEventRetriedItemIdsByUser,)

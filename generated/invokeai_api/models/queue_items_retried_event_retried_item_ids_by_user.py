@@ -25,6 +25,7 @@ class QueueItemsRetriedEventRetriedItemIdsByUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         queue_items_retried_event_retried_item_ids_by_user = cls()
 

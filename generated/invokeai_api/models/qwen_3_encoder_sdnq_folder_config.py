@@ -57,6 +57,7 @@ class Qwen3EncoderSDNQFolderConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         key = self.key
 
         hash_ = self.hash_
@@ -121,6 +122,7 @@ class Qwen3EncoderSDNQFolderConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -168,15 +170,15 @@ class Qwen3EncoderSDNQFolderConfig:
 
         cover_image = _parse_cover_image(d.pop("cover_image"))
 
-        base = cast(Literal["any"], d.pop("base"))
+        base = cast("Literal['any']", d.pop("base"))
         if base != "any":
             raise ValueError(f"base must match const 'any', got '{base}'")
 
-        type_ = cast(Literal["qwen3_encoder"], d.pop("type"))
+        type_ = cast("Literal['qwen3_encoder']", d.pop("type"))
         if type_ != "qwen3_encoder":
             raise ValueError(f"type must match const 'qwen3_encoder', got '{type_}'")
 
-        format_ = cast(Literal["sdnq_quantized"], d.pop("format"))
+        format_ = cast("Literal['sdnq_quantized']", d.pop("format"))
         if format_ != "sdnq_quantized":
             raise ValueError(f"format must match const 'sdnq_quantized', got '{format_}'")
 

@@ -57,6 +57,7 @@ class Qwen3VLEncoderCheckpointConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         key = self.key
 
         hash_ = self.hash_
@@ -122,6 +123,7 @@ class Qwen3VLEncoderCheckpointConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -177,15 +179,15 @@ class Qwen3VLEncoderCheckpointConfig:
 
         config_path = _parse_config_path(d.pop("config_path"))
 
-        base = cast(Literal["any"], d.pop("base"))
+        base = cast("Literal['any']", d.pop("base"))
         if base != "any":
             raise ValueError(f"base must match const 'any', got '{base}'")
 
-        type_ = cast(Literal["qwen3_vl_encoder"], d.pop("type"))
+        type_ = cast("Literal['qwen3_vl_encoder']", d.pop("type"))
         if type_ != "qwen3_vl_encoder":
             raise ValueError(f"type must match const 'qwen3_vl_encoder', got '{type_}'")
 
-        format_ = cast(Literal["checkpoint"], d.pop("format"))
+        format_ = cast("Literal['checkpoint']", d.pop("format"))
         if format_ != "checkpoint":
             raise ValueError(f"format must match const 'checkpoint', got '{format_}'")
 

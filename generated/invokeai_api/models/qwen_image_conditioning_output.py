@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -27,6 +28,7 @@ class QwenImageConditioningOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (QwenImageConditioningField,) = _lazy_imports()
         conditioning = self.conditioning.to_dict()
 
         type_ = self.type_
@@ -44,12 +46,11 @@ class QwenImageConditioningOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.qwen_image_conditioning_field import QwenImageConditioningField  # noqa: PLC0415
-
+        (QwenImageConditioningField,) = _lazy_imports()
         d = dict(src_dict)
         conditioning = QwenImageConditioningField.from_dict(d.pop("conditioning"))
 
-        type_ = cast(Literal["qwen_image_conditioning_output"], d.pop("type"))
+        type_ = cast("Literal['qwen_image_conditioning_output']", d.pop("type"))
         if type_ != "qwen_image_conditioning_output":
             raise ValueError(f"type must match const 'qwen_image_conditioning_output', got '{type_}'")
 
@@ -76,3 +77,10 @@ class QwenImageConditioningOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.qwen_image_conditioning_field import QwenImageConditioningField  # noqa: PLC0415
+
+    return (QwenImageConditioningField,)

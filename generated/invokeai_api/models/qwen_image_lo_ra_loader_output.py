@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -27,8 +28,7 @@ class QwenImageLoRALoaderOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-
+        (TransformerField,) = _lazy_imports()
         transformer: dict[str, Any] | None
         if isinstance(self.transformer, TransformerField):
             transformer = self.transformer.to_dict()
@@ -50,8 +50,7 @@ class QwenImageLoRALoaderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-
+        (TransformerField,) = _lazy_imports()
         d = dict(src_dict)
 
         def _parse_transformer(data: object) -> None | TransformerField:
@@ -70,7 +69,7 @@ class QwenImageLoRALoaderOutput:
 
         transformer = _parse_transformer(d.pop("transformer"))
 
-        type_ = cast(Literal["qwen_image_lora_loader_output"], d.pop("type"))
+        type_ = cast("Literal['qwen_image_lora_loader_output']", d.pop("type"))
         if type_ != "qwen_image_lora_loader_output":
             raise ValueError(f"type must match const 'qwen_image_lora_loader_output', got '{type_}'")
 
@@ -97,3 +96,10 @@ class QwenImageLoRALoaderOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.transformer_field import TransformerField  # noqa: PLC0415
+
+    return (TransformerField,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -48,8 +49,10 @@ class QwenImageTextEncoderInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.qwen_vl_encoder_field import QwenVLEncoderField  # noqa: PLC0415
-
+        (
+            ImageField,
+            QwenVLEncoderField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -108,13 +111,14 @@ class QwenImageTextEncoderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.qwen_vl_encoder_field import QwenVLEncoderField  # noqa: PLC0415
-
+        (
+            ImageField,
+            QwenVLEncoderField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["qwen_image_text_encoder"], d.pop("type"))
+        type_ = cast("Literal['qwen_image_text_encoder']", d.pop("type"))
         if type_ != "qwen_image_text_encoder":
             raise ValueError(f"type must match const 'qwen_image_text_encoder', got '{type_}'")
 
@@ -195,3 +199,14 @@ class QwenImageTextEncoderInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.qwen_vl_encoder_field import QwenVLEncoderField  # noqa: PLC0415
+
+    return (
+        ImageField,
+        QwenVLEncoderField,
+    )

@@ -64,6 +64,7 @@ class QwenVLEncoderDiffusersConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         key = self.key
 
         hash_ = self.hash_
@@ -121,6 +122,7 @@ class QwenVLEncoderDiffusersConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -168,15 +170,15 @@ class QwenVLEncoderDiffusersConfig:
 
         cover_image = _parse_cover_image(d.pop("cover_image"))
 
-        base = cast(Literal["any"], d.pop("base"))
+        base = cast("Literal['any']", d.pop("base"))
         if base != "any":
             raise ValueError(f"base must match const 'any', got '{base}'")
 
-        type_ = cast(Literal["qwen_vl_encoder"], d.pop("type"))
+        type_ = cast("Literal['qwen_vl_encoder']", d.pop("type"))
         if type_ != "qwen_vl_encoder":
             raise ValueError(f"type must match const 'qwen_vl_encoder', got '{type_}'")
 
-        format_ = cast(Literal["qwen_vl_encoder"], d.pop("format"))
+        format_ = cast("Literal['qwen_vl_encoder']", d.pop("format"))
         if format_ != "qwen_vl_encoder":
             raise ValueError(f"format must match const 'qwen_vl_encoder', got '{format_}'")
 

@@ -37,6 +37,7 @@ class RandomRangeInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -78,10 +79,11 @@ class RandomRangeInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["random_range"], d.pop("type"))
+        type_ = cast("Literal['random_range']", d.pop("type"))
         if type_ != "random_range":
             raise ValueError(f"type must match const 'random_range', got '{type_}'")
 

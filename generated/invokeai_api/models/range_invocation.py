@@ -35,6 +35,7 @@ class RangeInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -72,10 +73,11 @@ class RangeInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["range"], d.pop("type"))
+        type_ = cast("Literal['range']", d.pop("type"))
         if type_ != "range":
             raise ValueError(f"type must match const 'range', got '{type_}'")
 

@@ -35,6 +35,7 @@ class RangeOfSizeInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -72,10 +73,11 @@ class RangeOfSizeInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["range_of_size"], d.pop("type"))
+        type_ = cast("Literal['range_of_size']", d.pop("type"))
         if type_ != "range_of_size":
             raise ValueError(f"type must match const 'range_of_size', got '{type_}'")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -81,6 +82,12 @@ class RecallParameter:
     reference_images: list[ReferenceImageRecallParameter] | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            ControlNetRecallParameter,
+            IPAdapterRecallParameter,
+            LoRARecallParameter,
+            ReferenceImageRecallParameter,
+        ) = _lazy_imports()
         positive_prompt: None | str | Unset
         if isinstance(self.positive_prompt, Unset):
             positive_prompt = UNSET
@@ -321,11 +328,12 @@ class RecallParameter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.control_net_recall_parameter import ControlNetRecallParameter  # noqa: PLC0415
-        from ..models.ip_adapter_recall_parameter import IPAdapterRecallParameter  # noqa: PLC0415
-        from ..models.lo_ra_recall_parameter import LoRARecallParameter  # noqa: PLC0415
-        from ..models.reference_image_recall_parameter import ReferenceImageRecallParameter  # noqa: PLC0415
-
+        (
+            ControlNetRecallParameter,
+            IPAdapterRecallParameter,
+            LoRARecallParameter,
+            ReferenceImageRecallParameter,
+        ) = _lazy_imports()
         d = dict(src_dict)
 
         def _parse_positive_prompt(data: object) -> None | str | Unset:
@@ -676,3 +684,18 @@ class RecallParameter:
         )
 
         return recall_parameter
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.control_net_recall_parameter import ControlNetRecallParameter  # noqa: PLC0415
+    from ..models.ip_adapter_recall_parameter import IPAdapterRecallParameter  # noqa: PLC0415
+    from ..models.lo_ra_recall_parameter import LoRARecallParameter  # noqa: PLC0415
+    from ..models.reference_image_recall_parameter import ReferenceImageRecallParameter  # noqa: PLC0415
+
+    return (
+        ControlNetRecallParameter,
+        IPAdapterRecallParameter,
+        LoRARecallParameter,
+        ReferenceImageRecallParameter,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -31,6 +32,7 @@ class RecallParametersUpdatedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (RecallParametersUpdatedEventParameters,) = _lazy_imports()
         timestamp = self.timestamp
 
         queue_id = self.queue_id
@@ -54,8 +56,7 @@ class RecallParametersUpdatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recall_parameters_updated_event_parameters import RecallParametersUpdatedEventParameters  # noqa: PLC0415
-
+        (RecallParametersUpdatedEventParameters,) = _lazy_imports()
         d = dict(src_dict)
         timestamp = d.pop("timestamp")
 
@@ -90,3 +91,10 @@ class RecallParametersUpdatedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.recall_parameters_updated_event_parameters import RecallParametersUpdatedEventParameters  # noqa: PLC0415
+
+    return (RecallParametersUpdatedEventParameters,)

@@ -24,6 +24,7 @@ class RecallParametersUpdatedEventParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         recall_parameters_updated_event_parameters = cls()
 

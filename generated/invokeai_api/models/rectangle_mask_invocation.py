@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -47,8 +48,7 @@ class RectangleMaskInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-
+        (MetadataField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -132,12 +132,11 @@ class RectangleMaskInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-
+        (MetadataField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["rectangle_mask"], d.pop("type"))
+        type_ = cast("Literal['rectangle_mask']", d.pop("type"))
         if type_ != "rectangle_mask":
             raise ValueError(f"type must match const 'rectangle_mask', got '{type_}'")
 
@@ -255,3 +254,10 @@ class RectangleMaskInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+
+    return (MetadataField,)

@@ -22,6 +22,7 @@ class ReloadCustomNodesResponseReloadCustomNodes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         reload_custom_nodes_response_reload_custom_nodes = cls()
 

@@ -29,6 +29,7 @@ class RemoteModelFile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         url = self.url
 
         path = self.path
@@ -62,6 +63,7 @@ class RemoteModelFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         url = d.pop("url")
 

@@ -22,6 +22,7 @@ class RemoveVideosFromBoardResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         affected_boards = self.affected_boards
 
         removed_videos = self.removed_videos
@@ -39,6 +40,7 @@ class RemoveVideosFromBoardResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         affected_boards = cast(list[str], d.pop("affected_boards"))
 

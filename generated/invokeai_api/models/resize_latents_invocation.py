@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -44,8 +45,7 @@ class ResizeLatentsInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-
+        (LatentsField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -107,12 +107,11 @@ class ResizeLatentsInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-
+        (LatentsField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["lresize"], d.pop("type"))
+        type_ = cast("Literal['lresize']", d.pop("type"))
         if type_ != "lresize":
             raise ValueError(f"type must match const 'lresize', got '{type_}'")
 
@@ -197,3 +196,10 @@ class ResizeLatentsInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.latents_field import LatentsField  # noqa: PLC0415
+
+    return (LatentsField,)

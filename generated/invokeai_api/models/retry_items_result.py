@@ -22,6 +22,7 @@ class RetryItemsResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         queue_id = self.queue_id
 
         retried_item_ids = self.retried_item_ids
@@ -39,6 +40,7 @@ class RetryItemsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         queue_id = d.pop("queue_id")
 

@@ -33,6 +33,7 @@ class RoundInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -66,10 +67,11 @@ class RoundInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["round_float"], d.pop("type"))
+        type_ = cast("Literal['round_float']", d.pop("type"))
         if type_ != "round_float":
             raise ValueError(f"type must match const 'round_float', got '{type_}'")
 

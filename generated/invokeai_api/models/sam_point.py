@@ -26,6 +26,7 @@ class SAMPoint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         x = self.x
 
         y = self.y
@@ -46,6 +47,7 @@ class SAMPoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         x = d.pop("x")
 

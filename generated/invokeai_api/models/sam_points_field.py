@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,6 +25,7 @@ class SAMPointsField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (SAMPoint,) = _lazy_imports()
         points = []
         for points_item_data in self.points:
             points_item = points_item_data.to_dict()
@@ -41,8 +43,7 @@ class SAMPointsField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sam_point import SAMPoint  # noqa: PLC0415
-
+        (SAMPoint,) = _lazy_imports()
         d = dict(src_dict)
         points = []
         _points = d.pop("points")
@@ -73,3 +74,10 @@ class SAMPointsField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.sam_point import SAMPoint  # noqa: PLC0415
+
+    return (SAMPoint,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -42,8 +43,7 @@ class ScaleLatentsInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-
+        (LatentsField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -97,12 +97,11 @@ class ScaleLatentsInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-
+        (LatentsField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["lscale"], d.pop("type"))
+        type_ = cast("Literal['lscale']", d.pop("type"))
         if type_ != "lscale":
             raise ValueError(f"type must match const 'lscale', got '{type_}'")
 
@@ -176,3 +175,10 @@ class ScaleLatentsInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.latents_field import LatentsField  # noqa: PLC0415
+
+    return (LatentsField,)

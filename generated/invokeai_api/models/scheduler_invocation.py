@@ -32,6 +32,7 @@ class SchedulerInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -63,10 +64,11 @@ class SchedulerInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["scheduler"], d.pop("type"))
+        type_ = cast("Literal['scheduler']", d.pop("type"))
         if type_ != "scheduler":
             raise ValueError(f"type must match const 'scheduler', got '{type_}'")
 

@@ -24,6 +24,7 @@ class SchedulerOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         scheduler: str = self.scheduler
 
         type_ = self.type_
@@ -41,10 +42,11 @@ class SchedulerOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         scheduler = check_scheduler_output_scheduler(d.pop("scheduler"))
 
-        type_ = cast(Literal["scheduler_output"], d.pop("type"))
+        type_ = cast("Literal['scheduler_output']", d.pop("type"))
         if type_ != "scheduler_output":
             raise ValueError(f"type must match const 'scheduler_output', got '{type_}'")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -38,6 +39,12 @@ class Sd3ModelLoaderOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            CLIPField,
+            T5EncoderField,
+            TransformerField,
+            VAEField,
+        ) = _lazy_imports()
         transformer = self.transformer.to_dict()
 
         clip_l = self.clip_l.to_dict()
@@ -67,11 +74,12 @@ class Sd3ModelLoaderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-        from ..models.t5_encoder_field import T5EncoderField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-
+        (
+            CLIPField,
+            T5EncoderField,
+            TransformerField,
+            VAEField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         transformer = TransformerField.from_dict(d.pop("transformer"))
 
@@ -83,7 +91,7 @@ class Sd3ModelLoaderOutput:
 
         vae = VAEField.from_dict(d.pop("vae"))
 
-        type_ = cast(Literal["sd3_model_loader_output"], d.pop("type"))
+        type_ = cast("Literal['sd3_model_loader_output']", d.pop("type"))
         if type_ != "sd3_model_loader_output":
             raise ValueError(f"type must match const 'sd3_model_loader_output', got '{type_}'")
 
@@ -114,3 +122,18 @@ class Sd3ModelLoaderOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.clip_field import CLIPField  # noqa: PLC0415
+    from ..models.t5_encoder_field import T5EncoderField  # noqa: PLC0415
+    from ..models.transformer_field import TransformerField  # noqa: PLC0415
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+
+    return (
+        CLIPField,
+        T5EncoderField,
+        TransformerField,
+        VAEField,
+    )

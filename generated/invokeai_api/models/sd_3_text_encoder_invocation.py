@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -42,9 +43,10 @@ class Sd3TextEncoderInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-        from ..models.t5_encoder_field import T5EncoderField  # noqa: PLC0415
-
+        (
+            CLIPField,
+            T5EncoderField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -108,13 +110,14 @@ class Sd3TextEncoderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-        from ..models.t5_encoder_field import T5EncoderField  # noqa: PLC0415
-
+        (
+            CLIPField,
+            T5EncoderField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["sd3_text_encoder"], d.pop("type"))
+        type_ = cast("Literal['sd3_text_encoder']", d.pop("type"))
         if type_ != "sd3_text_encoder":
             raise ValueError(f"type must match const 'sd3_text_encoder', got '{type_}'")
 
@@ -215,3 +218,14 @@ class Sd3TextEncoderInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.clip_field import CLIPField  # noqa: PLC0415
+    from ..models.t5_encoder_field import T5EncoderField  # noqa: PLC0415
+
+    return (
+        CLIPField,
+        T5EncoderField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -56,9 +57,10 @@ class SDXLCompelPromptInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-        from ..models.tensor_field import TensorField  # noqa: PLC0415
-
+        (
+            CLIPField,
+            TensorField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -146,13 +148,14 @@ class SDXLCompelPromptInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-        from ..models.tensor_field import TensorField  # noqa: PLC0415
-
+        (
+            CLIPField,
+            TensorField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["sdxl_compel_prompt"], d.pop("type"))
+        type_ = cast("Literal['sdxl_compel_prompt']", d.pop("type"))
         if type_ != "sdxl_compel_prompt":
             raise ValueError(f"type must match const 'sdxl_compel_prompt', got '{type_}'")
 
@@ -266,3 +269,14 @@ class SDXLCompelPromptInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.clip_field import CLIPField  # noqa: PLC0415
+    from ..models.tensor_field import TensorField  # noqa: PLC0415
+
+    return (
+        CLIPField,
+        TensorField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -43,10 +44,11 @@ class SDXLLoRACollectionLoader:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-        from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
-        from ..models.u_net_field import UNetField  # noqa: PLC0415
-
+        (
+            CLIPField,
+            LoRAField,
+            UNetField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -118,14 +120,15 @@ class SDXLLoRACollectionLoader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-        from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
-        from ..models.u_net_field import UNetField  # noqa: PLC0415
-
+        (
+            CLIPField,
+            LoRAField,
+            UNetField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["sdxl_lora_collection_loader"], d.pop("type"))
+        type_ = cast("Literal['sdxl_lora_collection_loader']", d.pop("type"))
         if type_ != "sdxl_lora_collection_loader":
             raise ValueError(f"type must match const 'sdxl_lora_collection_loader', got '{type_}'")
 
@@ -247,3 +250,16 @@ class SDXLLoRACollectionLoader:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.clip_field import CLIPField  # noqa: PLC0415
+    from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
+    from ..models.u_net_field import UNetField  # noqa: PLC0415
+
+    return (
+        CLIPField,
+        LoRAField,
+        UNetField,
+    )

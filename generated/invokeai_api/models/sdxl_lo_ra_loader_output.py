@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -32,9 +33,10 @@ class SDXLLoRALoaderOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-        from ..models.u_net_field import UNetField  # noqa: PLC0415
-
+        (
+            CLIPField,
+            UNetField,
+        ) = _lazy_imports()
         unet: dict[str, Any] | None
         if isinstance(self.unet, UNetField):
             unet = self.unet.to_dict()
@@ -70,9 +72,10 @@ class SDXLLoRALoaderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-        from ..models.u_net_field import UNetField  # noqa: PLC0415
-
+        (
+            CLIPField,
+            UNetField,
+        ) = _lazy_imports()
         d = dict(src_dict)
 
         def _parse_unet(data: object) -> None | UNetField:
@@ -123,7 +126,7 @@ class SDXLLoRALoaderOutput:
 
         clip2 = _parse_clip2(d.pop("clip2"))
 
-        type_ = cast(Literal["sdxl_lora_loader_output"], d.pop("type"))
+        type_ = cast("Literal['sdxl_lora_loader_output']", d.pop("type"))
         if type_ != "sdxl_lora_loader_output":
             raise ValueError(f"type must match const 'sdxl_lora_loader_output', got '{type_}'")
 
@@ -152,3 +155,14 @@ class SDXLLoRALoaderOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.clip_field import CLIPField  # noqa: PLC0415
+    from ..models.u_net_field import UNetField  # noqa: PLC0415
+
+    return (
+        CLIPField,
+        UNetField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -35,6 +36,11 @@ class SDXLModelLoaderOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            CLIPField,
+            UNetField,
+            VAEField,
+        ) = _lazy_imports()
         unet = self.unet.to_dict()
 
         clip = self.clip.to_dict()
@@ -61,10 +67,11 @@ class SDXLModelLoaderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-        from ..models.u_net_field import UNetField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-
+        (
+            CLIPField,
+            UNetField,
+            VAEField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         unet = UNetField.from_dict(d.pop("unet"))
 
@@ -74,7 +81,7 @@ class SDXLModelLoaderOutput:
 
         vae = VAEField.from_dict(d.pop("vae"))
 
-        type_ = cast(Literal["sdxl_model_loader_output"], d.pop("type"))
+        type_ = cast("Literal['sdxl_model_loader_output']", d.pop("type"))
         if type_ != "sdxl_model_loader_output":
             raise ValueError(f"type must match const 'sdxl_model_loader_output', got '{type_}'")
 
@@ -104,3 +111,16 @@ class SDXLModelLoaderOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.clip_field import CLIPField  # noqa: PLC0415
+    from ..models.u_net_field import UNetField  # noqa: PLC0415
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+
+    return (
+        CLIPField,
+        UNetField,
+        VAEField,
+    )

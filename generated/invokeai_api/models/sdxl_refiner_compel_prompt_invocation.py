@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -47,8 +48,7 @@ class SDXLRefinerCompelPromptInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-
+        (CLIPField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -108,12 +108,11 @@ class SDXLRefinerCompelPromptInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-
+        (CLIPField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["sdxl_refiner_compel_prompt"], d.pop("type"))
+        type_ = cast("Literal['sdxl_refiner_compel_prompt']", d.pop("type"))
         if type_ != "sdxl_refiner_compel_prompt":
             raise ValueError(f"type must match const 'sdxl_refiner_compel_prompt', got '{type_}'")
 
@@ -183,3 +182,10 @@ class SDXLRefinerCompelPromptInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.clip_field import CLIPField  # noqa: PLC0415
+
+    return (CLIPField,)

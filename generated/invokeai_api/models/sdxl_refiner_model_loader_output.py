@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -33,6 +34,11 @@ class SDXLRefinerModelLoaderOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            CLIPField,
+            UNetField,
+            VAEField,
+        ) = _lazy_imports()
         unet = self.unet.to_dict()
 
         clip2 = self.clip2.to_dict()
@@ -56,10 +62,11 @@ class SDXLRefinerModelLoaderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.clip_field import CLIPField  # noqa: PLC0415
-        from ..models.u_net_field import UNetField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-
+        (
+            CLIPField,
+            UNetField,
+            VAEField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         unet = UNetField.from_dict(d.pop("unet"))
 
@@ -67,7 +74,7 @@ class SDXLRefinerModelLoaderOutput:
 
         vae = VAEField.from_dict(d.pop("vae"))
 
-        type_ = cast(Literal["sdxl_refiner_model_loader_output"], d.pop("type"))
+        type_ = cast("Literal['sdxl_refiner_model_loader_output']", d.pop("type"))
         if type_ != "sdxl_refiner_model_loader_output":
             raise ValueError(f"type must match const 'sdxl_refiner_model_loader_output', got '{type_}'")
 
@@ -96,3 +103,16 @@ class SDXLRefinerModelLoaderOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.clip_field import CLIPField  # noqa: PLC0415
+    from ..models.u_net_field import UNetField  # noqa: PLC0415
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+
+    return (
+        CLIPField,
+        UNetField,
+        VAEField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -30,9 +31,10 @@ class SeamlessModeOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.u_net_field import UNetField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-
+        (
+            UNetField,
+            VAEField,
+        ) = _lazy_imports()
         unet: dict[str, Any] | None
         if isinstance(self.unet, UNetField):
             unet = self.unet.to_dict()
@@ -61,9 +63,10 @@ class SeamlessModeOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.u_net_field import UNetField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-
+        (
+            UNetField,
+            VAEField,
+        ) = _lazy_imports()
         d = dict(src_dict)
 
         def _parse_unet(data: object) -> None | UNetField:
@@ -98,7 +101,7 @@ class SeamlessModeOutput:
 
         vae = _parse_vae(d.pop("vae"))
 
-        type_ = cast(Literal["seamless_output"], d.pop("type"))
+        type_ = cast("Literal['seamless_output']", d.pop("type"))
         if type_ != "seamless_output":
             raise ValueError(f"type must match const 'seamless_output', got '{type_}'")
 
@@ -126,3 +129,14 @@ class SeamlessModeOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.u_net_field import UNetField  # noqa: PLC0415
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+
+    return (
+        UNetField,
+        VAEField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -59,8 +60,11 @@ class SegmentAnythingInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-
+        (
+            BoundingBoxField,
+            ImageField,
+            SAMPointsField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -144,14 +148,15 @@ class SegmentAnythingInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bounding_box_field import BoundingBoxField  # noqa: PLC0415
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.sam_points_field import SAMPointsField  # noqa: PLC0415
-
+        (
+            BoundingBoxField,
+            ImageField,
+            SAMPointsField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["segment_anything"], d.pop("type"))
+        type_ = cast("Literal['segment_anything']", d.pop("type"))
         if type_ != "segment_anything":
             raise ValueError(f"type must match const 'segment_anything', got '{type_}'")
 
@@ -281,3 +286,16 @@ class SegmentAnythingInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.bounding_box_field import BoundingBoxField  # noqa: PLC0415
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.sam_points_field import SAMPointsField  # noqa: PLC0415
+
+    return (
+        BoundingBoxField,
+        ImageField,
+        SAMPointsField,
+    )

@@ -22,6 +22,7 @@ class SessionProcessorStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         is_started = self.is_started
 
         is_processing = self.is_processing
@@ -39,6 +40,7 @@ class SessionProcessorStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         is_started = d.pop("is_started")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -28,6 +29,10 @@ class SessionQueueAndProcessorStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            SessionProcessorStatus,
+            SessionQueueStatus,
+        ) = _lazy_imports()
         queue = self.queue.to_dict()
 
         processor = self.processor.to_dict()
@@ -45,9 +50,10 @@ class SessionQueueAndProcessorStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session_processor_status import SessionProcessorStatus  # noqa: PLC0415
-        from ..models.session_queue_status import SessionQueueStatus  # noqa: PLC0415
-
+        (
+            SessionProcessorStatus,
+            SessionQueueStatus,
+        ) = _lazy_imports()
         d = dict(src_dict)
         queue = SessionQueueStatus.from_dict(d.pop("queue"))
 
@@ -76,3 +82,14 @@ class SessionQueueAndProcessorStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.session_processor_status import SessionProcessorStatus  # noqa: PLC0415
+    from ..models.session_queue_status import SessionQueueStatus  # noqa: PLC0415
+
+    return (
+        SessionProcessorStatus,
+        SessionQueueStatus,
+    )

@@ -36,6 +36,7 @@ class SessionQueueCountsByDestination:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         queue_id = self.queue_id
 
         destination = self.destination
@@ -74,6 +75,7 @@ class SessionQueueCountsByDestination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         queue_id = d.pop("queue_id")
 

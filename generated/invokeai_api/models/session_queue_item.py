@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -96,8 +97,11 @@ class SessionQueueItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_without_id import WorkflowWithoutID  # noqa: PLC0415
-
+        (
+            GraphExecutionState,
+            NodeFieldValue,
+            WorkflowWithoutID,
+        ) = _lazy_imports()
         item_id = self.item_id
 
         status: str = self.status
@@ -312,10 +316,11 @@ class SessionQueueItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.graph_execution_state import GraphExecutionState  # noqa: PLC0415
-        from ..models.node_field_value import NodeFieldValue  # noqa: PLC0415
-        from ..models.workflow_without_id import WorkflowWithoutID  # noqa: PLC0415
-
+        (
+            GraphExecutionState,
+            NodeFieldValue,
+            WorkflowWithoutID,
+        ) = _lazy_imports()
         d = dict(src_dict)
         item_id = d.pop("item_id")
 
@@ -638,3 +643,16 @@ class SessionQueueItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.graph_execution_state import GraphExecutionState  # noqa: PLC0415
+    from ..models.node_field_value import NodeFieldValue  # noqa: PLC0415
+    from ..models.workflow_without_id import WorkflowWithoutID  # noqa: PLC0415
+
+    return (
+        GraphExecutionState,
+        NodeFieldValue,
+        WorkflowWithoutID,
+    )

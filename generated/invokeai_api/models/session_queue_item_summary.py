@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -58,6 +59,7 @@ class SessionQueueItemSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (NodeFieldValue,) = _lazy_imports()
         item_id = self.item_id
 
         created_at: str
@@ -141,8 +143,7 @@ class SessionQueueItemSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.node_field_value import NodeFieldValue  # noqa: PLC0415
-
+        (NodeFieldValue,) = _lazy_imports()
         d = dict(src_dict)
         item_id = d.pop("item_id")
 
@@ -304,3 +305,10 @@ class SessionQueueItemSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.node_field_value import NodeFieldValue  # noqa: PLC0415
+
+    return (NodeFieldValue,)

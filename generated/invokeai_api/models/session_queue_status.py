@@ -48,6 +48,7 @@ class SessionQueueStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         queue_id = self.queue_id
 
         item_id: int | None
@@ -111,6 +112,7 @@ class SessionQueueStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         queue_id = d.pop("queue_id")
 

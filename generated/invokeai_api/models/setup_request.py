@@ -27,6 +27,7 @@ class SetupRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         email = self.email
 
         password = self.password
@@ -52,6 +53,7 @@ class SetupRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         email = d.pop("email")
 

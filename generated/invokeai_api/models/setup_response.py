@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -27,6 +28,7 @@ class SetupResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (UserDTO,) = _lazy_imports()
         success = self.success
 
         user = self.user.to_dict()
@@ -44,8 +46,7 @@ class SetupResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_dto import UserDTO  # noqa: PLC0415
-
+        (UserDTO,) = _lazy_imports()
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -74,3 +75,10 @@ class SetupResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.user_dto import UserDTO  # noqa: PLC0415
+
+    return (UserDTO,)

@@ -29,6 +29,7 @@ class SetupStatusResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         setup_required = self.setup_required
 
         multiuser_enabled = self.multiuser_enabled
@@ -57,6 +58,7 @@ class SetupStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         setup_required = d.pop("setup_required")
 

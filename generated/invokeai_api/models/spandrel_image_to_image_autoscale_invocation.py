@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -52,11 +53,12 @@ class SpandrelImageToImageAutoscaleInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.board_field import BoardField  # noqa: PLC0415
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-
+        (
+            BoardField,
+            ImageField,
+            MetadataField,
+            ModelIdentifierField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -134,15 +136,16 @@ class SpandrelImageToImageAutoscaleInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.board_field import BoardField  # noqa: PLC0415
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-
+        (
+            BoardField,
+            ImageField,
+            MetadataField,
+            ModelIdentifierField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["spandrel_image_to_image_autoscale"], d.pop("type"))
+        type_ = cast("Literal['spandrel_image_to_image_autoscale']", d.pop("type"))
         if type_ != "spandrel_image_to_image_autoscale":
             raise ValueError(f"type must match const 'spandrel_image_to_image_autoscale', got '{type_}'")
 
@@ -260,3 +263,18 @@ class SpandrelImageToImageAutoscaleInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.board_field import BoardField  # noqa: PLC0415
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (
+        BoardField,
+        ImageField,
+        MetadataField,
+        ModelIdentifierField,
+    )

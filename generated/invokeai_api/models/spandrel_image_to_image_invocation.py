@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -46,11 +47,12 @@ class SpandrelImageToImageInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.board_field import BoardField  # noqa: PLC0415
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-
+        (
+            BoardField,
+            ImageField,
+            MetadataField,
+            ModelIdentifierField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -120,15 +122,16 @@ class SpandrelImageToImageInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.board_field import BoardField  # noqa: PLC0415
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-
+        (
+            BoardField,
+            ImageField,
+            MetadataField,
+            ModelIdentifierField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["spandrel_image_to_image"], d.pop("type"))
+        type_ = cast("Literal['spandrel_image_to_image']", d.pop("type"))
         if type_ != "spandrel_image_to_image":
             raise ValueError(f"type must match const 'spandrel_image_to_image', got '{type_}'")
 
@@ -240,3 +243,18 @@ class SpandrelImageToImageInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.board_field import BoardField  # noqa: PLC0415
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (
+        BoardField,
+        ImageField,
+        MetadataField,
+        ModelIdentifierField,
+    )

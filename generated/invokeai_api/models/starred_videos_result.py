@@ -24,6 +24,7 @@ class StarredVideosResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         affected_boards = self.affected_boards
 
         starred_videos = self.starred_videos
@@ -44,6 +45,7 @@ class StarredVideosResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         affected_boards = cast(list[str], d.pop("affected_boards"))
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -93,10 +94,12 @@ class StarterModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.external_api_model_default_settings import ExternalApiModelDefaultSettings  # noqa: PLC0415
-        from ..models.external_model_capabilities import ExternalModelCapabilities  # noqa: PLC0415
-        from ..models.external_model_panel_schema import ExternalModelPanelSchema  # noqa: PLC0415
-
+        (
+            ExternalApiModelDefaultSettings,
+            ExternalModelCapabilities,
+            ExternalModelPanelSchema,
+            StarterModelWithoutDependencies,
+        ) = _lazy_imports()
         description = self.description
 
         source = self.source
@@ -219,11 +222,12 @@ class StarterModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_api_model_default_settings import ExternalApiModelDefaultSettings  # noqa: PLC0415
-        from ..models.external_model_capabilities import ExternalModelCapabilities  # noqa: PLC0415
-        from ..models.external_model_panel_schema import ExternalModelPanelSchema  # noqa: PLC0415
-        from ..models.starter_model_without_dependencies import StarterModelWithoutDependencies  # noqa: PLC0415
-
+        (
+            ExternalApiModelDefaultSettings,
+            ExternalModelCapabilities,
+            ExternalModelPanelSchema,
+            StarterModelWithoutDependencies,
+        ) = _lazy_imports()
         d = dict(src_dict)
         description = d.pop("description")
 
@@ -507,3 +511,18 @@ class StarterModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.external_api_model_default_settings import ExternalApiModelDefaultSettings  # noqa: PLC0415
+    from ..models.external_model_capabilities import ExternalModelCapabilities  # noqa: PLC0415
+    from ..models.external_model_panel_schema import ExternalModelPanelSchema  # noqa: PLC0415
+    from ..models.starter_model_without_dependencies import StarterModelWithoutDependencies  # noqa: PLC0415
+
+    return (
+        ExternalApiModelDefaultSettings,
+        ExternalModelCapabilities,
+        ExternalModelPanelSchema,
+        StarterModelWithoutDependencies,
+    )

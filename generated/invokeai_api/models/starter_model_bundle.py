@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -26,6 +27,7 @@ class StarterModelBundle:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (StarterModel,) = _lazy_imports()
         name = self.name
 
         models = []
@@ -46,8 +48,7 @@ class StarterModelBundle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.starter_model import StarterModel  # noqa: PLC0415
-
+        (StarterModel,) = _lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -81,3 +82,10 @@ class StarterModelBundle:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.starter_model import StarterModel  # noqa: PLC0415
+
+    return (StarterModel,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -27,6 +28,10 @@ class StarterModelResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            StarterModel,
+            StarterModelResponseStarterBundles,
+        ) = _lazy_imports()
         starter_models = []
         for starter_models_item_data in self.starter_models:
             starter_models_item = starter_models_item_data.to_dict()
@@ -47,9 +52,10 @@ class StarterModelResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.starter_model import StarterModel  # noqa: PLC0415
-        from ..models.starter_model_response_starter_bundles import StarterModelResponseStarterBundles  # noqa: PLC0415
-
+        (
+            StarterModel,
+            StarterModelResponseStarterBundles,
+        ) = _lazy_imports()
         d = dict(src_dict)
         starter_models = []
         _starter_models = d.pop("starter_models")
@@ -83,3 +89,14 @@ class StarterModelResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.starter_model import StarterModel  # noqa: PLC0415
+    from ..models.starter_model_response_starter_bundles import StarterModelResponseStarterBundles  # noqa: PLC0415
+
+    return (
+        StarterModel,
+        StarterModelResponseStarterBundles,
+    )

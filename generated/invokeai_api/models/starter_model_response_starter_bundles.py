@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,6 +19,10 @@ class StarterModelResponseStarterBundles:
     additional_properties: dict[str, StarterModelBundle] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            StarterModel,
+            StarterModelBundle,
+        ) = _lazy_imports()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -27,8 +32,10 @@ class StarterModelResponseStarterBundles:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.starter_model_bundle import StarterModelBundle  # noqa: PLC0415
-
+        (
+            StarterModel,
+            StarterModelBundle,
+        ) = _lazy_imports()
         d = dict(src_dict)
         starter_model_response_starter_bundles = cls()
 
@@ -56,3 +63,14 @@ class StarterModelResponseStarterBundles:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.starter_model import StarterModel  # noqa: PLC0415
+    from ..models.starter_model_bundle import StarterModelBundle  # noqa: PLC0415
+
+    return (
+        StarterModel,
+        StarterModelBundle,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -90,10 +91,11 @@ class StarterModelWithoutDependencies:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.external_api_model_default_settings import ExternalApiModelDefaultSettings  # noqa: PLC0415
-        from ..models.external_model_capabilities import ExternalModelCapabilities  # noqa: PLC0415
-        from ..models.external_model_panel_schema import ExternalModelPanelSchema  # noqa: PLC0415
-
+        (
+            ExternalApiModelDefaultSettings,
+            ExternalModelCapabilities,
+            ExternalModelPanelSchema,
+        ) = _lazy_imports()
         description = self.description
 
         source = self.source
@@ -202,10 +204,11 @@ class StarterModelWithoutDependencies:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_api_model_default_settings import ExternalApiModelDefaultSettings  # noqa: PLC0415
-        from ..models.external_model_capabilities import ExternalModelCapabilities  # noqa: PLC0415
-        from ..models.external_model_panel_schema import ExternalModelPanelSchema  # noqa: PLC0415
-
+        (
+            ExternalApiModelDefaultSettings,
+            ExternalModelCapabilities,
+            ExternalModelPanelSchema,
+        ) = _lazy_imports()
         d = dict(src_dict)
         description = d.pop("description")
 
@@ -465,3 +468,16 @@ class StarterModelWithoutDependencies:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.external_api_model_default_settings import ExternalApiModelDefaultSettings  # noqa: PLC0415
+    from ..models.external_model_capabilities import ExternalModelCapabilities  # noqa: PLC0415
+    from ..models.external_model_panel_schema import ExternalModelPanelSchema  # noqa: PLC0415
+
+    return (
+        ExternalApiModelDefaultSettings,
+        ExternalModelCapabilities,
+        ExternalModelPanelSchema,
+    )

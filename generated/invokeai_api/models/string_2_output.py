@@ -25,6 +25,7 @@ class String2Output:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         string_1 = self.string_1
 
         string_2 = self.string_2
@@ -45,12 +46,13 @@ class String2Output:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         string_1 = d.pop("string_1")
 
         string_2 = d.pop("string_2")
 
-        type_ = cast(Literal["string_2_output"], d.pop("type"))
+        type_ = cast("Literal['string_2_output']", d.pop("type"))
         if type_ != "string_2_output":
             raise ValueError(f"type must match const 'string_2_output', got '{type_}'")
 

@@ -23,6 +23,7 @@ class StringGeneratorOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         strings = self.strings
 
         type_ = self.type_
@@ -40,10 +41,11 @@ class StringGeneratorOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         strings = cast(list[str], d.pop("strings"))
 
-        type_ = cast(Literal["string_generator_output"], d.pop("type"))
+        type_ = cast("Literal['string_generator_output']", d.pop("type"))
         if type_ != "string_generator_output":
             raise ValueError(f"type must match const 'string_generator_output', got '{type_}'")
 

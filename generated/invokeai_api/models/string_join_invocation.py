@@ -33,6 +33,7 @@ class StringJoinInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -66,10 +67,11 @@ class StringJoinInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["string_join"], d.pop("type"))
+        type_ = cast("Literal['string_join']", d.pop("type"))
         if type_ != "string_join":
             raise ValueError(f"type must match const 'string_join', got '{type_}'")
 

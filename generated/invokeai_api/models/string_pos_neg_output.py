@@ -25,6 +25,7 @@ class StringPosNegOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         positive_string = self.positive_string
 
         negative_string = self.negative_string
@@ -45,12 +46,13 @@ class StringPosNegOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         positive_string = d.pop("positive_string")
 
         negative_string = d.pop("negative_string")
 
-        type_ = cast(Literal["string_pos_neg_output"], d.pop("type"))
+        type_ = cast("Literal['string_pos_neg_output']", d.pop("type"))
         if type_ != "string_pos_neg_output":
             raise ValueError(f"type must match const 'string_pos_neg_output', got '{type_}'")
 

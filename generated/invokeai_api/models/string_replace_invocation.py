@@ -38,6 +38,7 @@ class StringReplaceInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -79,10 +80,11 @@ class StringReplaceInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["string_replace"], d.pop("type"))
+        type_ = cast("Literal['string_replace']", d.pop("type"))
         if type_ != "string_replace":
             raise ValueError(f"type must match const 'string_replace', got '{type_}'")
 

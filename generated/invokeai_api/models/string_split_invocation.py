@@ -34,6 +34,7 @@ class StringSplitInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -67,10 +68,11 @@ class StringSplitInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["string_split"], d.pop("type"))
+        type_ = cast("Literal['string_split']", d.pop("type"))
         if type_ != "string_split":
             raise ValueError(f"type must match const 'string_split', got '{type_}'")
 

@@ -32,6 +32,7 @@ class StringSplitNegInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -61,10 +62,11 @@ class StringSplitNegInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["string_split_neg"], d.pop("type"))
+        type_ = cast("Literal['string_split_neg']", d.pop("type"))
         if type_ != "string_split_neg":
             raise ValueError(f"type must match const 'string_split_neg', got '{type_}'")
 

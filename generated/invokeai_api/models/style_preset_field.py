@@ -21,6 +21,7 @@ class StylePresetField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         style_preset_id = self.style_preset_id
 
         field_dict: dict[str, Any] = {}
@@ -35,6 +36,7 @@ class StylePresetField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         style_preset_id = d.pop("style_preset_id")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -39,6 +40,7 @@ class StylePresetRecordWithImage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (PresetData,) = _lazy_imports()
         name = self.name
 
         preset_data = self.preset_data.to_dict()
@@ -73,8 +75,7 @@ class StylePresetRecordWithImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.preset_data import PresetData  # noqa: PLC0415
-
+        (PresetData,) = _lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -124,3 +125,10 @@ class StylePresetRecordWithImage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.preset_data import PresetData  # noqa: PLC0415
+
+    return (PresetData,)

@@ -56,6 +56,7 @@ class SubmodelDefinition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         path_or_prefix = self.path_or_prefix
 
         model_type: str = self.model_type
@@ -105,6 +106,7 @@ class SubmodelDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         path_or_prefix = d.pop("path_or_prefix")
 

@@ -24,6 +24,7 @@ class SystemPromptChanges:
     is_public: bool | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -56,6 +57,7 @@ class SystemPromptChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
 
         def _parse_name(data: object) -> None | str | Unset:

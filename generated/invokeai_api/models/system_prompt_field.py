@@ -21,6 +21,7 @@ class SystemPromptField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         system_prompt_id = self.system_prompt_id
 
         field_dict: dict[str, Any] = {}
@@ -35,6 +36,7 @@ class SystemPromptField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         system_prompt_id = d.pop("system_prompt_id")
 

@@ -32,6 +32,7 @@ class SystemPromptRecordDTO:
     updated_at: datetime.datetime
 
     def to_dict(self) -> dict[str, Any]:
+
         name = self.name
 
         content = self.content
@@ -64,6 +65,7 @@ class SystemPromptRecordDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         name = d.pop("name")
 

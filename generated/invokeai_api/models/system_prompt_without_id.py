@@ -20,6 +20,7 @@ class SystemPromptWithoutId:
     content: str
 
     def to_dict(self) -> dict[str, Any]:
+
         name = self.name
 
         content = self.content
@@ -37,6 +38,7 @@ class SystemPromptWithoutId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         name = d.pop("name")
 

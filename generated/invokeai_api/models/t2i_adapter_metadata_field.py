@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -43,8 +44,10 @@ class T2IAdapterMetadataField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-
+        (
+            ImageField,
+            ModelIdentifierField,
+        ) = _lazy_imports()
         image = self.image.to_dict()
 
         t2i_adapter_model = self.t2i_adapter_model.to_dict()
@@ -97,9 +100,10 @@ class T2IAdapterMetadataField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-
+        (
+            ImageField,
+            ModelIdentifierField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         image = ImageField.from_dict(d.pop("image"))
 
@@ -178,3 +182,14 @@ class T2IAdapterMetadataField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (
+        ImageField,
+        ModelIdentifierField,
+    )

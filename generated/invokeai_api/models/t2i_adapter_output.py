@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -26,6 +27,7 @@ class T2IAdapterOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (T2IAdapterField,) = _lazy_imports()
         t2i_adapter = self.t2i_adapter.to_dict()
 
         type_ = self.type_
@@ -43,12 +45,11 @@ class T2IAdapterOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.t2i_adapter_field import T2IAdapterField  # noqa: PLC0415
-
+        (T2IAdapterField,) = _lazy_imports()
         d = dict(src_dict)
         t2i_adapter = T2IAdapterField.from_dict(d.pop("t2i_adapter"))
 
-        type_ = cast(Literal["t2i_adapter_output"], d.pop("type"))
+        type_ = cast("Literal['t2i_adapter_output']", d.pop("type"))
         if type_ != "t2i_adapter_output":
             raise ValueError(f"type must match const 't2i_adapter_output', got '{type_}'")
 
@@ -75,3 +76,10 @@ class T2IAdapterOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.t2i_adapter_field import T2IAdapterField  # noqa: PLC0415
+
+    return (T2IAdapterField,)

@@ -51,6 +51,7 @@ class T5EncoderBnBLLMint8Config:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         key = self.key
 
         hash_ = self.hash_
@@ -112,6 +113,7 @@ class T5EncoderBnBLLMint8Config:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -159,15 +161,15 @@ class T5EncoderBnBLLMint8Config:
 
         cover_image = _parse_cover_image(d.pop("cover_image"))
 
-        base = cast(Literal["any"], d.pop("base"))
+        base = cast("Literal['any']", d.pop("base"))
         if base != "any":
             raise ValueError(f"base must match const 'any', got '{base}'")
 
-        type_ = cast(Literal["t5_encoder"], d.pop("type"))
+        type_ = cast("Literal['t5_encoder']", d.pop("type"))
         if type_ != "t5_encoder":
             raise ValueError(f"type must match const 't5_encoder', got '{type_}'")
 
-        format_ = cast(Literal["bnb_quantized_int8b"], d.pop("format"))
+        format_ = cast("Literal['bnb_quantized_int8b']", d.pop("format"))
         if format_ != "bnb_quantized_int8b":
             raise ValueError(f"format must match const 'bnb_quantized_int8b', got '{format_}'")
 

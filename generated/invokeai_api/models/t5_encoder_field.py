@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -29,6 +30,10 @@ class T5EncoderField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            LoRAField,
+            ModelIdentifierField,
+        ) = _lazy_imports()
         tokenizer = self.tokenizer.to_dict()
 
         text_encoder = self.text_encoder.to_dict()
@@ -52,9 +57,10 @@ class T5EncoderField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-
+        (
+            LoRAField,
+            ModelIdentifierField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         tokenizer = ModelIdentifierField.from_dict(d.pop("tokenizer"))
 
@@ -91,3 +97,14 @@ class T5EncoderField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (
+        LoRAField,
+        ModelIdentifierField,
+    )

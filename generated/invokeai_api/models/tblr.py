@@ -26,6 +26,7 @@ class TBLR:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         top = self.top
 
         bottom = self.bottom
@@ -49,6 +50,7 @@ class TBLR:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         top = d.pop("top")
 

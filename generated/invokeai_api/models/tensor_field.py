@@ -21,6 +21,7 @@ class TensorField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         tensor_name = self.tensor_name
 
         field_dict: dict[str, Any] = {}
@@ -35,6 +36,7 @@ class TensorField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         tensor_name = d.pop("tensor_name")
 

@@ -48,6 +48,7 @@ class TIFileSD1Config:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         key = self.key
 
         hash_ = self.hash_
@@ -105,6 +106,7 @@ class TIFileSD1Config:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -152,15 +154,15 @@ class TIFileSD1Config:
 
         cover_image = _parse_cover_image(d.pop("cover_image"))
 
-        type_ = cast(Literal["embedding"], d.pop("type"))
+        type_ = cast("Literal['embedding']", d.pop("type"))
         if type_ != "embedding":
             raise ValueError(f"type must match const 'embedding', got '{type_}'")
 
-        format_ = cast(Literal["embedding_file"], d.pop("format"))
+        format_ = cast("Literal['embedding_file']", d.pop("format"))
         if format_ != "embedding_file":
             raise ValueError(f"format must match const 'embedding_file', got '{format_}'")
 
-        base = cast(Literal["sd-1"], d.pop("base"))
+        base = cast("Literal['sd-1']", d.pop("base"))
         if base != "sd-1":
             raise ValueError(f"base must match const 'sd-1', got '{base}'")
 

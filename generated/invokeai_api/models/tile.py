@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -26,6 +27,7 @@ class Tile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (TBLR,) = _lazy_imports()
         coords = self.coords.to_dict()
 
         overlap = self.overlap.to_dict()
@@ -43,8 +45,7 @@ class Tile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tblr import TBLR  # noqa: PLC0415
-
+        (TBLR,) = _lazy_imports()
         d = dict(src_dict)
         coords = TBLR.from_dict(d.pop("coords"))
 
@@ -73,3 +74,10 @@ class Tile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.tblr import TBLR  # noqa: PLC0415
+
+    return (TBLR,)

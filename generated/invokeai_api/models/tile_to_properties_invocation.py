@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -35,8 +36,7 @@ class TileToPropertiesInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tile import Tile  # noqa: PLC0415
-
+        (Tile,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -72,12 +72,11 @@ class TileToPropertiesInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tile import Tile  # noqa: PLC0415
-
+        (Tile,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["tile_to_properties"], d.pop("type"))
+        type_ = cast("Literal['tile_to_properties']", d.pop("type"))
         if type_ != "tile_to_properties":
             raise ValueError(f"type must match const 'tile_to_properties', got '{type_}'")
 
@@ -129,3 +128,10 @@ class TileToPropertiesInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.tile import Tile  # noqa: PLC0415
+
+    return (Tile,)

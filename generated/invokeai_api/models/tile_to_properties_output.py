@@ -40,6 +40,7 @@ class TileToPropertiesOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         coords_left = self.coords_left
 
         coords_right = self.coords_right
@@ -84,6 +85,7 @@ class TileToPropertiesOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         coords_left = d.pop("coords_left")
 
@@ -105,7 +107,7 @@ class TileToPropertiesOutput:
 
         overlap_right = d.pop("overlap_right")
 
-        type_ = cast(Literal["tile_to_properties_output"], d.pop("type"))
+        type_ = cast("Literal['tile_to_properties_output']", d.pop("type"))
         if type_ != "tile_to_properties_output":
             raise ValueError(f"type must match const 'tile_to_properties_output', got '{type_}'")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -27,6 +28,10 @@ class TileWithImage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            ImageField,
+            Tile,
+        ) = _lazy_imports()
         tile = self.tile.to_dict()
 
         image = self.image.to_dict()
@@ -44,9 +49,10 @@ class TileWithImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_field import ImageField  # noqa: PLC0415
-        from ..models.tile import Tile  # noqa: PLC0415
-
+        (
+            ImageField,
+            Tile,
+        ) = _lazy_imports()
         d = dict(src_dict)
         tile = Tile.from_dict(d.pop("tile"))
 
@@ -75,3 +81,14 @@ class TileWithImage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.tile import Tile  # noqa: PLC0415
+
+    return (
+        ImageField,
+        Tile,
+    )

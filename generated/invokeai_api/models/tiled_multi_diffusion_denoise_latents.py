@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -81,11 +82,12 @@ class TiledMultiDiffusionDenoiseLatents:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conditioning_field import ConditioningField  # noqa: PLC0415
-        from ..models.control_field import ControlField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.u_net_field import UNetField  # noqa: PLC0415
-
+        (
+            ConditioningField,
+            ControlField,
+            LatentsField,
+            UNetField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -222,15 +224,16 @@ class TiledMultiDiffusionDenoiseLatents:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conditioning_field import ConditioningField  # noqa: PLC0415
-        from ..models.control_field import ControlField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.u_net_field import UNetField  # noqa: PLC0415
-
+        (
+            ConditioningField,
+            ControlField,
+            LatentsField,
+            UNetField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["tiled_multi_diffusion_denoise_latents"], d.pop("type"))
+        type_ = cast("Literal['tiled_multi_diffusion_denoise_latents']", d.pop("type"))
         if type_ != "tiled_multi_diffusion_denoise_latents":
             raise ValueError(f"type must match const 'tiled_multi_diffusion_denoise_latents', got '{type_}'")
 
@@ -436,3 +439,18 @@ class TiledMultiDiffusionDenoiseLatents:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.conditioning_field import ConditioningField  # noqa: PLC0415
+    from ..models.control_field import ControlField  # noqa: PLC0415
+    from ..models.latents_field import LatentsField  # noqa: PLC0415
+    from ..models.u_net_field import UNetField  # noqa: PLC0415
+
+    return (
+        ConditioningField,
+        ControlField,
+        LatentsField,
+        UNetField,
+    )

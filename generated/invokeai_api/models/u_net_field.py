@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -36,8 +37,11 @@ class UNetField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.free_u_config import FreeUConfig  # noqa: PLC0415
-
+        (
+            FreeUConfig,
+            LoRAField,
+            ModelIdentifierField,
+        ) = _lazy_imports()
         unet = self.unet.to_dict()
 
         scheduler = self.scheduler.to_dict()
@@ -77,10 +81,11 @@ class UNetField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.free_u_config import FreeUConfig  # noqa: PLC0415
-        from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-
+        (
+            FreeUConfig,
+            LoRAField,
+            ModelIdentifierField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         unet = ModelIdentifierField.from_dict(d.pop("unet"))
 
@@ -139,3 +144,16 @@ class UNetField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.free_u_config import FreeUConfig  # noqa: PLC0415
+    from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (
+        FreeUConfig,
+        LoRAField,
+        ModelIdentifierField,
+    )

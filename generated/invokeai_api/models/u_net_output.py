@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -27,6 +28,7 @@ class UNetOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (UNetField,) = _lazy_imports()
         unet = self.unet.to_dict()
 
         type_ = self.type_
@@ -44,12 +46,11 @@ class UNetOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.u_net_field import UNetField  # noqa: PLC0415
-
+        (UNetField,) = _lazy_imports()
         d = dict(src_dict)
         unet = UNetField.from_dict(d.pop("unet"))
 
-        type_ = cast(Literal["unet_output"], d.pop("type"))
+        type_ = cast("Literal['unet_output']", d.pop("type"))
         if type_ != "unet_output":
             raise ValueError(f"type must match const 'unet_output', got '{type_}'")
 
@@ -76,3 +77,10 @@ class UNetOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.u_net_field import UNetField  # noqa: PLC0415
+
+    return (UNetField,)

@@ -44,6 +44,7 @@ class UIConfigBase:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         tags: list[str] | None
         if isinstance(self.tags, list):
             tags = self.tags
@@ -80,6 +81,7 @@ class UIConfigBase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
 
         def _parse_tags(data: object) -> list[str] | None:

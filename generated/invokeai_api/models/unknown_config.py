@@ -49,6 +49,7 @@ class UnknownConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         key = self.key
 
         hash_ = self.hash_
@@ -106,6 +107,7 @@ class UnknownConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -153,15 +155,15 @@ class UnknownConfig:
 
         cover_image = _parse_cover_image(d.pop("cover_image"))
 
-        base = cast(Literal["unknown"], d.pop("base"))
+        base = cast("Literal['unknown']", d.pop("base"))
         if base != "unknown":
             raise ValueError(f"base must match const 'unknown', got '{base}'")
 
-        type_ = cast(Literal["unknown"], d.pop("type"))
+        type_ = cast("Literal['unknown']", d.pop("type"))
         if type_ != "unknown":
             raise ValueError(f"type must match const 'unknown', got '{type_}'")
 
-        format_ = cast(Literal["unknown"], d.pop("format"))
+        format_ = cast("Literal['unknown']", d.pop("format"))
         if format_ != "unknown":
             raise ValueError(f"format must match const 'unknown', got '{format_}'")
 

@@ -35,6 +35,7 @@ class UpdateAppGenerationSettingsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         image_subfolder_strategy: str | Unset = UNSET
         if not isinstance(self.image_subfolder_strategy, Unset):
             image_subfolder_strategy = self.image_subfolder_strategy
@@ -61,6 +62,7 @@ class UpdateAppGenerationSettingsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         _image_subfolder_strategy = d.pop("image_subfolder_strategy", UNSET)
         image_subfolder_strategy: UpdateAppGenerationSettingsRequestImageSubfolderStrategy | Unset

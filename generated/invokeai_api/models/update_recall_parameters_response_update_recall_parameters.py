@@ -22,6 +22,7 @@ class UpdateRecallParametersResponseUpdateRecallParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         update_recall_parameters_response_update_recall_parameters = cls()
 

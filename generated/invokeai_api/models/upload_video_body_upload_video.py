@@ -25,6 +25,7 @@ class UploadVideoBodyUploadVideo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         file = self.file
 
         metadata: None | str | Unset
@@ -46,6 +47,7 @@ class UploadVideoBodyUploadVideo:
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
+
         files: types.RequestFiles = []
 
         files.append(("file", (None, str(self.file).encode(), "text/plain")))
@@ -63,6 +65,7 @@ class UploadVideoBodyUploadVideo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         file = d.pop("file")
 

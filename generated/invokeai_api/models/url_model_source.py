@@ -27,6 +27,7 @@ class URLModelSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         url = self.url
 
         access_token: None | str | Unset
@@ -53,6 +54,7 @@ class URLModelSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         url = d.pop("url")
 
@@ -66,7 +68,7 @@ class URLModelSource:
 
         access_token = _parse_access_token(d.pop("access_token", UNSET))
 
-        type_ = cast(Literal["url"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['url'] | Unset", d.pop("type", UNSET))
         if type_ != "url" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'url', got '{type_}'")
 

@@ -22,6 +22,7 @@ class URLRegexTokenPair:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         url_regex = self.url_regex
 
         token = self.token
@@ -39,6 +40,7 @@ class URLRegexTokenPair:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         url_regex = d.pop("url_regex")
 

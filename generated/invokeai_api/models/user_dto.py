@@ -40,6 +40,7 @@ class UserDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         user_id = self.user_id
 
         email = self.email
@@ -93,6 +94,7 @@ class UserDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         user_id = d.pop("user_id")
 

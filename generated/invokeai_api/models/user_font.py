@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -34,6 +35,7 @@ class UserFont:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (UserFontFace,) = _lazy_imports()
         id = self.id
 
         family = self.family
@@ -66,8 +68,7 @@ class UserFont:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_font_face import UserFontFace  # noqa: PLC0415
-
+        (UserFontFace,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -113,3 +114,10 @@ class UserFont:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.user_font_face import UserFontFace  # noqa: PLC0415
+
+    return (UserFontFace,)

@@ -26,6 +26,7 @@ class UserFontFace:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         path = self.path
 
         url = self.url
@@ -49,6 +50,7 @@ class UserFontFace:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         path = d.pop("path")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,6 +25,7 @@ class UserFontsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (UserFont,) = _lazy_imports()
         fonts = []
         for fonts_item_data in self.fonts:
             fonts_item = fonts_item_data.to_dict()
@@ -41,8 +43,7 @@ class UserFontsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_font import UserFont  # noqa: PLC0415
-
+        (UserFont,) = _lazy_imports()
         d = dict(src_dict)
         fonts = []
         _fonts = d.pop("fonts")
@@ -73,3 +74,10 @@ class UserFontsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.user_font import UserFont  # noqa: PLC0415
+
+    return (UserFont,)

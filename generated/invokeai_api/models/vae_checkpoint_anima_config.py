@@ -53,6 +53,7 @@ class VAECheckpointAnimaConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         key = self.key
 
         hash_ = self.hash_
@@ -118,6 +119,7 @@ class VAECheckpointAnimaConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -173,15 +175,15 @@ class VAECheckpointAnimaConfig:
 
         config_path = _parse_config_path(d.pop("config_path"))
 
-        type_ = cast(Literal["vae"], d.pop("type"))
+        type_ = cast("Literal['vae']", d.pop("type"))
         if type_ != "vae":
             raise ValueError(f"type must match const 'vae', got '{type_}'")
 
-        format_ = cast(Literal["checkpoint"], d.pop("format"))
+        format_ = cast("Literal['checkpoint']", d.pop("format"))
         if format_ != "checkpoint":
             raise ValueError(f"format must match const 'checkpoint', got '{format_}'")
 
-        base = cast(Literal["anima"], d.pop("base"))
+        base = cast("Literal['anima']", d.pop("base"))
         if base != "anima":
             raise ValueError(f"base must match const 'anima', got '{base}'")
 

@@ -52,6 +52,7 @@ class VAECheckpointFLUXConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         key = self.key
 
         hash_ = self.hash_
@@ -117,6 +118,7 @@ class VAECheckpointFLUXConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -172,11 +174,11 @@ class VAECheckpointFLUXConfig:
 
         config_path = _parse_config_path(d.pop("config_path"))
 
-        type_ = cast(Literal["vae"], d.pop("type"))
+        type_ = cast("Literal['vae']", d.pop("type"))
         if type_ != "vae":
             raise ValueError(f"type must match const 'vae', got '{type_}'")
 
-        format_ = cast(Literal["checkpoint"], d.pop("format"))
+        format_ = cast("Literal['checkpoint']", d.pop("format"))
         if format_ != "checkpoint":
             raise ValueError(f"format must match const 'checkpoint', got '{format_}'")
 
@@ -188,7 +190,7 @@ class VAECheckpointFLUXConfig:
 
         cpu_only = _parse_cpu_only(d.pop("cpu_only"))
 
-        base = cast(Literal["flux"], d.pop("base"))
+        base = cast("Literal['flux']", d.pop("base"))
         if base != "flux":
             raise ValueError(f"base must match const 'flux', got '{base}'")
 

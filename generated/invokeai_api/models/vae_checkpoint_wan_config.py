@@ -63,6 +63,7 @@ class VAECheckpointWanConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         key = self.key
 
         hash_ = self.hash_
@@ -131,6 +132,7 @@ class VAECheckpointWanConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -186,15 +188,15 @@ class VAECheckpointWanConfig:
 
         config_path = _parse_config_path(d.pop("config_path"))
 
-        type_ = cast(Literal["vae"], d.pop("type"))
+        type_ = cast("Literal['vae']", d.pop("type"))
         if type_ != "vae":
             raise ValueError(f"type must match const 'vae', got '{type_}'")
 
-        format_ = cast(Literal["checkpoint"], d.pop("format"))
+        format_ = cast("Literal['checkpoint']", d.pop("format"))
         if format_ != "checkpoint":
             raise ValueError(f"format must match const 'checkpoint', got '{format_}'")
 
-        base = cast(Literal["wan"], d.pop("base"))
+        base = cast("Literal['wan']", d.pop("base"))
         if base != "wan":
             raise ValueError(f"base must match const 'wan', got '{base}'")
 

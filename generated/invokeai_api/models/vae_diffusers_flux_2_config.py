@@ -54,6 +54,7 @@ class VAEDiffusersFlux2Config:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         key = self.key
 
         hash_ = self.hash_
@@ -118,6 +119,7 @@ class VAEDiffusersFlux2Config:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -165,17 +167,17 @@ class VAEDiffusersFlux2Config:
 
         cover_image = _parse_cover_image(d.pop("cover_image"))
 
-        format_ = cast(Literal["diffusers"], d.pop("format"))
+        format_ = cast("Literal['diffusers']", d.pop("format"))
         if format_ != "diffusers":
             raise ValueError(f"format must match const 'diffusers', got '{format_}'")
 
         repo_variant = check_model_repo_variant(d.pop("repo_variant"))
 
-        type_ = cast(Literal["vae"], d.pop("type"))
+        type_ = cast("Literal['vae']", d.pop("type"))
         if type_ != "vae":
             raise ValueError(f"type must match const 'vae', got '{type_}'")
 
-        base = cast(Literal["flux2"], d.pop("base"))
+        base = cast("Literal['flux2']", d.pop("base"))
         if base != "flux2":
             raise ValueError(f"base must match const 'flux2', got '{base}'")
 

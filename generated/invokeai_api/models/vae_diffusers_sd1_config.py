@@ -53,6 +53,7 @@ class VAEDiffusersSD1Config:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         key = self.key
 
         hash_ = self.hash_
@@ -117,6 +118,7 @@ class VAEDiffusersSD1Config:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -164,13 +166,13 @@ class VAEDiffusersSD1Config:
 
         cover_image = _parse_cover_image(d.pop("cover_image"))
 
-        format_ = cast(Literal["diffusers"], d.pop("format"))
+        format_ = cast("Literal['diffusers']", d.pop("format"))
         if format_ != "diffusers":
             raise ValueError(f"format must match const 'diffusers', got '{format_}'")
 
         repo_variant = check_model_repo_variant(d.pop("repo_variant"))
 
-        type_ = cast(Literal["vae"], d.pop("type"))
+        type_ = cast("Literal['vae']", d.pop("type"))
         if type_ != "vae":
             raise ValueError(f"type must match const 'vae', got '{type_}'")
 
@@ -182,7 +184,7 @@ class VAEDiffusersSD1Config:
 
         cpu_only = _parse_cpu_only(d.pop("cpu_only"))
 
-        base = cast(Literal["sd-1"], d.pop("base"))
+        base = cast("Literal['sd-1']", d.pop("base"))
         if base != "sd-1":
             raise ValueError(f"base must match const 'sd-1', got '{base}'")
 

@@ -61,6 +61,7 @@ class VAEDiffusersWanConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         key = self.key
 
         hash_ = self.hash_
@@ -128,6 +129,7 @@ class VAEDiffusersWanConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -175,17 +177,17 @@ class VAEDiffusersWanConfig:
 
         cover_image = _parse_cover_image(d.pop("cover_image"))
 
-        format_ = cast(Literal["diffusers"], d.pop("format"))
+        format_ = cast("Literal['diffusers']", d.pop("format"))
         if format_ != "diffusers":
             raise ValueError(f"format must match const 'diffusers', got '{format_}'")
 
         repo_variant = check_model_repo_variant(d.pop("repo_variant"))
 
-        type_ = cast(Literal["vae"], d.pop("type"))
+        type_ = cast("Literal['vae']", d.pop("type"))
         if type_ != "vae":
             raise ValueError(f"type must match const 'vae', got '{type_}'")
 
-        base = cast(Literal["wan"], d.pop("base"))
+        base = cast("Literal['wan']", d.pop("base"))
         if base != "wan":
             raise ValueError(f"base must match const 'wan', got '{base}'")
 

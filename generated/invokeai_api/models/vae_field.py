@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -28,6 +29,7 @@ class VAEField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ModelIdentifierField,) = _lazy_imports()
         vae = self.vae.to_dict()
 
         seamless_axes: list[str] | Unset = UNSET
@@ -48,8 +50,7 @@ class VAEField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-
+        (ModelIdentifierField,) = _lazy_imports()
         d = dict(src_dict)
         vae = ModelIdentifierField.from_dict(d.pop("vae"))
 
@@ -78,3 +79,10 @@ class VAEField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (ModelIdentifierField,)

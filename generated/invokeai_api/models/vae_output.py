@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -27,6 +28,7 @@ class VAEOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (VAEField,) = _lazy_imports()
         vae = self.vae.to_dict()
 
         type_ = self.type_
@@ -44,12 +46,11 @@ class VAEOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-
+        (VAEField,) = _lazy_imports()
         d = dict(src_dict)
         vae = VAEField.from_dict(d.pop("vae"))
 
-        type_ = cast(Literal["vae_output"], d.pop("type"))
+        type_ = cast("Literal['vae_output']", d.pop("type"))
         if type_ != "vae_output":
             raise ValueError(f"type must match const 'vae_output', got '{type_}'")
 
@@ -76,3 +77,10 @@ class VAEOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+
+    return (VAEField,)

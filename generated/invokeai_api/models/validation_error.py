@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -34,6 +35,7 @@ class ValidationError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ValidationErrorContext,) = _lazy_imports()
         loc = []
         for loc_item_data in self.loc:
             loc_item: int | str
@@ -68,8 +70,7 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error_context import ValidationErrorContext  # noqa: PLC0415
-
+        (ValidationErrorContext,) = _lazy_imports()
         d = dict(src_dict)
         loc = []
         _loc = d.pop("loc")
@@ -122,3 +123,10 @@ class ValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.validation_error_context import ValidationErrorContext  # noqa: PLC0415
+
+    return (ValidationErrorContext,)

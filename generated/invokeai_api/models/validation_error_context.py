@@ -22,6 +22,7 @@ class ValidationErrorContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         validation_error_context = cls()
 

@@ -22,6 +22,7 @@ class VideoBoardArg:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         board_id = self.board_id
 
         video_name = self.video_name
@@ -39,6 +40,7 @@ class VideoBoardArg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         board_id = d.pop("board_id")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -68,9 +69,11 @@ class VideoConcatInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.board_field import BoardField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-
+        (
+            BoardField,
+            MetadataField,
+            VideoField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -148,14 +151,15 @@ class VideoConcatInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.board_field import BoardField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.video_field import VideoField  # noqa: PLC0415
-
+        (
+            BoardField,
+            MetadataField,
+            VideoField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["video_concat"], d.pop("type"))
+        type_ = cast("Literal['video_concat']", d.pop("type"))
         if type_ != "video_concat":
             raise ValueError(f"type must match const 'video_concat', got '{type_}'")
 
@@ -272,3 +276,16 @@ class VideoConcatInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.board_field import BoardField  # noqa: PLC0415
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+    from ..models.video_field import VideoField  # noqa: PLC0415
+
+    return (
+        BoardField,
+        MetadataField,
+        VideoField,
+    )

@@ -72,6 +72,7 @@ class VideoDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         video_name = self.video_name
 
         video_url = self.video_url
@@ -176,6 +177,7 @@ class VideoDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         video_name = d.pop("video_name")
 

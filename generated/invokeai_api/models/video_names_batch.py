@@ -20,6 +20,7 @@ class VideoNamesBatch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         video_names = self.video_names
 
         field_dict: dict[str, Any] = {}
@@ -34,6 +35,7 @@ class VideoNamesBatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         video_names = cast(list[str], d.pop("video_names"))
 

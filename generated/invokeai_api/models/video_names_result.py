@@ -25,6 +25,7 @@ class VideoNamesResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         video_names = self.video_names
 
         starred_count = self.starred_count
@@ -45,6 +46,7 @@ class VideoNamesResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         video_names = cast(list[str], d.pop("video_names"))
 

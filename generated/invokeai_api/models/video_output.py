@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -37,6 +38,7 @@ class VideoOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (VideoField,) = _lazy_imports()
         video = self.video.to_dict()
 
         width = self.width
@@ -69,8 +71,7 @@ class VideoOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.video_field import VideoField  # noqa: PLC0415
-
+        (VideoField,) = _lazy_imports()
         d = dict(src_dict)
         video = VideoField.from_dict(d.pop("video"))
 
@@ -84,7 +85,7 @@ class VideoOutput:
 
         duration = d.pop("duration")
 
-        type_ = cast(Literal["video_output"], d.pop("type"))
+        type_ = cast("Literal['video_output']", d.pop("type"))
         if type_ != "video_output":
             raise ValueError(f"type must match const 'video_output', got '{type_}'")
 
@@ -116,3 +117,10 @@ class VideoOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.video_field import VideoField  # noqa: PLC0415
+
+    return (VideoField,)

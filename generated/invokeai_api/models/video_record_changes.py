@@ -30,6 +30,7 @@ class VideoRecordChanges:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         video_category: None | str | Unset
         if isinstance(self.video_category, Unset):
             video_category = UNSET
@@ -72,6 +73,7 @@ class VideoRecordChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
 
         def _parse_video_category(data: object) -> ImageCategory | None | Unset:

@@ -25,6 +25,7 @@ class VideoUrlsDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         video_name = self.video_name
 
         video_url = self.video_url
@@ -45,6 +46,7 @@ class VideoUrlsDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         video_name = d.pop("video_name")
 

@@ -38,6 +38,7 @@ class VirtualSubBoardDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         virtual_board_id = self.virtual_board_id
 
         board_name = self.board_name
@@ -84,6 +85,7 @@ class VirtualSubBoardDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         virtual_board_id = d.pop("virtual_board_id")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -30,6 +31,7 @@ class WanConditioningOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (WanConditioningField,) = _lazy_imports()
         conditioning = self.conditioning.to_dict()
 
         type_ = self.type_
@@ -47,12 +49,11 @@ class WanConditioningOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wan_conditioning_field import WanConditioningField  # noqa: PLC0415
-
+        (WanConditioningField,) = _lazy_imports()
         d = dict(src_dict)
         conditioning = WanConditioningField.from_dict(d.pop("conditioning"))
 
-        type_ = cast(Literal["wan_conditioning_output"], d.pop("type"))
+        type_ = cast("Literal['wan_conditioning_output']", d.pop("type"))
         if type_ != "wan_conditioning_output":
             raise ValueError(f"type must match const 'wan_conditioning_output', got '{type_}'")
 
@@ -79,3 +80,10 @@ class WanConditioningOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.wan_conditioning_field import WanConditioningField  # noqa: PLC0415
+
+    return (WanConditioningField,)

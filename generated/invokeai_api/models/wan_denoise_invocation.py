@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -81,12 +82,13 @@ class WanDenoiseInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.wan_conditioning_field import WanConditioningField  # noqa: PLC0415
-        from ..models.wan_ref_image_conditioning_field import WanRefImageConditioningField  # noqa: PLC0415
-        from ..models.wan_transformer_field import WanTransformerField  # noqa: PLC0415
-
+        (
+            DenoiseMaskField,
+            LatentsField,
+            WanConditioningField,
+            WanRefImageConditioningField,
+            WanTransformerField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -212,16 +214,17 @@ class WanDenoiseInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.wan_conditioning_field import WanConditioningField  # noqa: PLC0415
-        from ..models.wan_ref_image_conditioning_field import WanRefImageConditioningField  # noqa: PLC0415
-        from ..models.wan_transformer_field import WanTransformerField  # noqa: PLC0415
-
+        (
+            DenoiseMaskField,
+            LatentsField,
+            WanConditioningField,
+            WanRefImageConditioningField,
+            WanTransformerField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["wan_denoise"], d.pop("type"))
+        type_ = cast("Literal['wan_denoise']", d.pop("type"))
         if type_ != "wan_denoise":
             raise ValueError(f"type must match const 'wan_denoise', got '{type_}'")
 
@@ -403,3 +406,20 @@ class WanDenoiseInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
+    from ..models.latents_field import LatentsField  # noqa: PLC0415
+    from ..models.wan_conditioning_field import WanConditioningField  # noqa: PLC0415
+    from ..models.wan_ref_image_conditioning_field import WanRefImageConditioningField  # noqa: PLC0415
+    from ..models.wan_transformer_field import WanTransformerField  # noqa: PLC0415
+
+    return (
+        DenoiseMaskField,
+        LatentsField,
+        WanConditioningField,
+        WanRefImageConditioningField,
+        WanTransformerField,
+    )

@@ -58,6 +58,7 @@ class WanI2VIdealDimensionsInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -103,10 +104,11 @@ class WanI2VIdealDimensionsInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["wan_i2v_ideal_dimensions"], d.pop("type"))
+        type_ = cast("Literal['wan_i2v_ideal_dimensions']", d.pop("type"))
         if type_ != "wan_i2v_ideal_dimensions":
             raise ValueError(f"type must match const 'wan_i2v_ideal_dimensions', got '{type_}'")
 

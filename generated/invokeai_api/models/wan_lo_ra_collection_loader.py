@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -46,9 +47,10 @@ class WanLoRACollectionLoader:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
-        from ..models.wan_transformer_field import WanTransformerField  # noqa: PLC0415
-
+        (
+            LoRAField,
+            WanTransformerField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -100,13 +102,14 @@ class WanLoRACollectionLoader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
-        from ..models.wan_transformer_field import WanTransformerField  # noqa: PLC0415
-
+        (
+            LoRAField,
+            WanTransformerField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["wan_lora_collection_loader"], d.pop("type"))
+        type_ = cast("Literal['wan_lora_collection_loader']", d.pop("type"))
         if type_ != "wan_lora_collection_loader":
             raise ValueError(f"type must match const 'wan_lora_collection_loader', got '{type_}'")
 
@@ -190,3 +193,14 @@ class WanLoRACollectionLoader:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
+    from ..models.wan_transformer_field import WanTransformerField  # noqa: PLC0415
+
+    return (
+        LoRAField,
+        WanTransformerField,
+    )

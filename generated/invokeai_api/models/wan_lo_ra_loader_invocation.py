@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -58,9 +59,10 @@ class WanLoRALoaderInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-        from ..models.wan_transformer_field import WanTransformerField  # noqa: PLC0415
-
+        (
+            ModelIdentifierField,
+            WanTransformerField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -116,13 +118,14 @@ class WanLoRALoaderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-        from ..models.wan_transformer_field import WanTransformerField  # noqa: PLC0415
-
+        (
+            ModelIdentifierField,
+            WanTransformerField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["wan_lora_loader"], d.pop("type"))
+        type_ = cast("Literal['wan_lora_loader']", d.pop("type"))
         if type_ != "wan_lora_loader":
             raise ValueError(f"type must match const 'wan_lora_loader', got '{type_}'")
 
@@ -204,3 +207,14 @@ class WanLoRALoaderInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+    from ..models.wan_transformer_field import WanTransformerField  # noqa: PLC0415
+
+    return (
+        ModelIdentifierField,
+        WanTransformerField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -27,8 +28,7 @@ class WanLoRALoaderOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.wan_transformer_field import WanTransformerField  # noqa: PLC0415
-
+        (WanTransformerField,) = _lazy_imports()
         transformer: dict[str, Any] | None
         if isinstance(self.transformer, WanTransformerField):
             transformer = self.transformer.to_dict()
@@ -50,8 +50,7 @@ class WanLoRALoaderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wan_transformer_field import WanTransformerField  # noqa: PLC0415
-
+        (WanTransformerField,) = _lazy_imports()
         d = dict(src_dict)
 
         def _parse_transformer(data: object) -> None | WanTransformerField:
@@ -70,7 +69,7 @@ class WanLoRALoaderOutput:
 
         transformer = _parse_transformer(d.pop("transformer"))
 
-        type_ = cast(Literal["wan_lora_loader_output"], d.pop("type"))
+        type_ = cast("Literal['wan_lora_loader_output']", d.pop("type"))
         if type_ != "wan_lora_loader_output":
             raise ValueError(f"type must match const 'wan_lora_loader_output', got '{type_}'")
 
@@ -97,3 +96,10 @@ class WanLoRALoaderOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.wan_transformer_field import WanTransformerField  # noqa: PLC0415
+
+    return (WanTransformerField,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -43,6 +44,11 @@ class WanModelLoaderOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            VAEField,
+            WanT5EncoderField,
+            WanTransformerField,
+        ) = _lazy_imports()
         transformer = self.transformer.to_dict()
 
         wan_t5_encoder = self.wan_t5_encoder.to_dict()
@@ -66,10 +72,11 @@ class WanModelLoaderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-        from ..models.wan_t5_encoder_field import WanT5EncoderField  # noqa: PLC0415
-        from ..models.wan_transformer_field import WanTransformerField  # noqa: PLC0415
-
+        (
+            VAEField,
+            WanT5EncoderField,
+            WanTransformerField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         transformer = WanTransformerField.from_dict(d.pop("transformer"))
 
@@ -77,7 +84,7 @@ class WanModelLoaderOutput:
 
         vae = VAEField.from_dict(d.pop("vae"))
 
-        type_ = cast(Literal["wan_model_loader_output"], d.pop("type"))
+        type_ = cast("Literal['wan_model_loader_output']", d.pop("type"))
         if type_ != "wan_model_loader_output":
             raise ValueError(f"type must match const 'wan_model_loader_output', got '{type_}'")
 
@@ -106,3 +113,16 @@ class WanModelLoaderOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+    from ..models.wan_t5_encoder_field import WanT5EncoderField  # noqa: PLC0415
+    from ..models.wan_transformer_field import WanTransformerField  # noqa: PLC0415
+
+    return (
+        VAEField,
+        WanT5EncoderField,
+        WanTransformerField,
+    )

@@ -39,6 +39,7 @@ class WanRefImageConditioningField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         condition_tensor_name = self.condition_tensor_name
 
         width = self.width
@@ -63,6 +64,7 @@ class WanRefImageConditioningField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         condition_tensor_name = d.pop("condition_tensor_name")
 

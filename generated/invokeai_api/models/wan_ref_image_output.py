@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -36,6 +37,7 @@ class WanRefImageOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (WanRefImageConditioningField,) = _lazy_imports()
         ref_image = self.ref_image.to_dict()
 
         type_ = self.type_
@@ -53,12 +55,11 @@ class WanRefImageOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wan_ref_image_conditioning_field import WanRefImageConditioningField  # noqa: PLC0415
-
+        (WanRefImageConditioningField,) = _lazy_imports()
         d = dict(src_dict)
         ref_image = WanRefImageConditioningField.from_dict(d.pop("ref_image"))
 
-        type_ = cast(Literal["wan_ref_image_output"], d.pop("type"))
+        type_ = cast("Literal['wan_ref_image_output']", d.pop("type"))
         if type_ != "wan_ref_image_output":
             raise ValueError(f"type must match const 'wan_ref_image_output', got '{type_}'")
 
@@ -85,3 +86,10 @@ class WanRefImageOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.wan_ref_image_conditioning_field import WanRefImageConditioningField  # noqa: PLC0415
+
+    return (WanRefImageConditioningField,)

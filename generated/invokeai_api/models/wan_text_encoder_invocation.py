@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -41,8 +42,7 @@ class WanTextEncoderInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.wan_t5_encoder_field import WanT5EncoderField  # noqa: PLC0415
-
+        (WanT5EncoderField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -86,12 +86,11 @@ class WanTextEncoderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wan_t5_encoder_field import WanT5EncoderField  # noqa: PLC0415
-
+        (WanT5EncoderField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["wan_text_encoder"], d.pop("type"))
+        type_ = cast("Literal['wan_text_encoder']", d.pop("type"))
         if type_ != "wan_text_encoder":
             raise ValueError(f"type must match const 'wan_text_encoder', got '{type_}'")
 
@@ -154,3 +153,10 @@ class WanTextEncoderInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.wan_t5_encoder_field import WanT5EncoderField  # noqa: PLC0415
+
+    return (WanT5EncoderField,)

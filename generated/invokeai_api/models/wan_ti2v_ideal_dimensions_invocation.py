@@ -59,6 +59,7 @@ class WanTI2VIdealDimensionsInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -104,10 +105,11 @@ class WanTI2VIdealDimensionsInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["wan_ti2v_ideal_dimensions"], d.pop("type"))
+        type_ = cast("Literal['wan_ti2v_ideal_dimensions']", d.pop("type"))
         if type_ != "wan_ti2v_ideal_dimensions":
             raise ValueError(f"type must match const 'wan_ti2v_ideal_dimensions', got '{type_}'")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -54,8 +55,13 @@ class Workflow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_form_type_0 import WorkflowFormType0  # noqa: PLC0415
-
+        (
+            ExposedField,
+            WorkflowEdgesItem,
+            WorkflowFormType0,
+            WorkflowMeta,
+            WorkflowNodesItem,
+        ) = _lazy_imports()
         name = self.name
 
         author = self.author
@@ -122,12 +128,13 @@ class Workflow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.exposed_field import ExposedField  # noqa: PLC0415
-        from ..models.workflow_edges_item import WorkflowEdgesItem  # noqa: PLC0415
-        from ..models.workflow_form_type_0 import WorkflowFormType0  # noqa: PLC0415
-        from ..models.workflow_meta import WorkflowMeta  # noqa: PLC0415
-        from ..models.workflow_nodes_item import WorkflowNodesItem  # noqa: PLC0415
-
+        (
+            ExposedField,
+            WorkflowEdgesItem,
+            WorkflowFormType0,
+            WorkflowMeta,
+            WorkflowNodesItem,
+        ) = _lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -220,3 +227,20 @@ class Workflow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.exposed_field import ExposedField  # noqa: PLC0415
+    from ..models.workflow_edges_item import WorkflowEdgesItem  # noqa: PLC0415
+    from ..models.workflow_form_type_0 import WorkflowFormType0  # noqa: PLC0415
+    from ..models.workflow_meta import WorkflowMeta  # noqa: PLC0415
+    from ..models.workflow_nodes_item import WorkflowNodesItem  # noqa: PLC0415
+
+    return (
+        ExposedField,
+        WorkflowEdgesItem,
+        WorkflowFormType0,
+        WorkflowMeta,
+        WorkflowNodesItem,
+    )

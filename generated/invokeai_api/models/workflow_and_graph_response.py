@@ -22,6 +22,7 @@ class WorkflowAndGraphResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         workflow: None | str
         workflow = self.workflow
 
@@ -41,6 +42,7 @@ class WorkflowAndGraphResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
 
         def _parse_workflow(data: object) -> None | str:

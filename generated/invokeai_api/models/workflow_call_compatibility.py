@@ -30,6 +30,7 @@ class WorkflowCallCompatibility:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         is_callable = self.is_callable
 
         reason: str = self.reason
@@ -55,6 +56,7 @@ class WorkflowCallCompatibility:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         is_callable = d.pop("is_callable")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -59,6 +60,10 @@ class WorkflowCallExecution:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (
+            WorkflowCallExecutionAggregatedValues,
+            WorkflowCallExecutionChildOutputs,
+        ) = _lazy_imports()
         parent_session_id = self.parent_session_id
 
         prepared_call_node_id = self.prepared_call_node_id
@@ -142,9 +147,10 @@ class WorkflowCallExecution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_call_execution_aggregated_values import WorkflowCallExecutionAggregatedValues  # noqa: PLC0415
-        from ..models.workflow_call_execution_child_outputs import WorkflowCallExecutionChildOutputs  # noqa: PLC0415
-
+        (
+            WorkflowCallExecutionAggregatedValues,
+            WorkflowCallExecutionChildOutputs,
+        ) = _lazy_imports()
         d = dict(src_dict)
         parent_session_id = d.pop("parent_session_id")
 
@@ -238,3 +244,14 @@ class WorkflowCallExecution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.workflow_call_execution_aggregated_values import WorkflowCallExecutionAggregatedValues  # noqa: PLC0415
+    from ..models.workflow_call_execution_child_outputs import WorkflowCallExecutionChildOutputs  # noqa: PLC0415
+
+    return (
+        WorkflowCallExecutionAggregatedValues,
+        WorkflowCallExecutionChildOutputs,
+    )

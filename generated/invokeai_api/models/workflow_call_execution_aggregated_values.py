@@ -25,6 +25,7 @@ class WorkflowCallExecutionAggregatedValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         workflow_call_execution_aggregated_values = cls()
 

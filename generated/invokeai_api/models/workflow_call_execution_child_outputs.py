@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,6 +25,7 @@ class WorkflowCallExecutionChildOutputs:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        (WorkflowCallExecutionChildOutputsAdditionalProperty,) = _lazy_imports()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -33,10 +35,7 @@ class WorkflowCallExecutionChildOutputs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_call_execution_child_outputs_additional_property import (
-            WorkflowCallExecutionChildOutputsAdditionalProperty,  # noqa: PLC0415
-        )
-
+        (WorkflowCallExecutionChildOutputsAdditionalProperty,) = _lazy_imports()
         d = dict(src_dict)
         workflow_call_execution_child_outputs = cls()
 
@@ -64,3 +63,12 @@ class WorkflowCallExecutionChildOutputs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.workflow_call_execution_child_outputs_additional_property import (
+        WorkflowCallExecutionChildOutputsAdditionalProperty,  # noqa: PLC0415
+    )
+
+    return (WorkflowCallExecutionChildOutputsAdditionalProperty,)

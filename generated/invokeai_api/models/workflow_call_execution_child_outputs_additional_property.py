@@ -22,6 +22,7 @@ class WorkflowCallExecutionChildOutputsAdditionalProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         workflow_call_execution_child_outputs_additional_property = cls()
 

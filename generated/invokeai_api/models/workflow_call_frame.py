@@ -27,6 +27,7 @@ class WorkflowCallFrame:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         prepared_call_node_id = self.prepared_call_node_id
 
         source_call_node_id = self.source_call_node_id
@@ -50,6 +51,7 @@ class WorkflowCallFrame:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         prepared_call_node_id = d.pop("prepared_call_node_id")
 

@@ -31,6 +31,7 @@ class WorkflowCallParentRef:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         workflow_call_id = self.workflow_call_id
 
         parent_session_id = self.parent_session_id
@@ -60,6 +61,7 @@ class WorkflowCallParentRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         workflow_call_id = d.pop("workflow_call_id")
 

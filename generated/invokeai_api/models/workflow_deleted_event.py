@@ -27,6 +27,7 @@ class WorkflowDeletedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         timestamp = self.timestamp
 
         workflow_id = self.workflow_id
@@ -50,6 +51,7 @@ class WorkflowDeletedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         timestamp = d.pop("timestamp")
 

@@ -24,6 +24,7 @@ class WorkflowMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         version = self.version
 
         category: str = self.category
@@ -41,6 +42,7 @@ class WorkflowMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         version = d.pop("version")
 

@@ -22,6 +22,7 @@ class WorkflowNodesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         workflow_nodes_item = cls()
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -41,6 +42,7 @@ class WorkflowRecordDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (Workflow,) = _lazy_imports()
         workflow_id = self.workflow_id
 
         name = self.name
@@ -91,8 +93,7 @@ class WorkflowRecordDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow import Workflow  # noqa: PLC0415
-
+        (Workflow,) = _lazy_imports()
         d = dict(src_dict)
         workflow_id = d.pop("workflow_id")
 
@@ -179,3 +180,10 @@ class WorkflowRecordDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.workflow import Workflow  # noqa: PLC0415
+
+    return (Workflow,)

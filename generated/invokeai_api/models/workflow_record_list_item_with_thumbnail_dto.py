@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -51,8 +52,7 @@ class WorkflowRecordListItemWithThumbnailDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_call_compatibility import WorkflowCallCompatibility  # noqa: PLC0415
-
+        (WorkflowCallCompatibility,) = _lazy_imports()
         workflow_id = self.workflow_id
 
         name = self.name
@@ -127,8 +127,7 @@ class WorkflowRecordListItemWithThumbnailDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_call_compatibility import WorkflowCallCompatibility  # noqa: PLC0415
-
+        (WorkflowCallCompatibility,) = _lazy_imports()
         d = dict(src_dict)
         workflow_id = d.pop("workflow_id")
 
@@ -253,3 +252,10 @@ class WorkflowRecordListItemWithThumbnailDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.workflow_call_compatibility import WorkflowCallCompatibility  # noqa: PLC0415
+
+    return (WorkflowCallCompatibility,)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -47,8 +48,10 @@ class WorkflowRecordWithThumbnailDTO:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_call_compatibility import WorkflowCallCompatibility  # noqa: PLC0415
-
+        (
+            Workflow,
+            WorkflowCallCompatibility,
+        ) = _lazy_imports()
         workflow_id = self.workflow_id
 
         name = self.name
@@ -117,9 +120,10 @@ class WorkflowRecordWithThumbnailDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow import Workflow  # noqa: PLC0415
-        from ..models.workflow_call_compatibility import WorkflowCallCompatibility  # noqa: PLC0415
-
+        (
+            Workflow,
+            WorkflowCallCompatibility,
+        ) = _lazy_imports()
         d = dict(src_dict)
         workflow_id = d.pop("workflow_id")
 
@@ -238,3 +242,14 @@ class WorkflowRecordWithThumbnailDTO:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.workflow import Workflow  # noqa: PLC0415
+    from ..models.workflow_call_compatibility import WorkflowCallCompatibility  # noqa: PLC0415
+
+    return (
+        Workflow,
+        WorkflowCallCompatibility,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -37,6 +38,7 @@ class WorkflowReturnGetInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (WorkflowReturnGetInvocationValues,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -72,12 +74,11 @@ class WorkflowReturnGetInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_return_get_invocation_values import WorkflowReturnGetInvocationValues  # noqa: PLC0415
-
+        (WorkflowReturnGetInvocationValues,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["workflow_return_get"], d.pop("type"))
+        type_ = cast("Literal['workflow_return_get']", d.pop("type"))
         if type_ != "workflow_return_get":
             raise ValueError(f"type must match const 'workflow_return_get', got '{type_}'")
 
@@ -121,3 +122,10 @@ class WorkflowReturnGetInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.workflow_return_get_invocation_values import WorkflowReturnGetInvocationValues  # noqa: PLC0415
+
+    return (WorkflowReturnGetInvocationValues,)

@@ -24,6 +24,7 @@ class WorkflowReturnGetInvocationValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         workflow_return_get_invocation_values = cls()
 

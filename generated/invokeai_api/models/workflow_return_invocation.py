@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -36,8 +37,7 @@ class WorkflowReturnInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_return_value_field import WorkflowReturnValueField  # noqa: PLC0415
-
+        (WorkflowReturnValueField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -76,12 +76,11 @@ class WorkflowReturnInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_return_value_field import WorkflowReturnValueField  # noqa: PLC0415
-
+        (WorkflowReturnValueField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["workflow_return"], d.pop("type"))
+        type_ = cast("Literal['workflow_return']", d.pop("type"))
         if type_ != "workflow_return":
             raise ValueError(f"type must match const 'workflow_return', got '{type_}'")
 
@@ -140,3 +139,10 @@ class WorkflowReturnInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.workflow_return_value_field import WorkflowReturnValueField  # noqa: PLC0415
+
+    return (WorkflowReturnValueField,)

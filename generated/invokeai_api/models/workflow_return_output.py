@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -27,6 +28,7 @@ class WorkflowReturnOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (WorkflowReturnOutputValues,) = _lazy_imports()
         values = self.values.to_dict()
 
         type_ = self.type_
@@ -44,12 +46,11 @@ class WorkflowReturnOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_return_output_values import WorkflowReturnOutputValues  # noqa: PLC0415
-
+        (WorkflowReturnOutputValues,) = _lazy_imports()
         d = dict(src_dict)
         values = WorkflowReturnOutputValues.from_dict(d.pop("values"))
 
-        type_ = cast(Literal["workflow_return_output"], d.pop("type"))
+        type_ = cast("Literal['workflow_return_output']", d.pop("type"))
         if type_ != "workflow_return_output":
             raise ValueError(f"type must match const 'workflow_return_output', got '{type_}'")
 
@@ -76,3 +77,10 @@ class WorkflowReturnOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.workflow_return_output_values import WorkflowReturnOutputValues  # noqa: PLC0415
+
+    return (WorkflowReturnOutputValues,)

@@ -24,6 +24,7 @@ class WorkflowReturnOutputValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         workflow_return_output_values = cls()
 

@@ -33,6 +33,7 @@ class WorkflowReturnValueInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         type_ = self.type_
@@ -70,10 +71,11 @@ class WorkflowReturnValueInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["workflow_return_value"], d.pop("type"))
+        type_ = cast("Literal['workflow_return_value']", d.pop("type"))
         if type_ != "workflow_return_value":
             raise ValueError(f"type must match const 'workflow_return_value', got '{type_}'")
 

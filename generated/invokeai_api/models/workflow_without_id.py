@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -52,8 +53,13 @@ class WorkflowWithoutID:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_without_id_form_type_0 import WorkflowWithoutIDFormType0  # noqa: PLC0415
-
+        (
+            ExposedField,
+            WorkflowMeta,
+            WorkflowWithoutIDEdgesItem,
+            WorkflowWithoutIDFormType0,
+            WorkflowWithoutIDNodesItem,
+        ) = _lazy_imports()
         name = self.name
 
         author = self.author
@@ -117,12 +123,13 @@ class WorkflowWithoutID:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.exposed_field import ExposedField  # noqa: PLC0415
-        from ..models.workflow_meta import WorkflowMeta  # noqa: PLC0415
-        from ..models.workflow_without_id_edges_item import WorkflowWithoutIDEdgesItem  # noqa: PLC0415
-        from ..models.workflow_without_id_form_type_0 import WorkflowWithoutIDFormType0  # noqa: PLC0415
-        from ..models.workflow_without_id_nodes_item import WorkflowWithoutIDNodesItem  # noqa: PLC0415
-
+        (
+            ExposedField,
+            WorkflowMeta,
+            WorkflowWithoutIDEdgesItem,
+            WorkflowWithoutIDFormType0,
+            WorkflowWithoutIDNodesItem,
+        ) = _lazy_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -212,3 +219,20 @@ class WorkflowWithoutID:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.exposed_field import ExposedField  # noqa: PLC0415
+    from ..models.workflow_meta import WorkflowMeta  # noqa: PLC0415
+    from ..models.workflow_without_id_edges_item import WorkflowWithoutIDEdgesItem  # noqa: PLC0415
+    from ..models.workflow_without_id_form_type_0 import WorkflowWithoutIDFormType0  # noqa: PLC0415
+    from ..models.workflow_without_id_nodes_item import WorkflowWithoutIDNodesItem  # noqa: PLC0415
+
+    return (
+        ExposedField,
+        WorkflowMeta,
+        WorkflowWithoutIDEdgesItem,
+        WorkflowWithoutIDFormType0,
+        WorkflowWithoutIDNodesItem,
+    )

@@ -22,6 +22,7 @@ class WorkflowWithoutIDFormType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         d = dict(src_dict)
         workflow_without_id_form_type_0 = cls()
 

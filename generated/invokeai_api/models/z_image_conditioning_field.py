@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -30,8 +31,7 @@ class ZImageConditioningField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tensor_field import TensorField  # noqa: PLC0415
-
+        (TensorField,) = _lazy_imports()
         conditioning_name = self.conditioning_name
 
         mask: dict[str, Any] | None | Unset
@@ -56,8 +56,7 @@ class ZImageConditioningField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tensor_field import TensorField  # noqa: PLC0415
-
+        (TensorField,) = _lazy_imports()
         d = dict(src_dict)
         conditioning_name = d.pop("conditioning_name")
 
@@ -102,3 +101,10 @@ class ZImageConditioningField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.tensor_field import TensorField  # noqa: PLC0415
+
+    return (TensorField,)

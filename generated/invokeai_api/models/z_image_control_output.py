@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -28,6 +29,7 @@ class ZImageControlOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        (ZImageControlField,) = _lazy_imports()
         control = self.control.to_dict()
 
         type_ = self.type_
@@ -45,12 +47,11 @@ class ZImageControlOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.z_image_control_field import ZImageControlField  # noqa: PLC0415
-
+        (ZImageControlField,) = _lazy_imports()
         d = dict(src_dict)
         control = ZImageControlField.from_dict(d.pop("control"))
 
-        type_ = cast(Literal["z_image_control_output"], d.pop("type"))
+        type_ = cast("Literal['z_image_control_output']", d.pop("type"))
         if type_ != "z_image_control_output":
             raise ValueError(f"type must match const 'z_image_control_output', got '{type_}'")
 
@@ -77,3 +78,10 @@ class ZImageControlOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.z_image_control_field import ZImageControlField  # noqa: PLC0415
+
+    return (ZImageControlField,)

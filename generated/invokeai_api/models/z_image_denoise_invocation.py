@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -89,13 +90,14 @@ class ZImageDenoiseInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-        from ..models.z_image_conditioning_field import ZImageConditioningField  # noqa: PLC0415
-        from ..models.z_image_control_field import ZImageControlField  # noqa: PLC0415
-
+        (
+            DenoiseMaskField,
+            LatentsField,
+            TransformerField,
+            VAEField,
+            ZImageConditioningField,
+            ZImageControlField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -259,17 +261,18 @@ class ZImageDenoiseInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-        from ..models.z_image_conditioning_field import ZImageConditioningField  # noqa: PLC0415
-        from ..models.z_image_control_field import ZImageControlField  # noqa: PLC0415
-
+        (
+            DenoiseMaskField,
+            LatentsField,
+            TransformerField,
+            VAEField,
+            ZImageConditioningField,
+            ZImageControlField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["z_image_denoise"], d.pop("type"))
+        type_ = cast("Literal['z_image_denoise']", d.pop("type"))
         if type_ != "z_image_denoise":
             raise ValueError(f"type must match const 'z_image_denoise', got '{type_}'")
 
@@ -531,3 +534,22 @@ class ZImageDenoiseInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
+    from ..models.latents_field import LatentsField  # noqa: PLC0415
+    from ..models.transformer_field import TransformerField  # noqa: PLC0415
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+    from ..models.z_image_conditioning_field import ZImageConditioningField  # noqa: PLC0415
+    from ..models.z_image_control_field import ZImageControlField  # noqa: PLC0415
+
+    return (
+        DenoiseMaskField,
+        LatentsField,
+        TransformerField,
+        VAEField,
+        ZImageConditioningField,
+        ZImageControlField,
+    )

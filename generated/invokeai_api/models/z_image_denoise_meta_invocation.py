@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -90,14 +91,15 @@ class ZImageDenoiseMetaInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-        from ..models.z_image_conditioning_field import ZImageConditioningField  # noqa: PLC0415
-        from ..models.z_image_control_field import ZImageControlField  # noqa: PLC0415
-
+        (
+            DenoiseMaskField,
+            LatentsField,
+            MetadataField,
+            TransformerField,
+            VAEField,
+            ZImageConditioningField,
+            ZImageControlField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -271,18 +273,19 @@ class ZImageDenoiseMetaInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
-        from ..models.latents_field import LatentsField  # noqa: PLC0415
-        from ..models.metadata_field import MetadataField  # noqa: PLC0415
-        from ..models.transformer_field import TransformerField  # noqa: PLC0415
-        from ..models.vae_field import VAEField  # noqa: PLC0415
-        from ..models.z_image_conditioning_field import ZImageConditioningField  # noqa: PLC0415
-        from ..models.z_image_control_field import ZImageControlField  # noqa: PLC0415
-
+        (
+            DenoiseMaskField,
+            LatentsField,
+            MetadataField,
+            TransformerField,
+            VAEField,
+            ZImageConditioningField,
+            ZImageControlField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["z_image_denoise_meta"], d.pop("type"))
+        type_ = cast("Literal['z_image_denoise_meta']", d.pop("type"))
         if type_ != "z_image_denoise_meta":
             raise ValueError(f"type must match const 'z_image_denoise_meta', got '{type_}'")
 
@@ -563,3 +566,24 @@ class ZImageDenoiseMetaInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
+    from ..models.latents_field import LatentsField  # noqa: PLC0415
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+    from ..models.transformer_field import TransformerField  # noqa: PLC0415
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+    from ..models.z_image_conditioning_field import ZImageConditioningField  # noqa: PLC0415
+    from ..models.z_image_control_field import ZImageControlField  # noqa: PLC0415
+
+    return (
+        DenoiseMaskField,
+        LatentsField,
+        MetadataField,
+        TransformerField,
+        VAEField,
+        ZImageConditioningField,
+        ZImageControlField,
+    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -50,8 +51,7 @@ class ZImageModelLoaderInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-
+        (ModelIdentifierField,) = _lazy_imports()
         id = self.id
 
         model = self.model.to_dict()
@@ -110,14 +110,13 @@ class ZImageModelLoaderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
-
+        (ModelIdentifierField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
         model = ModelIdentifierField.from_dict(d.pop("model"))
 
-        type_ = cast(Literal["z_image_model_loader"], d.pop("type"))
+        type_ = cast("Literal['z_image_model_loader']", d.pop("type"))
         if type_ != "z_image_model_loader":
             raise ValueError(f"type must match const 'z_image_model_loader', got '{type_}'")
 
@@ -208,3 +207,10 @@ class ZImageModelLoaderInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (ModelIdentifierField,)

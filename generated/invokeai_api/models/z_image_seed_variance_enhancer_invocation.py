@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -52,8 +53,7 @@ class ZImageSeedVarianceEnhancerInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.z_image_conditioning_field import ZImageConditioningField  # noqa: PLC0415
-
+        (ZImageConditioningField,) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -101,12 +101,11 @@ class ZImageSeedVarianceEnhancerInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.z_image_conditioning_field import ZImageConditioningField  # noqa: PLC0415
-
+        (ZImageConditioningField,) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["z_image_seed_variance_enhancer"], d.pop("type"))
+        type_ = cast("Literal['z_image_seed_variance_enhancer']", d.pop("type"))
         if type_ != "z_image_seed_variance_enhancer":
             raise ValueError(f"type must match const 'z_image_seed_variance_enhancer', got '{type_}'")
 
@@ -167,3 +166,10 @@ class ZImageSeedVarianceEnhancerInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.z_image_conditioning_field import ZImageConditioningField  # noqa: PLC0415
+
+    return (ZImageConditioningField,)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
@@ -42,9 +43,10 @@ class ZImageTextEncoderInvocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
-        from ..models.tensor_field import TensorField  # noqa: PLC0415
-
+        (
+            Qwen3EncoderField,
+            TensorField,
+        ) = _lazy_imports()
         id = self.id
 
         type_ = self.type_
@@ -98,13 +100,14 @@ class ZImageTextEncoderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
-        from ..models.tensor_field import TensorField  # noqa: PLC0415
-
+        (
+            Qwen3EncoderField,
+            TensorField,
+        ) = _lazy_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["z_image_text_encoder"], d.pop("type"))
+        type_ = cast("Literal['z_image_text_encoder']", d.pop("type"))
         if type_ != "z_image_text_encoder":
             raise ValueError(f"type must match const 'z_image_text_encoder', got '{type_}'")
 
@@ -186,3 +189,14 @@ class ZImageTextEncoderInvocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
+    from ..models.tensor_field import TensorField  # noqa: PLC0415
+
+    return (
+        Qwen3EncoderField,
+        TensorField,
+    )
