@@ -20,9 +20,15 @@ ModelConfig = Any  # one of ~124 generated *Config classes; all carry key, hash,
 INSTALL_TERMINAL = frozenset({"completed", "error", "cancelled"})
 
 
+def model_attr(model: ModelConfig, name: str) -> str:
+    """A model config's field as a string; the generated classes suffix builtins' names (`type_`, `hash_`)."""
+    value = getattr(model, f"{name}_") if hasattr(model, f"{name}_") else getattr(model, name)
+    return str(value)
+
+
 def model_identifier(model: ModelConfig) -> dict[str, str]:
     """The {key, hash, name, base, type} dict a workflow's model field holds."""
-    return {k: str(getattr(model, k)) for k in ("key", "hash", "name", "base", "type")}
+    return {k: model_attr(model, k) for k in ("key", "hash", "name", "base", "type")}
 
 
 class ModelRepository:
@@ -71,7 +77,7 @@ class ModelRepository:
     ) -> Op[list[ModelConfig]]:
         """Installed models matching every attribute given."""
         models = yield from self._list_models(base=base, type=type, name=name)
-        return [m for m in models if hash is None or m.hash == hash]
+        return [m for m in models if hash is None or model_attr(m, "hash") == hash]
 
     find_models = sync_op(_find_models)
     async_find_models = async_op(_find_models)

@@ -12,7 +12,12 @@ from ._core import Op, Sleep
 from ._ops import async_op, sync_op
 
 if TYPE_CHECKING:
-    from invokeai_api.models import BatchStatus, SessionQueueAndProcessorStatus, SessionQueueItem
+    from invokeai_api.models import (
+        BatchStatus,
+        SessionQueueAndProcessorStatus,
+        SessionQueueItem,
+        SessionQueueItemSummary,
+    )
 
     from ._client import InvokeAIClient
 
@@ -109,12 +114,16 @@ class QueueRepository:
     get_items = sync_op(_get_items)
     async_get_items = async_op(_get_items)
 
-    def _item_statuses(self, item_ids: Iterable[int]) -> Op[dict[int, str]]:
+    def _summaries(self, item_ids: Iterable[int]) -> Op[list[SessionQueueItemSummary]]:
+        """Small records (status, batch, times; no graph) for these items."""
         from invokeai_api.api.queue import get_queue_item_summaries_by_ids
         from invokeai_api.models import BodyGetQueueItemSummariesByIds
 
         body = BodyGetQueueItemSummariesByIds(item_ids=list(item_ids))
-        summaries = yield from self._call(get_queue_item_summaries_by_ids, body=body, idempotent=True)
+        return (yield from self._call(get_queue_item_summaries_by_ids, body=body, idempotent=True))  # type: ignore[no-any-return]
+
+    def _item_statuses(self, item_ids: Iterable[int]) -> Op[dict[int, str]]:
+        summaries = yield from self._summaries(item_ids)
         return {s.item_id: str(s.status) for s in summaries}
 
     def _item_ids(self, newest_first: bool = True) -> Op[list[int]]:

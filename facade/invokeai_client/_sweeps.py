@@ -1,0 +1,49 @@
+"""Sweeps: lists of input values turned into the server's own batching (`Batch.data`).
+
+The server expands `data` itself: each group is a zip of equally long value lists, and groups combine as a
+cartesian product. So N variants travel in one request and each queue item records the values it used.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from . import errors
+
+if TYPE_CHECKING:
+    from .form import WorkflowForm
+
+# {input: [values]} (each input its own dimension) or [{input: [values], ...}, ...] (zipped within a mapping)
+Sweep = Mapping[int | str, Sequence[Any]] | Sequence[Mapping[int | str, Sequence[Any]]]
+
+
+def sweep_batch_data(form: WorkflowForm, sweep: Sweep | None) -> tuple[list[list[dict[str, Any]]], int]:
+    """`Batch.data` for `sweep` and the number of variants it makes; validates every value first."""
+    if not sweep:
+        return [], 1
+    groups = [{key: values} for key, values in sweep.items()] if isinstance(sweep, Mapping) else list(sweep)
+    data: list[list[dict[str, Any]]] = []
+    seen: dict[str, str] = {}
+    for group in groups:
+        if not isinstance(group, Mapping) or not group:
+            raise errors.ValidationError("a sweep is {input: [values]} or a list of such mappings")
+        datums, lengths = [], {}
+        for key, values in group.items():
+            inp = form.get_input(key)
+            if inp.key in seen:
+                raise errors.ValidationError(f"{inp.where} is swept twice (also as {seen[inp.key]!r})")
+            seen[inp.key] = str(key)
+            if isinstance(values, (str, bytes)) or not isinstance(values, Sequence) or not values:
+                raise errors.InvalidValueError(f"{inp.where}: a sweep needs a non-empty list of values")
+            items = [
+                inp.spec.validate(v, where=f"{inp.where}, sweep value {n}") for n, v in enumerate(values)
+            ]
+            datums.append({"node_path": inp.node_id, "field_name": inp.field_name, "items": items})
+            lengths[inp.where] = len(items)
+        if len(set(lengths.values())) > 1:
+            sizes = ", ".join(f"{where}: {n}" for where, n in lengths.items())
+            raise errors.ValidationError(f"inputs zipped together need equally many values ({sizes})")
+        data.append(datums)
+    return data, math.prod(len(group[0]["items"]) for group in data)
