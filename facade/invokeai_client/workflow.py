@@ -74,8 +74,9 @@ class WorkflowDefinition:
         checker.check_top()
         checker.check_nodes()
         checker.check_edges()
-        form_from_exposed_fields(workflow)
         checker.check_form()
+        if form_from_exposed_fields(workflow):
+            checker.check_form()
         return cls(workflow, source=source, original_version=str(original), migrations=steps)
 
     # --- contents --------------------------------------------------------------------------------------
