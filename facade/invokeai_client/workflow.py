@@ -33,12 +33,18 @@ class WorkflowDefinition:
     """A migrated, validated workflow. Build one with `from_file`, `from_json` or `from_dict`."""
 
     def __init__(
-        self, data: dict[str, Any], *, source: str = "", original_version: str = "", migrations: list[str]
+        self,
+        data: dict[str, Any],
+        *,
+        source: str = "",
+        original_version: str = "",
+        migrations: list[str] | None = None,
     ) -> None:
+        """Wrap an already migrated and checked workflow; load files and dicts with the from_* methods."""
         self._data = data
         self.source = source
         self.original_version = original_version or data["meta"]["version"]
-        self.migrations = migrations
+        self.migrations = list(migrations or [])
         self._nodes: dict[str, dict[str, Any]] = {node["id"]: node for node in data["nodes"]}
 
     # --- loading ---------------------------------------------------------------------------------------
@@ -46,7 +52,7 @@ class WorkflowDefinition:
     @classmethod
     def from_file(cls, path: str | os.PathLike[str]) -> WorkflowDefinition:
         """Load a workflow JSON file (as exported by the GUI)."""
-        with open(path, encoding="utf-8") as f:
+        with open(path, encoding="utf-8-sig") as f:  # -sig: tolerate a BOM from Windows editors
             text = f.read()
         return cls.from_json(text, source=os.fspath(path))
 
