@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -130,12 +131,37 @@ def server_url() -> str:
     return os.environ.get("INVOKEAI_URL", DEFAULT_URL).rstrip("/")
 
 
+def _recording(config: pytest.Config) -> bool:
+    return not config.getoption("--disable-recording") and config.getoption("--record-mode") != "none"
+
+
+def _run_token(request: pytest.FixtureRequest) -> str:
+    """A token that makes this test's ids unique on the server yet repeatable from its cassette.
+
+    InvokeAI answers an enqueue with the items of *every* batch sharing the batch id, so ids must not repeat
+    between recordings or live runs. Recording stores a fresh token beside the module's cassettes
+    (cassettes/<module>/_tokens.json); replay reads it back; live runs use a fresh one.
+    """
+    config = request.config
+    if not _recording(config) and not _replaying(config):
+        return uuid.uuid4().hex[:12]
+    path = CASSETTES / request.module.__name__.rsplit(".", 1)[-1] / "_tokens.json"
+    tokens = json.loads(path.read_text()) if path.exists() else {}
+    name = request.node.name
+    if _recording(config):
+        tokens[name] = uuid.uuid4().hex[:12]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(tokens, indent=2, sort_keys=True) + "\n")
+    return str(tokens.get(name, "unrecorded"))
+
+
 @pytest.fixture(autouse=True)
 def deterministic_ids(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
-    """Ids the client makes up follow the test's name, so replays send what was recorded."""
+    """Ids the client makes up follow the test's name and run token, so replays send what was recorded."""
     counter = itertools.count(1)
-    name = request.node.name
-    monkeypatch.setattr("invokeai_client._ids.new_id", lambda: f"test-{name}-{next(counter)}")
+    talks_to_server = bool(SERVER_FIXTURES & set(request.fixturenames))
+    prefix = f"test-{request.node.name}" + (f"-{_run_token(request)}" if talks_to_server else "")
+    monkeypatch.setattr("invokeai_client._ids.new_id", lambda: f"{prefix}-{next(counter)}")
 
 
 @pytest.fixture(autouse=True)

@@ -336,13 +336,19 @@ class WorkflowHandle(WorkflowForm):
 
     # --- outputs -----------------------------------------------------------------------------------------
 
-    def map_outputs_to_images(self, item: SessionQueueItem) -> list[OutputMapping]:
-        """The images each workflow node produced in `item`, with where they were saved."""
+    def map_outputs_to_images(
+        self, item: SessionQueueItem, *, include_intermediate: bool = True
+    ) -> list[OutputMapping]:
+        """The images each workflow node produced in `item`, with where they were saved.
+
+        Images of intermediate steps are included and flagged unless `include_intermediate` is False
+        (the server may clear them later)."""
         labels = {node["id"]: self.definition.node_label(node["id"]) for node in self.definition.nodes}
         board_indexes = {
             o.node_id: o.board_input_index for o in self.list_outputs() if o.board_input_index is not None
         }
-        return map_item_outputs(item, labels=labels, board_input_index=board_indexes)
+        mappings = map_item_outputs(item, labels=labels, board_input_index=board_indexes)
+        return [m for m in mappings if include_intermediate or not m.is_intermediate]
 
 
 def _unresolved_message(
