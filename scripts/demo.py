@@ -1,0 +1,70 @@
+"""Run examples/workflows/sdxl-text-to-image.json on an InvokeAI server and save the image (see scripts/demo)."""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from invokeai_client import InvokeAIClient, InvokeAIError, WorkflowDefinition
+
+ROOT = Path(__file__).resolve().parent.parent
+WORKFLOW = ROOT / "examples" / "workflows" / "sdxl-text-to-image.json"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--url", required=True)
+    parser.add_argument("--prompt", default="a lighthouse on a rocky coast at dawn, oil painting")
+    parser.add_argument("--out", default=str(ROOT / "out" / "demo.png"))
+    parser.add_argument("--seed", type=int, default=None, help="default: random, so the node cache cannot answer")
+    args = parser.parse_args(argv)
+
+    with InvokeAIClient.from_url(args.url) as client:
+        wf = client.workflow_repo.create_workflow(WorkflowDefinition.from_file(WORKFLOW))
+        changes = wf.sync_dnn_model(by_name=True, by_base=True)
+        model = wf.get_input_value("Model").value
+        tiny = model is not None and str(model.get("name", "")).startswith("tiny-")
+        wf.set_input_values(
+            {
+                "Positive Prompt": args.prompt,
+                "Seed": args.seed if args.seed is not None else random.randrange(2**32),
+                # The tiny test models make noise at any size: keep them quick. Real models get the saved settings.
+                **({"Width": 256, "Height": 256, "Steps": 4} if tiny else {}),
+            }
+        )
+        print(f"InvokeAI {client.version()} at {args.url}; workflow {wf.name!r}; inputs in the GUI's order:")
+        for inp in wf.list_inputs():
+            value = inp.value.get("name", inp.value) if isinstance(inp.value, dict) else inp.value
+            print(f"  [{inp.input_index}] {inp.label:<16} {inp.spec.kind:<8} {value!r}")
+        for change in changes:
+            print(f"  model: {change.label} -> {change.after['name']} ({change.after['base']}, by {change.matched_by})")
+
+        started = time.monotonic()
+        submission = wf.submit_sync()
+        item = wf.wait_for_completion_sync(timeout=600, on_status=_status_line(started))
+        print()
+        (output,) = wf.map_outputs_to_images(item, include_intermediate=False)
+        board = client.board_repo.get_board_handle(output.board_id)
+        saved = board.download_image_to(output.image_names[0], args.out)
+        print(f"queue item {submission.item_ids[0]} {item.status} in {time.monotonic() - started:.1f} s")
+        print(f"saved {saved}")
+    return 0
+
+
+def _status_line(started: float) -> Callable[[int, str], None]:
+    def show(item_id: int, status: str) -> None:
+        print(f"\r  queue item {item_id}: {status:<12} {time.monotonic() - started:5.1f} s", end="", flush=True)
+
+    return show
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except InvokeAIError as exc:
+        print(f"\ndemo: {exc}", file=sys.stderr)
+        sys.exit(1)
