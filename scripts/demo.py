@@ -1,4 +1,4 @@
-"""Run examples/workflows/sdxl-text-to-image.json on an InvokeAI server and save the image (see scripts/demo)."""
+"""Run examples/workflows/sdxl-text-to-image.json on an InvokeAI server and save its image (scripts/demo)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--url", required=True)
     parser.add_argument("--prompt", default="a lighthouse on a rocky coast at dawn, oil painting")
     parser.add_argument("--out", default=str(ROOT / "out" / "demo.png"))
-    parser.add_argument("--seed", type=int, default=None, help="default: random, so the node cache cannot answer")
+    parser.add_argument("--seed", type=int, help="default: random, so the node cache cannot answer")
     args = parser.parse_args(argv)
 
     with InvokeAIClient.from_url(args.url) as client:
@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
             {
                 "Positive Prompt": args.prompt,
                 "Seed": args.seed if args.seed is not None else random.randrange(2**32),
-                # The tiny test models make noise at any size: keep them quick. Real models get the saved settings.
+                # Tiny test models make noise at any size: keep them quick. Real ones keep saved settings.
                 **({"Width": 256, "Height": 256, "Steps": 4} if tiny else {}),
             }
         )
@@ -41,7 +41,8 @@ def main(argv: list[str] | None = None) -> int:
             value = inp.value.get("name", inp.value) if isinstance(inp.value, dict) else inp.value
             print(f"  [{inp.input_index}] {inp.label:<16} {inp.spec.kind:<8} {value!r}")
         for change in changes:
-            print(f"  model: {change.label} -> {change.after['name']} ({change.after['base']}, by {change.matched_by})")
+            after = change.after
+            print(f"  model: {change.label} -> {after['name']} ({after['base']}, by {change.matched_by})")
 
         started = time.monotonic()
         submission = wf.submit_sync()
@@ -57,7 +58,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _status_line(started: float) -> Callable[[int, str], None]:
     def show(item_id: int, status: str) -> None:
-        print(f"\r  queue item {item_id}: {status:<12} {time.monotonic() - started:5.1f} s", end="", flush=True)
+        elapsed = time.monotonic() - started
+        print(f"\r  queue item {item_id}: {status:<12} {elapsed:5.1f} s", end="", flush=True)
 
     return show
 
