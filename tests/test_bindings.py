@@ -38,6 +38,18 @@ def test_models_load_lazily_by_class_or_component_name() -> None:
     assert "AddInvocation" in dir(models)
 
 
+def test_every_schema_component_is_reachable_by_its_own_name() -> None:
+    from pathlib import Path
+
+    from invokeai_api import models
+
+    schema = json.loads((Path(invokeai_api.__file__).parent.parent / "openapi.json").read_text())
+    names = list(schema["components"]["schemas"])
+    missing = [name for name in names if not hasattr(models, name)]
+    assert len(names) > 800
+    assert missing == []
+
+
 def test_queue_item_nodes_parse_by_type() -> None:
     from invokeai_api.models import Graph
 

@@ -3225,13 +3225,12 @@ __all__ = (
 )
 
 
-def _class_name(name: str) -> str:
-    # The generator PascalCases component names: "Body_upload_image" -> "BodyUploadImage".
-    return "".join(part[:1].upper() + part[1:] for part in name.split("_"))
-
-
 def __getattr__(name: str) -> Any:
-    class_name = name if name in _MODULE_OF else _class_name(name)
+    class_name = name
+    if name not in _MODULE_OF:
+        from ._aliases import ALIASES  # schema spellings, e.g. "Main_Diffusers_SD1_Config"
+
+        class_name = ALIASES.get(name, name)
     module = _MODULE_OF.get(class_name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
