@@ -44,7 +44,12 @@ def test_every_schema_component_is_reachable_by_its_own_name() -> None:
     from invokeai_api import models
 
     schema = json.loads((Path(invokeai_api.__file__).parent.parent / "openapi.json").read_text())
-    names = list(schema["components"]["schemas"])
+    # Object schemas become classes; bare unions such as AnyModelConfig are inlined where they are used.
+    names = [
+        n
+        for n, s in schema["components"]["schemas"].items()
+        if s.get("type") == "object" or "properties" in s
+    ]
     missing = [name for name in names if not hasattr(models, name)]
     assert len(names) > 800
     assert missing == []
