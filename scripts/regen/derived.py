@@ -74,6 +74,23 @@ SUBSTITUTIONS = (
 )
 
 
+SUBSTITUTIONS += (
+    Substitution(
+        why="endpoints send cookies only when set: httpx deprecates per-request cookies, even empty ones",
+        template="endpoint_module.py.jinja",
+        pattern=(
+            r"        \{% if endpoint\.cookie_parameters %\}\n"
+            r'        "cookies": cookies,\n        \{% endif %\}\n    \}\n'
+        ),
+        replacement=(
+            "    }\n{% if endpoint.cookie_parameters %}\n    if cookies:\n"
+            '        _kwargs["cookies"] = cookies\n{% endif %}\n'
+        ),
+        count=1,
+    ),
+)
+
+
 def write_derived_templates(target: Path) -> list[str]:
     """Write the derived templates under `target`; return one line per substitution for the log."""
     stock = Path(openapi_python_client.__file__).parent / "templates"

@@ -26,8 +26,9 @@ def _get_kwargs(
         "url": "/api/v1/images/i/{image_name}/full".format(
             image_name=quote(str(image_name), safe=""),
         ),
-        "cookies": cookies,
     }
+    if cookies:
+        _kwargs["cookies"] = cookies
 
     return _kwargs
 

@@ -26,8 +26,9 @@ def _get_kwargs(
         "url": "/api/v1/videos/i/{video_name}/full".format(
             video_name=quote(str(video_name), safe=""),
         ),
-        "cookies": cookies,
     }
+    if cookies:
+        _kwargs["cookies"] = cookies
 
     return _kwargs
 
