@@ -9,8 +9,10 @@ live in one code path.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import threading
 import time
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from typing import Any, BinaryIO, TypeVar
 
@@ -49,7 +51,75 @@ class StreamTo:
     sink: BinaryIO
 
 
-Effect = Send | Sleep | StreamTo
+class Signal:
+    """A wake-up flag set from any thread (a socket's) and waited on by either runner."""
+
+    def __init__(self) -> None:
+        self._flag = threading.Event()
+        self._lock = threading.Lock()
+        self._waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]] = []
+
+    def set(self) -> None:
+        with self._lock:
+            self._flag.set()
+            waiters, self._waiters = self._waiters, []
+        for loop, future in waiters:
+            # The loop may have closed since; its waiter is gone with it.
+            if not loop.is_closed():
+                loop.call_soon_threadsafe(_resolve, future)
+
+    def is_set(self) -> bool:
+        return self._flag.is_set()
+
+    def consume(self, timeout: float) -> bool:
+        """Block up to `timeout` seconds for the flag; clear it and answer whether it was set."""
+        woken = self._flag.wait(timeout)
+        self._flag.clear()
+        return woken
+
+    async def async_consume(self, timeout: float) -> bool:
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[None] = loop.create_future()
+        with self._lock:
+            if not self._flag.is_set():
+                self._waiters.append((loop, future))
+                waiting = True
+            else:
+                waiting = False
+        if waiting:
+            try:
+                await asyncio.wait([future], timeout=timeout)
+            finally:
+                with self._lock:
+                    if (loop, future) in self._waiters:
+                        self._waiters.remove((loop, future))
+        woken = self._flag.is_set()
+        self._flag.clear()
+        return woken
+
+
+def _resolve(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)
+
+
+@dataclass(frozen=True, slots=True)
+class WaitSignal:
+    """Sleep up to `timeout` seconds, or less if `signal` is set; answers whether it was (and clears it)."""
+
+    signal: Signal
+    timeout: float
+
+
+@dataclass(frozen=True, slots=True)
+class AwaitFuture:
+    """Wait for work running elsewhere (the socket.io connection's own thread): `start` begins it and
+    returns its future; answers the future's result."""
+
+    start: Callable[[], concurrent.futures.Future[Any]]
+
+
+Effect = Send | Sleep | StreamTo | WaitSignal | AwaitFuture
 Op = Generator[Effect, Any, T]
 
 
@@ -68,6 +138,10 @@ def run_sync(op: Op[T], http: httpx.Client) -> T:
                 reply = http.send(http.build_request(**effect.request), stream=effect.stream)
             elif isinstance(effect, Sleep):
                 _sleep(effect.seconds)
+            elif isinstance(effect, WaitSignal):
+                reply = effect.signal.consume(effect.timeout)
+            elif isinstance(effect, AwaitFuture):
+                reply = effect.start().result()
             else:
                 try:
                     reply = sum(effect.sink.write(chunk) for chunk in effect.response.iter_bytes(CHUNK_SIZE))
@@ -92,6 +166,10 @@ async def run_async(op: Op[T], http: httpx.AsyncClient) -> T:
                 reply = await http.send(http.build_request(**effect.request), stream=effect.stream)
             elif isinstance(effect, Sleep):
                 await _async_sleep(effect.seconds)
+            elif isinstance(effect, WaitSignal):
+                reply = await effect.signal.async_consume(effect.timeout)
+            elif isinstance(effect, AwaitFuture):
+                reply = await asyncio.wrap_future(effect.start())
             else:
                 reply = 0
                 try:
