@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from . import errors
-from ._core import Op, Sleep
+from ._core import Op, Signal, Sleep, WaitSignal
 from ._ops import async_op, sync_op
 
 if TYPE_CHECKING:
@@ -29,11 +29,15 @@ StatusCallback = Callable[[int, str], None]
 
 @dataclass(frozen=True)
 class PollPolicy:
-    """How waiting polls: start fast (most CPU jobs finish in a second or two), back off to `max_interval`."""
+    """How waiting polls: start fast (most CPU jobs finish in a second or two), back off to `max_interval`.
+
+    With server events to wake it, waiting re-checks as soon as an item changes status and otherwise only
+    every `event_interval` seconds, in case an event was lost (a reconnecting socket)."""
 
     initial_interval: float = 0.05
     max_interval: float = 1.0
     factor: float = 1.5
+    event_interval: float = 2.0
 
 
 class RawBody:
@@ -214,11 +218,13 @@ class QueueRepository:
         timeout: float | None = 600.0,
         poll: PollPolicy | None = None,
         on_status: StatusCallback | None = None,
+        wake: Signal | None = None,
     ) -> Op[list[SessionQueueItem]]:
         """Poll until every item is completed, failed or canceled; return the full items in the given order.
 
         Polls item summaries (small) and fetches each full item once, when it finishes. A server that goes
-        away and comes back (the queue persists) does not end the wait; only `timeout` does.
+        away and comes back (the queue persists) does not end the wait; only `timeout` does. `wake`, set
+        when a server event says one of the items changed status, makes the next check happen at once.
         """
         poll = poll or PollPolicy()
         ids = list(item_ids)
@@ -249,7 +255,11 @@ class QueueRepository:
                 raise errors.JobError(
                     f"queue items {missing} are not on the server's queue", item_id=missing[0]
                 )
-            if deadline is not None and time.monotonic() + interval > deadline:
+            remaining = None if deadline is None else deadline - time.monotonic()
+            if wake is not None:
+                # Events end the wait early; this timer only covers a lost event, and the deadline.
+                interval = poll.event_interval if remaining is None else min(poll.event_interval, remaining)
+            if remaining is not None and (remaining <= 0 or interval > remaining):
                 first = next(i for i in ids if i not in finished)
                 raise errors.JobTimeoutError(
                     f"gave up waiting for queue item {first} after {timeout:g} s (last status: "
@@ -257,8 +267,11 @@ class QueueRepository:
                     item_id=first,
                     status=last_status.get(first),
                 )
-            yield Sleep(interval)
-            interval = min(interval * poll.factor, poll.max_interval)
+            if wake is None:
+                yield Sleep(interval)
+                interval = min(interval * poll.factor, poll.max_interval)
+            else:
+                yield WaitSignal(wake, interval)
 
     wait_for_items = sync_op(_wait_for_items)
     async_wait_for_items = async_op(_wait_for_items)
