@@ -15,6 +15,7 @@ from ._http import Pipeline, RetryPolicy
 
 if TYPE_CHECKING:
     from .boards import BoardRepository
+    from .events import EventHub
     from .images import ImageRepository
     from .models import ModelRepository
     from .queue import QueueRepository
@@ -51,6 +52,9 @@ class InvokeAIClient:
     Every operation exists as a sync method and an async twin (`list_boards` / `async_list_boards`,
     `submit_sync` / `submit`); both run the same code. Close the client (or use it as a context manager)
     to release connections.
+
+    With `events=True` submissions listen to the server's socket.io events (the `events` extra), so waiting
+    ends as soon as the server finishes; without the extra, or if the socket fails, they poll.
     """
 
     def __init__(
@@ -63,9 +67,11 @@ class InvokeAIClient:
         queue_id: str = "default",
         verify: bool | str = True,
         headers: dict[str, str] | None = None,
+        events: bool = False,
     ) -> None:
         self.base_url = (base_url or os.environ.get("INVOKEAI_URL") or DEFAULT_URL).rstrip("/")
         self.queue_id = queue_id
+        self.use_events = events
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self._auth = BearerAuth(token)
         self._verify = verify
@@ -124,6 +130,8 @@ class InvokeAIClient:
         return await run_async(op, self.async_http)
 
     def close(self) -> None:
+        if "events" in self.__dict__:
+            self.events.close()
         if self._http is not None:
             self._http.close()
             self._http = None
@@ -173,6 +181,13 @@ class InvokeAIClient:
         from .boards import BoardRepository
 
         return BoardRepository(self)
+
+    @cached_property
+    def events(self) -> EventHub:
+        """The server's socket.io events (connected on first use by a submission that listens)."""
+        from .events import EventHub
+
+        return EventHub(self)
 
     @cached_property
     def images(self) -> ImageRepository:
