@@ -11,7 +11,7 @@ for item in wf.wait_for_all_sync(timeout=300):
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +22,7 @@ from ._sweeps import Sweep, sweep_batch_data
 from .form import WorkflowForm
 from .models import model_attr, model_identifier
 from .outputs import OutputMapping, map_item_outputs
-from .queue import PollPolicy, RawBody, StatusCallback, raise_for_outcome
+from .queue import TERMINAL_STATUSES, PollPolicy, RawBody, StatusCallback, raise_for_outcome
 from .translate import translate_rejection
 from .values import spec_for
 from .workflow import WorkflowDefinition
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from invokeai_api.models import SessionQueueItem
 
     from ._client import InvokeAIClient
+    from .events import EventCallback, QueueEvent, Subscription
 
 __all__ = ["ModelChange", "Submission", "WorkflowHandle", "WorkflowRepository"]
 
@@ -39,7 +40,9 @@ RESERVED_BOARDS = ("auto", "none")
 
 @dataclass(frozen=True)
 class Submission:
-    """One enqueued batch: its id (made by this client), the queue items it created, and their count."""
+    """One enqueued batch: its id (made by this client), the queue items it created, and their count.
+
+    `events` is the batch's server events when the submission listens (None: waiting polls)."""
 
     batch_id: str
     item_ids: list[int]
@@ -47,6 +50,7 @@ class Submission:
     requested: int
     origin: str
     variants: int = 1
+    events: Subscription | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -167,12 +171,19 @@ class WorkflowHandle(WorkflowForm):
         prepend: bool = False,
         origin: str | None = None,
         destination: str | None = None,
+        on_progress: EventCallback | None = None,
+        events: bool | None = None,
     ) -> Op[Submission]:
         """Enqueue the workflow: one batch, `runs` times each variant of `sweep`.
 
         `sweep` maps inputs (index, label or "node_id.field_name") to lists of values, each input its own
         dimension (cartesian product); a list of such mappings zips the inputs inside each mapping. Every
         value is validated first and nothing is sent if one is wrong or a required input is unset.
+
+        With `events` (default: the client's `events` option) or an `on_progress` callback, the batch's
+        server events are subscribed to before it is enqueued: `on_progress` gets each one, typed (see
+        `invokeai_client.events`), `events()` iterates them, and waiting ends as soon as the server is done.
+        Without the `events` extra, or if the socket fails, waiting polls.
         """
         if runs < 1:
             raise errors.ValidationError(f"runs must be at least 1, not {runs}")
@@ -198,10 +209,19 @@ class WorkflowHandle(WorkflowForm):
         }
         if data:
             batch["data"] = data
+        listening = on_progress is not None or (self.client.use_events if events is None else events)
+        # Before enqueueing, so that no event of this batch is sent before we listen.
+        subscription = (yield from self.client.events._listen(batch_id, on_progress)) if listening else None
         try:
             result = yield from self._enqueue_once(batch, prepend, expected=runs * variants)
-        except (errors.UnprocessableEntityError, errors.BadRequestError) as exc:
-            raise translate_rejection(exc, self) from exc
+        except BaseException as exc:
+            if subscription is not None:
+                self.client.events.release(subscription)
+            if isinstance(exc, (errors.UnprocessableEntityError, errors.BadRequestError)):
+                raise translate_rejection(exc, self) from exc
+            raise
+        if subscription is not None:
+            subscription.set_item_ids(result["item_ids"])
         self.last_submission = Submission(
             batch_id=batch_id,
             item_ids=sorted(result["item_ids"]),
@@ -209,6 +229,7 @@ class WorkflowHandle(WorkflowForm):
             requested=result["requested"],
             origin=origin,
             variants=variants,
+            events=subscription,
         )
         return self.last_submission
 
@@ -299,11 +320,18 @@ class WorkflowHandle(WorkflowForm):
     ) -> Op[list[SessionQueueItem]]:
         """Every queue item of the last submission, once all are completed, failed or canceled."""
         submission = self._submission()
-        return (
-            yield from self.client.queue._wait_for_items(
-                submission.item_ids, timeout=timeout, on_status=on_status, poll=poll
+        if submission.events is None or not self.client.events.connected:
+            return (
+                yield from self.client.queue._wait_for_items(
+                    submission.item_ids, timeout=timeout, on_status=on_status, poll=poll
+                )
             )
-        )
+        with submission.events.wake_signal() as wake:
+            items = yield from self.client.queue._wait_for_items(
+                submission.item_ids, timeout=timeout, on_status=on_status, poll=poll, wake=wake
+            )
+            yield from submission.events.caught_up(wake)
+        return items
 
     wait_for_all_sync = sync_op(_wait_for_all)
     wait_for_all = async_op(_wait_for_all)
@@ -333,6 +361,33 @@ class WorkflowHandle(WorkflowForm):
 
     cancel_sync = sync_op(_cancel)
     cancel = async_op(_cancel)
+
+    # --- events ------------------------------------------------------------------------------------------
+
+    def _listening(self) -> Subscription:
+        submission = self._submission()
+        if submission.events is None:
+            reason = self.client.events.unavailable_reason if "events" in vars(self.client) else None
+            raise errors.ValidationError(
+                "the last submission does not listen to server events: "
+                + (
+                    reason
+                    or "submit with events=True (or on_progress=...), or create the client with events=True"
+                )
+            )
+        return submission.events
+
+    def _settled(self) -> Op[bool]:
+        statuses = yield from self.client.queue._item_statuses(self._submission().item_ids)
+        return all(status in TERMINAL_STATUSES for status in statuses.values())
+
+    def events_sync(self) -> Iterator[QueueEvent]:
+        """The last submission's server events, typed, from its enqueueing until every item has finished."""
+        return self._listening().iter_events(lambda: self.client.run(self._settled()))
+
+    def events(self) -> AsyncIterator[QueueEvent]:
+        """`async for event in wf.events()`: the last submission's server events (see events_sync)."""
+        return self._listening().aiter_events(lambda: self.client.arun(self._settled()))
 
     # --- outputs -----------------------------------------------------------------------------------------
 
