@@ -1,0 +1,181 @@
+"""`invokeai-client`: InvokeAI from the command line, for people who would rather not write Python.
+
+    invokeai-client inputs examples/workflows/sdxl-text-to-image.json
+    invokeai-client run examples/workflows/sdxl-text-to-image.json --set "Positive Prompt=a red fox" \\
+        --set Steps=20 --sweep Seed=1,2,3 --board "fox runs" --out out/
+    invokeai-client --json queue | jq .counts
+
+Exit codes: 0 done, 1 failed (a job failed, the server refused), 2 bad arguments or input values,
+3 server unreachable, 4 a model the workflow needs is not installed, 130 interrupted.
+Errors are one line on stderr; --debug shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from invokeai_client import errors
+
+EXIT_FAILED, EXIT_USAGE, EXIT_UNREACHABLE, EXIT_MODEL_MISSING, EXIT_INTERRUPTED = 1, 2, 3, 4, 130
+DEFAULT_URL = "http://127.0.0.1:9090"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit code (the console script exits with it)."""
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help, or a usage error argparse has already explained
+        return int(exc.code or 0)
+    try:
+        return _dispatch(args)
+    except KeyboardInterrupt:
+        if args.debug:
+            raise
+        return _fail("interrupted", EXIT_INTERRUPTED)
+    except Exception as exc:
+        if args.debug:
+            raise
+        return _fail(*_explain(exc))
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    from . import _commands
+    from ._output import Output
+
+    out = Output(args.json)
+    if args.command == "inputs":
+        return _commands.inputs(args, out)  # reads a file; no server needed
+    from invokeai_client import InvokeAIClient, RetryPolicy
+
+    # One quick request without retries first: an absent server is reported at once, not after backoff.
+    with InvokeAIClient(args.url, token=args.token, retry=RetryPolicy.disabled()) as probe:
+        probe.version()
+    handler = _handlers()[args.command]
+    with InvokeAIClient(args.url, token=args.token) as client:
+        return handler(client, args, out)
+
+
+def _handlers() -> dict[str, Callable[[Any, argparse.Namespace, Any], int]]:
+    from . import _commands, _run
+
+    return {
+        "run": _run.run,
+        "version": _commands.version,
+        "boards": _commands.boards,
+        "images": _commands.images,
+        "queue": _commands.queue,
+        "models": _commands.models,
+    }
+
+
+def _explain(exc: Exception) -> tuple[str, int]:
+    if isinstance(exc, errors.APIConnectionError):
+        return str(exc), EXIT_UNREACHABLE
+    if isinstance(exc, errors.ModelNotFoundError):
+        return str(exc), EXIT_MODEL_MISSING
+    if isinstance(exc, errors.ValidationError):
+        return str(exc), EXIT_USAGE
+    if isinstance(exc, errors.InvokeAIError):
+        return str(exc), EXIT_FAILED
+    if isinstance(exc, FileNotFoundError | IsADirectoryError | PermissionError):
+        return f"{exc.filename}: {exc.strerror}", EXIT_USAGE
+    if isinstance(exc, OSError):
+        return f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "), EXIT_FAILED
+    return f"unexpected {type(exc).__name__}: {exc} (run with --debug for the traceback)", EXIT_FAILED
+
+
+def _fail(message: str, code: int) -> int:
+    one_line = re.sub(r"\s*\n\s*", "; ", message.strip()).replace(":;", ":")
+    print(f"error: {one_line}", file=sys.stderr)
+    return code
+
+
+# --- arguments -------------------------------------------------------------------------------------------
+
+
+def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    """--url, --token, --json, --debug; accepted before or after the command.
+
+    On the subcommands their defaults are SUPPRESS, so an option given before the command is not
+    overwritten by the subcommand's default."""
+
+    def default(value: Any) -> Any:
+        return argparse.SUPPRESS if suppress else value
+
+    group = parser.add_argument_group("connection and output")
+    group.add_argument(
+        "--url",
+        default=default(os.environ.get("INVOKEAI_URL") or DEFAULT_URL),
+        help=f"InvokeAI server (default: INVOKEAI_URL, else {DEFAULT_URL})",
+    )
+    group.add_argument(
+        "--token",
+        default=default(os.environ.get("INVOKEAI_TOKEN")),
+        help="access token for a multi-user server (default: INVOKEAI_TOKEN)",
+    )
+    group.add_argument("--json", action="store_true", default=default(False), help="print JSON for scripts")
+    group.add_argument("--debug", action="store_true", default=default(False), help="tracebacks on errors")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="invokeai-client",
+        description="InvokeAI from the command line: run GUI-exported workflows, look at boards, images, "
+        "the queue and models.",
+        epilog="Exit codes: 0 done, 1 failed, 2 bad arguments, 3 server unreachable, 4 model missing.",
+    )
+    _add_common(parser, suppress=False)
+    shared = argparse.ArgumentParser(add_help=False)
+    _add_common(shared, suppress=True)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, help: str) -> argparse.ArgumentParser:
+        return commands.add_parser(name, parents=[shared], help=help, description=help)
+
+    p = command("inputs", "list a workflow's form inputs: index, label, type, value")
+    p.add_argument("workflow", help="workflow JSON exported from the GUI")
+
+    p = command("run", "fill a workflow's inputs, run it, wait, download the images")
+    p.add_argument("workflow", help="workflow JSON exported from the GUI")
+    p.add_argument(
+        "--set", action="append", default=[], metavar="INPUT=VALUE",
+        help="set an input by form index or label (see `inputs`); repeatable",
+    )  # fmt: skip
+    p.add_argument(
+        "--sweep", action="append", default=[], metavar="INPUT=V1,V2,...",
+        help="one queue item per value (a JSON list for values with commas); several --sweep multiply",
+    )  # fmt: skip
+    p.add_argument(
+        "--board", help="board name or id for every board input (created if no board has the name)"
+    )
+    p.add_argument("--out", default=".", help="folder for the images (default: the current one)")
+    p.add_argument("--no-download", action="store_true", help="leave the images on the server")
+    p.add_argument("--runs", type=int, default=1, help="run each variant this many times")
+    p.add_argument("--timeout", type=float, default=1800, help="seconds to wait for the items")
+    p.add_argument("--no-sync-models", action="store_true", help="keep model fields as saved")
+
+    command("version", "the server's and this client's versions")
+    p = command("boards", "list boards with their image counts")
+    p.add_argument("--archived", action="store_true", help="include archived boards")
+
+    p = command("images", "list images, newest first")
+    p.add_argument("--board", help="board name or id ('none': uncategorized); default: every board")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--starred", action="store_true", help="starred images first")
+    p.add_argument("--category", action="append", choices=["general", "user", "control", "mask", "other"])
+    p.add_argument("--intermediate", action=argparse.BooleanOptionalAction, help="only (or no) intermediates")
+
+    p = command("queue", "queue status and the newest items")
+    p.add_argument("--limit", type=int, default=10, help="how many of the newest items to show")
+
+    p = command("models", "list installed models")
+    p.add_argument("--base", help="e.g. sdxl, sd-1, flux")
+    p.add_argument("--type", help="e.g. main, vae, lora")
+    p.add_argument("--name", help="exact model name")
+    return parser
