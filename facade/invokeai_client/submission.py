@@ -19,6 +19,7 @@ from . import _ids, errors
 from ._core import Op, Sleep
 from ._ops import async_op, sync_op
 from ._sweeps import Sweep, sweep_batch_data
+from .batch_nodes import resolve_batch_nodes
 from .form import WorkflowForm
 from .models import model_attr, model_identifier
 from .outputs import OutputMapping, map_item_outputs
@@ -179,6 +180,7 @@ class WorkflowHandle(WorkflowForm):
         `sweep` maps inputs (index, label or "node_id.field_name") to lists of values, each input its own
         dimension (cartesian product); a list of such mappings zips the inputs inside each mapping. Every
         value is validated first and nothing is sent if one is wrong or a required input is unset.
+        The workflow's batch nodes add their own groups (see `batch_nodes`); variants multiply.
 
         With `events` (default: the client's `events` option) or an `on_progress` callback, the batch's
         server events are subscribed to before it is enqueued: `on_progress` gets each one, typed (see
@@ -194,7 +196,10 @@ class WorkflowHandle(WorkflowForm):
                 f"{len(missing)} required input(s) of workflow {self.name!r} are unset:\n  {lines}",
                 [str(m) for m in missing],
             )
-        data, variants = sweep_batch_data(self, sweep)
+        sweep_data, sweep_variants = sweep_batch_data(self, sweep)
+        # Batch and generator nodes are not graph nodes: their values travel as data, as the GUI sends them.
+        batch_nodes = yield from resolve_batch_nodes(self.client, self.definition)
+        data, variants = batch_nodes.with_sweep(self.definition, sweep_data, sweep_variants)
         yield from self._resolve_board_names()
         batch_id = _ids.new_id()
         origin = origin or f"invokeai-client:{batch_id}"
