@@ -308,10 +308,10 @@ class EventHub:
         subscription.on_done = self.release
         with self._lock:
             self._subscriptions.append(subscription)
-        if not (yield AwaitFuture(self._start_connecting)):
-            self.release(subscription)
-            return None
-        return subscription
+        if self.connected or (yield AwaitFuture(self._start_connecting)):
+            return subscription
+        self.release(subscription)
+        return None
 
     def release(self, subscription: Subscription) -> None:
         """Stop routing events to `subscription`."""
