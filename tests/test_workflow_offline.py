@@ -442,3 +442,17 @@ def test_walk_form_and_find_input_work_on_a_definition() -> None:
     find_input(inputs, "Scale").value = 2
     assert wf.node("scale")["data"]["inputs"]["value"]["value"] == 2.0
     assert load_catalog().knows("float")
+
+
+def test_sweeps_refuse_kinds_the_server_cannot_batch() -> None:
+    from invokeai_client import InvokeAIClient, WorkflowDefinition
+    from invokeai_client.errors import InvalidValueError
+
+    examples = Path(__file__).resolve().parent.parent / "examples" / "workflows"
+    # Port 1 refuses connections: had anything been sent, this would be an APIConnectionError.
+    client = InvokeAIClient("http://127.0.0.1:1")
+    wf = client.workflow_repo.create_workflow(WorkflowDefinition.from_file(examples / "image-blur.json"))
+    with pytest.raises(
+        InvalidValueError, match=r"input 2 'Color' \(blank\.color\) \(color\) cannot be swept"
+    ):
+        wf.submit_sync(sweep={"Color": ["#ff0000", "#00ff00"]})

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from .form import WorkflowForm
 
 # {input: [values]} (each input its own dimension) or [{input: [values], ...}, ...] (zipped within a mapping)
+# BatchDatum.items is a list of floats, ints, strings or ImageFields on the server: nothing else can be swept.
+SWEEPABLE_KINDS = frozenset({"integer", "float", "string", "enum", "image"})
+
 Sweep = Mapping[int | str, Sequence[Any]] | Sequence[Mapping[int | str, Sequence[Any]]]
 
 
@@ -35,6 +38,11 @@ def sweep_batch_data(form: WorkflowForm, sweep: Sweep | None) -> tuple[list[list
             if inp.key in seen:
                 raise errors.ValidationError(f"{inp.where} is swept twice (also as {seen[inp.key]!r})")
             seen[inp.key] = str(key)
+            if inp.spec.kind not in SWEEPABLE_KINDS or inp.spec.cardinality == "collection":
+                raise errors.InvalidValueError(
+                    f"{inp.where} ({inp.spec.kind}) cannot be swept: the server's batches carry numbers, "
+                    "strings and images only; submit once per value instead"
+                )
             if isinstance(values, (str, bytes)) or not isinstance(values, Sequence) or not values:
                 raise errors.InvalidValueError(f"{inp.where}: a sweep needs a non-empty list of values")
             items = [
