@@ -6,10 +6,9 @@ import argparse
 import random
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-from invokeai_client import InvokeAIClient, InvokeAIError, WorkflowDefinition
+from invokeai_client import InvokeAIClient, InvokeAIError, ProgressBar, WorkflowDefinition
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOW = ROOT / "examples" / "workflows" / "sdxl-text-to-image.json"
@@ -23,7 +22,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, help="default: random, so the node cache cannot answer")
     args = parser.parse_args(argv)
 
-    with InvokeAIClient.from_url(args.url) as client:
+    # events=True: progress and completion arrive over socket.io (polling takes over if it cannot connect).
+    with InvokeAIClient.from_url(args.url, events=True) as client:
         wf = client.workflow_repo.create_workflow(WorkflowDefinition.from_file(WORKFLOW))
         changes = wf.sync_dnn_model(by_name=True, by_base=True)
         model = wf.get_input_value("Model").value
@@ -45,23 +45,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  model: {change.label} -> {after['name']} ({after['base']}, by {change.matched_by})")
 
         started = time.monotonic()
-        submission = wf.submit_sync()
-        item = wf.wait_for_completion_sync(timeout=600, on_status=_status_line(started))
-        print()
+        with ProgressBar() as bar:
+            submission = wf.submit_sync(on_progress=bar)
+            item = wf.wait_for_completion_sync(timeout=600)
         (output,) = wf.map_outputs_to_images(item, include_intermediate=False)
         board = client.board_repo.get_board_handle(output.board_id)
         saved = board.download_image_to(output.image_names[0], args.out)
         print(f"queue item {submission.item_ids[0]} {item.status} in {time.monotonic() - started:.1f} s")
         print(f"saved {saved}")
     return 0
-
-
-def _status_line(started: float) -> Callable[[int, str], None]:
-    def show(item_id: int, status: str) -> None:
-        elapsed = time.monotonic() - started
-        print(f"\r  queue item {item_id}: {status:<12} {elapsed:5.1f} s", end="", flush=True)
-
-    return show
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .images import ImageRepository
     from .models import ModelRepository
     from .outputs import OutputMapping
+    from .progress import ProgressBar
     from .queue import QueueRepository
     from .submission import WorkflowHandle, WorkflowRepository
     from .workflow import WorkflowDefinition
@@ -34,6 +35,7 @@ __all__ = [
     "WorkflowHandle",
     "WorkflowRepository",
     "OutputMapping",
+    "ProgressBar",
     "BoardHandle",
     "BoardRepository",
     "ImageRepository",
@@ -52,6 +54,7 @@ _LAZY = {
     "WorkflowHandle": ".submission",
     "WorkflowRepository": ".submission",
     "OutputMapping": ".outputs",
+    "ProgressBar": ".progress",
     "QueueRepository": ".queue",
     "ModelRepository": ".models",
 }
