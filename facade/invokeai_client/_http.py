@@ -9,12 +9,15 @@ both runners: send with retries where that is safe, turn transport failures and 
 from __future__ import annotations
 
 import json
+import logging
+import random
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from io import BytesIO
 from types import ModuleType
-from typing import Any, cast
+from typing import Any, BinaryIO, cast
 
 import httpx
 import tenacity
@@ -26,6 +29,11 @@ from ._core import Op, Send, Sleep, StreamTo
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 # Failures after which the request may not have reached the server, or its answer was lost on the way.
 RETRIABLE_TRANSPORT_ERRORS = (httpx.TransportError,)
+# FastAPI's answers for a route it does not have (before 6.12; 6.12+ serves its web UI for unknown GETs).
+NO_ROUTE_ANSWERS = ((404, {"detail": "Not Found"}), (405, {"detail": "Method Not Allowed"}))
+VERSION_PATH = "/api/v1/app/version"
+
+logger = logging.getLogger("invokeai_client")
 
 
 @dataclass(frozen=True)
@@ -48,6 +56,11 @@ class RetryPolicy:
     @classmethod
     def disabled(cls) -> RetryPolicy:
         return cls(enabled=False)
+
+    def backoff(self, attempt: int) -> float:
+        """Seconds to wait after failed attempt number `attempt` (1-based): exponential, capped, jittered."""
+        delay = min(self.initial_backoff * 2.0 ** (attempt - 1), self.max_backoff)
+        return delay + random.uniform(0, self.jitter)
 
     def retrying(self) -> tenacity.Retrying:
         return tenacity.Retrying(
@@ -103,6 +116,8 @@ class Pipeline:
     retry: RetryPolicy
     parser_client: Any  # an invokeai_api.Client; generated parsers read its raise_on_unexpected_status
     server_version: str | None = None
+    # What the pipeline did to get answers through: "retries" (requests sent again), "download_restarts".
+    counters: Counter[str] = field(default_factory=Counter)
     _server_routes: list[tuple[str, re.Pattern[str]]] | None = field(default=None, repr=False)
 
     def send(
@@ -117,34 +132,87 @@ class Pipeline:
                 response = yield from self._send_with_retries(request, stream)
             else:
                 response = yield Send(request, stream)
-        except httpx.TimeoutException as exc:
-            raise errors.APITimeoutError(
-                f"{method} {self.base_url}{path} timed out ({type(exc).__name__}); the server may be busy: "
-                "raise the client's timeout or try again",
-                method=method,
-                url=f"{self.base_url}{path}",
-            ) from exc
         except httpx.TransportError as exc:
-            raise errors.APIConnectionError(
-                f"{method} {self.base_url}{path} failed: {exc or type(exc).__name__}. Is InvokeAI running at "
-                f"{self.base_url}? (scripts/serve-invokeai starts a local one)",
-                method=method,
-                url=f"{self.base_url}{path}",
-            ) from exc
+            raise self._transport_error(method, path, exc) from exc
         if response.status_code >= 400:
             body = yield from self._body(response, stream)
             # FastAPI's bare 404 is both "no such route" (servers before 6.12) and "no such item".
-            bare_404 = response.status_code == 404 and body == {"detail": "Not Found"}
-            if bare_404 and (yield from self._route_missing(method, path)):
+            if (response.status_code, body) in NO_ROUTE_ANSWERS and (
+                yield from self._route_missing(method, path)
+            ):
                 raise (yield from self._not_available(method, path))
+            if isinstance(body, str) and response.status_code in (404, 405):
+                # InvokeAI answers errors in JSON; a page instead may mean the URL is not an InvokeAI at all.
+                yield from self._check_invokeai(method, path, response)
             raise self._status_error(method, path, response.status_code, body)
         return response
+
+    def _transport_error(self, method: str, path: str, exc: httpx.TransportError) -> errors.APIError:
+        url = f"{self.base_url}{path}"
+        if isinstance(exc, httpx.TimeoutException):
+            return errors.APITimeoutError(
+                f"{method} {url} timed out ({type(exc).__name__}); the server may be busy: "
+                "raise the client's timeout or try again",
+                method=method,
+                url=url,
+            )
+        return errors.APIConnectionError(
+            f"{method} {url} failed: {exc or type(exc).__name__}. Is InvokeAI running at "
+            f"{self.base_url}? (scripts/serve-invokeai starts a local one)",
+            method=method,
+            url=url,
+        )
+
+    def download(self, request: dict[str, Any], sink: BinaryIO) -> Op[int]:
+        """Stream a GET's body into `sink` (seekable: a file or BytesIO); answers the bytes written.
+
+        The request itself is retried like any GET; a body cut short is fetched again from the start, so
+        `sink` never holds a partial answer when this returns.
+        """
+        method, path = _describe(request)
+        attempts = self.retry.max_attempts if self.retry.enabled else 1
+        for attempt in range(1, attempts + 1):
+            response = yield from self.send(request, stream=True)
+            try:
+                return int((yield StreamTo(response, sink)))
+            except httpx.TransportError as exc:
+                if attempt == attempts:
+                    raise self._transport_error(method, path, exc) from exc
+                delay = self.retry.backoff(attempt)
+                logger.info(
+                    "%s %s: body cut short (%s); download %d/%d again in %.2f s",
+                    *(method, path, type(exc).__name__, attempt + 1, attempts, delay),
+                )
+                self.counters["download_restarts"] += 1
+                sink.seek(0)
+                sink.truncate()
+                yield Sleep(delay)
+        raise AssertionError("unreachable")
+
+    def _check_invokeai(self, method: str, path: str, response: httpx.Response) -> Op[None]:
+        """Raise UnexpectedResponseError if the server does not answer like an InvokeAI."""
+        version = None if path == VERSION_PATH else (yield from self._known_version())
+        if version is None:
+            content_type = response.headers.get("content-type", "")
+            raise errors.UnexpectedResponseError(
+                f"{method} {self.base_url}{path} answered {response.status_code} "
+                f"{content_type or 'without a content type'}, and GET {self.base_url}{VERSION_PATH} gives no "
+                f"InvokeAI version: {self.base_url} does not look like an InvokeAI server; check the URL",
+                method=method,
+                url=f"{self.base_url}{path}",
+                status_code=response.status_code,
+                content_type=content_type,
+            )
+
+    def _known_version(self) -> Op[str | None]:
+        if self.server_version is None:
+            self.server_version = yield from self.fetch_version()
+        return self.server_version
 
     def _route_missing(self, method: str, path: str) -> Op[bool]:
         """Whether the server's own schema lacks `method path`; only asked after a bare 404."""
         if self._server_routes is None:
-            if self.server_version is None:
-                self.server_version = yield from self.fetch_version()
+            yield from self._known_version()
             from invokeai_api import __invokeai_version__
 
             if self.server_version == __invokeai_version__:
@@ -181,10 +249,31 @@ class Pipeline:
                         yield StreamTo(response, BytesIO())  # drain so the connection can be reused
                     state.set_result(response)
             elif isinstance(action, DoSleep):
+                self._log_retry(request, state, float(action))
                 state.prepare_for_next_attempt()
                 yield Sleep(float(action))
             else:
                 return cast(httpx.Response, action)
+
+    def _log_retry(self, request: dict[str, Any], state: RetryCallState, delay: float) -> None:
+        self.counters["retries"] += 1
+        outcome = state.outcome
+        if outcome is None:
+            return
+        failure = outcome.exception()
+        reason = type(failure).__name__ if failure else f"HTTP {outcome.result().status_code}"
+        method, path = _describe(request)
+        attempts = self.retry.max_attempts
+        # Method and path only: headers (the token) and bodies (passwords) never reach the log.
+        logger.info(
+            "%s %s: %s; attempt %d/%d in %.2f s",
+            method,
+            path,
+            reason,
+            state.attempt_number + 1,
+            attempts,
+            delay,
+        )
 
     def _body(self, response: httpx.Response, stream: bool) -> Op[Any]:
         if stream:
@@ -204,7 +293,7 @@ class Pipeline:
         url = f"{self.base_url}{path}"
         detail = body.get("detail") if isinstance(body, dict) else body
         hint = {
-            401: "log in or pass a valid token (InvokeAIClient.from_url(url, token=...))",
+            401: "the server wants a login: InvokeAIClient.from_url(url, email=..., password=...) or token=",
             403: "the logged-in user may not do this",
             404: "check the id or name",
             422: "the server rejected the request's fields",
@@ -218,9 +307,7 @@ class Pipeline:
         )
 
     def _not_available(self, method: str, path: str) -> Op[errors.EndpointNotAvailableError]:
-        if self.server_version is None:
-            self.server_version = yield from self.fetch_version()
-        version = self.server_version or "unknown"
+        version = (yield from self._known_version()) or "unknown"
         return errors.EndpointNotAvailableError(
             f"{method} {path} is not available on this server (InvokeAI {version}); these bindings come "
             "from a different InvokeAI release: upgrade the server or regenerate the bindings against it",
@@ -235,9 +322,8 @@ class Pipeline:
         """Call a generated endpoint: its request, this pipeline, its typed parser."""
         request = endpoint._get_kwargs(*args, **kwargs)
         if not request.get("cookies"):
-            request.pop(
-                "cookies", None
-            )  # httpx deprecates per-request cookies; generated code adds empty ones
+            # httpx deprecates per-request cookies; generated code adds empty ones.
+            request.pop("cookies", None)
         response = yield from self.send(request, idempotent=idempotent)
         yield from self.expect_json(request, response)
         return endpoint._parse_response(client=self.parser_client, response=response)
@@ -248,6 +334,7 @@ class Pipeline:
         if response.status_code == 204 or not response.content or "json" in content_type:
             return
         method, path = _describe(request)
+        yield from self._check_invokeai(method, path, response)
         if content_type.startswith("text/html"):
             raise (yield from self._not_available(method, path))
         raise errors.UnexpectedResponseError(

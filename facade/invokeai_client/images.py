@@ -9,10 +9,10 @@ from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from . import errors
-from ._core import Op, StreamTo
+from ._core import Op
 from ._ops import async_op, sync_op
 
 if TYPE_CHECKING:
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from ._client import InvokeAIClient
 
+T = TypeVar("T")
 ImageCategory = Literal["general", "mask", "control", "user", "other"]
 UNCATEGORIZED = "none"
 
@@ -54,6 +55,28 @@ def safe_file_name(name: str) -> str:
     return base
 
 
+def _check_image_name(image_name: str) -> None:
+    # "." and ".." survive URL quoting and would climb to another endpoint once the path is normalized.
+    if not isinstance(image_name, str) or image_name.strip() in ("", ".", ".."):
+        raise errors.ValidationError(f"{image_name!r} is not an image name (like 'a1b2c3.png')")
+
+
+def _about_image(image_name: str, op: Op[T]) -> Op[T]:
+    """Run `op`; a 404 becomes a NotFoundError that names the image."""
+    _check_image_name(image_name)
+    try:
+        return (yield from op)
+    except errors.NotFoundError as exc:
+        raise errors.NotFoundError(
+            f"no image named {image_name!r} on the server ({exc.method} {exc.url} answered 404)",
+            method=exc.method,
+            url=exc.url,
+            status_code=exc.status_code,
+            body=exc.body,
+            detail=exc.detail,
+        ) from exc
+
+
 @dataclass(frozen=True)
 class ImagePage:
     """One page of an image listing."""
@@ -79,7 +102,8 @@ class ImageRepository:
     def _get_image(self, image_name: str) -> Op[ImageDTO]:
         from invokeai_api.api.images import get_image_dto
 
-        return (yield from self.client.pipeline.call(get_image_dto, image_name))  # type: ignore[no-any-return]
+        op = self.client.pipeline.call(get_image_dto, image_name)
+        return (yield from _about_image(image_name, op))  # type: ignore[no-any-return]
 
     get_image = sync_op(_get_image)
     async_get_image = async_op(_get_image)
@@ -149,7 +173,8 @@ class ImageRepository:
     def _get_metadata(self, image_name: str) -> Op[dict[str, Any] | None]:
         from invokeai_api.api.images import get_image_metadata
 
-        metadata = yield from self.client.pipeline.call(get_image_metadata, image_name)
+        op = self.client.pipeline.call(get_image_metadata, image_name)
+        metadata = yield from _about_image(image_name, op)
         return metadata.to_dict() if metadata is not None and hasattr(metadata, "to_dict") else None
 
     get_metadata = sync_op(_get_metadata)
@@ -172,10 +197,8 @@ class ImageRepository:
     async_download_image = async_op(_download_image)
 
     def _stream_image(self, image_name: str, full_resolution: bool, sink: Any) -> Op[int]:
-        response = yield from self.client.pipeline.send(
-            self._image_request(image_name, full_resolution), stream=True
-        )
-        return int((yield StreamTo(response, sink)))
+        op = self.client.pipeline.download(self._image_request(image_name, full_resolution), sink)
+        return (yield from _about_image(image_name, op))
 
     def _download_image_to(
         self, image_name: str, destination: str | os.PathLike[str], full_resolution: bool = True
@@ -185,13 +208,11 @@ class ImageRepository:
         target = Path(destination)
         if target.is_dir() or str(destination).endswith(os.sep):
             target = target / safe_file_name(image_name)
-        request = self._image_request(image_name, full_resolution)
-        response = yield from self.client.pipeline.send(request, stream=True)
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
         try:
             with os.fdopen(fd, "wb") as sink:
-                yield StreamTo(response, sink)
+                yield from self._stream_image(image_name, full_resolution, sink)
             os.replace(temp, target)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
@@ -250,7 +271,7 @@ class ImageRepository:
     def _delete_image(self, image_name: str) -> Op[None]:
         from invokeai_api.api.images import delete_image
 
-        yield from self.client.pipeline.call(delete_image, image_name)
+        yield from _about_image(image_name, self.client.pipeline.call(delete_image, image_name))
 
     delete_image = sync_op(_delete_image)
     async_delete_image = async_op(_delete_image)
