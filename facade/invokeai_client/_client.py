@@ -6,14 +6,19 @@ import asyncio
 import os
 from collections.abc import Generator
 from functools import cached_property
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import urlsplit
 
 import httpx
 
+from . import errors
 from ._core import Op, run_async, run_sync
 from ._http import Pipeline, RetryPolicy
 
 if TYPE_CHECKING:
+    from invokeai_api.models import UserDTO
+
     from .boards import BoardRepository
     from .events import EventHub
     from .images import ImageRepository
@@ -46,12 +51,39 @@ class BearerAuth(httpx.Auth):
         return f"BearerAuth(token={'set' if self.token else 'unset'})"
 
 
+class _RefuseCookies(DefaultCookiePolicy):
+    """The API authenticates by bearer token. The media cookie a login sets holds the same token: kept, it
+    would be a second copy to leak and one that goes stale when the token is refreshed."""
+
+    def set_ok(self, cookie: Any, request: Any) -> bool:
+        return False
+
+
+def _checked_base_url(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise errors.ValidationError(
+            f"{url!r} is not a server URL: expected http://host:port or https://host (e.g. http://127.0.0.1:9090)"
+        )
+    if parts.username or parts.password:
+        # URLs end up in error messages and logs; secrets must not.
+        raise errors.ValidationError(
+            "put credentials in email=/password= or token=, not in the URL (URLs appear in messages and logs)"
+        )
+    return url.rstrip("/")
+
+
 class InvokeAIClient:
     """A connection to one InvokeAI server.
 
     Every operation exists as a sync method and an async twin (`list_boards` / `async_list_boards`,
     `submit_sync` / `submit`); both run the same code. Close the client (or use it as a context manager)
     to release connections.
+
+    Multi-user servers (6.12+): `InvokeAIClient.from_url(url, email=..., password=...)` logs in, or pass a
+    `token`. The password is never stored; the token is sent as `Authorization: Bearer` and replaced by the
+    refreshed one the server hands back (`auth_token` is the current one). TLS certificates are verified
+    unless `verify=False`.
 
     With `events=True` submissions listen to the server's socket.io events (the `events` extra), so waiting
     ends as soon as the server finishes; without the extra, or if the socket fails, they poll.
@@ -69,7 +101,7 @@ class InvokeAIClient:
         headers: dict[str, str] | None = None,
         events: bool = False,
     ) -> None:
-        self.base_url = (base_url or os.environ.get("INVOKEAI_URL") or DEFAULT_URL).rstrip("/")
+        self.base_url = _checked_base_url(base_url or os.environ.get("INVOKEAI_URL") or DEFAULT_URL)
         self.queue_id = queue_id
         self.use_events = events
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
@@ -87,9 +119,37 @@ class InvokeAIClient:
         self._async_http: tuple[asyncio.AbstractEventLoop, httpx.AsyncClient] | None = None
 
     @classmethod
-    def from_url(cls, url: str, **kwargs: Any) -> InvokeAIClient:
-        """A client for the server at `url` (e.g. "http://127.0.0.1:9090"); see `__init__` for options."""
-        return cls(url, **kwargs)
+    def from_url(
+        cls,
+        url: str,
+        *,
+        email: str | None = None,
+        password: str | None = None,
+        token: str | None = None,
+        **kwargs: Any,
+    ) -> InvokeAIClient:
+        """A client for the server at `url` (e.g. "http://127.0.0.1:9090"); see `__init__` for options.
+
+        With `email` and `password` it logs in to a multi-user server right away (async code: create the
+        client, then `await client.async_login(email, password)`).
+        """
+        client = cls(url, token=token, **kwargs)
+        if email is not None or password is not None:
+            if not email or not password:
+                raise errors.ValidationError("logging in takes both email= and password=")
+            try:
+                client.login(email, password)
+            except BaseException:
+                client.close()
+                raise
+        return client
+
+    @property
+    def auth_token(self) -> str | None:
+        """The bearer token requests carry (None without a login), refreshed as the server hands out new
+        ones. Whatever else talks to the server for this client (the socket.io events) authenticates with
+        it."""
+        return self._auth.token
 
     def __repr__(self) -> str:
         return f"InvokeAIClient({self.base_url!r}, queue_id={self.queue_id!r})"
@@ -103,6 +163,7 @@ class InvokeAIClient:
             "auth": self._auth,
             "verify": self._verify,
             "headers": self._headers,
+            "cookies": CookieJar(policy=_RefuseCookies()),
         }
 
     @property
@@ -170,6 +231,38 @@ class InvokeAIClient:
     async def async_version(self) -> str:
         return await self.arun(self._version())
 
+    def _login(self, email: str, password: str, remember_me: bool = False) -> Op[UserDTO]:
+        from invokeai_api.api.authentication import login_api_v1_auth_login_post as login
+        from invokeai_api.models import LoginRequest
+
+        body = LoginRequest(email=email, password=password, remember_me=remember_me)
+        try:
+            # Logging in changes nothing on the server, so a lost answer may be asked for again.
+            answer = yield from self.pipeline.call(login, body=body, idempotent=True)
+        except errors.AuthenticationError as exc:
+            raise _login_error(
+                exc, f"logging in to {self.base_url} as {email!r} failed: {exc.detail}"
+            ) from None
+        except errors.PermissionDeniedError as exc:
+            if "multiuser mode is disabled" not in str(exc.detail).lower():
+                raise _login_error(
+                    exc, f"{email!r} may not log in to {self.base_url}: {exc.detail}"
+                ) from None
+            raise _login_error(
+                exc,
+                f"{self.base_url} runs in single-user mode: no login needed (connect without email/password)",
+            ) from None
+        self._auth.token = answer.token
+        return answer.user  # type: ignore[no-any-return]
+
+    def login(self, email: str, password: str, remember_me: bool = False) -> UserDTO:
+        """Log in to a multi-user server; later requests carry the token. Raises AuthenticationError for
+        a wrong email or password. `remember_me` asks for a 7-day token instead of a 1-day one."""
+        return self.run(self._login(email, password, remember_me))
+
+    async def async_login(self, email: str, password: str, remember_me: bool = False) -> UserDTO:
+        return await self.arun(self._login(email, password, remember_me))
+
     def health_check(self) -> bool:
         """True if an InvokeAI server answers at base_url."""
         return self.run(self.pipeline.fetch_version()) is not None
@@ -212,3 +305,15 @@ class InvokeAIClient:
         from .submission import WorkflowRepository
 
         return WorkflowRepository(self)
+
+
+def _login_error(exc: errors.APIStatusError, message: str) -> errors.APIStatusError:
+    # A fresh error without the original as its cause: nothing of the login request rides along.
+    return type(exc)(
+        message,
+        method=exc.method,
+        url=exc.url,
+        status_code=exc.status_code,
+        body=exc.body,
+        detail=exc.detail,
+    )
