@@ -141,7 +141,7 @@ class Pipeline:
                 yield from self._route_missing(method, path)
             ):
                 raise (yield from self._not_available(method, path))
-            if isinstance(body, str) and response.status_code in (404, 405):
+            if isinstance(body, str) and response.status_code in (404, 405, 501):
                 # InvokeAI answers errors in JSON; a page instead may mean the URL is not an InvokeAI at all.
                 yield from self._check_invokeai(method, path, response)
             raise self._status_error(method, path, response.status_code, body)
