@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
+import re
 from collections.abc import Generator
 from functools import cached_property
 from http.cookiejar import CookieJar, DefaultCookiePolicy
@@ -57,6 +59,24 @@ class _RefuseCookies(DefaultCookiePolicy):
 
     def set_ok(self, cookie: Any, request: Any) -> bool:
         return False
+
+
+class _RedactSecretHeaders(logging.Filter):
+    """httpcore's DEBUG trace prints raw response headers, the refreshed token and the media cookie among
+    them; this blanks their values so that a debug log never holds a credential."""
+
+    _HEADER = re.compile(r"(\(b'(?:x-refreshed-token|set-cookie|cookie|authorization)', b')[^']*(')", re.I)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str) and "b'" in record.msg:
+            record.msg = self._HEADER.sub(r"\1<redacted>\2", record.msg)
+        return True
+
+
+for _name in ("httpcore.http11", "httpcore.http2"):
+    _logger = logging.getLogger(_name)
+    if not any(isinstance(f, _RedactSecretHeaders) for f in _logger.filters):
+        _logger.addFilter(_RedactSecretHeaders())
 
 
 def _checked_base_url(url: str) -> str:
