@@ -179,3 +179,16 @@ async def test_the_async_client_verifies_too() -> None:
         assert context.check_hostname is True
     finally:
         await client.aclose()
+
+
+def test_debug_header_traces_are_blanked(caplog: pytest.LogCaptureFixture) -> None:
+    import invokeai_client._client  # noqa: F401  (installs the filter)
+
+    trace = logging.getLogger("httpcore.http11")
+    headers = [(b"content-type", b"application/json"), (b"x-refreshed-token", TOKEN.encode())]
+    headers.append((b"set-cookie", f"invokeai_media_token={TOKEN}; HttpOnly".encode()))
+    with caplog.at_level(logging.DEBUG, logger="httpcore.http11"):
+        trace.debug(f"receive_response_headers.complete return_value={(b'HTTP/1.1', 200, b'OK', headers)}")
+    assert TOKEN not in caplog.text
+    assert "(b'x-refreshed-token', b'<redacted>')" in caplog.text
+    assert "(b'content-type', b'application/json')" in caplog.text
