@@ -253,22 +253,31 @@ class WorkflowHandle(WorkflowForm):
         policy = self.client.pipeline.retry
         attempts = policy.max_attempts if policy.enabled else 1
         body = RawBody({"batch": batch, "prepend": prepend})
+        uncertain = (errors.APIConnectionError, errors.InternalServerError, errors.RateLimitError)
         for attempt in range(1, attempts + 1):
             try:
-                result = yield from self.client.pipeline.call(
-                    enqueue_batch, self.client.queue_id, body=body, idempotent=False
+                try:
+                    result = yield from self.client.pipeline.call(
+                        enqueue_batch, self.client.queue_id, body=body, idempotent=False
+                    )
+                    return {
+                        "item_ids": list(result.item_ids),
+                        "enqueued": result.enqueued,
+                        "requested": result.requested,
+                    }
+                except uncertain:
+                    if attempt == attempts:
+                        raise
+                # The request may be in flight still; give the server a moment before asking what landed.
+                yield Sleep(min(policy.initial_backoff * 2**attempt, policy.max_backoff))
+                landed = yield from self._landed_items(batch["batch_id"], expected)
+            except uncertain as exc:
+                # Submitting again would make a new batch: say how to find out whether this one landed.
+                exc.add_note(
+                    f"batch {batch['batch_id']!r} may have been enqueued: check "
+                    f"client.queue.get_batch_status({batch['batch_id']!r}) before submitting again"
                 )
-                return {
-                    "item_ids": list(result.item_ids),
-                    "enqueued": result.enqueued,
-                    "requested": result.requested,
-                }
-            except (errors.APIConnectionError, errors.InternalServerError, errors.RateLimitError):
-                if attempt == attempts:
-                    raise
-            # The request may be in flight still; give the server a moment before asking what landed.
-            yield Sleep(min(policy.initial_backoff * 2**attempt, policy.max_backoff))
-            landed = yield from self._landed_items(batch["batch_id"], expected)
+                raise
             if landed is not None:
                 return {"item_ids": landed, "enqueued": len(landed), "requested": expected}
         raise AssertionError("unreachable")
