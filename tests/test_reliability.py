@@ -9,6 +9,7 @@ them cover those on loopback, with the proxy in front of nothing or of a small s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -190,6 +191,22 @@ def test_enqueue_refused_before_reaching_the_server_is_sent_once_more(
         item = wf.wait_for_completion_sync(timeout=120)
         assert item.status == "completed"
         delete_intermediates(client, wf.map_outputs_to_images(item))
+
+
+def test_an_enqueue_that_keeps_failing_says_how_to_check_its_batch(proxy: FaultProxy, board_id: str) -> None:
+    proxy.force("503", "POST", ENQUEUE, times=3)
+    seen = Seen()
+    with watched(proxy.url, seen, retry=RetryPolicy(max_attempts=3, initial_backoff=0.01)) as client:
+        wf = blur(client, board_id, width=20)
+        with pytest.raises(InternalServerError, match="answered 503") as caught:
+            wf.submit_sync()
+        (note,) = caught.value.__notes__
+        batch_id = re.search(r"batch '([^']+)' may have been enqueued", note)
+        assert batch_id is not None
+        assert f"client.queue.get_batch_status('{batch_id[1]}') before submitting again" in note
+        assert client.queue.get_batch_status(batch_id[1]).total == 0  # refused each time: nothing landed
+    assert seen.statuses("POST", "/enqueue_batch") == [503, 503, 503]
+    assert seen.statuses("GET", f"/b/{batch_id[1]}/status") == [200, 200, 200]
 
 
 def test_waiting_outlasts_a_status_endpoint_that_keeps_failing(proxy: FaultProxy, board_id: str) -> None:
