@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import errors
+from .graph import is_executable
 
 if TYPE_CHECKING:
     from .form import WorkflowForm
@@ -38,6 +39,11 @@ def sweep_batch_data(form: WorkflowForm, sweep: Sweep | None) -> tuple[list[list
             if inp.key in seen:
                 raise errors.ValidationError(f"{inp.where} is swept twice (also as {seen[inp.key]!r})")
             seen[inp.key] = str(key)
+            if not is_executable(form.definition.node(inp.node_id)):
+                raise errors.ValidationError(
+                    f"{inp.where} belongs to a batch or generator node, which is not a graph node: "
+                    "set its value instead of sweeping it"
+                )
             if inp.spec.kind not in SWEEPABLE_KINDS or inp.spec.cardinality == "collection":
                 raise errors.InvalidValueError(
                     f"{inp.where} ({inp.spec.kind}) cannot be swept: the server's batches carry numbers, "

@@ -109,17 +109,13 @@ class BatchNodeData:
     def with_sweep(
         self, definition: WorkflowDefinition, sweep: BatchData, sweep_variants: int
     ) -> tuple[BatchData, int]:
-        """These groups, then a sweep's; an input both fed by a batch node and swept is refused."""
+        """These groups, then a sweep's; an input both fed by a batch node and swept is refused.
+        (Sweeping a batch node's own input is refused earlier, with the sweep's other checks.)"""
         fed = {target: node for node in self.nodes for target in node.targets}
         for group in sweep:
             for datum in group:
                 node_id, field = datum["node_path"], datum["field_name"]
                 where = f"{definition.node_label(node_id)} -> {field} ({node_id}.{field})"
-                if not is_executable(definition.node(node_id)):
-                    raise errors.ValidationError(
-                        f"{where} belongs to a batch or generator node, which is not a graph node: "
-                        "set its value instead of sweeping it"
-                    )
                 if (node_id, field) in fed:
                     raise errors.ValidationError(
                         f"{where} is swept and also fed by {fed[node_id, field].where}: use one or the other"

@@ -349,7 +349,7 @@ class EventHub:
 
     def _auth(self) -> dict[str, str]:
         # Read at every (re)connect: a multi-user server may have refreshed the token meanwhile.
-        token = self.client._auth.token
+        token = self.client.auth_token
         return {"token": token} if token else {}
 
     async def _connect(self) -> bool:
