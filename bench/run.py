@@ -126,6 +126,21 @@ def ensure_server(url: str) -> str:
     return version
 
 
+def byte_compile(pythons: dict[str, Path]) -> None:
+    """Byte-compile both clients' code, as pip does when it installs a package.
+
+    The peer comes from a wheel and runs from bytecode; ours is an editable install whose sources nothing
+    compiles ahead (and PYTHONDONTWRITEBYTECODE may keep Python from caching it), so every fresh process
+    would compile ~1,000 generated modules and the benchmark would measure the compiler."""
+    where = "import os, invokeai_py_client as p; print(os.path.dirname(p.__file__))"
+    peer_dir = subprocess.run([pythons["peer-sync"], "-c", where], capture_output=True, text=True, check=True)
+    for python, paths in (
+        (pythons["ours-poll"], [str(REPO / "facade"), str(REPO / "generated")]),
+        (pythons["peer-sync"], [peer_dir.stdout.strip()]),
+    ):
+        subprocess.run([python, "-m", "compileall", "-q", *paths], check=True, stdout=subprocess.DEVNULL)
+
+
 def has_sdxl_model(url: str) -> bool:
     query = "/api/v2/models/?base_models=sdxl&model_type=main"
     try:
@@ -378,6 +393,7 @@ def main(argv: list[str] | None = None) -> int:
     ours, peer = Path(args.python), peer_python(Path(args.peer_venv))
     pythons = {c: ours if c.startswith("ours") else peer for c in WORKERS}
     version = ensure_server(args.url)
+    byte_compile(pythons)
     bench = Bench(args, clients, pythons)
     started = time.monotonic()
     if "import" in sections:
