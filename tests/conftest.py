@@ -159,7 +159,7 @@ def _run_token(request: pytest.FixtureRequest) -> str:
 def deterministic_ids(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
     """Ids the client makes up follow the test's name and run token, so replays send what was recorded."""
     counter = itertools.count(1)
-    talks_to_server = bool(SERVER_FIXTURES & set(request.fixturenames))
+    talks_to_server = bool(SERVER_FIXTURES & set(request.fixturenames)) or "live" in request.keywords
     prefix = f"test-{request.node.name}" + (f"-{_run_token(request)}" if talks_to_server else "")
     monkeypatch.setattr("invokeai_client._ids.new_id", lambda: f"{prefix}-{next(counter)}")
 
