@@ -321,9 +321,6 @@ class Pipeline:
     ) -> Op[Any]:
         """Call a generated endpoint: its request, this pipeline, its typed parser."""
         request = endpoint._get_kwargs(*args, **kwargs)
-        if not request.get("cookies"):
-            # httpx deprecates per-request cookies; generated code adds empty ones.
-            request.pop("cookies", None)
         response = yield from self.send(request, idempotent=idempotent)
         yield from self.expect_json(request, response)
         return endpoint._parse_response(client=self.parser_client, response=response)
