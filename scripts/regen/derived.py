@@ -30,11 +30,19 @@ LAZY_LOOP = (
 
 SUBSTITUTIONS = (
     Substitution(
-        why="models import their referenced models once per module, not at every to_dict/from_dict call",
+        why="from_dict binds the classes it parses directly once per module (union members load per case)",
+        template="model.py.jinja",
+        pattern=r"(def from_dict\(cls: type\[T\], src_dict: Mapping\[str, Any\]\) -> T:\n)"
+        + LAZY_LOOP.replace("MODEL", "model").lstrip("^"),
+        replacement="\\1        {{ parse_unpack(model) }}",
+        count=1,
+    ),
+    Substitution(
+        why="to_dict and to_multipart bind every referenced class once per module, not at every call",
         template="model.py.jinja",
         pattern=LAZY_LOOP.replace("MODEL", "model"),
         replacement="        {{ lazy_unpack(model) }}",
-        count=3,
+        count=2,
     ),
     Substitution(
         why="(from_dict's unpacking above already covers the additional properties' classes)",
@@ -47,7 +55,7 @@ SUBSTITUTIONS = (
         why="(the cached import function the line above calls, and its imports)",
         template="model.py.jinja",
         pattern=r"\A",
-        replacement='{% from "lazy_imports.jinja" import lazy_unpack, lazy_function %}\n',
+        replacement='{% from "lazy_imports.jinja" import lazy_unpack, parse_unpack, lazy_function %}\n',
         count=1,
     ),
     Substitution(
@@ -99,7 +107,7 @@ def write_derived_templates(target: Path) -> list[str]:
     for sub in SUBSTITUTIONS:
         text = texts.get(sub.template) or (stock / sub.template).read_text()
         replacement = sub.replacement
-        text, made = re.subn(sub.pattern, lambda _, r=replacement: r, text, flags=re.MULTILINE)
+        text, made = re.subn(sub.pattern, lambda m, r=replacement: m.expand(r), text, flags=re.MULTILINE)
         if made != sub.count:
             raise RuntimeError(
                 f"{sub.template}: expected {sub.count} place(s) for '{sub.why}', found {made}; "

@@ -59,7 +59,7 @@ class AnimaConditioningField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (TensorField,) = _lazy_imports()
+
         d = dict(src_dict)
         conditioning_name = d.pop("conditioning_name")
 
@@ -68,6 +68,8 @@ class AnimaConditioningField:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.tensor_field import TensorField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

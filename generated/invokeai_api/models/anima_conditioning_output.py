@@ -49,7 +49,7 @@ class AnimaConditioningOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (AnimaConditioningField,) = _lazy_imports()
+        (AnimaConditioningField,) = _parse_imports()
         d = dict(src_dict)
         conditioning = AnimaConditioningField.from_dict(d.pop("conditioning"))
 
@@ -84,6 +84,13 @@ class AnimaConditioningOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.anima_conditioning_field import AnimaConditioningField  # noqa: PLC0415
+
+    return (AnimaConditioningField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.anima_conditioning_field import AnimaConditioningField  # noqa: PLC0415
 
     return (AnimaConditioningField,)

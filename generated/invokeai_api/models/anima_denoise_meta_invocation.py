@@ -283,16 +283,7 @@ class AnimaDenoiseMetaInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            AnimaConditioningField,
-            AnimaLLLiteField,
-            DenoiseMaskField,
-            LatentsField,
-            MetadataField,
-            Qwen3EncoderField,
-            TransformerField,
-            VAEField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -305,6 +296,8 @@ class AnimaDenoiseMetaInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -328,6 +321,8 @@ class AnimaDenoiseMetaInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -346,6 +341,8 @@ class AnimaDenoiseMetaInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -363,6 +360,8 @@ class AnimaDenoiseMetaInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -388,6 +387,8 @@ class AnimaDenoiseMetaInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.transformer_field import TransformerField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -407,6 +408,8 @@ class AnimaDenoiseMetaInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.anima_conditioning_field import AnimaConditioningField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -442,6 +445,8 @@ class AnimaDenoiseMetaInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.anima_conditioning_field import AnimaConditioningField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -486,6 +491,8 @@ class AnimaDenoiseMetaInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.anima_ll_lite_field import AnimaLLLiteField  # noqa: PLC0415  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -524,6 +531,8 @@ class AnimaDenoiseMetaInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.vae_field import VAEField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -541,6 +550,8 @@ class AnimaDenoiseMetaInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

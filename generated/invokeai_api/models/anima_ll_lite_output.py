@@ -46,7 +46,7 @@ class AnimaLLLiteOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (AnimaLLLiteField,) = _lazy_imports()
+        (AnimaLLLiteField,) = _parse_imports()
         d = dict(src_dict)
         control = AnimaLLLiteField.from_dict(d.pop("control"))
 
@@ -81,6 +81,13 @@ class AnimaLLLiteOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.anima_ll_lite_field import AnimaLLLiteField  # noqa: PLC0415
+
+    return (AnimaLLLiteField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.anima_ll_lite_field import AnimaLLLiteField  # noqa: PLC0415
 
     return (AnimaLLLiteField,)

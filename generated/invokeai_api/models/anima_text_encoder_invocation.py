@@ -102,10 +102,7 @@ class AnimaTextEncoderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            Qwen3EncoderField,
-            TensorField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -133,6 +130,8 @@ class AnimaTextEncoderInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -150,6 +149,8 @@ class AnimaTextEncoderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.tensor_field import TensorField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -116,8 +116,7 @@ class Batch:
         (
             BatchDatum,
             Graph,
-            WorkflowWithoutID,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         graph = Graph.from_dict(d.pop("graph"))
 
@@ -179,6 +178,8 @@ class Batch:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.workflow_without_id import WorkflowWithoutID  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -231,4 +232,15 @@ def _lazy_imports() -> tuple[Any, ...]:
         BatchDatum,
         Graph,
         WorkflowWithoutID,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
+    from ..models.batch_datum import BatchDatum  # noqa: PLC0415
+    from ..models.graph import Graph  # noqa: PLC0415
+
+    return (
+        BatchDatum,
+        Graph,
     )

@@ -83,10 +83,7 @@ class BatchDatum:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ImageField,
-            VideoField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         node_path = d.pop("node_path")
 
@@ -104,6 +101,9 @@ class BatchDatum:
                 def _parse_items_item(
                     data: object,
                 ) -> float | ImageField | int | list[float | ImageField | int | str | VideoField] | str | VideoField:
+
+                    from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
+                    from invokeai_api.models.video_field import VideoField  # noqa: PLC0415
 
                     try:
                         if not isinstance(data, dict):
@@ -131,6 +131,9 @@ class BatchDatum:
                             def _parse_items_item_type_5_item(
                                 data: object,
                             ) -> float | ImageField | int | str | VideoField:
+
+                                from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
+                                from invokeai_api.models.video_field import VideoField  # noqa: PLC0415
 
                                 try:
                                     if not isinstance(data, dict):

@@ -119,11 +119,7 @@ class BlankImageInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            BoardField,
-            ColorField,
-            MetadataField,
-        ) = _lazy_imports()
+        (ColorField,) = _parse_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -136,6 +132,8 @@ class BlankImageInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.board_field import BoardField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -154,6 +152,8 @@ class BlankImageInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -233,3 +233,10 @@ def _lazy_imports() -> tuple[Any, ...]:
         ColorField,
         MetadataField,
     )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
+    from ..models.color_field import ColorField  # noqa: PLC0415
+
+    return (ColorField,)

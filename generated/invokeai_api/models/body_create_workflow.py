@@ -40,7 +40,7 @@ class BodyCreateWorkflow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (WorkflowWithoutID,) = _lazy_imports()
+        (WorkflowWithoutID,) = _parse_imports()
         d = dict(src_dict)
         workflow = WorkflowWithoutID.from_dict(d.pop("workflow"))
 
@@ -70,6 +70,13 @@ class BodyCreateWorkflow:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.workflow_without_id import WorkflowWithoutID  # noqa: PLC0415
+
+    return (WorkflowWithoutID,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.workflow_without_id import WorkflowWithoutID  # noqa: PLC0415
 
     return (WorkflowWithoutID,)

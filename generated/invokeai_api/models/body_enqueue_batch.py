@@ -48,7 +48,7 @@ class BodyEnqueueBatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (Batch,) = _lazy_imports()
+        (Batch,) = _parse_imports()
         d = dict(src_dict)
         batch = Batch.from_dict(d.pop("batch"))
 
@@ -81,6 +81,13 @@ class BodyEnqueueBatch:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.batch import Batch  # noqa: PLC0415
+
+    return (Batch,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.batch import Batch  # noqa: PLC0415
 
     return (Batch,)

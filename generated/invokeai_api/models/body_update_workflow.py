@@ -40,7 +40,7 @@ class BodyUpdateWorkflow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (Workflow,) = _lazy_imports()
+        (Workflow,) = _parse_imports()
         d = dict(src_dict)
         workflow = Workflow.from_dict(d.pop("workflow"))
 
@@ -70,6 +70,13 @@ class BodyUpdateWorkflow:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.workflow import Workflow  # noqa: PLC0415
+
+    return (Workflow,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.workflow import Workflow  # noqa: PLC0415
 
     return (Workflow,)

@@ -49,7 +49,7 @@ class BoundingBoxCollectionOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (BoundingBoxField,) = _lazy_imports()
+        (BoundingBoxField,) = _parse_imports()
         d = dict(src_dict)
         collection = []
         _collection = d.pop("collection")
@@ -89,6 +89,13 @@ class BoundingBoxCollectionOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.bounding_box_field import BoundingBoxField  # noqa: PLC0415
+
+    return (BoundingBoxField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.bounding_box_field import BoundingBoxField  # noqa: PLC0415
 
     return (BoundingBoxField,)

@@ -46,7 +46,7 @@ class BoundingBoxOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (BoundingBoxField,) = _lazy_imports()
+        (BoundingBoxField,) = _parse_imports()
         d = dict(src_dict)
         bounding_box = BoundingBoxField.from_dict(d.pop("bounding_box"))
 
@@ -81,6 +81,13 @@ class BoundingBoxOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.bounding_box_field import BoundingBoxField  # noqa: PLC0415
+
+    return (BoundingBoxField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.bounding_box_field import BoundingBoxField  # noqa: PLC0415
 
     return (BoundingBoxField,)

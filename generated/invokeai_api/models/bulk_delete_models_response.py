@@ -49,7 +49,7 @@ class BulkDeleteModelsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (BulkDeleteModelsResponseFailedItem,) = _lazy_imports()
+        (BulkDeleteModelsResponseFailedItem,) = _parse_imports()
         d = dict(src_dict)
         deleted = cast(list[str], d.pop("deleted"))
 
@@ -87,6 +87,13 @@ class BulkDeleteModelsResponse:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.bulk_delete_models_response_failed_item import BulkDeleteModelsResponseFailedItem  # noqa: PLC0415
+
+    return (BulkDeleteModelsResponseFailedItem,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.bulk_delete_models_response_failed_item import BulkDeleteModelsResponseFailedItem  # noqa: PLC0415
 
     return (BulkDeleteModelsResponseFailedItem,)

@@ -49,7 +49,7 @@ class BulkReidentifyModelsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (BulkReidentifyModelsResponseFailedItem,) = _lazy_imports()
+        (BulkReidentifyModelsResponseFailedItem,) = _parse_imports()
         d = dict(src_dict)
         succeeded = cast(list[str], d.pop("succeeded"))
 
@@ -87,6 +87,13 @@ class BulkReidentifyModelsResponse:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.bulk_reidentify_models_response_failed_item import BulkReidentifyModelsResponseFailedItem  # noqa: PLC0415
+
+    return (BulkReidentifyModelsResponseFailedItem,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.bulk_reidentify_models_response_failed_item import BulkReidentifyModelsResponseFailedItem  # noqa: PLC0415
 
     return (BulkReidentifyModelsResponseFailedItem,)

@@ -79,7 +79,7 @@ class CacheStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (CacheStatsLoadedModelSizes,) = _lazy_imports()
+        (CacheStatsLoadedModelSizes,) = _parse_imports()
         d = dict(src_dict)
         hits = d.pop("hits", UNSET)
 
@@ -132,6 +132,13 @@ class CacheStats:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.cache_stats_loaded_model_sizes import CacheStatsLoadedModelSizes  # noqa: PLC0415
+
+    return (CacheStatsLoadedModelSizes,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.cache_stats_loaded_model_sizes import CacheStatsLoadedModelSizes  # noqa: PLC0415
 
     return (CacheStatsLoadedModelSizes,)

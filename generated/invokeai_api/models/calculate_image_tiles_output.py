@@ -48,7 +48,7 @@ class CalculateImageTilesOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (Tile,) = _lazy_imports()
+        (Tile,) = _parse_imports()
         d = dict(src_dict)
         tiles = []
         _tiles = d.pop("tiles")
@@ -88,6 +88,13 @@ class CalculateImageTilesOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.tile import Tile  # noqa: PLC0415
+
+    return (Tile,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.tile import Tile  # noqa: PLC0415
 
     return (Tile,)

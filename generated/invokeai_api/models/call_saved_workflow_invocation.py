@@ -75,7 +75,7 @@ class CallSavedWorkflowInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (CallSavedWorkflowInvocationWorkflowInputs,) = _lazy_imports()
+        (CallSavedWorkflowInvocationWorkflowInputs,) = _parse_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -127,6 +127,13 @@ class CallSavedWorkflowInvocation:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.call_saved_workflow_invocation_workflow_inputs import CallSavedWorkflowInvocationWorkflowInputs  # noqa: PLC0415
+
+    return (CallSavedWorkflowInvocationWorkflowInputs,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.call_saved_workflow_invocation_workflow_inputs import CallSavedWorkflowInvocationWorkflowInputs  # noqa: PLC0415
 
     return (CallSavedWorkflowInvocationWorkflowInputs,)

@@ -76,7 +76,7 @@ class CanvasOutputInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ImageField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -93,6 +93,8 @@ class CanvasOutputInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -65,7 +65,7 @@ class CLIPField:
         (
             LoRAField,
             ModelIdentifierField,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         tokenizer = ModelIdentifierField.from_dict(d.pop("tokenizer"))
 
@@ -109,6 +109,17 @@ class CLIPField:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (
+        LoRAField,
+        ModelIdentifierField,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
     from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 

@@ -46,7 +46,7 @@ class CLIPOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (CLIPField,) = _lazy_imports()
+        (CLIPField,) = _parse_imports()
         d = dict(src_dict)
         clip = CLIPField.from_dict(d.pop("clip"))
 
@@ -81,6 +81,13 @@ class CLIPOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.clip_field import CLIPField  # noqa: PLC0415
+
+    return (CLIPField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.clip_field import CLIPField  # noqa: PLC0415
 
     return (CLIPField,)

@@ -78,7 +78,7 @@ class CLIPSkipInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (CLIPField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -95,6 +95,8 @@ class CLIPSkipInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.clip_field import CLIPField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -50,12 +50,14 @@ class CLIPSkipInvocationOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (CLIPField,) = _lazy_imports()
+
         d = dict(src_dict)
 
         def _parse_clip(data: object) -> CLIPField | None:
             if data is None:
                 return data
+
+            from invokeai_api.models.clip_field import CLIPField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

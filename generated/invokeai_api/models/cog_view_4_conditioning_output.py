@@ -46,7 +46,7 @@ class CogView4ConditioningOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (CogView4ConditioningField,) = _lazy_imports()
+        (CogView4ConditioningField,) = _parse_imports()
         d = dict(src_dict)
         conditioning = CogView4ConditioningField.from_dict(d.pop("conditioning"))
 
@@ -81,6 +81,13 @@ class CogView4ConditioningOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.cog_view_4_conditioning_field import CogView4ConditioningField  # noqa: PLC0415
+
+    return (CogView4ConditioningField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.cog_view_4_conditioning_field import CogView4ConditioningField  # noqa: PLC0415
 
     return (CogView4ConditioningField,)

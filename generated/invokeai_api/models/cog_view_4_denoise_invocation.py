@@ -218,14 +218,7 @@ class CogView4DenoiseInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            BoardField,
-            CogView4ConditioningField,
-            DenoiseMaskField,
-            LatentsField,
-            MetadataField,
-            TransformerField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -238,6 +231,8 @@ class CogView4DenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.board_field import BoardField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -256,6 +251,8 @@ class CogView4DenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -279,6 +276,8 @@ class CogView4DenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -297,6 +296,8 @@ class CogView4DenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -314,6 +315,8 @@ class CogView4DenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -337,6 +340,8 @@ class CogView4DenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.transformer_field import TransformerField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -355,6 +360,8 @@ class CogView4DenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.cog_view_4_conditioning_field import CogView4ConditioningField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -372,6 +379,8 @@ class CogView4DenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.cog_view_4_conditioning_field import CogView4ConditioningField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -82,7 +82,7 @@ class CogView4TextEncoderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (GlmEncoderField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -109,6 +109,8 @@ class CogView4TextEncoderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.glm_encoder_field import GlmEncoderField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -49,7 +49,7 @@ class ColorCollectionOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ColorField,) = _lazy_imports()
+        (ColorField,) = _parse_imports()
         d = dict(src_dict)
         collection = []
         _collection = d.pop("collection")
@@ -89,6 +89,13 @@ class ColorCollectionOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.color_field import ColorField  # noqa: PLC0415
+
+    return (ColorField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.color_field import ColorField  # noqa: PLC0415
 
     return (ColorField,)

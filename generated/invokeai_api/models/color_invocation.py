@@ -68,7 +68,7 @@ class ColorInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ColorField,) = _lazy_imports()
+        (ColorField,) = _parse_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -117,6 +117,13 @@ class ColorInvocation:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.color_field import ColorField  # noqa: PLC0415
+
+    return (ColorField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.color_field import ColorField  # noqa: PLC0415
 
     return (ColorField,)

@@ -46,7 +46,7 @@ class ColorOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ColorField,) = _lazy_imports()
+        (ColorField,) = _parse_imports()
         d = dict(src_dict)
         color = ColorField.from_dict(d.pop("color"))
 
@@ -81,6 +81,13 @@ class ColorOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.color_field import ColorField  # noqa: PLC0415
+
+    return (ColorField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.color_field import ColorField  # noqa: PLC0415
 
     return (ColorField,)

@@ -94,10 +94,7 @@ class CompelInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            CLIPField,
-            TensorField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -117,6 +114,8 @@ class CompelInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.clip_field import CLIPField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -134,6 +133,8 @@ class CompelInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.tensor_field import TensorField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -71,7 +71,7 @@ class ConditioningCollectionInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ConditioningField,) = _lazy_imports()
+        (ConditioningField,) = _parse_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -122,6 +122,13 @@ class ConditioningCollectionInvocation:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.conditioning_field import ConditioningField  # noqa: PLC0415
+
+    return (ConditioningField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.conditioning_field import ConditioningField  # noqa: PLC0415
 
     return (ConditioningField,)

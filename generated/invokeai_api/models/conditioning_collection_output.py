@@ -49,7 +49,7 @@ class ConditioningCollectionOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ConditioningField,) = _lazy_imports()
+        (ConditioningField,) = _parse_imports()
         d = dict(src_dict)
         collection = []
         _collection = d.pop("collection")
@@ -89,6 +89,13 @@ class ConditioningCollectionOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.conditioning_field import ConditioningField  # noqa: PLC0415
+
+    return (ConditioningField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.conditioning_field import ConditioningField  # noqa: PLC0415
 
     return (ConditioningField,)

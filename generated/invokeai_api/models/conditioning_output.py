@@ -46,7 +46,7 @@ class ConditioningOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ConditioningField,) = _lazy_imports()
+        (ConditioningField,) = _parse_imports()
         d = dict(src_dict)
         conditioning = ConditioningField.from_dict(d.pop("conditioning"))
 
@@ -81,6 +81,13 @@ class ConditioningOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.conditioning_field import ConditioningField  # noqa: PLC0415
+
+    return (ConditioningField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.conditioning_field import ConditioningField  # noqa: PLC0415
 
     return (ConditioningField,)

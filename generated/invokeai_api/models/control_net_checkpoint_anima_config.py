@@ -138,7 +138,7 @@ class ControlNetCheckpointAnimaConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ControlAdapterDefaultSettings,) = _lazy_imports()
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -209,6 +209,8 @@ class ControlNetCheckpointAnimaConfig:
         def _parse_default_settings(data: object) -> ControlAdapterDefaultSettings | None:
             if data is None:
                 return data
+
+            from invokeai_api.models.control_adapter_default_settings import ControlAdapterDefaultSettings  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

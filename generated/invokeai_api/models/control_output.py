@@ -46,7 +46,7 @@ class ControlOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ControlField,) = _lazy_imports()
+        (ControlField,) = _parse_imports()
         d = dict(src_dict)
         control = ControlField.from_dict(d.pop("control"))
 
@@ -81,6 +81,13 @@ class ControlOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.control_field import ControlField  # noqa: PLC0415
+
+    return (ControlField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.control_field import ControlField  # noqa: PLC0415
 
     return (ControlField,)

@@ -483,13 +483,7 @@ class CoreMetadataInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ControlNetMetadataField,
-            IPAdapterMetadataField,
-            LoRAMetadataField,
-            ModelIdentifierField,
-            T2IAdapterMetadataField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -655,6 +649,8 @@ class CoreMetadataInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -672,6 +668,8 @@ class CoreMetadataInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.control_net_metadata_field import ControlNetMetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, list):
@@ -696,6 +694,8 @@ class CoreMetadataInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.ip_adapter_metadata_field import IPAdapterMetadataField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -719,6 +719,8 @@ class CoreMetadataInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.t2i_adapter_metadata_field import T2IAdapterMetadataField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -741,6 +743,8 @@ class CoreMetadataInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.lo_ra_metadata_field import LoRAMetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, list):
@@ -785,6 +789,8 @@ class CoreMetadataInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -803,6 +809,8 @@ class CoreMetadataInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -820,6 +828,8 @@ class CoreMetadataInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -898,6 +908,8 @@ class CoreMetadataInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -117,12 +117,7 @@ class CropImageToBoundingBoxInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            BoardField,
-            BoundingBoxField,
-            ImageField,
-            MetadataField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -135,6 +130,8 @@ class CropImageToBoundingBoxInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.board_field import BoardField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -153,6 +150,8 @@ class CropImageToBoundingBoxInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -176,6 +175,8 @@ class CropImageToBoundingBoxInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -193,6 +194,8 @@ class CropImageToBoundingBoxInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.bounding_box_field import BoundingBoxField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -78,7 +78,7 @@ class DecodeInvisibleWatermarkInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ImageField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -95,6 +95,8 @@ class DecodeInvisibleWatermarkInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

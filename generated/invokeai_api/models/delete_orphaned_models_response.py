@@ -46,7 +46,7 @@ class DeleteOrphanedModelsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (DeleteOrphanedModelsResponseErrors,) = _lazy_imports()
+        (DeleteOrphanedModelsResponseErrors,) = _parse_imports()
         d = dict(src_dict)
         deleted = cast(list[str], d.pop("deleted"))
 
@@ -79,6 +79,13 @@ class DeleteOrphanedModelsResponse:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.delete_orphaned_models_response_errors import DeleteOrphanedModelsResponseErrors  # noqa: PLC0415
+
+    return (DeleteOrphanedModelsResponseErrors,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.delete_orphaned_models_response_errors import DeleteOrphanedModelsResponseErrors  # noqa: PLC0415
 
     return (DeleteOrphanedModelsResponseErrors,)

@@ -294,15 +294,7 @@ class DenoiseLatentsInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ConditioningField,
-            ControlField,
-            DenoiseMaskField,
-            IPAdapterField,
-            LatentsField,
-            T2IAdapterField,
-            UNetField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -319,6 +311,8 @@ class DenoiseLatentsInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.conditioning_field import ConditioningField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -353,6 +347,8 @@ class DenoiseLatentsInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.conditioning_field import ConditioningField  # noqa: PLC0415  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -385,6 +381,8 @@ class DenoiseLatentsInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -433,6 +431,8 @@ class DenoiseLatentsInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.u_net_field import UNetField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -450,6 +450,8 @@ class DenoiseLatentsInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.control_field import ControlField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -482,6 +484,8 @@ class DenoiseLatentsInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.ip_adapter_field import IPAdapterField  # noqa: PLC0415  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -512,6 +516,8 @@ class DenoiseLatentsInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.t2i_adapter_field import T2IAdapterField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -556,6 +562,8 @@ class DenoiseLatentsInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -573,6 +581,8 @@ class DenoiseLatentsInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -307,16 +307,7 @@ class DenoiseLatentsMetaInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ConditioningField,
-            ControlField,
-            DenoiseMaskField,
-            IPAdapterField,
-            LatentsField,
-            MetadataField,
-            T2IAdapterField,
-            UNetField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -329,6 +320,8 @@ class DenoiseLatentsMetaInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -351,6 +344,8 @@ class DenoiseLatentsMetaInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.conditioning_field import ConditioningField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -385,6 +380,8 @@ class DenoiseLatentsMetaInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.conditioning_field import ConditioningField  # noqa: PLC0415  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -417,6 +414,8 @@ class DenoiseLatentsMetaInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -465,6 +464,8 @@ class DenoiseLatentsMetaInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.u_net_field import UNetField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -482,6 +483,8 @@ class DenoiseLatentsMetaInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.control_field import ControlField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -514,6 +517,8 @@ class DenoiseLatentsMetaInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.ip_adapter_field import IPAdapterField  # noqa: PLC0415  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -544,6 +549,8 @@ class DenoiseLatentsMetaInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.t2i_adapter_field import T2IAdapterField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -588,6 +595,8 @@ class DenoiseLatentsMetaInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -605,6 +614,8 @@ class DenoiseLatentsMetaInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

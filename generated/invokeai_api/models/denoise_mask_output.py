@@ -46,7 +46,7 @@ class DenoiseMaskOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (DenoiseMaskField,) = _lazy_imports()
+        (DenoiseMaskField,) = _parse_imports()
         d = dict(src_dict)
         denoise_mask = DenoiseMaskField.from_dict(d.pop("denoise_mask"))
 
@@ -81,6 +81,13 @@ class DenoiseMaskOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
+
+    return (DenoiseMaskField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
 
     return (DenoiseMaskField,)

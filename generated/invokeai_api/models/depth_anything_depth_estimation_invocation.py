@@ -115,11 +115,7 @@ class DepthAnythingDepthEstimationInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            BoardField,
-            ImageField,
-            MetadataField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -132,6 +128,8 @@ class DepthAnythingDepthEstimationInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.board_field import BoardField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -150,6 +148,8 @@ class DepthAnythingDepthEstimationInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -172,6 +172,8 @@ class DepthAnythingDepthEstimationInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

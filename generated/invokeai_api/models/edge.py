@@ -45,7 +45,7 @@ class Edge:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (EdgeConnection,) = _lazy_imports()
+        (EdgeConnection,) = _parse_imports()
         d = dict(src_dict)
         source = EdgeConnection.from_dict(d.pop("source"))
 
@@ -78,6 +78,13 @@ class Edge:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.edge_connection import EdgeConnection  # noqa: PLC0415
+
+    return (EdgeConnection,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.edge_connection import EdgeConnection  # noqa: PLC0415
 
     return (EdgeConnection,)

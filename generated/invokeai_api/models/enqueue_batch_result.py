@@ -65,7 +65,7 @@ class EnqueueBatchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (Batch,) = _lazy_imports()
+        (Batch,) = _parse_imports()
         d = dict(src_dict)
         queue_id = d.pop("queue_id")
 
@@ -110,6 +110,13 @@ class EnqueueBatchResult:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.batch import Batch  # noqa: PLC0415
+
+    return (Batch,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.batch import Batch  # noqa: PLC0415
 
     return (Batch,)

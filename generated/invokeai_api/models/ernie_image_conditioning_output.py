@@ -46,7 +46,7 @@ class ErnieImageConditioningOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ErnieImageConditioningField,) = _lazy_imports()
+        (ErnieImageConditioningField,) = _parse_imports()
         d = dict(src_dict)
         conditioning = ErnieImageConditioningField.from_dict(d.pop("conditioning"))
 
@@ -81,6 +81,13 @@ class ErnieImageConditioningOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.ernie_image_conditioning_field import ErnieImageConditioningField  # noqa: PLC0415
+
+    return (ErnieImageConditioningField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.ernie_image_conditioning_field import ErnieImageConditioningField  # noqa: PLC0415
 
     return (ErnieImageConditioningField,)

@@ -180,11 +180,7 @@ class ErnieImageDenoiseInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ErnieImageConditioningField,
-            LatentsField,
-            TransformerField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -201,6 +197,8 @@ class ErnieImageDenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.transformer_field import TransformerField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -220,6 +218,8 @@ class ErnieImageDenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.ernie_image_conditioning_field import ErnieImageConditioningField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -238,6 +238,8 @@ class ErnieImageDenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.ernie_image_conditioning_field import ErnieImageConditioningField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -255,6 +257,8 @@ class ErnieImageDenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

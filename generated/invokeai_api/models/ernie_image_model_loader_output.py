@@ -75,10 +75,9 @@ class ErnieImageModelLoaderOutput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
             Mistral3EncoderField,
-            PromptEnhancerField,
             TransformerField,
             VAEField,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         transformer = TransformerField.from_dict(d.pop("transformer"))
 
@@ -89,6 +88,8 @@ class ErnieImageModelLoaderOutput:
         def _parse_prompt_enhancer(data: object) -> None | PromptEnhancerField:
             if data is None:
                 return data
+
+            from invokeai_api.models.prompt_enhancer_field import PromptEnhancerField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -144,6 +145,19 @@ def _lazy_imports() -> tuple[Any, ...]:
     return (
         Mistral3EncoderField,
         PromptEnhancerField,
+        TransformerField,
+        VAEField,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
+    from ..models.mistral_3_encoder_field import Mistral3EncoderField  # noqa: PLC0415
+    from ..models.transformer_field import TransformerField  # noqa: PLC0415
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+
+    return (
+        Mistral3EncoderField,
         TransformerField,
         VAEField,
     )

@@ -111,7 +111,7 @@ class ErnieImagePromptEnhancerInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (PromptEnhancerField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -138,6 +138,8 @@ class ErnieImagePromptEnhancerInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.prompt_enhancer_field import PromptEnhancerField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -87,7 +87,7 @@ class ErnieImageTextEncoderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (Mistral3EncoderField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -114,6 +114,8 @@ class ErnieImageTextEncoderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.mistral_3_encoder_field import Mistral3EncoderField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -163,11 +163,7 @@ class ExternalApiModelConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ExternalApiModelDefaultSettings,
-            ExternalModelCapabilities,
-            ExternalModelPanelSchema,
-        ) = _lazy_imports()
+        (ExternalModelCapabilities,) = _parse_imports()
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -237,6 +233,8 @@ class ExternalApiModelConfig:
             if data is None:
                 return data
 
+            from invokeai_api.models.external_api_model_default_settings import ExternalApiModelDefaultSettings  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -252,6 +250,8 @@ class ExternalApiModelConfig:
         def _parse_panel_schema(data: object) -> ExternalModelPanelSchema | None:
             if data is None:
                 return data
+
+            from invokeai_api.models.external_model_panel_schema import ExternalModelPanelSchema  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -321,3 +321,10 @@ def _lazy_imports() -> tuple[Any, ...]:
         ExternalModelCapabilities,
         ExternalModelPanelSchema,
     )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
+    from ..models.external_model_capabilities import ExternalModelCapabilities  # noqa: PLC0415
+
+    return (ExternalModelCapabilities,)

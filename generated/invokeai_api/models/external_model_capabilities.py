@@ -190,11 +190,7 @@ class ExternalModelCapabilities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ExternalImageSize,
-            ExternalModelCapabilitiesAspectRatioSizesType0,
-            ExternalResolutionPreset,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         _modes = d.pop("modes", UNSET)
         modes: list[ExternalModelCapabilitiesModesItem] | Unset = UNSET
@@ -230,6 +226,8 @@ class ExternalModelCapabilities:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.external_image_size import ExternalImageSize  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -267,6 +265,10 @@ class ExternalModelCapabilities:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.external_model_capabilities_aspect_ratio_sizes_type_0 import (
+                ExternalModelCapabilitiesAspectRatioSizesType0,  # noqa: PLC0415
+            )
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -284,6 +286,8 @@ class ExternalModelCapabilities:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.external_resolution_preset import ExternalResolutionPreset  # noqa: PLC0415
 
             try:
                 if not isinstance(data, list):

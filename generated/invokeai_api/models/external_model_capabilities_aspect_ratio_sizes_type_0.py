@@ -29,7 +29,7 @@ class ExternalModelCapabilitiesAspectRatioSizesType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ExternalImageSize,) = _lazy_imports()
+        (ExternalImageSize,) = _parse_imports()
         d = dict(src_dict)
         external_model_capabilities_aspect_ratio_sizes_type_0 = cls()
 
@@ -61,6 +61,13 @@ class ExternalModelCapabilitiesAspectRatioSizesType0:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.external_image_size import ExternalImageSize  # noqa: PLC0415
+
+    return (ExternalImageSize,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.external_image_size import ExternalImageSize  # noqa: PLC0415
 
     return (ExternalImageSize,)

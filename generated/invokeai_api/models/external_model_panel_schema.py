@@ -65,7 +65,7 @@ class ExternalModelPanelSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ExternalModelPanelControl,) = _lazy_imports()
+        (ExternalModelPanelControl,) = _parse_imports()
         d = dict(src_dict)
         _prompts = d.pop("prompts", UNSET)
         prompts: list[ExternalModelPanelControl] | Unset = UNSET
@@ -105,6 +105,13 @@ class ExternalModelPanelSchema:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.external_model_panel_control import ExternalModelPanelControl  # noqa: PLC0415
+
+    return (ExternalModelPanelControl,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.external_model_panel_control import ExternalModelPanelControl  # noqa: PLC0415
 
     return (ExternalModelPanelControl,)

@@ -61,7 +61,7 @@ class FaceMaskOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ImageField,) = _lazy_imports()
+        (ImageField,) = _parse_imports()
         d = dict(src_dict)
         image = ImageField.from_dict(d.pop("image"))
 
@@ -105,6 +105,13 @@ class FaceMaskOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+
+    return (ImageField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.image_field import ImageField  # noqa: PLC0415
 
     return (ImageField,)

@@ -65,7 +65,7 @@ class FloatGenerator:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (FloatGeneratorField,) = _lazy_imports()
+        (FloatGeneratorField,) = _parse_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -109,6 +109,13 @@ class FloatGenerator:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.float_generator_field import FloatGeneratorField  # noqa: PLC0415
+
+    return (FloatGeneratorField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.float_generator_field import FloatGeneratorField  # noqa: PLC0415
 
     return (FloatGeneratorField,)

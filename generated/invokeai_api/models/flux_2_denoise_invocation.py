@@ -259,14 +259,7 @@ class Flux2DenoiseInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            DenoiseMaskField,
-            FluxConditioningField,
-            FluxKontextConditioningField,
-            LatentsField,
-            TransformerField,
-            VAEField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -283,6 +276,8 @@ class Flux2DenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -302,6 +297,8 @@ class Flux2DenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -319,6 +316,8 @@ class Flux2DenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -344,6 +343,8 @@ class Flux2DenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.transformer_field import TransformerField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -363,6 +364,8 @@ class Flux2DenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.flux_conditioning_field import FluxConditioningField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -396,6 +399,8 @@ class Flux2DenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.flux_conditioning_field import FluxConditioningField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -434,6 +439,8 @@ class Flux2DenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.vae_field import VAEField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -453,6 +460,8 @@ class Flux2DenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.flux_kontext_conditioning_field import FluxKontextConditioningField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

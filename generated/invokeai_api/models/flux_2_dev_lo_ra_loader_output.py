@@ -63,15 +63,14 @@ class Flux2DevLoRALoaderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            MistralEncoderField,
-            TransformerField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
 
         def _parse_transformer(data: object) -> None | TransformerField:
             if data is None:
                 return data
+
+            from invokeai_api.models.transformer_field import TransformerField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -88,6 +87,8 @@ class Flux2DevLoRALoaderOutput:
         def _parse_mistral_encoder(data: object) -> MistralEncoderField | None:
             if data is None:
                 return data
+
+            from invokeai_api.models.mistral_encoder_field import MistralEncoderField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

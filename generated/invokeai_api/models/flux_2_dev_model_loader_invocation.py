@@ -128,7 +128,7 @@ class Flux2DevModelLoaderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ModelIdentifierField,) = _lazy_imports()
+        (ModelIdentifierField,) = _parse_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -148,6 +148,8 @@ class Flux2DevModelLoaderInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -166,6 +168,8 @@ class Flux2DevModelLoaderInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -183,6 +187,8 @@ class Flux2DevModelLoaderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -237,6 +243,13 @@ class Flux2DevModelLoaderInvocation:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (ModelIdentifierField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 
     return (ModelIdentifierField,)

@@ -79,7 +79,7 @@ class Flux2DevModelLoaderOutput:
             MistralEncoderField,
             TransformerField,
             VAEField,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         transformer = TransformerField.from_dict(d.pop("transformer"))
 
@@ -123,6 +123,19 @@ class Flux2DevModelLoaderOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.mistral_encoder_field import MistralEncoderField  # noqa: PLC0415
+    from ..models.transformer_field import TransformerField  # noqa: PLC0415
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+
+    return (
+        MistralEncoderField,
+        TransformerField,
+        VAEField,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.mistral_encoder_field import MistralEncoderField  # noqa: PLC0415
     from ..models.transformer_field import TransformerField  # noqa: PLC0415
     from ..models.vae_field import VAEField  # noqa: PLC0415

@@ -111,10 +111,7 @@ class Flux2DevTextEncoderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            MistralEncoderField,
-            TensorField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -142,6 +139,8 @@ class Flux2DevTextEncoderInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.mistral_encoder_field import MistralEncoderField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -166,6 +165,8 @@ class Flux2DevTextEncoderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.tensor_field import TensorField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

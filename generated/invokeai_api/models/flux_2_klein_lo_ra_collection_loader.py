@@ -108,11 +108,7 @@ class Flux2KleinLoRACollectionLoader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            LoRAField,
-            Qwen3EncoderField,
-            TransformerField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -129,6 +125,8 @@ class Flux2KleinLoRACollectionLoader:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.lo_ra_field import LoRAField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -161,6 +159,8 @@ class Flux2KleinLoRACollectionLoader:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.transformer_field import TransformerField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -178,6 +178,8 @@ class Flux2KleinLoRACollectionLoader:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

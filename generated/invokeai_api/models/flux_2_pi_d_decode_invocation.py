@@ -174,14 +174,7 @@ class Flux2PiDDecodeInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            BoardField,
-            Gemma2EncoderField,
-            LatentsField,
-            MetadataField,
-            PiDDecoderField,
-            VAEField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -194,6 +187,8 @@ class Flux2PiDDecodeInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.board_field import BoardField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -212,6 +207,8 @@ class Flux2PiDDecodeInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -234,6 +231,8 @@ class Flux2PiDDecodeInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -263,6 +262,8 @@ class Flux2PiDDecodeInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.gemma_2_encoder_field import Gemma2EncoderField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -281,6 +282,8 @@ class Flux2PiDDecodeInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.pi_d_decoder_field import PiDDecoderField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -298,6 +301,8 @@ class Flux2PiDDecodeInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.vae_field import VAEField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -49,7 +49,7 @@ class FluxConditioningCollectionOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (FluxConditioningField,) = _lazy_imports()
+        (FluxConditioningField,) = _parse_imports()
         d = dict(src_dict)
         collection = []
         _collection = d.pop("collection")
@@ -89,6 +89,13 @@ class FluxConditioningCollectionOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.flux_conditioning_field import FluxConditioningField  # noqa: PLC0415
+
+    return (FluxConditioningField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.flux_conditioning_field import FluxConditioningField  # noqa: PLC0415
 
     return (FluxConditioningField,)

@@ -46,7 +46,7 @@ class FluxConditioningOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (FluxConditioningField,) = _lazy_imports()
+        (FluxConditioningField,) = _parse_imports()
         d = dict(src_dict)
         conditioning = FluxConditioningField.from_dict(d.pop("conditioning"))
 
@@ -81,6 +81,13 @@ class FluxConditioningOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.flux_conditioning_field import FluxConditioningField  # noqa: PLC0415
+
+    return (FluxConditioningField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.flux_conditioning_field import FluxConditioningField  # noqa: PLC0415
 
     return (FluxConditioningField,)

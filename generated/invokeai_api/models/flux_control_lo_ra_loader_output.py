@@ -46,7 +46,7 @@ class FluxControlLoRALoaderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ControlLoRAField,) = _lazy_imports()
+        (ControlLoRAField,) = _parse_imports()
         d = dict(src_dict)
         control_lora = ControlLoRAField.from_dict(d.pop("control_lora"))
 
@@ -81,6 +81,13 @@ class FluxControlLoRALoaderOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.control_lo_ra_field import ControlLoRAField  # noqa: PLC0415
+
+    return (ControlLoRAField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.control_lo_ra_field import ControlLoRAField  # noqa: PLC0415
 
     return (ControlLoRAField,)

@@ -46,7 +46,7 @@ class FluxControlNetOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (FluxControlNetField,) = _lazy_imports()
+        (FluxControlNetField,) = _parse_imports()
         d = dict(src_dict)
         control = FluxControlNetField.from_dict(d.pop("control"))
 
@@ -81,6 +81,13 @@ class FluxControlNetOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.flux_control_net_field import FluxControlNetField  # noqa: PLC0415
+
+    return (FluxControlNetField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.flux_control_net_field import FluxControlNetField  # noqa: PLC0415
 
     return (FluxControlNetField,)

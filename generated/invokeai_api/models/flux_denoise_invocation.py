@@ -405,19 +405,7 @@ class FluxDenoiseInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ControlLoRAField,
-            DenoiseMaskField,
-            FluxConditioningField,
-            FluxControlNetField,
-            FluxFillConditioningField,
-            FluxKontextConditioningField,
-            FluxReduxConditioningField,
-            IPAdapterField,
-            LatentsField,
-            TransformerField,
-            VAEField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -434,6 +422,8 @@ class FluxDenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -453,6 +443,8 @@ class FluxDenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -470,6 +462,8 @@ class FluxDenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -495,6 +489,8 @@ class FluxDenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.transformer_field import TransformerField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -512,6 +508,8 @@ class FluxDenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.control_lo_ra_field import ControlLoRAField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -532,6 +530,8 @@ class FluxDenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.flux_conditioning_field import FluxConditioningField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -568,6 +568,8 @@ class FluxDenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.flux_conditioning_field import FluxConditioningField  # noqa: PLC0415  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -603,6 +605,8 @@ class FluxDenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.flux_redux_conditioning_field import FluxReduxConditioningField  # noqa: PLC0415  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -635,6 +639,8 @@ class FluxDenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.flux_fill_conditioning_field import FluxFillConditioningField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -691,6 +697,8 @@ class FluxDenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.flux_control_net_field import FluxControlNetField  # noqa: PLC0415  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -722,6 +730,8 @@ class FluxDenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.vae_field import VAEField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -739,6 +749,8 @@ class FluxDenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.ip_adapter_field import IPAdapterField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -772,6 +784,8 @@ class FluxDenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.flux_kontext_conditioning_field import FluxKontextConditioningField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

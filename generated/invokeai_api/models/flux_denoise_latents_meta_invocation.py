@@ -419,20 +419,7 @@ class FluxDenoiseLatentsMetaInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ControlLoRAField,
-            DenoiseMaskField,
-            FluxConditioningField,
-            FluxControlNetField,
-            FluxFillConditioningField,
-            FluxKontextConditioningField,
-            FluxReduxConditioningField,
-            IPAdapterField,
-            LatentsField,
-            MetadataField,
-            TransformerField,
-            VAEField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -445,6 +432,8 @@ class FluxDenoiseLatentsMetaInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -468,6 +457,8 @@ class FluxDenoiseLatentsMetaInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -486,6 +477,8 @@ class FluxDenoiseLatentsMetaInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -503,6 +496,8 @@ class FluxDenoiseLatentsMetaInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -528,6 +523,8 @@ class FluxDenoiseLatentsMetaInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.transformer_field import TransformerField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -545,6 +542,8 @@ class FluxDenoiseLatentsMetaInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.control_lo_ra_field import ControlLoRAField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -565,6 +564,8 @@ class FluxDenoiseLatentsMetaInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.flux_conditioning_field import FluxConditioningField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -601,6 +602,8 @@ class FluxDenoiseLatentsMetaInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.flux_conditioning_field import FluxConditioningField  # noqa: PLC0415  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -636,6 +639,8 @@ class FluxDenoiseLatentsMetaInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.flux_redux_conditioning_field import FluxReduxConditioningField  # noqa: PLC0415  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -668,6 +673,8 @@ class FluxDenoiseLatentsMetaInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.flux_fill_conditioning_field import FluxFillConditioningField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -724,6 +731,8 @@ class FluxDenoiseLatentsMetaInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.flux_control_net_field import FluxControlNetField  # noqa: PLC0415  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -755,6 +764,8 @@ class FluxDenoiseLatentsMetaInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.vae_field import VAEField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -772,6 +783,8 @@ class FluxDenoiseLatentsMetaInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.ip_adapter_field import IPAdapterField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -805,6 +818,8 @@ class FluxDenoiseLatentsMetaInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.flux_kontext_conditioning_field import FluxKontextConditioningField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -53,7 +53,7 @@ class FluxFillConditioningField:
         (
             ImageField,
             TensorField,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         image = ImageField.from_dict(d.pop("image"))
 
@@ -86,6 +86,17 @@ class FluxFillConditioningField:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.tensor_field import TensorField  # noqa: PLC0415
+
+    return (
+        ImageField,
+        TensorField,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.image_field import ImageField  # noqa: PLC0415
     from ..models.tensor_field import TensorField  # noqa: PLC0415
 

@@ -89,10 +89,7 @@ class FluxFillInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ImageField,
-            TensorField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -109,6 +106,8 @@ class FluxFillInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -127,6 +126,8 @@ class FluxFillInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.tensor_field import TensorField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

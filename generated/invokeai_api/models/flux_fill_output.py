@@ -46,7 +46,7 @@ class FluxFillOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (FluxFillConditioningField,) = _lazy_imports()
+        (FluxFillConditioningField,) = _parse_imports()
         d = dict(src_dict)
         fill_cond = FluxFillConditioningField.from_dict(d.pop("fill_cond"))
 
@@ -81,6 +81,13 @@ class FluxFillOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.flux_fill_conditioning_field import FluxFillConditioningField  # noqa: PLC0415
+
+    return (FluxFillConditioningField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.flux_fill_conditioning_field import FluxFillConditioningField  # noqa: PLC0415
 
     return (FluxFillConditioningField,)

@@ -46,7 +46,7 @@ class FluxKontextOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (FluxKontextConditioningField,) = _lazy_imports()
+        (FluxKontextConditioningField,) = _parse_imports()
         d = dict(src_dict)
         kontext_cond = FluxKontextConditioningField.from_dict(d.pop("kontext_cond"))
 
@@ -81,6 +81,13 @@ class FluxKontextOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.flux_kontext_conditioning_field import FluxKontextConditioningField  # noqa: PLC0415
+
+    return (FluxKontextConditioningField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.flux_kontext_conditioning_field import FluxKontextConditioningField  # noqa: PLC0415
 
     return (FluxKontextConditioningField,)

@@ -122,12 +122,7 @@ class FLUXLoRACollectionLoader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            CLIPField,
-            LoRAField,
-            T5EncoderField,
-            TransformerField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -144,6 +139,8 @@ class FLUXLoRACollectionLoader:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.lo_ra_field import LoRAField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -176,6 +173,8 @@ class FLUXLoRACollectionLoader:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.transformer_field import TransformerField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -194,6 +193,8 @@ class FLUXLoRACollectionLoader:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.clip_field import CLIPField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -211,6 +212,8 @@ class FLUXLoRACollectionLoader:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.t5_encoder_field import T5EncoderField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -74,16 +74,14 @@ class FluxLoRALoaderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            CLIPField,
-            T5EncoderField,
-            TransformerField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
 
         def _parse_transformer(data: object) -> None | TransformerField:
             if data is None:
                 return data
+
+            from invokeai_api.models.transformer_field import TransformerField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -101,6 +99,8 @@ class FluxLoRALoaderOutput:
             if data is None:
                 return data
 
+            from invokeai_api.models.clip_field import CLIPField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -116,6 +116,8 @@ class FluxLoRALoaderOutput:
         def _parse_t5_encoder(data: object) -> None | T5EncoderField:
             if data is None:
                 return data
+
+            from invokeai_api.models.t5_encoder_field import T5EncoderField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

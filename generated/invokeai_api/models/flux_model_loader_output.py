@@ -85,7 +85,7 @@ class FluxModelLoaderOutput:
             T5EncoderField,
             TransformerField,
             VAEField,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         transformer = TransformerField.from_dict(d.pop("transformer"))
 
@@ -132,6 +132,21 @@ class FluxModelLoaderOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.clip_field import CLIPField  # noqa: PLC0415
+    from ..models.t5_encoder_field import T5EncoderField  # noqa: PLC0415
+    from ..models.transformer_field import TransformerField  # noqa: PLC0415
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+
+    return (
+        CLIPField,
+        T5EncoderField,
+        TransformerField,
+        VAEField,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.clip_field import CLIPField  # noqa: PLC0415
     from ..models.t5_encoder_field import T5EncoderField  # noqa: PLC0415
     from ..models.transformer_field import TransformerField  # noqa: PLC0415

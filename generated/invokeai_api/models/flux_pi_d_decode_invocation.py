@@ -157,13 +157,7 @@ class FluxPiDDecodeInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            BoardField,
-            Gemma2EncoderField,
-            LatentsField,
-            MetadataField,
-            PiDDecoderField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -176,6 +170,8 @@ class FluxPiDDecodeInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.board_field import BoardField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -194,6 +190,8 @@ class FluxPiDDecodeInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -216,6 +214,8 @@ class FluxPiDDecodeInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -245,6 +245,8 @@ class FluxPiDDecodeInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.gemma_2_encoder_field import Gemma2EncoderField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -262,6 +264,8 @@ class FluxPiDDecodeInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.pi_d_decoder_field import PiDDecoderField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -56,7 +56,7 @@ class FluxReduxConditioningField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (TensorField,) = _lazy_imports()
+        (TensorField,) = _parse_imports()
         d = dict(src_dict)
         conditioning = TensorField.from_dict(d.pop("conditioning"))
 
@@ -65,6 +65,8 @@ class FluxReduxConditioningField:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.tensor_field import TensorField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -105,6 +107,13 @@ class FluxReduxConditioningField:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.tensor_field import TensorField  # noqa: PLC0415
+
+    return (TensorField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.tensor_field import TensorField  # noqa: PLC0415
 
     return (TensorField,)

@@ -46,7 +46,7 @@ class FluxReduxOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (FluxReduxConditioningField,) = _lazy_imports()
+        (FluxReduxConditioningField,) = _parse_imports()
         d = dict(src_dict)
         redux_cond = FluxReduxConditioningField.from_dict(d.pop("redux_cond"))
 
@@ -81,6 +81,13 @@ class FluxReduxOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.flux_redux_conditioning_field import FluxReduxConditioningField  # noqa: PLC0415
+
+    return (FluxReduxConditioningField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.flux_redux_conditioning_field import FluxReduxConditioningField  # noqa: PLC0415
 
     return (FluxReduxConditioningField,)

@@ -129,11 +129,7 @@ class FluxTextEncoderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            CLIPField,
-            T5EncoderField,
-            TensorField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -150,6 +146,8 @@ class FluxTextEncoderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.clip_field import CLIPField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -168,6 +166,8 @@ class FluxTextEncoderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.t5_encoder_field import T5EncoderField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -214,6 +214,8 @@ class FluxTextEncoderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.tensor_field import TensorField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -102,7 +102,7 @@ class FreeUInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (UNetField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -119,6 +119,8 @@ class FreeUInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.u_net_field import UNetField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

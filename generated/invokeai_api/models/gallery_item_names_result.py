@@ -58,7 +58,7 @@ class GalleryItemNamesResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (GalleryItemRef,) = _lazy_imports()
+        (GalleryItemRef,) = _parse_imports()
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -99,6 +99,13 @@ class GalleryItemNamesResult:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.gallery_item_ref import GalleryItemRef  # noqa: PLC0415
+
+    return (GalleryItemRef,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.gallery_item_ref import GalleryItemRef  # noqa: PLC0415
 
     return (GalleryItemRef,)

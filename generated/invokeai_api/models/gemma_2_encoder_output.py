@@ -45,7 +45,7 @@ class Gemma2EncoderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (Gemma2EncoderField,) = _lazy_imports()
+        (Gemma2EncoderField,) = _parse_imports()
         d = dict(src_dict)
         gemma2_encoder = Gemma2EncoderField.from_dict(d.pop("gemma2_encoder"))
 
@@ -80,6 +80,13 @@ class Gemma2EncoderOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.gemma_2_encoder_field import Gemma2EncoderField  # noqa: PLC0415
+
+    return (Gemma2EncoderField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.gemma_2_encoder_field import Gemma2EncoderField  # noqa: PLC0415
 
     return (Gemma2EncoderField,)

@@ -90,10 +90,7 @@ class GetMaskBoundingBoxInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ColorField,
-            ImageField,
-        ) = _lazy_imports()
+        (ColorField,) = _parse_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -110,6 +107,8 @@ class GetMaskBoundingBoxInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -171,3 +170,10 @@ def _lazy_imports() -> tuple[Any, ...]:
         ColorField,
         ImageField,
     )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
+    from ..models.color_field import ColorField  # noqa: PLC0415
+
+    return (ColorField,)

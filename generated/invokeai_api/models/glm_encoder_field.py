@@ -45,7 +45,7 @@ class GlmEncoderField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ModelIdentifierField,) = _lazy_imports()
+        (ModelIdentifierField,) = _parse_imports()
         d = dict(src_dict)
         tokenizer = ModelIdentifierField.from_dict(d.pop("tokenizer"))
 
@@ -78,6 +78,13 @@ class GlmEncoderField:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (ModelIdentifierField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 
     return (ModelIdentifierField,)

@@ -58,7 +58,7 @@ class GradientMaskOutput:
         (
             DenoiseMaskField,
             ImageField,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         denoise_mask = DenoiseMaskField.from_dict(d.pop("denoise_mask"))
 
@@ -96,6 +96,17 @@ class GradientMaskOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
+    from ..models.image_field import ImageField  # noqa: PLC0415
+
+    return (
+        DenoiseMaskField,
+        ImageField,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
     from ..models.image_field import ImageField  # noqa: PLC0415
 

@@ -67,7 +67,7 @@ class Graph:
         (
             Edge,
             GraphNodes,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -115,6 +115,17 @@ class Graph:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.edge import Edge  # noqa: PLC0415
+    from ..models.graph_nodes import GraphNodes  # noqa: PLC0415
+
+    return (
+        Edge,
+        GraphNodes,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.edge import Edge  # noqa: PLC0415
     from ..models.graph_nodes import GraphNodes  # noqa: PLC0415
 

@@ -216,8 +216,7 @@ class GraphExecutionState:
             GraphExecutionStateSourcePreparedMapping,
             WorkflowCallExecution,
             WorkflowCallFrame,
-            WorkflowCallParentRef,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -257,6 +256,8 @@ class GraphExecutionState:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.workflow_call_parent_ref import WorkflowCallParentRef  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -275,6 +276,8 @@ class GraphExecutionState:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.workflow_call_frame import WorkflowCallFrame  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -292,6 +295,8 @@ class GraphExecutionState:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.workflow_call_execution import WorkflowCallExecution  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -312,6 +317,8 @@ class GraphExecutionState:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.graph_execution_state import GraphExecutionState  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -411,4 +418,29 @@ def _lazy_imports() -> tuple[Any, ...]:
         WorkflowCallExecution,
         WorkflowCallFrame,
         WorkflowCallParentRef,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
+    from ..models.graph import Graph  # noqa: PLC0415
+    from ..models.graph_execution_state_errors import GraphExecutionStateErrors  # noqa: PLC0415
+    from ..models.graph_execution_state_indegree import GraphExecutionStateIndegree  # noqa: PLC0415
+    from ..models.graph_execution_state_prepared_iteration_paths import GraphExecutionStatePreparedIterationPaths  # noqa: PLC0415
+    from ..models.graph_execution_state_prepared_source_mapping import GraphExecutionStatePreparedSourceMapping  # noqa: PLC0415
+    from ..models.graph_execution_state_results import GraphExecutionStateResults  # noqa: PLC0415
+    from ..models.graph_execution_state_source_prepared_mapping import GraphExecutionStateSourcePreparedMapping  # noqa: PLC0415
+    from ..models.workflow_call_execution import WorkflowCallExecution  # noqa: PLC0415
+    from ..models.workflow_call_frame import WorkflowCallFrame  # noqa: PLC0415
+
+    return (
+        Graph,
+        GraphExecutionStateErrors,
+        GraphExecutionStateIndegree,
+        GraphExecutionStatePreparedIterationPaths,
+        GraphExecutionStatePreparedSourceMapping,
+        GraphExecutionStateResults,
+        GraphExecutionStateSourcePreparedMapping,
+        WorkflowCallExecution,
+        WorkflowCallFrame,
     )

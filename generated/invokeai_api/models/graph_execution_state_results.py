@@ -592,120 +592,7 @@ class GraphExecutionStateResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            AnimaConditioningOutput,
-            AnimaLLLiteOutput,
-            AnimaLoRALoaderOutput,
-            AnimaModelLoaderOutput,
-            BooleanCollectionOutput,
-            BooleanOutput,
-            BoundingBoxCollectionOutput,
-            BoundingBoxOutput,
-            CalculateImageTilesOutput,
-            CLIPOutput,
-            CLIPSkipInvocationOutput,
-            CogView4ConditioningOutput,
-            CogView4ModelLoaderOutput,
-            CollectInvocationOutput,
-            ColorCollectionOutput,
-            ColorOutput,
-            ConditioningCollectionOutput,
-            ConditioningOutput,
-            ControlOutput,
-            DenoiseMaskOutput,
-            ErnieImageConditioningOutput,
-            ErnieImageModelLoaderOutput,
-            ExtractVideoRangeOutput,
-            FaceMaskOutput,
-            FaceOffOutput,
-            FloatCollectionOutput,
-            FloatGeneratorOutput,
-            FloatOutput,
-            Flux2DevLoRALoaderOutput,
-            Flux2DevModelLoaderOutput,
-            Flux2KleinLoRALoaderOutput,
-            Flux2KleinModelLoaderOutput,
-            FluxConditioningCollectionOutput,
-            FluxConditioningOutput,
-            FluxControlLoRALoaderOutput,
-            FluxControlNetOutput,
-            FluxFillOutput,
-            FluxKontextOutput,
-            FluxLoRALoaderOutput,
-            FluxModelLoaderOutput,
-            FluxReduxOutput,
-            Gemma2EncoderOutput,
-            GradientMaskOutput,
-            IdealSizeOutput,
-            Ideogram4ConditioningOutput,
-            Ideogram4ModelLoaderOutput,
-            IfInvocationOutput,
-            ImageCollectionOutput,
-            ImageGeneratorOutput,
-            ImageOutput,
-            ImagePanelCoordinateOutput,
-            IntegerCollectionOutput,
-            IntegerGeneratorOutput,
-            IntegerOutput,
-            IPAdapterOutput,
-            IterateInvocationOutput,
-            Krea2ConditioningOutput,
-            Krea2LoRALoaderOutput,
-            Krea2ModelLoaderOutput,
-            Krea2StyleReferenceOutput,
-            LatentsCollectionOutput,
-            LatentsMetaOutput,
-            LatentsOutput,
-            LoRALoaderOutput,
-            LoRASelectorOutput,
-            MaskOutput,
-            MDControlListOutput,
-            MDIPAdapterListOutput,
-            MDT2IAdapterListOutput,
-            MetadataItemOutput,
-            MetadataOutput,
-            MetadataToLorasCollectionOutput,
-            MetadataToModelOutput,
-            MetadataToSDXLModelOutput,
-            ModelIdentifierOutput,
-            ModelLoaderOutput,
-            NoiseOutput,
-            PairTileImageOutput,
-            PBRMapsOutput,
-            PiDDecoderOutput,
-            PromptTemplateOutput,
-            QwenImageConditioningOutput,
-            QwenImageLoRALoaderOutput,
-            QwenImageModelLoaderOutput,
-            SchedulerOutput,
-            SD3ConditioningOutput,
-            Sd3ModelLoaderOutput,
-            SDXLLoRALoaderOutput,
-            SDXLModelLoaderOutput,
-            SDXLRefinerModelLoaderOutput,
-            SeamlessModeOutput,
-            String2Output,
-            StringCollectionOutput,
-            StringGeneratorOutput,
-            StringOutput,
-            StringPosNegOutput,
-            T2IAdapterOutput,
-            TileToPropertiesOutput,
-            UNetOutput,
-            VAEOutput,
-            VideoOutput,
-            WanConditioningOutput,
-            WanLoRALoaderOutput,
-            WanModelLoaderOutput,
-            WanRefImageOutput,
-            WorkflowReturnGetOutput,
-            WorkflowReturnOutput,
-            WorkflowReturnValueOutput,
-            ZImageConditioningOutput,
-            ZImageControlOutput,
-            ZImageLoRALoaderOutput,
-            ZImageModelLoaderOutput,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         graph_execution_state_results = cls()
 
@@ -831,231 +718,630 @@ class GraphExecutionStateResults:
                 if isinstance(data, dict):
                     match data.get("type"):
                         case "anima_conditioning_output":
-                            return AnimaConditioningOutput.from_dict(data)
+                            from invokeai_api.models.anima_conditioning_output import AnimaConditioningOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "anima_lllite_output":
-                            return AnimaLLLiteOutput.from_dict(data)
+                            from invokeai_api.models.anima_ll_lite_output import AnimaLLLiteOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "anima_lora_loader_output":
-                            return AnimaLoRALoaderOutput.from_dict(data)
+                            from invokeai_api.models.anima_lo_ra_loader_output import AnimaLoRALoaderOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "anima_model_loader_output":
-                            return AnimaModelLoaderOutput.from_dict(data)
+                            from invokeai_api.models.anima_model_loader_output import AnimaModelLoaderOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "boolean_collection_output":
-                            return BooleanCollectionOutput.from_dict(data)
+                            from invokeai_api.models.boolean_collection_output import BooleanCollectionOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "boolean_output":
-                            return BooleanOutput.from_dict(data)
+                            from invokeai_api.models.boolean_output import BooleanOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "bounding_box_collection_output":
-                            return BoundingBoxCollectionOutput.from_dict(data)
+                            from invokeai_api.models.bounding_box_collection_output import (
+                                BoundingBoxCollectionOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "bounding_box_output":
-                            return BoundingBoxOutput.from_dict(data)
+                            from invokeai_api.models.bounding_box_output import BoundingBoxOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "calculate_image_tiles_output":
-                            return CalculateImageTilesOutput.from_dict(data)
+                            from invokeai_api.models.calculate_image_tiles_output import (
+                                CalculateImageTilesOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "clip_output":
-                            return CLIPOutput.from_dict(data)
+                            from invokeai_api.models.clip_output import CLIPOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "clip_skip_output":
-                            return CLIPSkipInvocationOutput.from_dict(data)
+                            from invokeai_api.models.clip_skip_invocation_output import (
+                                CLIPSkipInvocationOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "cogview4_conditioning_output":
-                            return CogView4ConditioningOutput.from_dict(data)
+                            from invokeai_api.models.cog_view_4_conditioning_output import (
+                                CogView4ConditioningOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "cogview4_model_loader_output":
-                            return CogView4ModelLoaderOutput.from_dict(data)
+                            from invokeai_api.models.cog_view_4_model_loader_output import (
+                                CogView4ModelLoaderOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "collect_output":
-                            return CollectInvocationOutput.from_dict(data)
+                            from invokeai_api.models.collect_invocation_output import CollectInvocationOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "color_collection_output":
-                            return ColorCollectionOutput.from_dict(data)
+                            from invokeai_api.models.color_collection_output import ColorCollectionOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "color_output":
-                            return ColorOutput.from_dict(data)
+                            from invokeai_api.models.color_output import ColorOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "conditioning_collection_output":
-                            return ConditioningCollectionOutput.from_dict(data)
+                            from invokeai_api.models.conditioning_collection_output import (
+                                ConditioningCollectionOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "conditioning_output":
-                            return ConditioningOutput.from_dict(data)
+                            from invokeai_api.models.conditioning_output import ConditioningOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "control_output":
-                            return ControlOutput.from_dict(data)
+                            from invokeai_api.models.control_output import ControlOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "denoise_mask_output":
-                            return DenoiseMaskOutput.from_dict(data)
+                            from invokeai_api.models.denoise_mask_output import DenoiseMaskOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "ernie_image_conditioning_output":
-                            return ErnieImageConditioningOutput.from_dict(data)
+                            from invokeai_api.models.ernie_image_conditioning_output import (
+                                ErnieImageConditioningOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "ernie_image_model_loader_output":
-                            return ErnieImageModelLoaderOutput.from_dict(data)
+                            from invokeai_api.models.ernie_image_model_loader_output import (
+                                ErnieImageModelLoaderOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "extract_video_range_output":
-                            return ExtractVideoRangeOutput.from_dict(data)
+                            from invokeai_api.models.extract_video_range_output import (
+                                ExtractVideoRangeOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "face_mask_output":
-                            return FaceMaskOutput.from_dict(data)
+                            from invokeai_api.models.face_mask_output import FaceMaskOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "face_off_output":
-                            return FaceOffOutput.from_dict(data)
+                            from invokeai_api.models.face_off_output import FaceOffOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "float_collection_output":
-                            return FloatCollectionOutput.from_dict(data)
+                            from invokeai_api.models.float_collection_output import FloatCollectionOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "float_generator_output":
-                            return FloatGeneratorOutput.from_dict(data)
+                            from invokeai_api.models.float_generator_output import FloatGeneratorOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "float_output":
-                            return FloatOutput.from_dict(data)
+                            from invokeai_api.models.float_output import FloatOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "flux2_dev_lora_loader_output":
-                            return Flux2DevLoRALoaderOutput.from_dict(data)
+                            from invokeai_api.models.flux_2_dev_lo_ra_loader_output import (
+                                Flux2DevLoRALoaderOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "flux2_dev_model_loader_output":
-                            return Flux2DevModelLoaderOutput.from_dict(data)
+                            from invokeai_api.models.flux_2_dev_model_loader_output import (
+                                Flux2DevModelLoaderOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "flux2_klein_lora_loader_output":
-                            return Flux2KleinLoRALoaderOutput.from_dict(data)
+                            from invokeai_api.models.flux_2_klein_lo_ra_loader_output import (
+                                Flux2KleinLoRALoaderOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "flux2_klein_model_loader_output":
-                            return Flux2KleinModelLoaderOutput.from_dict(data)
+                            from invokeai_api.models.flux_2_klein_model_loader_output import (
+                                Flux2KleinModelLoaderOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "flux_conditioning_collection_output":
-                            return FluxConditioningCollectionOutput.from_dict(data)
+                            from invokeai_api.models.flux_conditioning_collection_output import (
+                                FluxConditioningCollectionOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "flux_conditioning_output":
-                            return FluxConditioningOutput.from_dict(data)
+                            from invokeai_api.models.flux_conditioning_output import FluxConditioningOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "flux_control_lora_loader_output":
-                            return FluxControlLoRALoaderOutput.from_dict(data)
+                            from invokeai_api.models.flux_control_lo_ra_loader_output import (
+                                FluxControlLoRALoaderOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "flux_controlnet_output":
-                            return FluxControlNetOutput.from_dict(data)
+                            from invokeai_api.models.flux_control_net_output import FluxControlNetOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "flux_fill_output":
-                            return FluxFillOutput.from_dict(data)
+                            from invokeai_api.models.flux_fill_output import FluxFillOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "flux_kontext_output":
-                            return FluxKontextOutput.from_dict(data)
+                            from invokeai_api.models.flux_kontext_output import FluxKontextOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "flux_lora_loader_output":
-                            return FluxLoRALoaderOutput.from_dict(data)
+                            from invokeai_api.models.flux_lo_ra_loader_output import FluxLoRALoaderOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "flux_model_loader_output":
-                            return FluxModelLoaderOutput.from_dict(data)
+                            from invokeai_api.models.flux_model_loader_output import FluxModelLoaderOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "flux_redux_output":
-                            return FluxReduxOutput.from_dict(data)
+                            from invokeai_api.models.flux_redux_output import FluxReduxOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "gemma2_encoder_output":
-                            return Gemma2EncoderOutput.from_dict(data)
+                            from invokeai_api.models.gemma_2_encoder_output import Gemma2EncoderOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "gradient_mask_output":
-                            return GradientMaskOutput.from_dict(data)
+                            from invokeai_api.models.gradient_mask_output import GradientMaskOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "ideal_size_output":
-                            return IdealSizeOutput.from_dict(data)
+                            from invokeai_api.models.ideal_size_output import IdealSizeOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "ideogram4_conditioning_output":
-                            return Ideogram4ConditioningOutput.from_dict(data)
+                            from invokeai_api.models.ideogram_4_conditioning_output import (
+                                Ideogram4ConditioningOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "ideogram4_model_loader_output":
-                            return Ideogram4ModelLoaderOutput.from_dict(data)
+                            from invokeai_api.models.ideogram_4_model_loader_output import (
+                                Ideogram4ModelLoaderOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "if_output":
-                            return IfInvocationOutput.from_dict(data)
+                            from invokeai_api.models.if_invocation_output import IfInvocationOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "image_collection_output":
-                            return ImageCollectionOutput.from_dict(data)
+                            from invokeai_api.models.image_collection_output import ImageCollectionOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "image_generator_output":
-                            return ImageGeneratorOutput.from_dict(data)
+                            from invokeai_api.models.image_generator_output import ImageGeneratorOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "image_output":
-                            return ImageOutput.from_dict(data)
+                            from invokeai_api.models.image_output import ImageOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "image_panel_coordinate_output":
-                            return ImagePanelCoordinateOutput.from_dict(data)
+                            from invokeai_api.models.image_panel_coordinate_output import (
+                                ImagePanelCoordinateOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "integer_collection_output":
-                            return IntegerCollectionOutput.from_dict(data)
+                            from invokeai_api.models.integer_collection_output import IntegerCollectionOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "integer_generator_output":
-                            return IntegerGeneratorOutput.from_dict(data)
+                            from invokeai_api.models.integer_generator_output import IntegerGeneratorOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "integer_output":
-                            return IntegerOutput.from_dict(data)
+                            from invokeai_api.models.integer_output import IntegerOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "ip_adapter_output":
-                            return IPAdapterOutput.from_dict(data)
+                            from invokeai_api.models.ip_adapter_output import IPAdapterOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "iterate_output":
-                            return IterateInvocationOutput.from_dict(data)
+                            from invokeai_api.models.iterate_invocation_output import IterateInvocationOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "krea2_conditioning_output":
-                            return Krea2ConditioningOutput.from_dict(data)
+                            from invokeai_api.models.krea_2_conditioning_output import (
+                                Krea2ConditioningOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "krea2_lora_loader_output":
-                            return Krea2LoRALoaderOutput.from_dict(data)
+                            from invokeai_api.models.krea_2_lo_ra_loader_output import Krea2LoRALoaderOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "krea2_model_loader_output":
-                            return Krea2ModelLoaderOutput.from_dict(data)
+                            from invokeai_api.models.krea_2_model_loader_output import Krea2ModelLoaderOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "krea2_style_reference_output":
-                            return Krea2StyleReferenceOutput.from_dict(data)
+                            from invokeai_api.models.krea_2_style_reference_output import (
+                                Krea2StyleReferenceOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "latents_collection_output":
-                            return LatentsCollectionOutput.from_dict(data)
+                            from invokeai_api.models.latents_collection_output import LatentsCollectionOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "latents_meta_output":
-                            return LatentsMetaOutput.from_dict(data)
+                            from invokeai_api.models.latents_meta_output import LatentsMetaOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "latents_output":
-                            return LatentsOutput.from_dict(data)
+                            from invokeai_api.models.latents_output import LatentsOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "lora_loader_output":
-                            return LoRALoaderOutput.from_dict(data)
+                            from invokeai_api.models.lo_ra_loader_output import LoRALoaderOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "lora_selector_output":
-                            return LoRASelectorOutput.from_dict(data)
+                            from invokeai_api.models.lo_ra_selector_output import LoRASelectorOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "mask_output":
-                            return MaskOutput.from_dict(data)
+                            from invokeai_api.models.mask_output import MaskOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "md_control_list_output":
-                            return MDControlListOutput.from_dict(data)
+                            from invokeai_api.models.md_control_list_output import MDControlListOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "md_ip_adapter_list_output":
-                            return MDIPAdapterListOutput.from_dict(data)
+                            from invokeai_api.models.mdip_adapter_list_output import MDIPAdapterListOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "md_ip_adapters_output":
-                            return MDT2IAdapterListOutput.from_dict(data)
+                            from invokeai_api.models.mdt2i_adapter_list_output import MDT2IAdapterListOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "metadata_item_output":
-                            return MetadataItemOutput.from_dict(data)
+                            from invokeai_api.models.metadata_item_output import MetadataItemOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "metadata_output":
-                            return MetadataOutput.from_dict(data)
+                            from invokeai_api.models.metadata_output import MetadataOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "metadata_to_lora_collection_output":
-                            return MetadataToLorasCollectionOutput.from_dict(data)
+                            from invokeai_api.models.metadata_to_loras_collection_output import (
+                                MetadataToLorasCollectionOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "metadata_to_model_output":
-                            return MetadataToModelOutput.from_dict(data)
+                            from invokeai_api.models.metadata_to_model_output import MetadataToModelOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "metadata_to_sdxl_model_output":
-                            return MetadataToSDXLModelOutput.from_dict(data)
+                            from invokeai_api.models.metadata_to_sdxl_model_output import (
+                                MetadataToSDXLModelOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "model_identifier_output":
-                            return ModelIdentifierOutput.from_dict(data)
+                            from invokeai_api.models.model_identifier_output import ModelIdentifierOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "model_loader_output":
-                            return ModelLoaderOutput.from_dict(data)
+                            from invokeai_api.models.model_loader_output import ModelLoaderOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "noise_output":
-                            return NoiseOutput.from_dict(data)
+                            from invokeai_api.models.noise_output import NoiseOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "pair_tile_image_output":
-                            return PairTileImageOutput.from_dict(data)
+                            from invokeai_api.models.pair_tile_image_output import PairTileImageOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "pbr_maps-output":
-                            return PBRMapsOutput.from_dict(data)
+                            from invokeai_api.models.pbr_maps_output import PBRMapsOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "pid_decoder_output":
-                            return PiDDecoderOutput.from_dict(data)
+                            from invokeai_api.models.pi_d_decoder_output import PiDDecoderOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "prompt_template_output":
-                            return PromptTemplateOutput.from_dict(data)
+                            from invokeai_api.models.prompt_template_output import PromptTemplateOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "qwen_image_conditioning_output":
-                            return QwenImageConditioningOutput.from_dict(data)
+                            from invokeai_api.models.qwen_image_conditioning_output import (
+                                QwenImageConditioningOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "qwen_image_lora_loader_output":
-                            return QwenImageLoRALoaderOutput.from_dict(data)
+                            from invokeai_api.models.qwen_image_lo_ra_loader_output import (
+                                QwenImageLoRALoaderOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "qwen_image_model_loader_output":
-                            return QwenImageModelLoaderOutput.from_dict(data)
+                            from invokeai_api.models.qwen_image_model_loader_output import (
+                                QwenImageModelLoaderOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "scheduler_output":
-                            return SchedulerOutput.from_dict(data)
+                            from invokeai_api.models.scheduler_output import SchedulerOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "sd3_conditioning_output":
-                            return SD3ConditioningOutput.from_dict(data)
+                            from invokeai_api.models.sd3_conditioning_output import SD3ConditioningOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "sd3_model_loader_output":
-                            return Sd3ModelLoaderOutput.from_dict(data)
+                            from invokeai_api.models.sd_3_model_loader_output import Sd3ModelLoaderOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "sdxl_lora_loader_output":
-                            return SDXLLoRALoaderOutput.from_dict(data)
+                            from invokeai_api.models.sdxl_lo_ra_loader_output import SDXLLoRALoaderOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "sdxl_model_loader_output":
-                            return SDXLModelLoaderOutput.from_dict(data)
+                            from invokeai_api.models.sdxl_model_loader_output import SDXLModelLoaderOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "sdxl_refiner_model_loader_output":
-                            return SDXLRefinerModelLoaderOutput.from_dict(data)
+                            from invokeai_api.models.sdxl_refiner_model_loader_output import (
+                                SDXLRefinerModelLoaderOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "seamless_output":
-                            return SeamlessModeOutput.from_dict(data)
+                            from invokeai_api.models.seamless_mode_output import SeamlessModeOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "string_2_output":
-                            return String2Output.from_dict(data)
+                            from invokeai_api.models.string_2_output import String2Output as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "string_collection_output":
-                            return StringCollectionOutput.from_dict(data)
+                            from invokeai_api.models.string_collection_output import StringCollectionOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "string_generator_output":
-                            return StringGeneratorOutput.from_dict(data)
+                            from invokeai_api.models.string_generator_output import StringGeneratorOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "string_output":
-                            return StringOutput.from_dict(data)
+                            from invokeai_api.models.string_output import StringOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "string_pos_neg_output":
-                            return StringPosNegOutput.from_dict(data)
+                            from invokeai_api.models.string_pos_neg_output import StringPosNegOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "t2i_adapter_output":
-                            return T2IAdapterOutput.from_dict(data)
+                            from invokeai_api.models.t2i_adapter_output import T2IAdapterOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "tile_to_properties_output":
-                            return TileToPropertiesOutput.from_dict(data)
+                            from invokeai_api.models.tile_to_properties_output import TileToPropertiesOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "unet_output":
-                            return UNetOutput.from_dict(data)
+                            from invokeai_api.models.u_net_output import UNetOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "vae_output":
-                            return VAEOutput.from_dict(data)
+                            from invokeai_api.models.vae_output import VAEOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "video_output":
-                            return VideoOutput.from_dict(data)
+                            from invokeai_api.models.video_output import VideoOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "wan_conditioning_output":
-                            return WanConditioningOutput.from_dict(data)
+                            from invokeai_api.models.wan_conditioning_output import WanConditioningOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "wan_lora_loader_output":
-                            return WanLoRALoaderOutput.from_dict(data)
+                            from invokeai_api.models.wan_lo_ra_loader_output import WanLoRALoaderOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "wan_model_loader_output":
-                            return WanModelLoaderOutput.from_dict(data)
+                            from invokeai_api.models.wan_model_loader_output import WanModelLoaderOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "wan_ref_image_output":
-                            return WanRefImageOutput.from_dict(data)
+                            from invokeai_api.models.wan_ref_image_output import WanRefImageOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "workflow_return_get_output":
-                            return WorkflowReturnGetOutput.from_dict(data)
+                            from invokeai_api.models.workflow_return_get_output import (
+                                WorkflowReturnGetOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "workflow_return_output":
-                            return WorkflowReturnOutput.from_dict(data)
+                            from invokeai_api.models.workflow_return_output import WorkflowReturnOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "workflow_return_value_output":
-                            return WorkflowReturnValueOutput.from_dict(data)
+                            from invokeai_api.models.workflow_return_value_output import (
+                                WorkflowReturnValueOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "z_image_conditioning_output":
-                            return ZImageConditioningOutput.from_dict(data)
+                            from invokeai_api.models.z_image_conditioning_output import (
+                                ZImageConditioningOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "z_image_control_output":
-                            return ZImageControlOutput.from_dict(data)
+                            from invokeai_api.models.z_image_control_output import ZImageControlOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         case "z_image_lora_loader_output":
-                            return ZImageLoRALoaderOutput.from_dict(data)
+                            from invokeai_api.models.z_image_lo_ra_loader_output import (
+                                ZImageLoRALoaderOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "z_image_model_loader_output":
-                            return ZImageModelLoaderOutput.from_dict(data)
+                            from invokeai_api.models.z_image_model_loader_output import (
+                                ZImageModelLoaderOutput as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case _:
                             pass
+
+                from invokeai_api.models.anima_conditioning_output import AnimaConditioningOutput  # noqa: PLC0415
+                from invokeai_api.models.anima_ll_lite_output import AnimaLLLiteOutput  # noqa: PLC0415
+                from invokeai_api.models.anima_lo_ra_loader_output import AnimaLoRALoaderOutput  # noqa: PLC0415
+                from invokeai_api.models.anima_model_loader_output import AnimaModelLoaderOutput  # noqa: PLC0415
+                from invokeai_api.models.boolean_collection_output import BooleanCollectionOutput  # noqa: PLC0415
+                from invokeai_api.models.boolean_output import BooleanOutput  # noqa: PLC0415
+                from invokeai_api.models.bounding_box_collection_output import BoundingBoxCollectionOutput  # noqa: PLC0415
+                from invokeai_api.models.bounding_box_output import BoundingBoxOutput  # noqa: PLC0415
+                from invokeai_api.models.calculate_image_tiles_output import CalculateImageTilesOutput  # noqa: PLC0415
+                from invokeai_api.models.clip_output import CLIPOutput  # noqa: PLC0415
+                from invokeai_api.models.clip_skip_invocation_output import CLIPSkipInvocationOutput  # noqa: PLC0415
+                from invokeai_api.models.cog_view_4_conditioning_output import CogView4ConditioningOutput  # noqa: PLC0415
+                from invokeai_api.models.cog_view_4_model_loader_output import CogView4ModelLoaderOutput  # noqa: PLC0415
+                from invokeai_api.models.collect_invocation_output import CollectInvocationOutput  # noqa: PLC0415
+                from invokeai_api.models.color_collection_output import ColorCollectionOutput  # noqa: PLC0415
+                from invokeai_api.models.color_output import ColorOutput  # noqa: PLC0415
+                from invokeai_api.models.conditioning_collection_output import ConditioningCollectionOutput  # noqa: PLC0415
+                from invokeai_api.models.conditioning_output import ConditioningOutput  # noqa: PLC0415
+                from invokeai_api.models.control_output import ControlOutput  # noqa: PLC0415
+                from invokeai_api.models.denoise_mask_output import DenoiseMaskOutput  # noqa: PLC0415
+                from invokeai_api.models.ernie_image_conditioning_output import ErnieImageConditioningOutput  # noqa: PLC0415
+                from invokeai_api.models.ernie_image_model_loader_output import ErnieImageModelLoaderOutput  # noqa: PLC0415
+                from invokeai_api.models.extract_video_range_output import ExtractVideoRangeOutput  # noqa: PLC0415
+                from invokeai_api.models.face_mask_output import FaceMaskOutput  # noqa: PLC0415
+                from invokeai_api.models.face_off_output import FaceOffOutput  # noqa: PLC0415
+                from invokeai_api.models.float_collection_output import FloatCollectionOutput  # noqa: PLC0415
+                from invokeai_api.models.float_generator_output import FloatGeneratorOutput  # noqa: PLC0415
+                from invokeai_api.models.float_output import FloatOutput  # noqa: PLC0415
+                from invokeai_api.models.flux_2_dev_lo_ra_loader_output import Flux2DevLoRALoaderOutput  # noqa: PLC0415
+                from invokeai_api.models.flux_2_dev_model_loader_output import Flux2DevModelLoaderOutput  # noqa: PLC0415
+                from invokeai_api.models.flux_2_klein_lo_ra_loader_output import Flux2KleinLoRALoaderOutput  # noqa: PLC0415
+                from invokeai_api.models.flux_2_klein_model_loader_output import Flux2KleinModelLoaderOutput  # noqa: PLC0415
+                from invokeai_api.models.flux_conditioning_collection_output import FluxConditioningCollectionOutput  # noqa: PLC0415
+                from invokeai_api.models.flux_conditioning_output import FluxConditioningOutput  # noqa: PLC0415
+                from invokeai_api.models.flux_control_lo_ra_loader_output import FluxControlLoRALoaderOutput  # noqa: PLC0415
+                from invokeai_api.models.flux_control_net_output import FluxControlNetOutput  # noqa: PLC0415
+                from invokeai_api.models.flux_fill_output import FluxFillOutput  # noqa: PLC0415
+                from invokeai_api.models.flux_kontext_output import FluxKontextOutput  # noqa: PLC0415
+                from invokeai_api.models.flux_lo_ra_loader_output import FluxLoRALoaderOutput  # noqa: PLC0415
+                from invokeai_api.models.flux_model_loader_output import FluxModelLoaderOutput  # noqa: PLC0415
+                from invokeai_api.models.flux_redux_output import FluxReduxOutput  # noqa: PLC0415
+                from invokeai_api.models.gemma_2_encoder_output import Gemma2EncoderOutput  # noqa: PLC0415
+                from invokeai_api.models.gradient_mask_output import GradientMaskOutput  # noqa: PLC0415
+                from invokeai_api.models.ideal_size_output import IdealSizeOutput  # noqa: PLC0415
+                from invokeai_api.models.ideogram_4_conditioning_output import Ideogram4ConditioningOutput  # noqa: PLC0415
+                from invokeai_api.models.ideogram_4_model_loader_output import Ideogram4ModelLoaderOutput  # noqa: PLC0415
+                from invokeai_api.models.if_invocation_output import IfInvocationOutput  # noqa: PLC0415
+                from invokeai_api.models.image_collection_output import ImageCollectionOutput  # noqa: PLC0415
+                from invokeai_api.models.image_generator_output import ImageGeneratorOutput  # noqa: PLC0415
+                from invokeai_api.models.image_output import ImageOutput  # noqa: PLC0415
+                from invokeai_api.models.image_panel_coordinate_output import ImagePanelCoordinateOutput  # noqa: PLC0415
+                from invokeai_api.models.integer_collection_output import IntegerCollectionOutput  # noqa: PLC0415
+                from invokeai_api.models.integer_generator_output import IntegerGeneratorOutput  # noqa: PLC0415
+                from invokeai_api.models.integer_output import IntegerOutput  # noqa: PLC0415
+                from invokeai_api.models.ip_adapter_output import IPAdapterOutput  # noqa: PLC0415
+                from invokeai_api.models.iterate_invocation_output import IterateInvocationOutput  # noqa: PLC0415
+                from invokeai_api.models.krea_2_conditioning_output import Krea2ConditioningOutput  # noqa: PLC0415
+                from invokeai_api.models.krea_2_lo_ra_loader_output import Krea2LoRALoaderOutput  # noqa: PLC0415
+                from invokeai_api.models.krea_2_model_loader_output import Krea2ModelLoaderOutput  # noqa: PLC0415
+                from invokeai_api.models.krea_2_style_reference_output import Krea2StyleReferenceOutput  # noqa: PLC0415
+                from invokeai_api.models.latents_collection_output import LatentsCollectionOutput  # noqa: PLC0415
+                from invokeai_api.models.latents_meta_output import LatentsMetaOutput  # noqa: PLC0415
+                from invokeai_api.models.latents_output import LatentsOutput  # noqa: PLC0415
+                from invokeai_api.models.lo_ra_loader_output import LoRALoaderOutput  # noqa: PLC0415
+                from invokeai_api.models.lo_ra_selector_output import LoRASelectorOutput  # noqa: PLC0415
+                from invokeai_api.models.mask_output import MaskOutput  # noqa: PLC0415
+                from invokeai_api.models.md_control_list_output import MDControlListOutput  # noqa: PLC0415
+                from invokeai_api.models.mdip_adapter_list_output import MDIPAdapterListOutput  # noqa: PLC0415
+                from invokeai_api.models.mdt2i_adapter_list_output import MDT2IAdapterListOutput  # noqa: PLC0415
+                from invokeai_api.models.metadata_item_output import MetadataItemOutput  # noqa: PLC0415
+                from invokeai_api.models.metadata_output import MetadataOutput  # noqa: PLC0415
+                from invokeai_api.models.metadata_to_loras_collection_output import MetadataToLorasCollectionOutput  # noqa: PLC0415
+                from invokeai_api.models.metadata_to_model_output import MetadataToModelOutput  # noqa: PLC0415
+                from invokeai_api.models.metadata_to_sdxl_model_output import MetadataToSDXLModelOutput  # noqa: PLC0415
+                from invokeai_api.models.model_identifier_output import ModelIdentifierOutput  # noqa: PLC0415
+                from invokeai_api.models.model_loader_output import ModelLoaderOutput  # noqa: PLC0415
+                from invokeai_api.models.noise_output import NoiseOutput  # noqa: PLC0415
+                from invokeai_api.models.pair_tile_image_output import PairTileImageOutput  # noqa: PLC0415
+                from invokeai_api.models.pbr_maps_output import PBRMapsOutput  # noqa: PLC0415
+                from invokeai_api.models.pi_d_decoder_output import PiDDecoderOutput  # noqa: PLC0415
+                from invokeai_api.models.prompt_template_output import PromptTemplateOutput  # noqa: PLC0415
+                from invokeai_api.models.qwen_image_conditioning_output import QwenImageConditioningOutput  # noqa: PLC0415
+                from invokeai_api.models.qwen_image_lo_ra_loader_output import QwenImageLoRALoaderOutput  # noqa: PLC0415
+                from invokeai_api.models.qwen_image_model_loader_output import QwenImageModelLoaderOutput  # noqa: PLC0415
+                from invokeai_api.models.scheduler_output import SchedulerOutput  # noqa: PLC0415
+                from invokeai_api.models.sd3_conditioning_output import SD3ConditioningOutput  # noqa: PLC0415
+                from invokeai_api.models.sd_3_model_loader_output import Sd3ModelLoaderOutput  # noqa: PLC0415
+                from invokeai_api.models.sdxl_lo_ra_loader_output import SDXLLoRALoaderOutput  # noqa: PLC0415
+                from invokeai_api.models.sdxl_model_loader_output import SDXLModelLoaderOutput  # noqa: PLC0415
+                from invokeai_api.models.sdxl_refiner_model_loader_output import SDXLRefinerModelLoaderOutput  # noqa: PLC0415
+                from invokeai_api.models.seamless_mode_output import SeamlessModeOutput  # noqa: PLC0415
+                from invokeai_api.models.string_2_output import String2Output  # noqa: PLC0415
+                from invokeai_api.models.string_collection_output import StringCollectionOutput  # noqa: PLC0415
+                from invokeai_api.models.string_generator_output import StringGeneratorOutput  # noqa: PLC0415
+                from invokeai_api.models.string_output import StringOutput  # noqa: PLC0415
+                from invokeai_api.models.string_pos_neg_output import StringPosNegOutput  # noqa: PLC0415
+                from invokeai_api.models.t2i_adapter_output import T2IAdapterOutput  # noqa: PLC0415
+                from invokeai_api.models.tile_to_properties_output import TileToPropertiesOutput  # noqa: PLC0415
+                from invokeai_api.models.u_net_output import UNetOutput  # noqa: PLC0415
+                from invokeai_api.models.vae_output import VAEOutput  # noqa: PLC0415
+                from invokeai_api.models.video_output import VideoOutput  # noqa: PLC0415
+                from invokeai_api.models.wan_conditioning_output import WanConditioningOutput  # noqa: PLC0415
+                from invokeai_api.models.wan_lo_ra_loader_output import WanLoRALoaderOutput  # noqa: PLC0415
+                from invokeai_api.models.wan_model_loader_output import WanModelLoaderOutput  # noqa: PLC0415
+                from invokeai_api.models.wan_ref_image_output import WanRefImageOutput  # noqa: PLC0415
+                from invokeai_api.models.workflow_return_get_output import WorkflowReturnGetOutput  # noqa: PLC0415
+                from invokeai_api.models.workflow_return_output import WorkflowReturnOutput  # noqa: PLC0415
+                from invokeai_api.models.workflow_return_value_output import WorkflowReturnValueOutput  # noqa: PLC0415
+                from invokeai_api.models.z_image_conditioning_output import ZImageConditioningOutput  # noqa: PLC0415
+                from invokeai_api.models.z_image_control_output import ZImageControlOutput  # noqa: PLC0415
+                from invokeai_api.models.z_image_lo_ra_loader_output import ZImageLoRALoaderOutput  # noqa: PLC0415
+                from invokeai_api.models.z_image_model_loader_output import ZImageModelLoaderOutput  # noqa: PLC0415
 
                 try:
                     if not isinstance(data, dict):

@@ -45,7 +45,7 @@ class HTTPValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ValidationError,) = _lazy_imports()
+        (ValidationError,) = _parse_imports()
         d = dict(src_dict)
         _detail = d.pop("detail", UNSET)
         detail: list[ValidationError] | Unset = UNSET
@@ -82,6 +82,13 @@ class HTTPValidationError:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.validation_error import ValidationError  # noqa: PLC0415
+
+    return (ValidationError,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.validation_error import ValidationError  # noqa: PLC0415
 
     return (ValidationError,)

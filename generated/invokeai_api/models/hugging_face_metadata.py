@@ -94,7 +94,7 @@ class HuggingFaceMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RemoteModelFile,) = _lazy_imports()
+        (RemoteModelFile,) = _parse_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -175,6 +175,13 @@ class HuggingFaceMetadata:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.remote_model_file import RemoteModelFile  # noqa: PLC0415
+
+    return (RemoteModelFile,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.remote_model_file import RemoteModelFile  # noqa: PLC0415
 
     return (RemoteModelFile,)

@@ -91,7 +91,7 @@ class IdealSizeInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (UNetField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -112,6 +112,8 @@ class IdealSizeInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.u_net_field import UNetField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -93,7 +93,7 @@ class Ideogram4CaptionBuilderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (Ideogram4Region,) = _lazy_imports()
+        (Ideogram4Region,) = _parse_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -150,6 +150,13 @@ class Ideogram4CaptionBuilderInvocation:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.ideogram_4_region import Ideogram4Region  # noqa: PLC0415
+
+    return (Ideogram4Region,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.ideogram_4_region import Ideogram4Region  # noqa: PLC0415
 
     return (Ideogram4Region,)

@@ -46,7 +46,7 @@ class Ideogram4ConditioningOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (Ideogram4ConditioningField,) = _lazy_imports()
+        (Ideogram4ConditioningField,) = _parse_imports()
         d = dict(src_dict)
         conditioning = Ideogram4ConditioningField.from_dict(d.pop("conditioning"))
 
@@ -81,6 +81,13 @@ class Ideogram4ConditioningOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.ideogram_4_conditioning_field import Ideogram4ConditioningField  # noqa: PLC0415
+
+    return (Ideogram4ConditioningField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.ideogram_4_conditioning_field import Ideogram4ConditioningField  # noqa: PLC0415
 
     return (Ideogram4ConditioningField,)

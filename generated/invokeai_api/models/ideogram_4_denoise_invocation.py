@@ -152,10 +152,7 @@ class Ideogram4DenoiseInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            Ideogram4ConditioningField,
-            TransformerField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -172,6 +169,8 @@ class Ideogram4DenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.transformer_field import TransformerField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -190,6 +189,8 @@ class Ideogram4DenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.ideogram_4_conditioning_field import Ideogram4ConditioningField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

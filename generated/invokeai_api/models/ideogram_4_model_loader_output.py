@@ -66,7 +66,7 @@ class Ideogram4ModelLoaderOutput:
             Qwen3EncoderField,
             TransformerField,
             VAEField,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         transformer = TransformerField.from_dict(d.pop("transformer"))
 
@@ -107,6 +107,19 @@ class Ideogram4ModelLoaderOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
+    from ..models.transformer_field import TransformerField  # noqa: PLC0415
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+
+    return (
+        Qwen3EncoderField,
+        TransformerField,
+        VAEField,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
     from ..models.transformer_field import TransformerField  # noqa: PLC0415
     from ..models.vae_field import VAEField  # noqa: PLC0415

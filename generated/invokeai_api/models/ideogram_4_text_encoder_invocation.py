@@ -85,7 +85,7 @@ class Ideogram4TextEncoderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (Qwen3EncoderField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -112,6 +112,8 @@ class Ideogram4TextEncoderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

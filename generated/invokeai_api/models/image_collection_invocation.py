@@ -92,7 +92,7 @@ class ImageCollectionInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ImageField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -109,6 +109,8 @@ class ImageCollectionInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, list):
@@ -132,6 +134,8 @@ class ImageCollectionInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, list):

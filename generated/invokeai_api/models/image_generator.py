@@ -65,7 +65,7 @@ class ImageGenerator:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ImageGeneratorField,) = _lazy_imports()
+        (ImageGeneratorField,) = _parse_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -109,6 +109,13 @@ class ImageGenerator:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_generator_field import ImageGeneratorField  # noqa: PLC0415
+
+    return (ImageGeneratorField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.image_generator_field import ImageGeneratorField  # noqa: PLC0415
 
     return (ImageGeneratorField,)

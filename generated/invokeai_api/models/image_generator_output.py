@@ -49,7 +49,7 @@ class ImageGeneratorOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ImageField,) = _lazy_imports()
+        (ImageField,) = _parse_imports()
         d = dict(src_dict)
         images = []
         _images = d.pop("images")
@@ -89,6 +89,13 @@ class ImageGeneratorOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+
+    return (ImageField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.image_field import ImageField  # noqa: PLC0415
 
     return (ImageField,)

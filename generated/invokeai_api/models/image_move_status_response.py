@@ -95,7 +95,7 @@ class ImageMoveStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ImageMoveJobResponse,) = _lazy_imports()
+
         d = dict(src_dict)
         is_running = d.pop("is_running")
 
@@ -134,6 +134,8 @@ class ImageMoveStatusResponse:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.image_move_job_response import ImageMoveJobResponse  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -56,7 +56,7 @@ class ImageOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ImageField,) = _lazy_imports()
+        (ImageField,) = _parse_imports()
         d = dict(src_dict)
         image = ImageField.from_dict(d.pop("image"))
 
@@ -97,6 +97,13 @@ class ImageOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+
+    return (ImageField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.image_field import ImageField  # noqa: PLC0415
 
     return (ImageField,)

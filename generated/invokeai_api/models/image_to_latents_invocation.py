@@ -121,10 +121,7 @@ class ImageToLatentsInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ImageField,
-            VAEField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -141,6 +138,8 @@ class ImageToLatentsInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -159,6 +158,8 @@ class ImageToLatentsInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.vae_field import VAEField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -45,7 +45,7 @@ class ImageUploadEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ImageDTO,) = _lazy_imports()
+        (ImageDTO,) = _parse_imports()
         d = dict(src_dict)
         image_dto = ImageDTO.from_dict(d.pop("image_dto"))
 
@@ -78,6 +78,13 @@ class ImageUploadEntry:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_dto import ImageDTO  # noqa: PLC0415
+
+    return (ImageDTO,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.image_dto import ImageDTO  # noqa: PLC0415
 
     return (ImageDTO,)

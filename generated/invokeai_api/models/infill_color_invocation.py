@@ -112,12 +112,7 @@ class InfillColorInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            BoardField,
-            ColorField,
-            ImageField,
-            MetadataField,
-        ) = _lazy_imports()
+        (ColorField,) = _parse_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -130,6 +125,8 @@ class InfillColorInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.board_field import BoardField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -148,6 +145,8 @@ class InfillColorInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -170,6 +169,8 @@ class InfillColorInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -234,3 +235,10 @@ def _lazy_imports() -> tuple[Any, ...]:
         ImageField,
         MetadataField,
     )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
+    from ..models.color_field import ColorField  # noqa: PLC0415
+
+    return (ColorField,)

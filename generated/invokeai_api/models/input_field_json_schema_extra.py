@@ -197,7 +197,7 @@ class InputFieldJSONSchemaExtra:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (InputFieldJSONSchemaExtraUiChoiceLabelsType0,) = _lazy_imports()
+
         d = dict(src_dict)
         input_ = check_input(d.pop("input"))
 
@@ -266,6 +266,10 @@ class InputFieldJSONSchemaExtra:
         def _parse_ui_choice_labels(data: object) -> InputFieldJSONSchemaExtraUiChoiceLabelsType0 | None:
             if data is None:
                 return data
+
+            from invokeai_api.models.input_field_json_schema_extra_ui_choice_labels_type_0 import (
+                InputFieldJSONSchemaExtraUiChoiceLabelsType0,  # noqa: PLC0415
+            )
 
             try:
                 if not isinstance(data, dict):

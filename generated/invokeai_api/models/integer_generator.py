@@ -65,7 +65,7 @@ class IntegerGenerator:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (IntegerGeneratorField,) = _lazy_imports()
+        (IntegerGeneratorField,) = _parse_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -109,6 +109,13 @@ class IntegerGenerator:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.integer_generator_field import IntegerGeneratorField  # noqa: PLC0415
+
+    return (IntegerGeneratorField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.integer_generator_field import IntegerGeneratorField  # noqa: PLC0415
 
     return (IntegerGeneratorField,)

@@ -72,7 +72,7 @@ class InvertTensorMaskInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (TensorField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -89,6 +89,8 @@ class InvertTensorMaskInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.tensor_field import TensorField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

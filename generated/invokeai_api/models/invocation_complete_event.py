@@ -2311,429 +2311,7 @@ class InvocationCompleteEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            AddInvocation,
-            AlibabaCloudImageGenerationInvocation,
-            AlphaMaskToTensorInvocation,
-            AnimaConditioningOutput,
-            AnimaDenoiseInvocation,
-            AnimaDenoiseMetaInvocation,
-            AnimaImageToLatentsInvocation,
-            AnimaLatentsToImageInvocation,
-            AnimaLLLiteInvocation,
-            AnimaLLLiteOutput,
-            AnimaLoRACollectionLoader,
-            AnimaLoRALoaderInvocation,
-            AnimaLoRALoaderOutput,
-            AnimaModelLoaderInvocation,
-            AnimaModelLoaderOutput,
-            AnimaTextEncoderInvocation,
-            ApplyMaskTensorToImageInvocation,
-            ApplyMaskToImageInvocation,
-            BlankImageInvocation,
-            BlendLatentsInvocation,
-            BooleanCollectionInvocation,
-            BooleanCollectionOutput,
-            BooleanInvocation,
-            BooleanOutput,
-            BoundingBoxCollectionOutput,
-            BoundingBoxInvocation,
-            BoundingBoxOutput,
-            CalculateImageTilesEvenSplitInvocation,
-            CalculateImageTilesInvocation,
-            CalculateImageTilesMinimumOverlapInvocation,
-            CalculateImageTilesOutput,
-            CallSavedWorkflowInvocation,
-            CannyEdgeDetectionInvocation,
-            CanvasOutputInvocation,
-            CanvasPasteBackInvocation,
-            CanvasV2MaskAndCropInvocation,
-            CenterPadCropInvocation,
-            CLIPOutput,
-            CLIPSkipInvocation,
-            CLIPSkipInvocationOutput,
-            CogView4ConditioningOutput,
-            CogView4DenoiseInvocation,
-            CogView4ImageToLatentsInvocation,
-            CogView4LatentsToImageInvocation,
-            CogView4ModelLoaderInvocation,
-            CogView4ModelLoaderOutput,
-            CogView4TextEncoderInvocation,
-            CollectInvocation,
-            CollectInvocationOutput,
-            ColorCollectionOutput,
-            ColorCorrectInvocation,
-            ColorInvocation,
-            ColorMapInvocation,
-            ColorOutput,
-            CompelInvocation,
-            ConditioningCollectionInvocation,
-            ConditioningCollectionOutput,
-            ConditioningInvocation,
-            ConditioningOutput,
-            ContentShuffleInvocation,
-            ControlNetInvocation,
-            ControlOutput,
-            CoreMetadataInvocation,
-            CreateDenoiseMaskInvocation,
-            CreateGradientMaskInvocation,
-            CropImageToBoundingBoxInvocation,
-            CropLatentsCoreInvocation,
-            CV2InfillInvocation,
-            CvInpaintInvocation,
-            DecodeInvisibleWatermarkInvocation,
-            DenoiseLatentsInvocation,
-            DenoiseLatentsMetaInvocation,
-            DenoiseMaskOutput,
-            DepthAnythingDepthEstimationInvocation,
-            DivideInvocation,
-            DWOpenposeDetectionInvocation,
-            DynamicPromptInvocation,
-            ErnieImageConditioningOutput,
-            ErnieImageDenoiseInvocation,
-            ErnieImageModelLoaderInvocation,
-            ErnieImageModelLoaderOutput,
-            ErnieImagePromptEnhancerInvocation,
-            ErnieImageTextEncoderInvocation,
-            ErnieImageVaeDecodeInvocation,
-            ESRGANInvocation,
-            ExpandMaskWithFadeInvocation,
-            ExtractVideoRangeInvocation,
-            ExtractVideoRangeOutput,
-            FaceIdentifierInvocation,
-            FaceMaskInvocation,
-            FaceMaskOutput,
-            FaceOffInvocation,
-            FaceOffOutput,
-            FloatBatchInvocation,
-            FloatCollectionInvocation,
-            FloatCollectionOutput,
-            FloatGenerator,
-            FloatGeneratorOutput,
-            FloatInvocation,
-            FloatLinearRangeInvocation,
-            FloatMathInvocation,
-            FloatOutput,
-            FloatToIntegerInvocation,
-            Flux2DenoiseInvocation,
-            Flux2DevLoRACollectionLoader,
-            Flux2DevLoRALoaderInvocation,
-            Flux2DevLoRALoaderOutput,
-            Flux2DevModelLoaderInvocation,
-            Flux2DevModelLoaderOutput,
-            Flux2DevTextEncoderInvocation,
-            Flux2KleinLoRACollectionLoader,
-            Flux2KleinLoRALoaderInvocation,
-            Flux2KleinLoRALoaderOutput,
-            Flux2KleinModelLoaderInvocation,
-            Flux2KleinModelLoaderOutput,
-            Flux2KleinTextEncoderInvocation,
-            Flux2PiDDecodeInvocation,
-            Flux2VaeDecodeInvocation,
-            Flux2VaeEncodeInvocation,
-            FluxConditioningCollectionOutput,
-            FluxConditioningOutput,
-            FluxControlLoRALoaderInvocation,
-            FluxControlLoRALoaderOutput,
-            FluxControlNetInvocation,
-            FluxControlNetOutput,
-            FluxDenoiseInvocation,
-            FluxDenoiseLatentsMetaInvocation,
-            FluxFillInvocation,
-            FluxFillOutput,
-            FluxIPAdapterInvocation,
-            FluxKontextConcatenateImagesInvocation,
-            FluxKontextInvocation,
-            FluxKontextOutput,
-            FLUXLoRACollectionLoader,
-            FluxLoRALoaderInvocation,
-            FluxLoRALoaderOutput,
-            FluxModelLoaderInvocation,
-            FluxModelLoaderOutput,
-            FluxPiDDecodeInvocation,
-            FluxReduxInvocation,
-            FluxReduxOutput,
-            FluxTextEncoderInvocation,
-            FluxVaeDecodeInvocation,
-            FluxVaeEncodeInvocation,
-            FreeUInvocation,
-            GeminiImageGenerationInvocation,
-            Gemma2EncoderLoaderInvocation,
-            Gemma2EncoderOutput,
-            GetMaskBoundingBoxInvocation,
-            GradientMaskOutput,
-            GroundingDinoInvocation,
-            HEDEdgeDetectionInvocation,
-            HeuristicResizeInvocation,
-            IdealSizeInvocation,
-            IdealSizeOutput,
-            Ideogram4CaptionBuilderInvocation,
-            Ideogram4ConditioningOutput,
-            Ideogram4DenoiseInvocation,
-            Ideogram4LatentsToImageInvocation,
-            Ideogram4ModelLoaderInvocation,
-            Ideogram4ModelLoaderOutput,
-            Ideogram4TextEncoderInvocation,
-            IfInvocation,
-            IfInvocationOutput,
-            ImageBatchInvocation,
-            ImageBlurInvocation,
-            ImageChannelInvocation,
-            ImageChannelMultiplyInvocation,
-            ImageChannelOffsetInvocation,
-            ImageCollectionInvocation,
-            ImageCollectionOutput,
-            ImageConvertInvocation,
-            ImageCropInvocation,
-            ImageGenerator,
-            ImageGeneratorOutput,
-            ImageHueAdjustmentInvocation,
-            ImageInverseLerpInvocation,
-            ImageInvocation,
-            ImageLerpInvocation,
-            ImageMaskToTensorInvocation,
-            ImageMultiplyInvocation,
-            ImageNoiseInvocation,
-            ImageNSFWBlurInvocation,
-            ImageOutput,
-            ImagePanelCoordinateOutput,
-            ImagePanelLayoutInvocation,
-            ImagePasteInvocation,
-            ImageResizeInvocation,
-            ImageScaleInvocation,
-            ImageToLatentsInvocation,
-            ImageWatermarkInvocation,
-            InfillColorInvocation,
-            InfillPatchMatchInvocation,
-            InfillTileInvocation,
-            IntegerBatchInvocation,
-            IntegerCollectionInvocation,
-            IntegerCollectionOutput,
-            IntegerGenerator,
-            IntegerGeneratorOutput,
-            IntegerInvocation,
-            IntegerMathInvocation,
-            IntegerOutput,
-            InvertTensorMaskInvocation,
-            InvokeAdjustImageHuePlusInvocation,
-            InvokeEquivalentAchromaticLightnessInvocation,
-            InvokeImageBlendInvocation,
-            InvokeImageCompositorInvocation,
-            InvokeImageDilateOrErodeInvocation,
-            InvokeImageEnhanceInvocation,
-            InvokeImageValueThresholdsInvocation,
-            IPAdapterInvocation,
-            IPAdapterOutput,
-            IterateInvocation,
-            IterateInvocationOutput,
-            Krea2ConditioningOutput,
-            Krea2ConditioningRebalanceInvocation,
-            Krea2DenoiseInvocation,
-            Krea2LoRACollectionLoader,
-            Krea2LoRALoaderInvocation,
-            Krea2LoRALoaderOutput,
-            Krea2ModelLoaderInvocation,
-            Krea2ModelLoaderOutput,
-            Krea2SeedVarianceInvocation,
-            Krea2StyleReferenceInvocation,
-            Krea2StyleReferenceOutput,
-            Krea2TextEncoderInvocation,
-            LaMaInfillInvocation,
-            LatentsCollectionInvocation,
-            LatentsCollectionOutput,
-            LatentsInvocation,
-            LatentsMetaOutput,
-            LatentsOutput,
-            LatentsToImageInvocation,
-            LineartAnimeEdgeDetectionInvocation,
-            LineartEdgeDetectionInvocation,
-            LlavaOnevisionVllmInvocation,
-            LoRACollectionLoader,
-            LoRALoaderInvocation,
-            LoRALoaderOutput,
-            LoRASelectorInvocation,
-            LoRASelectorOutput,
-            MainModelLoaderInvocation,
-            MaskCombineInvocation,
-            MaskEdgeInvocation,
-            MaskFromAlphaInvocation,
-            MaskFromIDInvocation,
-            MaskOutput,
-            MaskTensorToImageInvocation,
-            MDControlListOutput,
-            MDIPAdapterListOutput,
-            MDT2IAdapterListOutput,
-            MediaPipeFaceDetectionInvocation,
-            MergeMetadataInvocation,
-            MergeTilesToImageInvocation,
-            MetadataFieldExtractorInvocation,
-            MetadataFromImageInvocation,
-            MetadataInvocation,
-            MetadataItemInvocation,
-            MetadataItemLinkedInvocation,
-            MetadataItemOutput,
-            MetadataOutput,
-            MetadataToBoolCollectionInvocation,
-            MetadataToBoolInvocation,
-            MetadataToControlnetsInvocation,
-            MetadataToFloatCollectionInvocation,
-            MetadataToFloatInvocation,
-            MetadataToIntegerCollectionInvocation,
-            MetadataToIntegerInvocation,
-            MetadataToIPAdaptersInvocation,
-            MetadataToLorasCollectionInvocation,
-            MetadataToLorasCollectionOutput,
-            MetadataToLorasInvocation,
-            MetadataToModelInvocation,
-            MetadataToModelOutput,
-            MetadataToSchedulerInvocation,
-            MetadataToSDXLLorasInvocation,
-            MetadataToSDXLModelInvocation,
-            MetadataToSDXLModelOutput,
-            MetadataToStringCollectionInvocation,
-            MetadataToStringInvocation,
-            MetadataToT2IAdaptersInvocation,
-            MetadataToVAEInvocation,
-            MLSDDetectionInvocation,
-            ModelIdentifierInvocation,
-            ModelIdentifierOutput,
-            ModelLoaderOutput,
-            MultiplyInvocation,
-            NoiseInvocation,
-            NoiseOutput,
-            NormalMapInvocation,
-            OklabUnsharpMaskInvocation,
-            OklchImageHueAdjustmentInvocation,
-            OpenAIImageGenerationInvocation,
-            PairTileImageInvocation,
-            PairTileImageOutput,
-            PasteImageIntoBoundingBoxInvocation,
-            PBRMapsInvocation,
-            PBRMapsOutput,
-            PiDDecoderLoaderInvocation,
-            PiDDecoderOutput,
-            PiDiNetEdgeDetectionInvocation,
-            PiDUpscaleInvocation,
-            PromptsFromFileInvocation,
-            PromptTemplateInvocation,
-            PromptTemplateOutput,
-            QwenImageConditioningOutput,
-            QwenImageDenoiseInvocation,
-            QwenImageImageToLatentsInvocation,
-            QwenImageLatentsToImageInvocation,
-            QwenImageLoRACollectionLoader,
-            QwenImageLoRALoaderInvocation,
-            QwenImageLoRALoaderOutput,
-            QwenImageModelLoaderInvocation,
-            QwenImageModelLoaderOutput,
-            QwenImagePiDDecodeInvocation,
-            QwenImageTextEncoderInvocation,
-            RandomFloatInvocation,
-            RandomIntInvocation,
-            RandomRangeInvocation,
-            RangeInvocation,
-            RangeOfSizeInvocation,
-            RectangleMaskInvocation,
-            ResizeLatentsInvocation,
-            RoundInvocation,
-            SaveImageInvocation,
-            SaveImageToFileInvocation,
-            ScaleLatentsInvocation,
-            SchedulerInvocation,
-            SchedulerOutput,
-            SD3ConditioningOutput,
-            SD3DenoiseInvocation,
-            SD3ImageToLatentsInvocation,
-            SD3LatentsToImageInvocation,
-            Sd3ModelLoaderInvocation,
-            Sd3ModelLoaderOutput,
-            SD3PiDDecodeInvocation,
-            Sd3TextEncoderInvocation,
-            SDXLCompelPromptInvocation,
-            SDXLLoRACollectionLoader,
-            SDXLLoRALoaderInvocation,
-            SDXLLoRALoaderOutput,
-            SDXLModelLoaderInvocation,
-            SDXLModelLoaderOutput,
-            SDXLPiDDecodeInvocation,
-            SDXLRefinerCompelPromptInvocation,
-            SDXLRefinerModelLoaderInvocation,
-            SDXLRefinerModelLoaderOutput,
-            SeamlessModeInvocation,
-            SeamlessModeOutput,
-            SeedreamImageGenerationInvocation,
-            SegmentAnythingInvocation,
-            ShowImageInvocation,
-            SpandrelImageToImageAutoscaleInvocation,
-            SpandrelImageToImageInvocation,
-            String2Output,
-            StringBatchInvocation,
-            StringCollectionInvocation,
-            StringCollectionOutput,
-            StringGenerator,
-            StringGeneratorOutput,
-            StringInvocation,
-            StringJoinInvocation,
-            StringJoinThreeInvocation,
-            StringOutput,
-            StringPosNegOutput,
-            StringReplaceInvocation,
-            StringSplitInvocation,
-            StringSplitNegInvocation,
-            SubtractInvocation,
-            T2IAdapterInvocation,
-            T2IAdapterOutput,
-            TextLLMInvocation,
-            TextLLMWithPresetInvocation,
-            TiledMultiDiffusionDenoiseLatents,
-            TileToPropertiesInvocation,
-            TileToPropertiesOutput,
-            UNetOutput,
-            UnsharpMaskInvocation,
-            VAELoaderInvocation,
-            VAEOutput,
-            VideoConcatInvocation,
-            VideoFrameExtractInvocation,
-            VideoInvocation,
-            VideoOutput,
-            WanConditioningOutput,
-            WanDenoiseInvocation,
-            WanI2VIdealDimensionsInvocation,
-            WanImageToLatentsInvocation,
-            WanLatentsToImageInvocation,
-            WanLatentsToVideoInvocation,
-            WanLoRACollectionLoader,
-            WanLoRALoaderInvocation,
-            WanLoRALoaderOutput,
-            WanModelLoaderInvocation,
-            WanModelLoaderOutput,
-            WanRefImageEncoderInvocation,
-            WanRefImageOutput,
-            WanTextEncoderInvocation,
-            WanTI2VIdealDimensionsInvocation,
-            WanVideoDenoiseInvocation,
-            WorkflowReturnGetInvocation,
-            WorkflowReturnGetOutput,
-            WorkflowReturnInvocation,
-            WorkflowReturnOutput,
-            WorkflowReturnValueInvocation,
-            WorkflowReturnValueOutput,
-            ZImageConditioningOutput,
-            ZImageControlInvocation,
-            ZImageControlOutput,
-            ZImageDenoiseInvocation,
-            ZImageDenoiseMetaInvocation,
-            ZImageImageToLatentsInvocation,
-            ZImageLatentsToImageInvocation,
-            ZImageLoRACollectionLoader,
-            ZImageLoRALoaderInvocation,
-            ZImageLoRALoaderOutput,
-            ZImageModelLoaderInvocation,
-            ZImageModelLoaderOutput,
-            ZImagePiDDecodeInvocation,
-            ZImageSeedVarianceEnhancerInvocation,
-            ZImageTextEncoderInvocation,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         timestamp = d.pop("timestamp")
 
@@ -3079,626 +2657,1906 @@ class InvocationCompleteEvent:
             if isinstance(data, dict):
                 match data.get("type"):
                     case "add":
-                        return AddInvocation.from_dict(data)
+                        from invokeai_api.models.add_invocation import AddInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "alibabacloud_image_generation":
-                        return AlibabaCloudImageGenerationInvocation.from_dict(data)
+                        from invokeai_api.models.alibaba_cloud_image_generation_invocation import (
+                            AlibabaCloudImageGenerationInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "alpha_mask_to_tensor":
-                        return AlphaMaskToTensorInvocation.from_dict(data)
+                        from invokeai_api.models.alpha_mask_to_tensor_invocation import (
+                            AlphaMaskToTensorInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "anima_denoise":
-                        return AnimaDenoiseInvocation.from_dict(data)
+                        from invokeai_api.models.anima_denoise_invocation import AnimaDenoiseInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "anima_denoise_meta":
-                        return AnimaDenoiseMetaInvocation.from_dict(data)
+                        from invokeai_api.models.anima_denoise_meta_invocation import (
+                            AnimaDenoiseMetaInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "anima_i2l":
-                        return AnimaImageToLatentsInvocation.from_dict(data)
+                        from invokeai_api.models.anima_image_to_latents_invocation import (
+                            AnimaImageToLatentsInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "anima_l2i":
-                        return AnimaLatentsToImageInvocation.from_dict(data)
+                        from invokeai_api.models.anima_latents_to_image_invocation import (
+                            AnimaLatentsToImageInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "anima_lllite":
-                        return AnimaLLLiteInvocation.from_dict(data)
+                        from invokeai_api.models.anima_ll_lite_invocation import AnimaLLLiteInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "anima_lora_collection_loader":
-                        return AnimaLoRACollectionLoader.from_dict(data)
+                        from invokeai_api.models.anima_lo_ra_collection_loader import (
+                            AnimaLoRACollectionLoader as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "anima_lora_loader":
-                        return AnimaLoRALoaderInvocation.from_dict(data)
+                        from invokeai_api.models.anima_lo_ra_loader_invocation import (
+                            AnimaLoRALoaderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "anima_model_loader":
-                        return AnimaModelLoaderInvocation.from_dict(data)
+                        from invokeai_api.models.anima_model_loader_invocation import (
+                            AnimaModelLoaderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "anima_text_encoder":
-                        return AnimaTextEncoderInvocation.from_dict(data)
+                        from invokeai_api.models.anima_text_encoder_invocation import (
+                            AnimaTextEncoderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "apply_mask_to_image":
-                        return ApplyMaskToImageInvocation.from_dict(data)
+                        from invokeai_api.models.apply_mask_to_image_invocation import (
+                            ApplyMaskToImageInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "apply_tensor_mask_to_image":
-                        return ApplyMaskTensorToImageInvocation.from_dict(data)
+                        from invokeai_api.models.apply_mask_tensor_to_image_invocation import (
+                            ApplyMaskTensorToImageInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "blank_image":
-                        return BlankImageInvocation.from_dict(data)
+                        from invokeai_api.models.blank_image_invocation import BlankImageInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "boolean":
-                        return BooleanInvocation.from_dict(data)
+                        from invokeai_api.models.boolean_invocation import BooleanInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "boolean_collection":
-                        return BooleanCollectionInvocation.from_dict(data)
+                        from invokeai_api.models.boolean_collection_invocation import (
+                            BooleanCollectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "bounding_box":
-                        return BoundingBoxInvocation.from_dict(data)
+                        from invokeai_api.models.bounding_box_invocation import BoundingBoxInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "calculate_image_tiles":
-                        return CalculateImageTilesInvocation.from_dict(data)
+                        from invokeai_api.models.calculate_image_tiles_invocation import (
+                            CalculateImageTilesInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "calculate_image_tiles_even_split":
-                        return CalculateImageTilesEvenSplitInvocation.from_dict(data)
+                        from invokeai_api.models.calculate_image_tiles_even_split_invocation import (
+                            CalculateImageTilesEvenSplitInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "calculate_image_tiles_min_overlap":
-                        return CalculateImageTilesMinimumOverlapInvocation.from_dict(data)
+                        from invokeai_api.models.calculate_image_tiles_minimum_overlap_invocation import (
+                            CalculateImageTilesMinimumOverlapInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "call_saved_workflow":
-                        return CallSavedWorkflowInvocation.from_dict(data)
+                        from invokeai_api.models.call_saved_workflow_invocation import (
+                            CallSavedWorkflowInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "canny_edge_detection":
-                        return CannyEdgeDetectionInvocation.from_dict(data)
+                        from invokeai_api.models.canny_edge_detection_invocation import (
+                            CannyEdgeDetectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "canvas_output":
-                        return CanvasOutputInvocation.from_dict(data)
+                        from invokeai_api.models.canvas_output_invocation import CanvasOutputInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "canvas_paste_back":
-                        return CanvasPasteBackInvocation.from_dict(data)
+                        from invokeai_api.models.canvas_paste_back_invocation import (
+                            CanvasPasteBackInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "canvas_v2_mask_and_crop":
-                        return CanvasV2MaskAndCropInvocation.from_dict(data)
+                        from invokeai_api.models.canvas_v2_mask_and_crop_invocation import (
+                            CanvasV2MaskAndCropInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "clip_skip":
-                        return CLIPSkipInvocation.from_dict(data)
+                        from invokeai_api.models.clip_skip_invocation import CLIPSkipInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "cogview4_denoise":
-                        return CogView4DenoiseInvocation.from_dict(data)
+                        from invokeai_api.models.cog_view_4_denoise_invocation import (
+                            CogView4DenoiseInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "cogview4_i2l":
-                        return CogView4ImageToLatentsInvocation.from_dict(data)
+                        from invokeai_api.models.cog_view_4_image_to_latents_invocation import (
+                            CogView4ImageToLatentsInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "cogview4_l2i":
-                        return CogView4LatentsToImageInvocation.from_dict(data)
+                        from invokeai_api.models.cog_view_4_latents_to_image_invocation import (
+                            CogView4LatentsToImageInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "cogview4_model_loader":
-                        return CogView4ModelLoaderInvocation.from_dict(data)
+                        from invokeai_api.models.cog_view_4_model_loader_invocation import (
+                            CogView4ModelLoaderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "cogview4_text_encoder":
-                        return CogView4TextEncoderInvocation.from_dict(data)
+                        from invokeai_api.models.cog_view_4_text_encoder_invocation import (
+                            CogView4TextEncoderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "collect":
-                        return CollectInvocation.from_dict(data)
+                        from invokeai_api.models.collect_invocation import CollectInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "color":
-                        return ColorInvocation.from_dict(data)
+                        from invokeai_api.models.color_invocation import ColorInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "color_correct":
-                        return ColorCorrectInvocation.from_dict(data)
+                        from invokeai_api.models.color_correct_invocation import ColorCorrectInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "color_map":
-                        return ColorMapInvocation.from_dict(data)
+                        from invokeai_api.models.color_map_invocation import ColorMapInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "compel":
-                        return CompelInvocation.from_dict(data)
+                        from invokeai_api.models.compel_invocation import CompelInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "conditioning":
-                        return ConditioningInvocation.from_dict(data)
+                        from invokeai_api.models.conditioning_invocation import ConditioningInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "conditioning_collection":
-                        return ConditioningCollectionInvocation.from_dict(data)
+                        from invokeai_api.models.conditioning_collection_invocation import (
+                            ConditioningCollectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "content_shuffle":
-                        return ContentShuffleInvocation.from_dict(data)
+                        from invokeai_api.models.content_shuffle_invocation import ContentShuffleInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "controlnet":
-                        return ControlNetInvocation.from_dict(data)
+                        from invokeai_api.models.control_net_invocation import ControlNetInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "core_metadata":
-                        return CoreMetadataInvocation.from_dict(data)
+                        from invokeai_api.models.core_metadata_invocation import CoreMetadataInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "create_denoise_mask":
-                        return CreateDenoiseMaskInvocation.from_dict(data)
+                        from invokeai_api.models.create_denoise_mask_invocation import (
+                            CreateDenoiseMaskInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "create_gradient_mask":
-                        return CreateGradientMaskInvocation.from_dict(data)
+                        from invokeai_api.models.create_gradient_mask_invocation import (
+                            CreateGradientMaskInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "crop_image_to_bounding_box":
-                        return CropImageToBoundingBoxInvocation.from_dict(data)
+                        from invokeai_api.models.crop_image_to_bounding_box_invocation import (
+                            CropImageToBoundingBoxInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "crop_latents":
-                        return CropLatentsCoreInvocation.from_dict(data)
+                        from invokeai_api.models.crop_latents_core_invocation import (
+                            CropLatentsCoreInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "cv_inpaint":
-                        return CvInpaintInvocation.from_dict(data)
+                        from invokeai_api.models.cv_inpaint_invocation import CvInpaintInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "decode_watermark":
-                        return DecodeInvisibleWatermarkInvocation.from_dict(data)
+                        from invokeai_api.models.decode_invisible_watermark_invocation import (
+                            DecodeInvisibleWatermarkInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "denoise_latents":
-                        return DenoiseLatentsInvocation.from_dict(data)
+                        from invokeai_api.models.denoise_latents_invocation import DenoiseLatentsInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "denoise_latents_meta":
-                        return DenoiseLatentsMetaInvocation.from_dict(data)
+                        from invokeai_api.models.denoise_latents_meta_invocation import (
+                            DenoiseLatentsMetaInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "depth_anything_depth_estimation":
-                        return DepthAnythingDepthEstimationInvocation.from_dict(data)
+                        from invokeai_api.models.depth_anything_depth_estimation_invocation import (
+                            DepthAnythingDepthEstimationInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "div":
-                        return DivideInvocation.from_dict(data)
+                        from invokeai_api.models.divide_invocation import DivideInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "dw_openpose_detection":
-                        return DWOpenposeDetectionInvocation.from_dict(data)
+                        from invokeai_api.models.dw_openpose_detection_invocation import (
+                            DWOpenposeDetectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "dynamic_prompt":
-                        return DynamicPromptInvocation.from_dict(data)
+                        from invokeai_api.models.dynamic_prompt_invocation import DynamicPromptInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "ernie_image_denoise":
-                        return ErnieImageDenoiseInvocation.from_dict(data)
+                        from invokeai_api.models.ernie_image_denoise_invocation import (
+                            ErnieImageDenoiseInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "ernie_image_model_loader":
-                        return ErnieImageModelLoaderInvocation.from_dict(data)
+                        from invokeai_api.models.ernie_image_model_loader_invocation import (
+                            ErnieImageModelLoaderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "ernie_image_prompt_enhancer":
-                        return ErnieImagePromptEnhancerInvocation.from_dict(data)
+                        from invokeai_api.models.ernie_image_prompt_enhancer_invocation import (
+                            ErnieImagePromptEnhancerInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "ernie_image_text_encoder":
-                        return ErnieImageTextEncoderInvocation.from_dict(data)
+                        from invokeai_api.models.ernie_image_text_encoder_invocation import (
+                            ErnieImageTextEncoderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "ernie_image_vae_decode":
-                        return ErnieImageVaeDecodeInvocation.from_dict(data)
+                        from invokeai_api.models.ernie_image_vae_decode_invocation import (
+                            ErnieImageVaeDecodeInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "esrgan":
-                        return ESRGANInvocation.from_dict(data)
+                        from invokeai_api.models.esrgan_invocation import ESRGANInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "expand_mask_with_fade":
-                        return ExpandMaskWithFadeInvocation.from_dict(data)
+                        from invokeai_api.models.expand_mask_with_fade_invocation import (
+                            ExpandMaskWithFadeInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "extract_video_range":
-                        return ExtractVideoRangeInvocation.from_dict(data)
+                        from invokeai_api.models.extract_video_range_invocation import (
+                            ExtractVideoRangeInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "face_identifier":
-                        return FaceIdentifierInvocation.from_dict(data)
+                        from invokeai_api.models.face_identifier_invocation import FaceIdentifierInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "face_mask_detection":
-                        return FaceMaskInvocation.from_dict(data)
+                        from invokeai_api.models.face_mask_invocation import FaceMaskInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "face_off":
-                        return FaceOffInvocation.from_dict(data)
+                        from invokeai_api.models.face_off_invocation import FaceOffInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "float":
-                        return FloatInvocation.from_dict(data)
+                        from invokeai_api.models.float_invocation import FloatInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "float_batch":
-                        return FloatBatchInvocation.from_dict(data)
+                        from invokeai_api.models.float_batch_invocation import FloatBatchInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "float_collection":
-                        return FloatCollectionInvocation.from_dict(data)
+                        from invokeai_api.models.float_collection_invocation import FloatCollectionInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "float_generator":
-                        return FloatGenerator.from_dict(data)
+                        from invokeai_api.models.float_generator import FloatGenerator as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "float_math":
-                        return FloatMathInvocation.from_dict(data)
+                        from invokeai_api.models.float_math_invocation import FloatMathInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "float_range":
-                        return FloatLinearRangeInvocation.from_dict(data)
+                        from invokeai_api.models.float_linear_range_invocation import (
+                            FloatLinearRangeInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "float_to_int":
-                        return FloatToIntegerInvocation.from_dict(data)
+                        from invokeai_api.models.float_to_integer_invocation import FloatToIntegerInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "flux2_denoise":
-                        return Flux2DenoiseInvocation.from_dict(data)
+                        from invokeai_api.models.flux_2_denoise_invocation import Flux2DenoiseInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "flux2_dev_lora_collection_loader":
-                        return Flux2DevLoRACollectionLoader.from_dict(data)
+                        from invokeai_api.models.flux_2_dev_lo_ra_collection_loader import (
+                            Flux2DevLoRACollectionLoader as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "flux2_dev_lora_loader":
-                        return Flux2DevLoRALoaderInvocation.from_dict(data)
+                        from invokeai_api.models.flux_2_dev_lo_ra_loader_invocation import (
+                            Flux2DevLoRALoaderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "flux2_dev_model_loader":
-                        return Flux2DevModelLoaderInvocation.from_dict(data)
+                        from invokeai_api.models.flux_2_dev_model_loader_invocation import (
+                            Flux2DevModelLoaderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "flux2_dev_text_encoder":
-                        return Flux2DevTextEncoderInvocation.from_dict(data)
+                        from invokeai_api.models.flux_2_dev_text_encoder_invocation import (
+                            Flux2DevTextEncoderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "flux2_klein_lora_collection_loader":
-                        return Flux2KleinLoRACollectionLoader.from_dict(data)
+                        from invokeai_api.models.flux_2_klein_lo_ra_collection_loader import (
+                            Flux2KleinLoRACollectionLoader as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "flux2_klein_lora_loader":
-                        return Flux2KleinLoRALoaderInvocation.from_dict(data)
+                        from invokeai_api.models.flux_2_klein_lo_ra_loader_invocation import (
+                            Flux2KleinLoRALoaderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "flux2_klein_model_loader":
-                        return Flux2KleinModelLoaderInvocation.from_dict(data)
+                        from invokeai_api.models.flux_2_klein_model_loader_invocation import (
+                            Flux2KleinModelLoaderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "flux2_klein_text_encoder":
-                        return Flux2KleinTextEncoderInvocation.from_dict(data)
+                        from invokeai_api.models.flux_2_klein_text_encoder_invocation import (
+                            Flux2KleinTextEncoderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "flux2_pid_decode":
-                        return Flux2PiDDecodeInvocation.from_dict(data)
+                        from invokeai_api.models.flux_2_pi_d_decode_invocation import (
+                            Flux2PiDDecodeInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "flux2_vae_decode":
-                        return Flux2VaeDecodeInvocation.from_dict(data)
+                        from invokeai_api.models.flux_2_vae_decode_invocation import Flux2VaeDecodeInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "flux2_vae_encode":
-                        return Flux2VaeEncodeInvocation.from_dict(data)
+                        from invokeai_api.models.flux_2_vae_encode_invocation import Flux2VaeEncodeInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "flux_control_lora_loader":
-                        return FluxControlLoRALoaderInvocation.from_dict(data)
+                        from invokeai_api.models.flux_control_lo_ra_loader_invocation import (
+                            FluxControlLoRALoaderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "flux_controlnet":
-                        return FluxControlNetInvocation.from_dict(data)
+                        from invokeai_api.models.flux_control_net_invocation import FluxControlNetInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "flux_denoise":
-                        return FluxDenoiseInvocation.from_dict(data)
+                        from invokeai_api.models.flux_denoise_invocation import FluxDenoiseInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "flux_denoise_meta":
-                        return FluxDenoiseLatentsMetaInvocation.from_dict(data)
+                        from invokeai_api.models.flux_denoise_latents_meta_invocation import (
+                            FluxDenoiseLatentsMetaInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "flux_fill":
-                        return FluxFillInvocation.from_dict(data)
+                        from invokeai_api.models.flux_fill_invocation import FluxFillInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "flux_ip_adapter":
                         if data.get("clip_vision_model") == "ViT-L":
-                            return FluxIPAdapterInvocation.from_dict(data)
+                            from invokeai_api.models.flux_ip_adapter_invocation import (
+                                FluxIPAdapterInvocation as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                     case "flux_kontext":
-                        return FluxKontextInvocation.from_dict(data)
+                        from invokeai_api.models.flux_kontext_invocation import FluxKontextInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "flux_kontext_image_prep":
-                        return FluxKontextConcatenateImagesInvocation.from_dict(data)
+                        from invokeai_api.models.flux_kontext_concatenate_images_invocation import (
+                            FluxKontextConcatenateImagesInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "flux_lora_collection_loader":
-                        return FLUXLoRACollectionLoader.from_dict(data)
+                        from invokeai_api.models.flux_lo_ra_collection_loader import FLUXLoRACollectionLoader as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "flux_lora_loader":
-                        return FluxLoRALoaderInvocation.from_dict(data)
+                        from invokeai_api.models.flux_lo_ra_loader_invocation import FluxLoRALoaderInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "flux_model_loader":
-                        return FluxModelLoaderInvocation.from_dict(data)
+                        from invokeai_api.models.flux_model_loader_invocation import (
+                            FluxModelLoaderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "flux_pid_decode":
-                        return FluxPiDDecodeInvocation.from_dict(data)
+                        from invokeai_api.models.flux_pi_d_decode_invocation import FluxPiDDecodeInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "flux_redux":
-                        return FluxReduxInvocation.from_dict(data)
+                        from invokeai_api.models.flux_redux_invocation import FluxReduxInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "flux_text_encoder":
-                        return FluxTextEncoderInvocation.from_dict(data)
+                        from invokeai_api.models.flux_text_encoder_invocation import (
+                            FluxTextEncoderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "flux_vae_decode":
-                        return FluxVaeDecodeInvocation.from_dict(data)
+                        from invokeai_api.models.flux_vae_decode_invocation import FluxVaeDecodeInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "flux_vae_encode":
-                        return FluxVaeEncodeInvocation.from_dict(data)
+                        from invokeai_api.models.flux_vae_encode_invocation import FluxVaeEncodeInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "freeu":
-                        return FreeUInvocation.from_dict(data)
+                        from invokeai_api.models.free_u_invocation import FreeUInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "gemini_image_generation":
-                        return GeminiImageGenerationInvocation.from_dict(data)
+                        from invokeai_api.models.gemini_image_generation_invocation import (
+                            GeminiImageGenerationInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "gemma2_encoder_loader":
-                        return Gemma2EncoderLoaderInvocation.from_dict(data)
+                        from invokeai_api.models.gemma_2_encoder_loader_invocation import (
+                            Gemma2EncoderLoaderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "get_image_mask_bounding_box":
-                        return GetMaskBoundingBoxInvocation.from_dict(data)
+                        from invokeai_api.models.get_mask_bounding_box_invocation import (
+                            GetMaskBoundingBoxInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "grounding_dino":
-                        return GroundingDinoInvocation.from_dict(data)
+                        from invokeai_api.models.grounding_dino_invocation import GroundingDinoInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "hed_edge_detection":
-                        return HEDEdgeDetectionInvocation.from_dict(data)
+                        from invokeai_api.models.hed_edge_detection_invocation import (
+                            HEDEdgeDetectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "heuristic_resize":
-                        return HeuristicResizeInvocation.from_dict(data)
+                        from invokeai_api.models.heuristic_resize_invocation import HeuristicResizeInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "i2l":
-                        return ImageToLatentsInvocation.from_dict(data)
+                        from invokeai_api.models.image_to_latents_invocation import ImageToLatentsInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "ideal_size":
-                        return IdealSizeInvocation.from_dict(data)
+                        from invokeai_api.models.ideal_size_invocation import IdealSizeInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "ideogram4_caption_builder":
-                        return Ideogram4CaptionBuilderInvocation.from_dict(data)
+                        from invokeai_api.models.ideogram_4_caption_builder_invocation import (
+                            Ideogram4CaptionBuilderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "ideogram4_denoise":
-                        return Ideogram4DenoiseInvocation.from_dict(data)
+                        from invokeai_api.models.ideogram_4_denoise_invocation import (
+                            Ideogram4DenoiseInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "ideogram4_l2i":
-                        return Ideogram4LatentsToImageInvocation.from_dict(data)
+                        from invokeai_api.models.ideogram_4_latents_to_image_invocation import (
+                            Ideogram4LatentsToImageInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "ideogram4_model_loader":
-                        return Ideogram4ModelLoaderInvocation.from_dict(data)
+                        from invokeai_api.models.ideogram_4_model_loader_invocation import (
+                            Ideogram4ModelLoaderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "ideogram4_text_encoder":
-                        return Ideogram4TextEncoderInvocation.from_dict(data)
+                        from invokeai_api.models.ideogram_4_text_encoder_invocation import (
+                            Ideogram4TextEncoderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "if":
-                        return IfInvocation.from_dict(data)
+                        from invokeai_api.models.if_invocation import IfInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "image":
-                        return ImageInvocation.from_dict(data)
+                        from invokeai_api.models.image_invocation import ImageInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "image_batch":
-                        return ImageBatchInvocation.from_dict(data)
+                        from invokeai_api.models.image_batch_invocation import ImageBatchInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "image_collection":
-                        return ImageCollectionInvocation.from_dict(data)
+                        from invokeai_api.models.image_collection_invocation import ImageCollectionInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "image_generator":
-                        return ImageGenerator.from_dict(data)
+                        from invokeai_api.models.image_generator import ImageGenerator as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "image_mask_to_tensor":
-                        return ImageMaskToTensorInvocation.from_dict(data)
+                        from invokeai_api.models.image_mask_to_tensor_invocation import (
+                            ImageMaskToTensorInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "image_panel_layout":
-                        return ImagePanelLayoutInvocation.from_dict(data)
+                        from invokeai_api.models.image_panel_layout_invocation import (
+                            ImagePanelLayoutInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "img_blur":
-                        return ImageBlurInvocation.from_dict(data)
+                        from invokeai_api.models.image_blur_invocation import ImageBlurInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "img_chan":
-                        return ImageChannelInvocation.from_dict(data)
+                        from invokeai_api.models.image_channel_invocation import ImageChannelInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "img_channel_multiply":
-                        return ImageChannelMultiplyInvocation.from_dict(data)
+                        from invokeai_api.models.image_channel_multiply_invocation import (
+                            ImageChannelMultiplyInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "img_channel_offset":
-                        return ImageChannelOffsetInvocation.from_dict(data)
+                        from invokeai_api.models.image_channel_offset_invocation import (
+                            ImageChannelOffsetInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "img_conv":
-                        return ImageConvertInvocation.from_dict(data)
+                        from invokeai_api.models.image_convert_invocation import ImageConvertInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "img_crop":
-                        return ImageCropInvocation.from_dict(data)
+                        from invokeai_api.models.image_crop_invocation import ImageCropInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "img_hue_adjust":
-                        return ImageHueAdjustmentInvocation.from_dict(data)
+                        from invokeai_api.models.image_hue_adjustment_invocation import (
+                            ImageHueAdjustmentInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "img_hue_adjust_oklch":
-                        return OklchImageHueAdjustmentInvocation.from_dict(data)
+                        from invokeai_api.models.oklch_image_hue_adjustment_invocation import (
+                            OklchImageHueAdjustmentInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "img_ilerp":
-                        return ImageInverseLerpInvocation.from_dict(data)
+                        from invokeai_api.models.image_inverse_lerp_invocation import (
+                            ImageInverseLerpInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "img_lerp":
-                        return ImageLerpInvocation.from_dict(data)
+                        from invokeai_api.models.image_lerp_invocation import ImageLerpInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "img_mul":
-                        return ImageMultiplyInvocation.from_dict(data)
+                        from invokeai_api.models.image_multiply_invocation import ImageMultiplyInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "img_noise":
-                        return ImageNoiseInvocation.from_dict(data)
+                        from invokeai_api.models.image_noise_invocation import ImageNoiseInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "img_nsfw":
-                        return ImageNSFWBlurInvocation.from_dict(data)
+                        from invokeai_api.models.image_nsfw_blur_invocation import ImageNSFWBlurInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "img_pad_crop":
-                        return CenterPadCropInvocation.from_dict(data)
+                        from invokeai_api.models.center_pad_crop_invocation import CenterPadCropInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "img_paste":
-                        return ImagePasteInvocation.from_dict(data)
+                        from invokeai_api.models.image_paste_invocation import ImagePasteInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "img_resize":
-                        return ImageResizeInvocation.from_dict(data)
+                        from invokeai_api.models.image_resize_invocation import ImageResizeInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "img_scale":
-                        return ImageScaleInvocation.from_dict(data)
+                        from invokeai_api.models.image_scale_invocation import ImageScaleInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "img_watermark":
-                        return ImageWatermarkInvocation.from_dict(data)
+                        from invokeai_api.models.image_watermark_invocation import ImageWatermarkInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "infill_cv2":
-                        return CV2InfillInvocation.from_dict(data)
+                        from invokeai_api.models.cv2_infill_invocation import CV2InfillInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "infill_lama":
-                        return LaMaInfillInvocation.from_dict(data)
+                        from invokeai_api.models.la_ma_infill_invocation import LaMaInfillInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "infill_patchmatch":
-                        return InfillPatchMatchInvocation.from_dict(data)
+                        from invokeai_api.models.infill_patch_match_invocation import (
+                            InfillPatchMatchInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "infill_rgba":
-                        return InfillColorInvocation.from_dict(data)
+                        from invokeai_api.models.infill_color_invocation import InfillColorInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "infill_tile":
-                        return InfillTileInvocation.from_dict(data)
+                        from invokeai_api.models.infill_tile_invocation import InfillTileInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "integer":
-                        return IntegerInvocation.from_dict(data)
+                        from invokeai_api.models.integer_invocation import IntegerInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "integer_batch":
-                        return IntegerBatchInvocation.from_dict(data)
+                        from invokeai_api.models.integer_batch_invocation import IntegerBatchInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "integer_collection":
-                        return IntegerCollectionInvocation.from_dict(data)
+                        from invokeai_api.models.integer_collection_invocation import (
+                            IntegerCollectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "integer_generator":
-                        return IntegerGenerator.from_dict(data)
+                        from invokeai_api.models.integer_generator import IntegerGenerator as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "integer_math":
-                        return IntegerMathInvocation.from_dict(data)
+                        from invokeai_api.models.integer_math_invocation import IntegerMathInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "invert_tensor_mask":
-                        return InvertTensorMaskInvocation.from_dict(data)
+                        from invokeai_api.models.invert_tensor_mask_invocation import (
+                            InvertTensorMaskInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "invokeai_ealightness":
-                        return InvokeEquivalentAchromaticLightnessInvocation.from_dict(data)
+                        from invokeai_api.models.invoke_equivalent_achromatic_lightness_invocation import (
+                            InvokeEquivalentAchromaticLightnessInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "invokeai_img_blend":
-                        return InvokeImageBlendInvocation.from_dict(data)
+                        from invokeai_api.models.invoke_image_blend_invocation import (
+                            InvokeImageBlendInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "invokeai_img_composite":
-                        return InvokeImageCompositorInvocation.from_dict(data)
+                        from invokeai_api.models.invoke_image_compositor_invocation import (
+                            InvokeImageCompositorInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "invokeai_img_dilate_erode":
-                        return InvokeImageDilateOrErodeInvocation.from_dict(data)
+                        from invokeai_api.models.invoke_image_dilate_or_erode_invocation import (
+                            InvokeImageDilateOrErodeInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "invokeai_img_enhance":
-                        return InvokeImageEnhanceInvocation.from_dict(data)
+                        from invokeai_api.models.invoke_image_enhance_invocation import (
+                            InvokeImageEnhanceInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "invokeai_img_hue_adjust_plus":
-                        return InvokeAdjustImageHuePlusInvocation.from_dict(data)
+                        from invokeai_api.models.invoke_adjust_image_hue_plus_invocation import (
+                            InvokeAdjustImageHuePlusInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "invokeai_img_val_thresholds":
-                        return InvokeImageValueThresholdsInvocation.from_dict(data)
+                        from invokeai_api.models.invoke_image_value_thresholds_invocation import (
+                            InvokeImageValueThresholdsInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "ip_adapter":
-                        return IPAdapterInvocation.from_dict(data)
+                        from invokeai_api.models.ip_adapter_invocation import IPAdapterInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "iterate":
-                        return IterateInvocation.from_dict(data)
+                        from invokeai_api.models.iterate_invocation import IterateInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "krea2_conditioning_rebalance":
-                        return Krea2ConditioningRebalanceInvocation.from_dict(data)
+                        from invokeai_api.models.krea_2_conditioning_rebalance_invocation import (
+                            Krea2ConditioningRebalanceInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "krea2_denoise":
-                        return Krea2DenoiseInvocation.from_dict(data)
+                        from invokeai_api.models.krea_2_denoise_invocation import Krea2DenoiseInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "krea2_lora_collection_loader":
-                        return Krea2LoRACollectionLoader.from_dict(data)
+                        from invokeai_api.models.krea_2_lo_ra_collection_loader import (
+                            Krea2LoRACollectionLoader as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "krea2_lora_loader":
-                        return Krea2LoRALoaderInvocation.from_dict(data)
+                        from invokeai_api.models.krea_2_lo_ra_loader_invocation import (
+                            Krea2LoRALoaderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "krea2_model_loader":
-                        return Krea2ModelLoaderInvocation.from_dict(data)
+                        from invokeai_api.models.krea_2_model_loader_invocation import (
+                            Krea2ModelLoaderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "krea2_seed_variance":
-                        return Krea2SeedVarianceInvocation.from_dict(data)
+                        from invokeai_api.models.krea_2_seed_variance_invocation import (
+                            Krea2SeedVarianceInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "krea2_style_reference":
-                        return Krea2StyleReferenceInvocation.from_dict(data)
+                        from invokeai_api.models.krea_2_style_reference_invocation import (
+                            Krea2StyleReferenceInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "krea2_text_encoder":
-                        return Krea2TextEncoderInvocation.from_dict(data)
+                        from invokeai_api.models.krea_2_text_encoder_invocation import (
+                            Krea2TextEncoderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "l2i":
-                        return LatentsToImageInvocation.from_dict(data)
+                        from invokeai_api.models.latents_to_image_invocation import LatentsToImageInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "latents":
-                        return LatentsInvocation.from_dict(data)
+                        from invokeai_api.models.latents_invocation import LatentsInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "latents_collection":
-                        return LatentsCollectionInvocation.from_dict(data)
+                        from invokeai_api.models.latents_collection_invocation import (
+                            LatentsCollectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "lblend":
-                        return BlendLatentsInvocation.from_dict(data)
+                        from invokeai_api.models.blend_latents_invocation import BlendLatentsInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "lineart_anime_edge_detection":
-                        return LineartAnimeEdgeDetectionInvocation.from_dict(data)
+                        from invokeai_api.models.lineart_anime_edge_detection_invocation import (
+                            LineartAnimeEdgeDetectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "lineart_edge_detection":
-                        return LineartEdgeDetectionInvocation.from_dict(data)
+                        from invokeai_api.models.lineart_edge_detection_invocation import (
+                            LineartEdgeDetectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "llava_onevision_vllm":
-                        return LlavaOnevisionVllmInvocation.from_dict(data)
+                        from invokeai_api.models.llava_onevision_vllm_invocation import (
+                            LlavaOnevisionVllmInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "lora_collection_loader":
-                        return LoRACollectionLoader.from_dict(data)
+                        from invokeai_api.models.lo_ra_collection_loader import LoRACollectionLoader as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "lora_loader":
-                        return LoRALoaderInvocation.from_dict(data)
+                        from invokeai_api.models.lo_ra_loader_invocation import LoRALoaderInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "lora_selector":
-                        return LoRASelectorInvocation.from_dict(data)
+                        from invokeai_api.models.lo_ra_selector_invocation import LoRASelectorInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "lresize":
-                        return ResizeLatentsInvocation.from_dict(data)
+                        from invokeai_api.models.resize_latents_invocation import ResizeLatentsInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "lscale":
-                        return ScaleLatentsInvocation.from_dict(data)
+                        from invokeai_api.models.scale_latents_invocation import ScaleLatentsInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "main_model_loader":
-                        return MainModelLoaderInvocation.from_dict(data)
+                        from invokeai_api.models.main_model_loader_invocation import (
+                            MainModelLoaderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "mask_combine":
-                        return MaskCombineInvocation.from_dict(data)
+                        from invokeai_api.models.mask_combine_invocation import MaskCombineInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "mask_edge":
-                        return MaskEdgeInvocation.from_dict(data)
+                        from invokeai_api.models.mask_edge_invocation import MaskEdgeInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "mask_from_id":
-                        return MaskFromIDInvocation.from_dict(data)
+                        from invokeai_api.models.mask_from_id_invocation import MaskFromIDInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "mediapipe_face_detection":
-                        return MediaPipeFaceDetectionInvocation.from_dict(data)
+                        from invokeai_api.models.media_pipe_face_detection_invocation import (
+                            MediaPipeFaceDetectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "merge_metadata":
-                        return MergeMetadataInvocation.from_dict(data)
+                        from invokeai_api.models.merge_metadata_invocation import MergeMetadataInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "merge_tiles_to_image":
-                        return MergeTilesToImageInvocation.from_dict(data)
+                        from invokeai_api.models.merge_tiles_to_image_invocation import (
+                            MergeTilesToImageInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "metadata":
-                        return MetadataInvocation.from_dict(data)
+                        from invokeai_api.models.metadata_invocation import MetadataInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "metadata_field_extractor":
-                        return MetadataFieldExtractorInvocation.from_dict(data)
+                        from invokeai_api.models.metadata_field_extractor_invocation import (
+                            MetadataFieldExtractorInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "metadata_from_image":
-                        return MetadataFromImageInvocation.from_dict(data)
+                        from invokeai_api.models.metadata_from_image_invocation import (
+                            MetadataFromImageInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "metadata_item":
-                        return MetadataItemInvocation.from_dict(data)
+                        from invokeai_api.models.metadata_item_invocation import MetadataItemInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "metadata_item_linked":
-                        return MetadataItemLinkedInvocation.from_dict(data)
+                        from invokeai_api.models.metadata_item_linked_invocation import (
+                            MetadataItemLinkedInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "metadata_to_bool":
-                        return MetadataToBoolInvocation.from_dict(data)
+                        from invokeai_api.models.metadata_to_bool_invocation import MetadataToBoolInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "metadata_to_bool_collection":
-                        return MetadataToBoolCollectionInvocation.from_dict(data)
+                        from invokeai_api.models.metadata_to_bool_collection_invocation import (
+                            MetadataToBoolCollectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "metadata_to_controlnets":
-                        return MetadataToControlnetsInvocation.from_dict(data)
+                        from invokeai_api.models.metadata_to_controlnets_invocation import (
+                            MetadataToControlnetsInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "metadata_to_float":
-                        return MetadataToFloatInvocation.from_dict(data)
+                        from invokeai_api.models.metadata_to_float_invocation import (
+                            MetadataToFloatInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "metadata_to_float_collection":
-                        return MetadataToFloatCollectionInvocation.from_dict(data)
+                        from invokeai_api.models.metadata_to_float_collection_invocation import (
+                            MetadataToFloatCollectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "metadata_to_integer":
-                        return MetadataToIntegerInvocation.from_dict(data)
+                        from invokeai_api.models.metadata_to_integer_invocation import (
+                            MetadataToIntegerInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "metadata_to_integer_collection":
-                        return MetadataToIntegerCollectionInvocation.from_dict(data)
+                        from invokeai_api.models.metadata_to_integer_collection_invocation import (
+                            MetadataToIntegerCollectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "metadata_to_ip_adapters":
-                        return MetadataToIPAdaptersInvocation.from_dict(data)
+                        from invokeai_api.models.metadata_to_ip_adapters_invocation import (
+                            MetadataToIPAdaptersInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "metadata_to_lora_collection":
-                        return MetadataToLorasCollectionInvocation.from_dict(data)
+                        from invokeai_api.models.metadata_to_loras_collection_invocation import (
+                            MetadataToLorasCollectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "metadata_to_loras":
-                        return MetadataToLorasInvocation.from_dict(data)
+                        from invokeai_api.models.metadata_to_loras_invocation import (
+                            MetadataToLorasInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "metadata_to_model":
-                        return MetadataToModelInvocation.from_dict(data)
+                        from invokeai_api.models.metadata_to_model_invocation import (
+                            MetadataToModelInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "metadata_to_scheduler":
-                        return MetadataToSchedulerInvocation.from_dict(data)
+                        from invokeai_api.models.metadata_to_scheduler_invocation import (
+                            MetadataToSchedulerInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "metadata_to_sdlx_loras":
-                        return MetadataToSDXLLorasInvocation.from_dict(data)
+                        from invokeai_api.models.metadata_to_sdxl_loras_invocation import (
+                            MetadataToSDXLLorasInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "metadata_to_sdxl_model":
-                        return MetadataToSDXLModelInvocation.from_dict(data)
+                        from invokeai_api.models.metadata_to_sdxl_model_invocation import (
+                            MetadataToSDXLModelInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "metadata_to_string":
-                        return MetadataToStringInvocation.from_dict(data)
+                        from invokeai_api.models.metadata_to_string_invocation import (
+                            MetadataToStringInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "metadata_to_string_collection":
-                        return MetadataToStringCollectionInvocation.from_dict(data)
+                        from invokeai_api.models.metadata_to_string_collection_invocation import (
+                            MetadataToStringCollectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "metadata_to_t2i_adapters":
-                        return MetadataToT2IAdaptersInvocation.from_dict(data)
+                        from invokeai_api.models.metadata_to_t2i_adapters_invocation import (
+                            MetadataToT2IAdaptersInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "metadata_to_vae":
-                        return MetadataToVAEInvocation.from_dict(data)
+                        from invokeai_api.models.metadata_to_vae_invocation import MetadataToVAEInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "mlsd_detection":
-                        return MLSDDetectionInvocation.from_dict(data)
+                        from invokeai_api.models.mlsd_detection_invocation import MLSDDetectionInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "model_identifier":
-                        return ModelIdentifierInvocation.from_dict(data)
+                        from invokeai_api.models.model_identifier_invocation import ModelIdentifierInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "mul":
-                        return MultiplyInvocation.from_dict(data)
+                        from invokeai_api.models.multiply_invocation import MultiplyInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "noise":
-                        return NoiseInvocation.from_dict(data)
+                        from invokeai_api.models.noise_invocation import NoiseInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "normal_map":
-                        return NormalMapInvocation.from_dict(data)
+                        from invokeai_api.models.normal_map_invocation import NormalMapInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "openai_image_generation":
-                        return OpenAIImageGenerationInvocation.from_dict(data)
+                        from invokeai_api.models.open_ai_image_generation_invocation import (
+                            OpenAIImageGenerationInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "pair_tile_image":
-                        return PairTileImageInvocation.from_dict(data)
+                        from invokeai_api.models.pair_tile_image_invocation import PairTileImageInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "paste_image_into_bounding_box":
-                        return PasteImageIntoBoundingBoxInvocation.from_dict(data)
+                        from invokeai_api.models.paste_image_into_bounding_box_invocation import (
+                            PasteImageIntoBoundingBoxInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "pbr_maps":
-                        return PBRMapsInvocation.from_dict(data)
+                        from invokeai_api.models.pbr_maps_invocation import PBRMapsInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "pid_decoder_loader":
-                        return PiDDecoderLoaderInvocation.from_dict(data)
+                        from invokeai_api.models.pi_d_decoder_loader_invocation import (
+                            PiDDecoderLoaderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "pid_upscale":
-                        return PiDUpscaleInvocation.from_dict(data)
+                        from invokeai_api.models.pi_d_upscale_invocation import PiDUpscaleInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "pidi_edge_detection":
-                        return PiDiNetEdgeDetectionInvocation.from_dict(data)
+                        from invokeai_api.models.pi_di_net_edge_detection_invocation import (
+                            PiDiNetEdgeDetectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "prompt_from_file":
-                        return PromptsFromFileInvocation.from_dict(data)
+                        from invokeai_api.models.prompts_from_file_invocation import (
+                            PromptsFromFileInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "prompt_template":
-                        return PromptTemplateInvocation.from_dict(data)
+                        from invokeai_api.models.prompt_template_invocation import PromptTemplateInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "qwen_image_denoise":
-                        return QwenImageDenoiseInvocation.from_dict(data)
+                        from invokeai_api.models.qwen_image_denoise_invocation import (
+                            QwenImageDenoiseInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "qwen_image_i2l":
-                        return QwenImageImageToLatentsInvocation.from_dict(data)
+                        from invokeai_api.models.qwen_image_image_to_latents_invocation import (
+                            QwenImageImageToLatentsInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "qwen_image_l2i":
-                        return QwenImageLatentsToImageInvocation.from_dict(data)
+                        from invokeai_api.models.qwen_image_latents_to_image_invocation import (
+                            QwenImageLatentsToImageInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "qwen_image_lora_collection_loader":
-                        return QwenImageLoRACollectionLoader.from_dict(data)
+                        from invokeai_api.models.qwen_image_lo_ra_collection_loader import (
+                            QwenImageLoRACollectionLoader as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "qwen_image_lora_loader":
-                        return QwenImageLoRALoaderInvocation.from_dict(data)
+                        from invokeai_api.models.qwen_image_lo_ra_loader_invocation import (
+                            QwenImageLoRALoaderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "qwen_image_model_loader":
-                        return QwenImageModelLoaderInvocation.from_dict(data)
+                        from invokeai_api.models.qwen_image_model_loader_invocation import (
+                            QwenImageModelLoaderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "qwen_image_pid_decode":
-                        return QwenImagePiDDecodeInvocation.from_dict(data)
+                        from invokeai_api.models.qwen_image_pi_d_decode_invocation import (
+                            QwenImagePiDDecodeInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "qwen_image_text_encoder":
-                        return QwenImageTextEncoderInvocation.from_dict(data)
+                        from invokeai_api.models.qwen_image_text_encoder_invocation import (
+                            QwenImageTextEncoderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "rand_float":
-                        return RandomFloatInvocation.from_dict(data)
+                        from invokeai_api.models.random_float_invocation import RandomFloatInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "rand_int":
-                        return RandomIntInvocation.from_dict(data)
+                        from invokeai_api.models.random_int_invocation import RandomIntInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "random_range":
-                        return RandomRangeInvocation.from_dict(data)
+                        from invokeai_api.models.random_range_invocation import RandomRangeInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "range":
-                        return RangeInvocation.from_dict(data)
+                        from invokeai_api.models.range_invocation import RangeInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "range_of_size":
-                        return RangeOfSizeInvocation.from_dict(data)
+                        from invokeai_api.models.range_of_size_invocation import RangeOfSizeInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "rectangle_mask":
-                        return RectangleMaskInvocation.from_dict(data)
+                        from invokeai_api.models.rectangle_mask_invocation import RectangleMaskInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "round_float":
-                        return RoundInvocation.from_dict(data)
+                        from invokeai_api.models.round_invocation import RoundInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "save_image":
-                        return SaveImageInvocation.from_dict(data)
+                        from invokeai_api.models.save_image_invocation import SaveImageInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "save_image_to_file":
-                        return SaveImageToFileInvocation.from_dict(data)
+                        from invokeai_api.models.save_image_to_file_invocation import (
+                            SaveImageToFileInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "scheduler":
-                        return SchedulerInvocation.from_dict(data)
+                        from invokeai_api.models.scheduler_invocation import SchedulerInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "sd3_denoise":
-                        return SD3DenoiseInvocation.from_dict(data)
+                        from invokeai_api.models.sd3_denoise_invocation import SD3DenoiseInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "sd3_i2l":
-                        return SD3ImageToLatentsInvocation.from_dict(data)
+                        from invokeai_api.models.sd3_image_to_latents_invocation import (
+                            SD3ImageToLatentsInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "sd3_l2i":
-                        return SD3LatentsToImageInvocation.from_dict(data)
+                        from invokeai_api.models.sd3_latents_to_image_invocation import (
+                            SD3LatentsToImageInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "sd3_model_loader":
-                        return Sd3ModelLoaderInvocation.from_dict(data)
+                        from invokeai_api.models.sd_3_model_loader_invocation import Sd3ModelLoaderInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "sd3_pid_decode":
-                        return SD3PiDDecodeInvocation.from_dict(data)
+                        from invokeai_api.models.sd3_pi_d_decode_invocation import SD3PiDDecodeInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "sd3_text_encoder":
-                        return Sd3TextEncoderInvocation.from_dict(data)
+                        from invokeai_api.models.sd_3_text_encoder_invocation import Sd3TextEncoderInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "sdxl_compel_prompt":
-                        return SDXLCompelPromptInvocation.from_dict(data)
+                        from invokeai_api.models.sdxl_compel_prompt_invocation import (
+                            SDXLCompelPromptInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "sdxl_lora_collection_loader":
-                        return SDXLLoRACollectionLoader.from_dict(data)
+                        from invokeai_api.models.sdxl_lo_ra_collection_loader import SDXLLoRACollectionLoader as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "sdxl_lora_loader":
-                        return SDXLLoRALoaderInvocation.from_dict(data)
+                        from invokeai_api.models.sdxl_lo_ra_loader_invocation import SDXLLoRALoaderInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "sdxl_model_loader":
-                        return SDXLModelLoaderInvocation.from_dict(data)
+                        from invokeai_api.models.sdxl_model_loader_invocation import (
+                            SDXLModelLoaderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "sdxl_pid_decode":
-                        return SDXLPiDDecodeInvocation.from_dict(data)
+                        from invokeai_api.models.sdxl_pi_d_decode_invocation import SDXLPiDDecodeInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "sdxl_refiner_compel_prompt":
-                        return SDXLRefinerCompelPromptInvocation.from_dict(data)
+                        from invokeai_api.models.sdxl_refiner_compel_prompt_invocation import (
+                            SDXLRefinerCompelPromptInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "sdxl_refiner_model_loader":
-                        return SDXLRefinerModelLoaderInvocation.from_dict(data)
+                        from invokeai_api.models.sdxl_refiner_model_loader_invocation import (
+                            SDXLRefinerModelLoaderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "seamless":
-                        return SeamlessModeInvocation.from_dict(data)
+                        from invokeai_api.models.seamless_mode_invocation import SeamlessModeInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "seedream_image_generation":
-                        return SeedreamImageGenerationInvocation.from_dict(data)
+                        from invokeai_api.models.seedream_image_generation_invocation import (
+                            SeedreamImageGenerationInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "segment_anything":
-                        return SegmentAnythingInvocation.from_dict(data)
+                        from invokeai_api.models.segment_anything_invocation import SegmentAnythingInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "show_image":
-                        return ShowImageInvocation.from_dict(data)
+                        from invokeai_api.models.show_image_invocation import ShowImageInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "spandrel_image_to_image":
-                        return SpandrelImageToImageInvocation.from_dict(data)
+                        from invokeai_api.models.spandrel_image_to_image_invocation import (
+                            SpandrelImageToImageInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "spandrel_image_to_image_autoscale":
-                        return SpandrelImageToImageAutoscaleInvocation.from_dict(data)
+                        from invokeai_api.models.spandrel_image_to_image_autoscale_invocation import (
+                            SpandrelImageToImageAutoscaleInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "string":
-                        return StringInvocation.from_dict(data)
+                        from invokeai_api.models.string_invocation import StringInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "string_batch":
-                        return StringBatchInvocation.from_dict(data)
+                        from invokeai_api.models.string_batch_invocation import StringBatchInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "string_collection":
-                        return StringCollectionInvocation.from_dict(data)
+                        from invokeai_api.models.string_collection_invocation import (
+                            StringCollectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "string_generator":
-                        return StringGenerator.from_dict(data)
+                        from invokeai_api.models.string_generator import StringGenerator as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "string_join":
-                        return StringJoinInvocation.from_dict(data)
+                        from invokeai_api.models.string_join_invocation import StringJoinInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "string_join_three":
-                        return StringJoinThreeInvocation.from_dict(data)
+                        from invokeai_api.models.string_join_three_invocation import (
+                            StringJoinThreeInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "string_replace":
-                        return StringReplaceInvocation.from_dict(data)
+                        from invokeai_api.models.string_replace_invocation import StringReplaceInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "string_split":
-                        return StringSplitInvocation.from_dict(data)
+                        from invokeai_api.models.string_split_invocation import StringSplitInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "string_split_neg":
-                        return StringSplitNegInvocation.from_dict(data)
+                        from invokeai_api.models.string_split_neg_invocation import StringSplitNegInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "sub":
-                        return SubtractInvocation.from_dict(data)
+                        from invokeai_api.models.subtract_invocation import SubtractInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "t2i_adapter":
-                        return T2IAdapterInvocation.from_dict(data)
+                        from invokeai_api.models.t2i_adapter_invocation import T2IAdapterInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "tensor_mask_to_image":
-                        return MaskTensorToImageInvocation.from_dict(data)
+                        from invokeai_api.models.mask_tensor_to_image_invocation import (
+                            MaskTensorToImageInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "text_llm":
-                        return TextLLMInvocation.from_dict(data)
+                        from invokeai_api.models.text_llm_invocation import TextLLMInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "text_llm_with_preset":
-                        return TextLLMWithPresetInvocation.from_dict(data)
+                        from invokeai_api.models.text_llm_with_preset_invocation import (
+                            TextLLMWithPresetInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "tile_to_properties":
-                        return TileToPropertiesInvocation.from_dict(data)
+                        from invokeai_api.models.tile_to_properties_invocation import (
+                            TileToPropertiesInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "tiled_multi_diffusion_denoise_latents":
-                        return TiledMultiDiffusionDenoiseLatents.from_dict(data)
+                        from invokeai_api.models.tiled_multi_diffusion_denoise_latents import (
+                            TiledMultiDiffusionDenoiseLatents as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "tomask":
-                        return MaskFromAlphaInvocation.from_dict(data)
+                        from invokeai_api.models.mask_from_alpha_invocation import MaskFromAlphaInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "unsharp_mask":
-                        return UnsharpMaskInvocation.from_dict(data)
+                        from invokeai_api.models.unsharp_mask_invocation import UnsharpMaskInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "unsharp_mask_oklab":
-                        return OklabUnsharpMaskInvocation.from_dict(data)
+                        from invokeai_api.models.oklab_unsharp_mask_invocation import (
+                            OklabUnsharpMaskInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "vae_loader":
-                        return VAELoaderInvocation.from_dict(data)
+                        from invokeai_api.models.vae_loader_invocation import VAELoaderInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "video":
-                        return VideoInvocation.from_dict(data)
+                        from invokeai_api.models.video_invocation import VideoInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "video_concat":
-                        return VideoConcatInvocation.from_dict(data)
+                        from invokeai_api.models.video_concat_invocation import VideoConcatInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "video_frame_extract":
-                        return VideoFrameExtractInvocation.from_dict(data)
+                        from invokeai_api.models.video_frame_extract_invocation import (
+                            VideoFrameExtractInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "wan_denoise":
-                        return WanDenoiseInvocation.from_dict(data)
+                        from invokeai_api.models.wan_denoise_invocation import WanDenoiseInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "wan_i2l":
-                        return WanImageToLatentsInvocation.from_dict(data)
+                        from invokeai_api.models.wan_image_to_latents_invocation import (
+                            WanImageToLatentsInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "wan_i2v_ideal_dimensions":
-                        return WanI2VIdealDimensionsInvocation.from_dict(data)
+                        from invokeai_api.models.wan_i2v_ideal_dimensions_invocation import (
+                            WanI2VIdealDimensionsInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "wan_l2i":
-                        return WanLatentsToImageInvocation.from_dict(data)
+                        from invokeai_api.models.wan_latents_to_image_invocation import (
+                            WanLatentsToImageInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "wan_l2v":
-                        return WanLatentsToVideoInvocation.from_dict(data)
+                        from invokeai_api.models.wan_latents_to_video_invocation import (
+                            WanLatentsToVideoInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "wan_lora_collection_loader":
-                        return WanLoRACollectionLoader.from_dict(data)
+                        from invokeai_api.models.wan_lo_ra_collection_loader import WanLoRACollectionLoader as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "wan_lora_loader":
-                        return WanLoRALoaderInvocation.from_dict(data)
+                        from invokeai_api.models.wan_lo_ra_loader_invocation import WanLoRALoaderInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "wan_model_loader":
-                        return WanModelLoaderInvocation.from_dict(data)
+                        from invokeai_api.models.wan_model_loader_invocation import WanModelLoaderInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "wan_ref_image_encoder":
-                        return WanRefImageEncoderInvocation.from_dict(data)
+                        from invokeai_api.models.wan_ref_image_encoder_invocation import (
+                            WanRefImageEncoderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "wan_text_encoder":
-                        return WanTextEncoderInvocation.from_dict(data)
+                        from invokeai_api.models.wan_text_encoder_invocation import WanTextEncoderInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "wan_ti2v_ideal_dimensions":
-                        return WanTI2VIdealDimensionsInvocation.from_dict(data)
+                        from invokeai_api.models.wan_ti2v_ideal_dimensions_invocation import (
+                            WanTI2VIdealDimensionsInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "wan_video_denoise":
-                        return WanVideoDenoiseInvocation.from_dict(data)
+                        from invokeai_api.models.wan_video_denoise_invocation import (
+                            WanVideoDenoiseInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "workflow_return":
-                        return WorkflowReturnInvocation.from_dict(data)
+                        from invokeai_api.models.workflow_return_invocation import WorkflowReturnInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "workflow_return_get":
-                        return WorkflowReturnGetInvocation.from_dict(data)
+                        from invokeai_api.models.workflow_return_get_invocation import (
+                            WorkflowReturnGetInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "workflow_return_value":
-                        return WorkflowReturnValueInvocation.from_dict(data)
+                        from invokeai_api.models.workflow_return_value_invocation import (
+                            WorkflowReturnValueInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "z_image_control":
-                        return ZImageControlInvocation.from_dict(data)
+                        from invokeai_api.models.z_image_control_invocation import ZImageControlInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "z_image_denoise":
-                        return ZImageDenoiseInvocation.from_dict(data)
+                        from invokeai_api.models.z_image_denoise_invocation import ZImageDenoiseInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "z_image_denoise_meta":
-                        return ZImageDenoiseMetaInvocation.from_dict(data)
+                        from invokeai_api.models.z_image_denoise_meta_invocation import (
+                            ZImageDenoiseMetaInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "z_image_i2l":
-                        return ZImageImageToLatentsInvocation.from_dict(data)
+                        from invokeai_api.models.z_image_image_to_latents_invocation import (
+                            ZImageImageToLatentsInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "z_image_l2i":
-                        return ZImageLatentsToImageInvocation.from_dict(data)
+                        from invokeai_api.models.z_image_latents_to_image_invocation import (
+                            ZImageLatentsToImageInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "z_image_lora_collection_loader":
-                        return ZImageLoRACollectionLoader.from_dict(data)
+                        from invokeai_api.models.z_image_lo_ra_collection_loader import (
+                            ZImageLoRACollectionLoader as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "z_image_lora_loader":
-                        return ZImageLoRALoaderInvocation.from_dict(data)
+                        from invokeai_api.models.z_image_lo_ra_loader_invocation import (
+                            ZImageLoRALoaderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "z_image_model_loader":
-                        return ZImageModelLoaderInvocation.from_dict(data)
+                        from invokeai_api.models.z_image_model_loader_invocation import (
+                            ZImageModelLoaderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "z_image_pid_decode":
-                        return ZImagePiDDecodeInvocation.from_dict(data)
+                        from invokeai_api.models.z_image_pi_d_decode_invocation import (
+                            ZImagePiDDecodeInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "z_image_seed_variance_enhancer":
-                        return ZImageSeedVarianceEnhancerInvocation.from_dict(data)
+                        from invokeai_api.models.z_image_seed_variance_enhancer_invocation import (
+                            ZImageSeedVarianceEnhancerInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "z_image_text_encoder":
-                        return ZImageTextEncoderInvocation.from_dict(data)
+                        from invokeai_api.models.z_image_text_encoder_invocation import (
+                            ZImageTextEncoderInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case _:
                         pass
+
+            from invokeai_api.models.add_invocation import AddInvocation  # noqa: PLC0415
+            from invokeai_api.models.alibaba_cloud_image_generation_invocation import (
+                AlibabaCloudImageGenerationInvocation,  # noqa: PLC0415
+            )
+            from invokeai_api.models.alpha_mask_to_tensor_invocation import AlphaMaskToTensorInvocation  # noqa: PLC0415
+            from invokeai_api.models.anima_denoise_invocation import AnimaDenoiseInvocation  # noqa: PLC0415
+            from invokeai_api.models.anima_denoise_meta_invocation import AnimaDenoiseMetaInvocation  # noqa: PLC0415
+            from invokeai_api.models.anima_image_to_latents_invocation import AnimaImageToLatentsInvocation  # noqa: PLC0415
+            from invokeai_api.models.anima_latents_to_image_invocation import AnimaLatentsToImageInvocation  # noqa: PLC0415
+            from invokeai_api.models.anima_ll_lite_invocation import AnimaLLLiteInvocation  # noqa: PLC0415
+            from invokeai_api.models.anima_lo_ra_collection_loader import AnimaLoRACollectionLoader  # noqa: PLC0415
+            from invokeai_api.models.anima_lo_ra_loader_invocation import AnimaLoRALoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.anima_model_loader_invocation import AnimaModelLoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.anima_text_encoder_invocation import AnimaTextEncoderInvocation  # noqa: PLC0415
+            from invokeai_api.models.apply_mask_tensor_to_image_invocation import ApplyMaskTensorToImageInvocation  # noqa: PLC0415
+            from invokeai_api.models.apply_mask_to_image_invocation import ApplyMaskToImageInvocation  # noqa: PLC0415
+            from invokeai_api.models.blank_image_invocation import BlankImageInvocation  # noqa: PLC0415
+            from invokeai_api.models.blend_latents_invocation import BlendLatentsInvocation  # noqa: PLC0415
+            from invokeai_api.models.boolean_collection_invocation import BooleanCollectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.boolean_invocation import BooleanInvocation  # noqa: PLC0415
+            from invokeai_api.models.bounding_box_invocation import BoundingBoxInvocation  # noqa: PLC0415
+            from invokeai_api.models.calculate_image_tiles_even_split_invocation import (
+                CalculateImageTilesEvenSplitInvocation,  # noqa: PLC0415
+            )
+            from invokeai_api.models.calculate_image_tiles_invocation import CalculateImageTilesInvocation  # noqa: PLC0415
+            from invokeai_api.models.calculate_image_tiles_minimum_overlap_invocation import (
+                CalculateImageTilesMinimumOverlapInvocation,  # noqa: PLC0415
+            )
+            from invokeai_api.models.call_saved_workflow_invocation import CallSavedWorkflowInvocation  # noqa: PLC0415
+            from invokeai_api.models.canny_edge_detection_invocation import CannyEdgeDetectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.canvas_output_invocation import CanvasOutputInvocation  # noqa: PLC0415
+            from invokeai_api.models.canvas_paste_back_invocation import CanvasPasteBackInvocation  # noqa: PLC0415
+            from invokeai_api.models.canvas_v2_mask_and_crop_invocation import CanvasV2MaskAndCropInvocation  # noqa: PLC0415
+            from invokeai_api.models.center_pad_crop_invocation import CenterPadCropInvocation  # noqa: PLC0415
+            from invokeai_api.models.clip_skip_invocation import CLIPSkipInvocation  # noqa: PLC0415
+            from invokeai_api.models.cog_view_4_denoise_invocation import CogView4DenoiseInvocation  # noqa: PLC0415
+            from invokeai_api.models.cog_view_4_image_to_latents_invocation import CogView4ImageToLatentsInvocation  # noqa: PLC0415
+            from invokeai_api.models.cog_view_4_latents_to_image_invocation import CogView4LatentsToImageInvocation  # noqa: PLC0415
+            from invokeai_api.models.cog_view_4_model_loader_invocation import CogView4ModelLoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.cog_view_4_text_encoder_invocation import CogView4TextEncoderInvocation  # noqa: PLC0415
+            from invokeai_api.models.collect_invocation import CollectInvocation  # noqa: PLC0415
+            from invokeai_api.models.color_correct_invocation import ColorCorrectInvocation  # noqa: PLC0415
+            from invokeai_api.models.color_invocation import ColorInvocation  # noqa: PLC0415
+            from invokeai_api.models.color_map_invocation import ColorMapInvocation  # noqa: PLC0415
+            from invokeai_api.models.compel_invocation import CompelInvocation  # noqa: PLC0415
+            from invokeai_api.models.conditioning_collection_invocation import ConditioningCollectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.conditioning_invocation import ConditioningInvocation  # noqa: PLC0415
+            from invokeai_api.models.content_shuffle_invocation import ContentShuffleInvocation  # noqa: PLC0415
+            from invokeai_api.models.control_net_invocation import ControlNetInvocation  # noqa: PLC0415
+            from invokeai_api.models.core_metadata_invocation import CoreMetadataInvocation  # noqa: PLC0415
+            from invokeai_api.models.create_denoise_mask_invocation import CreateDenoiseMaskInvocation  # noqa: PLC0415
+            from invokeai_api.models.create_gradient_mask_invocation import CreateGradientMaskInvocation  # noqa: PLC0415
+            from invokeai_api.models.crop_image_to_bounding_box_invocation import CropImageToBoundingBoxInvocation  # noqa: PLC0415
+            from invokeai_api.models.crop_latents_core_invocation import CropLatentsCoreInvocation  # noqa: PLC0415
+            from invokeai_api.models.cv2_infill_invocation import CV2InfillInvocation  # noqa: PLC0415
+            from invokeai_api.models.cv_inpaint_invocation import CvInpaintInvocation  # noqa: PLC0415
+            from invokeai_api.models.decode_invisible_watermark_invocation import DecodeInvisibleWatermarkInvocation  # noqa: PLC0415
+            from invokeai_api.models.denoise_latents_invocation import DenoiseLatentsInvocation  # noqa: PLC0415
+            from invokeai_api.models.denoise_latents_meta_invocation import DenoiseLatentsMetaInvocation  # noqa: PLC0415
+            from invokeai_api.models.depth_anything_depth_estimation_invocation import (
+                DepthAnythingDepthEstimationInvocation,  # noqa: PLC0415
+            )
+            from invokeai_api.models.divide_invocation import DivideInvocation  # noqa: PLC0415
+            from invokeai_api.models.dw_openpose_detection_invocation import DWOpenposeDetectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.dynamic_prompt_invocation import DynamicPromptInvocation  # noqa: PLC0415
+            from invokeai_api.models.ernie_image_denoise_invocation import ErnieImageDenoiseInvocation  # noqa: PLC0415
+            from invokeai_api.models.ernie_image_model_loader_invocation import ErnieImageModelLoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.ernie_image_prompt_enhancer_invocation import ErnieImagePromptEnhancerInvocation  # noqa: PLC0415
+            from invokeai_api.models.ernie_image_text_encoder_invocation import ErnieImageTextEncoderInvocation  # noqa: PLC0415
+            from invokeai_api.models.ernie_image_vae_decode_invocation import ErnieImageVaeDecodeInvocation  # noqa: PLC0415
+            from invokeai_api.models.esrgan_invocation import ESRGANInvocation  # noqa: PLC0415
+            from invokeai_api.models.expand_mask_with_fade_invocation import ExpandMaskWithFadeInvocation  # noqa: PLC0415
+            from invokeai_api.models.extract_video_range_invocation import ExtractVideoRangeInvocation  # noqa: PLC0415
+            from invokeai_api.models.face_identifier_invocation import FaceIdentifierInvocation  # noqa: PLC0415
+            from invokeai_api.models.face_mask_invocation import FaceMaskInvocation  # noqa: PLC0415
+            from invokeai_api.models.face_off_invocation import FaceOffInvocation  # noqa: PLC0415
+            from invokeai_api.models.float_batch_invocation import FloatBatchInvocation  # noqa: PLC0415
+            from invokeai_api.models.float_collection_invocation import FloatCollectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.float_generator import FloatGenerator  # noqa: PLC0415
+            from invokeai_api.models.float_invocation import FloatInvocation  # noqa: PLC0415
+            from invokeai_api.models.float_linear_range_invocation import FloatLinearRangeInvocation  # noqa: PLC0415
+            from invokeai_api.models.float_math_invocation import FloatMathInvocation  # noqa: PLC0415
+            from invokeai_api.models.float_to_integer_invocation import FloatToIntegerInvocation  # noqa: PLC0415
+            from invokeai_api.models.flux_2_denoise_invocation import Flux2DenoiseInvocation  # noqa: PLC0415
+            from invokeai_api.models.flux_2_dev_lo_ra_collection_loader import Flux2DevLoRACollectionLoader  # noqa: PLC0415
+            from invokeai_api.models.flux_2_dev_lo_ra_loader_invocation import Flux2DevLoRALoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.flux_2_dev_model_loader_invocation import Flux2DevModelLoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.flux_2_dev_text_encoder_invocation import Flux2DevTextEncoderInvocation  # noqa: PLC0415
+            from invokeai_api.models.flux_2_klein_lo_ra_collection_loader import Flux2KleinLoRACollectionLoader  # noqa: PLC0415
+            from invokeai_api.models.flux_2_klein_lo_ra_loader_invocation import Flux2KleinLoRALoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.flux_2_klein_model_loader_invocation import Flux2KleinModelLoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.flux_2_klein_text_encoder_invocation import Flux2KleinTextEncoderInvocation  # noqa: PLC0415
+            from invokeai_api.models.flux_2_pi_d_decode_invocation import Flux2PiDDecodeInvocation  # noqa: PLC0415
+            from invokeai_api.models.flux_2_vae_decode_invocation import Flux2VaeDecodeInvocation  # noqa: PLC0415
+            from invokeai_api.models.flux_2_vae_encode_invocation import Flux2VaeEncodeInvocation  # noqa: PLC0415
+            from invokeai_api.models.flux_control_lo_ra_loader_invocation import FluxControlLoRALoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.flux_control_net_invocation import FluxControlNetInvocation  # noqa: PLC0415
+            from invokeai_api.models.flux_denoise_invocation import FluxDenoiseInvocation  # noqa: PLC0415
+            from invokeai_api.models.flux_denoise_latents_meta_invocation import FluxDenoiseLatentsMetaInvocation  # noqa: PLC0415
+            from invokeai_api.models.flux_fill_invocation import FluxFillInvocation  # noqa: PLC0415
+            from invokeai_api.models.flux_ip_adapter_invocation import FluxIPAdapterInvocation  # noqa: PLC0415
+            from invokeai_api.models.flux_kontext_concatenate_images_invocation import (
+                FluxKontextConcatenateImagesInvocation,  # noqa: PLC0415
+            )
+            from invokeai_api.models.flux_kontext_invocation import FluxKontextInvocation  # noqa: PLC0415
+            from invokeai_api.models.flux_lo_ra_collection_loader import FLUXLoRACollectionLoader  # noqa: PLC0415
+            from invokeai_api.models.flux_lo_ra_loader_invocation import FluxLoRALoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.flux_model_loader_invocation import FluxModelLoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.flux_pi_d_decode_invocation import FluxPiDDecodeInvocation  # noqa: PLC0415
+            from invokeai_api.models.flux_redux_invocation import FluxReduxInvocation  # noqa: PLC0415
+            from invokeai_api.models.flux_text_encoder_invocation import FluxTextEncoderInvocation  # noqa: PLC0415
+            from invokeai_api.models.flux_vae_decode_invocation import FluxVaeDecodeInvocation  # noqa: PLC0415
+            from invokeai_api.models.flux_vae_encode_invocation import FluxVaeEncodeInvocation  # noqa: PLC0415
+            from invokeai_api.models.free_u_invocation import FreeUInvocation  # noqa: PLC0415
+            from invokeai_api.models.gemini_image_generation_invocation import GeminiImageGenerationInvocation  # noqa: PLC0415
+            from invokeai_api.models.gemma_2_encoder_loader_invocation import Gemma2EncoderLoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.get_mask_bounding_box_invocation import GetMaskBoundingBoxInvocation  # noqa: PLC0415
+            from invokeai_api.models.grounding_dino_invocation import GroundingDinoInvocation  # noqa: PLC0415
+            from invokeai_api.models.hed_edge_detection_invocation import HEDEdgeDetectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.heuristic_resize_invocation import HeuristicResizeInvocation  # noqa: PLC0415
+            from invokeai_api.models.ideal_size_invocation import IdealSizeInvocation  # noqa: PLC0415
+            from invokeai_api.models.ideogram_4_caption_builder_invocation import Ideogram4CaptionBuilderInvocation  # noqa: PLC0415
+            from invokeai_api.models.ideogram_4_denoise_invocation import Ideogram4DenoiseInvocation  # noqa: PLC0415
+            from invokeai_api.models.ideogram_4_latents_to_image_invocation import Ideogram4LatentsToImageInvocation  # noqa: PLC0415
+            from invokeai_api.models.ideogram_4_model_loader_invocation import Ideogram4ModelLoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.ideogram_4_text_encoder_invocation import Ideogram4TextEncoderInvocation  # noqa: PLC0415
+            from invokeai_api.models.if_invocation import IfInvocation  # noqa: PLC0415
+            from invokeai_api.models.image_batch_invocation import ImageBatchInvocation  # noqa: PLC0415
+            from invokeai_api.models.image_blur_invocation import ImageBlurInvocation  # noqa: PLC0415
+            from invokeai_api.models.image_channel_invocation import ImageChannelInvocation  # noqa: PLC0415
+            from invokeai_api.models.image_channel_multiply_invocation import ImageChannelMultiplyInvocation  # noqa: PLC0415
+            from invokeai_api.models.image_channel_offset_invocation import ImageChannelOffsetInvocation  # noqa: PLC0415
+            from invokeai_api.models.image_collection_invocation import ImageCollectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.image_convert_invocation import ImageConvertInvocation  # noqa: PLC0415
+            from invokeai_api.models.image_crop_invocation import ImageCropInvocation  # noqa: PLC0415
+            from invokeai_api.models.image_generator import ImageGenerator  # noqa: PLC0415
+            from invokeai_api.models.image_hue_adjustment_invocation import ImageHueAdjustmentInvocation  # noqa: PLC0415
+            from invokeai_api.models.image_inverse_lerp_invocation import ImageInverseLerpInvocation  # noqa: PLC0415
+            from invokeai_api.models.image_invocation import ImageInvocation  # noqa: PLC0415
+            from invokeai_api.models.image_lerp_invocation import ImageLerpInvocation  # noqa: PLC0415
+            from invokeai_api.models.image_mask_to_tensor_invocation import ImageMaskToTensorInvocation  # noqa: PLC0415
+            from invokeai_api.models.image_multiply_invocation import ImageMultiplyInvocation  # noqa: PLC0415
+            from invokeai_api.models.image_noise_invocation import ImageNoiseInvocation  # noqa: PLC0415
+            from invokeai_api.models.image_nsfw_blur_invocation import ImageNSFWBlurInvocation  # noqa: PLC0415
+            from invokeai_api.models.image_panel_layout_invocation import ImagePanelLayoutInvocation  # noqa: PLC0415
+            from invokeai_api.models.image_paste_invocation import ImagePasteInvocation  # noqa: PLC0415
+            from invokeai_api.models.image_resize_invocation import ImageResizeInvocation  # noqa: PLC0415
+            from invokeai_api.models.image_scale_invocation import ImageScaleInvocation  # noqa: PLC0415
+            from invokeai_api.models.image_to_latents_invocation import ImageToLatentsInvocation  # noqa: PLC0415
+            from invokeai_api.models.image_watermark_invocation import ImageWatermarkInvocation  # noqa: PLC0415
+            from invokeai_api.models.infill_color_invocation import InfillColorInvocation  # noqa: PLC0415
+            from invokeai_api.models.infill_patch_match_invocation import InfillPatchMatchInvocation  # noqa: PLC0415
+            from invokeai_api.models.infill_tile_invocation import InfillTileInvocation  # noqa: PLC0415
+            from invokeai_api.models.integer_batch_invocation import IntegerBatchInvocation  # noqa: PLC0415
+            from invokeai_api.models.integer_collection_invocation import IntegerCollectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.integer_generator import IntegerGenerator  # noqa: PLC0415
+            from invokeai_api.models.integer_invocation import IntegerInvocation  # noqa: PLC0415
+            from invokeai_api.models.integer_math_invocation import IntegerMathInvocation  # noqa: PLC0415
+            from invokeai_api.models.invert_tensor_mask_invocation import InvertTensorMaskInvocation  # noqa: PLC0415
+            from invokeai_api.models.invoke_adjust_image_hue_plus_invocation import InvokeAdjustImageHuePlusInvocation  # noqa: PLC0415
+            from invokeai_api.models.invoke_equivalent_achromatic_lightness_invocation import (
+                InvokeEquivalentAchromaticLightnessInvocation,  # noqa: PLC0415
+            )
+            from invokeai_api.models.invoke_image_blend_invocation import InvokeImageBlendInvocation  # noqa: PLC0415
+            from invokeai_api.models.invoke_image_compositor_invocation import InvokeImageCompositorInvocation  # noqa: PLC0415
+            from invokeai_api.models.invoke_image_dilate_or_erode_invocation import InvokeImageDilateOrErodeInvocation  # noqa: PLC0415
+            from invokeai_api.models.invoke_image_enhance_invocation import InvokeImageEnhanceInvocation  # noqa: PLC0415
+            from invokeai_api.models.invoke_image_value_thresholds_invocation import (
+                InvokeImageValueThresholdsInvocation,  # noqa: PLC0415
+            )
+            from invokeai_api.models.ip_adapter_invocation import IPAdapterInvocation  # noqa: PLC0415
+            from invokeai_api.models.iterate_invocation import IterateInvocation  # noqa: PLC0415
+            from invokeai_api.models.krea_2_conditioning_rebalance_invocation import (
+                Krea2ConditioningRebalanceInvocation,  # noqa: PLC0415
+            )
+            from invokeai_api.models.krea_2_denoise_invocation import Krea2DenoiseInvocation  # noqa: PLC0415
+            from invokeai_api.models.krea_2_lo_ra_collection_loader import Krea2LoRACollectionLoader  # noqa: PLC0415
+            from invokeai_api.models.krea_2_lo_ra_loader_invocation import Krea2LoRALoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.krea_2_model_loader_invocation import Krea2ModelLoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.krea_2_seed_variance_invocation import Krea2SeedVarianceInvocation  # noqa: PLC0415
+            from invokeai_api.models.krea_2_style_reference_invocation import Krea2StyleReferenceInvocation  # noqa: PLC0415
+            from invokeai_api.models.krea_2_text_encoder_invocation import Krea2TextEncoderInvocation  # noqa: PLC0415
+            from invokeai_api.models.la_ma_infill_invocation import LaMaInfillInvocation  # noqa: PLC0415
+            from invokeai_api.models.latents_collection_invocation import LatentsCollectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.latents_invocation import LatentsInvocation  # noqa: PLC0415
+            from invokeai_api.models.latents_to_image_invocation import LatentsToImageInvocation  # noqa: PLC0415
+            from invokeai_api.models.lineart_anime_edge_detection_invocation import LineartAnimeEdgeDetectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.lineart_edge_detection_invocation import LineartEdgeDetectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.llava_onevision_vllm_invocation import LlavaOnevisionVllmInvocation  # noqa: PLC0415
+            from invokeai_api.models.lo_ra_collection_loader import LoRACollectionLoader  # noqa: PLC0415
+            from invokeai_api.models.lo_ra_loader_invocation import LoRALoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.lo_ra_selector_invocation import LoRASelectorInvocation  # noqa: PLC0415
+            from invokeai_api.models.main_model_loader_invocation import MainModelLoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.mask_combine_invocation import MaskCombineInvocation  # noqa: PLC0415
+            from invokeai_api.models.mask_edge_invocation import MaskEdgeInvocation  # noqa: PLC0415
+            from invokeai_api.models.mask_from_alpha_invocation import MaskFromAlphaInvocation  # noqa: PLC0415
+            from invokeai_api.models.mask_from_id_invocation import MaskFromIDInvocation  # noqa: PLC0415
+            from invokeai_api.models.mask_tensor_to_image_invocation import MaskTensorToImageInvocation  # noqa: PLC0415
+            from invokeai_api.models.media_pipe_face_detection_invocation import MediaPipeFaceDetectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.merge_metadata_invocation import MergeMetadataInvocation  # noqa: PLC0415
+            from invokeai_api.models.merge_tiles_to_image_invocation import MergeTilesToImageInvocation  # noqa: PLC0415
+            from invokeai_api.models.metadata_field_extractor_invocation import MetadataFieldExtractorInvocation  # noqa: PLC0415
+            from invokeai_api.models.metadata_from_image_invocation import MetadataFromImageInvocation  # noqa: PLC0415
+            from invokeai_api.models.metadata_invocation import MetadataInvocation  # noqa: PLC0415
+            from invokeai_api.models.metadata_item_invocation import MetadataItemInvocation  # noqa: PLC0415
+            from invokeai_api.models.metadata_item_linked_invocation import MetadataItemLinkedInvocation  # noqa: PLC0415
+            from invokeai_api.models.metadata_to_bool_collection_invocation import MetadataToBoolCollectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.metadata_to_bool_invocation import MetadataToBoolInvocation  # noqa: PLC0415
+            from invokeai_api.models.metadata_to_controlnets_invocation import MetadataToControlnetsInvocation  # noqa: PLC0415
+            from invokeai_api.models.metadata_to_float_collection_invocation import MetadataToFloatCollectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.metadata_to_float_invocation import MetadataToFloatInvocation  # noqa: PLC0415
+            from invokeai_api.models.metadata_to_integer_collection_invocation import (
+                MetadataToIntegerCollectionInvocation,  # noqa: PLC0415
+            )
+            from invokeai_api.models.metadata_to_integer_invocation import MetadataToIntegerInvocation  # noqa: PLC0415
+            from invokeai_api.models.metadata_to_ip_adapters_invocation import MetadataToIPAdaptersInvocation  # noqa: PLC0415
+            from invokeai_api.models.metadata_to_loras_collection_invocation import MetadataToLorasCollectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.metadata_to_loras_invocation import MetadataToLorasInvocation  # noqa: PLC0415
+            from invokeai_api.models.metadata_to_model_invocation import MetadataToModelInvocation  # noqa: PLC0415
+            from invokeai_api.models.metadata_to_scheduler_invocation import MetadataToSchedulerInvocation  # noqa: PLC0415
+            from invokeai_api.models.metadata_to_sdxl_loras_invocation import MetadataToSDXLLorasInvocation  # noqa: PLC0415
+            from invokeai_api.models.metadata_to_sdxl_model_invocation import MetadataToSDXLModelInvocation  # noqa: PLC0415
+            from invokeai_api.models.metadata_to_string_collection_invocation import (
+                MetadataToStringCollectionInvocation,  # noqa: PLC0415
+            )
+            from invokeai_api.models.metadata_to_string_invocation import MetadataToStringInvocation  # noqa: PLC0415
+            from invokeai_api.models.metadata_to_t2i_adapters_invocation import MetadataToT2IAdaptersInvocation  # noqa: PLC0415
+            from invokeai_api.models.metadata_to_vae_invocation import MetadataToVAEInvocation  # noqa: PLC0415
+            from invokeai_api.models.mlsd_detection_invocation import MLSDDetectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.model_identifier_invocation import ModelIdentifierInvocation  # noqa: PLC0415
+            from invokeai_api.models.multiply_invocation import MultiplyInvocation  # noqa: PLC0415
+            from invokeai_api.models.noise_invocation import NoiseInvocation  # noqa: PLC0415
+            from invokeai_api.models.normal_map_invocation import NormalMapInvocation  # noqa: PLC0415
+            from invokeai_api.models.oklab_unsharp_mask_invocation import OklabUnsharpMaskInvocation  # noqa: PLC0415
+            from invokeai_api.models.oklch_image_hue_adjustment_invocation import OklchImageHueAdjustmentInvocation  # noqa: PLC0415
+            from invokeai_api.models.open_ai_image_generation_invocation import OpenAIImageGenerationInvocation  # noqa: PLC0415
+            from invokeai_api.models.pair_tile_image_invocation import PairTileImageInvocation  # noqa: PLC0415
+            from invokeai_api.models.paste_image_into_bounding_box_invocation import PasteImageIntoBoundingBoxInvocation  # noqa: PLC0415
+            from invokeai_api.models.pbr_maps_invocation import PBRMapsInvocation  # noqa: PLC0415
+            from invokeai_api.models.pi_d_decoder_loader_invocation import PiDDecoderLoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.pi_d_upscale_invocation import PiDUpscaleInvocation  # noqa: PLC0415
+            from invokeai_api.models.pi_di_net_edge_detection_invocation import PiDiNetEdgeDetectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.prompt_template_invocation import PromptTemplateInvocation  # noqa: PLC0415
+            from invokeai_api.models.prompts_from_file_invocation import PromptsFromFileInvocation  # noqa: PLC0415
+            from invokeai_api.models.qwen_image_denoise_invocation import QwenImageDenoiseInvocation  # noqa: PLC0415
+            from invokeai_api.models.qwen_image_image_to_latents_invocation import QwenImageImageToLatentsInvocation  # noqa: PLC0415
+            from invokeai_api.models.qwen_image_latents_to_image_invocation import QwenImageLatentsToImageInvocation  # noqa: PLC0415
+            from invokeai_api.models.qwen_image_lo_ra_collection_loader import QwenImageLoRACollectionLoader  # noqa: PLC0415
+            from invokeai_api.models.qwen_image_lo_ra_loader_invocation import QwenImageLoRALoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.qwen_image_model_loader_invocation import QwenImageModelLoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.qwen_image_pi_d_decode_invocation import QwenImagePiDDecodeInvocation  # noqa: PLC0415
+            from invokeai_api.models.qwen_image_text_encoder_invocation import QwenImageTextEncoderInvocation  # noqa: PLC0415
+            from invokeai_api.models.random_float_invocation import RandomFloatInvocation  # noqa: PLC0415
+            from invokeai_api.models.random_int_invocation import RandomIntInvocation  # noqa: PLC0415
+            from invokeai_api.models.random_range_invocation import RandomRangeInvocation  # noqa: PLC0415
+            from invokeai_api.models.range_invocation import RangeInvocation  # noqa: PLC0415
+            from invokeai_api.models.range_of_size_invocation import RangeOfSizeInvocation  # noqa: PLC0415
+            from invokeai_api.models.rectangle_mask_invocation import RectangleMaskInvocation  # noqa: PLC0415
+            from invokeai_api.models.resize_latents_invocation import ResizeLatentsInvocation  # noqa: PLC0415
+            from invokeai_api.models.round_invocation import RoundInvocation  # noqa: PLC0415
+            from invokeai_api.models.save_image_invocation import SaveImageInvocation  # noqa: PLC0415
+            from invokeai_api.models.save_image_to_file_invocation import SaveImageToFileInvocation  # noqa: PLC0415
+            from invokeai_api.models.scale_latents_invocation import ScaleLatentsInvocation  # noqa: PLC0415
+            from invokeai_api.models.scheduler_invocation import SchedulerInvocation  # noqa: PLC0415
+            from invokeai_api.models.sd3_denoise_invocation import SD3DenoiseInvocation  # noqa: PLC0415
+            from invokeai_api.models.sd3_image_to_latents_invocation import SD3ImageToLatentsInvocation  # noqa: PLC0415
+            from invokeai_api.models.sd3_latents_to_image_invocation import SD3LatentsToImageInvocation  # noqa: PLC0415
+            from invokeai_api.models.sd3_pi_d_decode_invocation import SD3PiDDecodeInvocation  # noqa: PLC0415
+            from invokeai_api.models.sd_3_model_loader_invocation import Sd3ModelLoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.sd_3_text_encoder_invocation import Sd3TextEncoderInvocation  # noqa: PLC0415
+            from invokeai_api.models.sdxl_compel_prompt_invocation import SDXLCompelPromptInvocation  # noqa: PLC0415
+            from invokeai_api.models.sdxl_lo_ra_collection_loader import SDXLLoRACollectionLoader  # noqa: PLC0415
+            from invokeai_api.models.sdxl_lo_ra_loader_invocation import SDXLLoRALoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.sdxl_model_loader_invocation import SDXLModelLoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.sdxl_pi_d_decode_invocation import SDXLPiDDecodeInvocation  # noqa: PLC0415
+            from invokeai_api.models.sdxl_refiner_compel_prompt_invocation import SDXLRefinerCompelPromptInvocation  # noqa: PLC0415
+            from invokeai_api.models.sdxl_refiner_model_loader_invocation import SDXLRefinerModelLoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.seamless_mode_invocation import SeamlessModeInvocation  # noqa: PLC0415
+            from invokeai_api.models.seedream_image_generation_invocation import SeedreamImageGenerationInvocation  # noqa: PLC0415
+            from invokeai_api.models.segment_anything_invocation import SegmentAnythingInvocation  # noqa: PLC0415
+            from invokeai_api.models.show_image_invocation import ShowImageInvocation  # noqa: PLC0415
+            from invokeai_api.models.spandrel_image_to_image_autoscale_invocation import (
+                SpandrelImageToImageAutoscaleInvocation,  # noqa: PLC0415
+            )
+            from invokeai_api.models.spandrel_image_to_image_invocation import SpandrelImageToImageInvocation  # noqa: PLC0415
+            from invokeai_api.models.string_batch_invocation import StringBatchInvocation  # noqa: PLC0415
+            from invokeai_api.models.string_collection_invocation import StringCollectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.string_generator import StringGenerator  # noqa: PLC0415
+            from invokeai_api.models.string_invocation import StringInvocation  # noqa: PLC0415
+            from invokeai_api.models.string_join_invocation import StringJoinInvocation  # noqa: PLC0415
+            from invokeai_api.models.string_join_three_invocation import StringJoinThreeInvocation  # noqa: PLC0415
+            from invokeai_api.models.string_replace_invocation import StringReplaceInvocation  # noqa: PLC0415
+            from invokeai_api.models.string_split_invocation import StringSplitInvocation  # noqa: PLC0415
+            from invokeai_api.models.string_split_neg_invocation import StringSplitNegInvocation  # noqa: PLC0415
+            from invokeai_api.models.subtract_invocation import SubtractInvocation  # noqa: PLC0415
+            from invokeai_api.models.t2i_adapter_invocation import T2IAdapterInvocation  # noqa: PLC0415
+            from invokeai_api.models.text_llm_invocation import TextLLMInvocation  # noqa: PLC0415
+            from invokeai_api.models.text_llm_with_preset_invocation import TextLLMWithPresetInvocation  # noqa: PLC0415
+            from invokeai_api.models.tile_to_properties_invocation import TileToPropertiesInvocation  # noqa: PLC0415
+            from invokeai_api.models.tiled_multi_diffusion_denoise_latents import TiledMultiDiffusionDenoiseLatents  # noqa: PLC0415
+            from invokeai_api.models.unsharp_mask_invocation import UnsharpMaskInvocation  # noqa: PLC0415
+            from invokeai_api.models.vae_loader_invocation import VAELoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.video_concat_invocation import VideoConcatInvocation  # noqa: PLC0415
+            from invokeai_api.models.video_frame_extract_invocation import VideoFrameExtractInvocation  # noqa: PLC0415
+            from invokeai_api.models.video_invocation import VideoInvocation  # noqa: PLC0415
+            from invokeai_api.models.wan_denoise_invocation import WanDenoiseInvocation  # noqa: PLC0415
+            from invokeai_api.models.wan_i2v_ideal_dimensions_invocation import WanI2VIdealDimensionsInvocation  # noqa: PLC0415
+            from invokeai_api.models.wan_image_to_latents_invocation import WanImageToLatentsInvocation  # noqa: PLC0415
+            from invokeai_api.models.wan_latents_to_image_invocation import WanLatentsToImageInvocation  # noqa: PLC0415
+            from invokeai_api.models.wan_latents_to_video_invocation import WanLatentsToVideoInvocation  # noqa: PLC0415
+            from invokeai_api.models.wan_lo_ra_collection_loader import WanLoRACollectionLoader  # noqa: PLC0415
+            from invokeai_api.models.wan_lo_ra_loader_invocation import WanLoRALoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.wan_model_loader_invocation import WanModelLoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.wan_ref_image_encoder_invocation import WanRefImageEncoderInvocation  # noqa: PLC0415
+            from invokeai_api.models.wan_text_encoder_invocation import WanTextEncoderInvocation  # noqa: PLC0415
+            from invokeai_api.models.wan_ti2v_ideal_dimensions_invocation import WanTI2VIdealDimensionsInvocation  # noqa: PLC0415
+            from invokeai_api.models.wan_video_denoise_invocation import WanVideoDenoiseInvocation  # noqa: PLC0415
+            from invokeai_api.models.workflow_return_get_invocation import WorkflowReturnGetInvocation  # noqa: PLC0415
+            from invokeai_api.models.workflow_return_invocation import WorkflowReturnInvocation  # noqa: PLC0415
+            from invokeai_api.models.workflow_return_value_invocation import WorkflowReturnValueInvocation  # noqa: PLC0415
+            from invokeai_api.models.z_image_control_invocation import ZImageControlInvocation  # noqa: PLC0415
+            from invokeai_api.models.z_image_denoise_invocation import ZImageDenoiseInvocation  # noqa: PLC0415
+            from invokeai_api.models.z_image_denoise_meta_invocation import ZImageDenoiseMetaInvocation  # noqa: PLC0415
+            from invokeai_api.models.z_image_image_to_latents_invocation import ZImageImageToLatentsInvocation  # noqa: PLC0415
+            from invokeai_api.models.z_image_latents_to_image_invocation import ZImageLatentsToImageInvocation  # noqa: PLC0415
+            from invokeai_api.models.z_image_lo_ra_collection_loader import ZImageLoRACollectionLoader  # noqa: PLC0415
+            from invokeai_api.models.z_image_lo_ra_loader_invocation import ZImageLoRALoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.z_image_model_loader_invocation import ZImageModelLoaderInvocation  # noqa: PLC0415
+            from invokeai_api.models.z_image_pi_d_decode_invocation import ZImagePiDDecodeInvocation  # noqa: PLC0415
+            from invokeai_api.models.z_image_seed_variance_enhancer_invocation import (
+                ZImageSeedVarianceEnhancerInvocation,  # noqa: PLC0415
+            )
+            from invokeai_api.models.z_image_text_encoder_invocation import ZImageTextEncoderInvocation  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -6293,231 +7151,616 @@ class InvocationCompleteEvent:
             if isinstance(data, dict):
                 match data.get("type"):
                     case "anima_conditioning_output":
-                        return AnimaConditioningOutput.from_dict(data)
+                        from invokeai_api.models.anima_conditioning_output import AnimaConditioningOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "anima_lllite_output":
-                        return AnimaLLLiteOutput.from_dict(data)
+                        from invokeai_api.models.anima_ll_lite_output import AnimaLLLiteOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "anima_lora_loader_output":
-                        return AnimaLoRALoaderOutput.from_dict(data)
+                        from invokeai_api.models.anima_lo_ra_loader_output import AnimaLoRALoaderOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "anima_model_loader_output":
-                        return AnimaModelLoaderOutput.from_dict(data)
+                        from invokeai_api.models.anima_model_loader_output import AnimaModelLoaderOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "boolean_collection_output":
-                        return BooleanCollectionOutput.from_dict(data)
+                        from invokeai_api.models.boolean_collection_output import BooleanCollectionOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "boolean_output":
-                        return BooleanOutput.from_dict(data)
+                        from invokeai_api.models.boolean_output import BooleanOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "bounding_box_collection_output":
-                        return BoundingBoxCollectionOutput.from_dict(data)
+                        from invokeai_api.models.bounding_box_collection_output import (
+                            BoundingBoxCollectionOutput as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "bounding_box_output":
-                        return BoundingBoxOutput.from_dict(data)
+                        from invokeai_api.models.bounding_box_output import BoundingBoxOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "calculate_image_tiles_output":
-                        return CalculateImageTilesOutput.from_dict(data)
+                        from invokeai_api.models.calculate_image_tiles_output import (
+                            CalculateImageTilesOutput as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "clip_output":
-                        return CLIPOutput.from_dict(data)
+                        from invokeai_api.models.clip_output import CLIPOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "clip_skip_output":
-                        return CLIPSkipInvocationOutput.from_dict(data)
+                        from invokeai_api.models.clip_skip_invocation_output import CLIPSkipInvocationOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "cogview4_conditioning_output":
-                        return CogView4ConditioningOutput.from_dict(data)
+                        from invokeai_api.models.cog_view_4_conditioning_output import (
+                            CogView4ConditioningOutput as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "cogview4_model_loader_output":
-                        return CogView4ModelLoaderOutput.from_dict(data)
+                        from invokeai_api.models.cog_view_4_model_loader_output import (
+                            CogView4ModelLoaderOutput as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "collect_output":
-                        return CollectInvocationOutput.from_dict(data)
+                        from invokeai_api.models.collect_invocation_output import CollectInvocationOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "color_collection_output":
-                        return ColorCollectionOutput.from_dict(data)
+                        from invokeai_api.models.color_collection_output import ColorCollectionOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "color_output":
-                        return ColorOutput.from_dict(data)
+                        from invokeai_api.models.color_output import ColorOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "conditioning_collection_output":
-                        return ConditioningCollectionOutput.from_dict(data)
+                        from invokeai_api.models.conditioning_collection_output import (
+                            ConditioningCollectionOutput as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "conditioning_output":
-                        return ConditioningOutput.from_dict(data)
+                        from invokeai_api.models.conditioning_output import ConditioningOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "control_output":
-                        return ControlOutput.from_dict(data)
+                        from invokeai_api.models.control_output import ControlOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "denoise_mask_output":
-                        return DenoiseMaskOutput.from_dict(data)
+                        from invokeai_api.models.denoise_mask_output import DenoiseMaskOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "ernie_image_conditioning_output":
-                        return ErnieImageConditioningOutput.from_dict(data)
+                        from invokeai_api.models.ernie_image_conditioning_output import (
+                            ErnieImageConditioningOutput as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "ernie_image_model_loader_output":
-                        return ErnieImageModelLoaderOutput.from_dict(data)
+                        from invokeai_api.models.ernie_image_model_loader_output import (
+                            ErnieImageModelLoaderOutput as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "extract_video_range_output":
-                        return ExtractVideoRangeOutput.from_dict(data)
+                        from invokeai_api.models.extract_video_range_output import ExtractVideoRangeOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "face_mask_output":
-                        return FaceMaskOutput.from_dict(data)
+                        from invokeai_api.models.face_mask_output import FaceMaskOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "face_off_output":
-                        return FaceOffOutput.from_dict(data)
+                        from invokeai_api.models.face_off_output import FaceOffOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "float_collection_output":
-                        return FloatCollectionOutput.from_dict(data)
+                        from invokeai_api.models.float_collection_output import FloatCollectionOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "float_generator_output":
-                        return FloatGeneratorOutput.from_dict(data)
+                        from invokeai_api.models.float_generator_output import FloatGeneratorOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "float_output":
-                        return FloatOutput.from_dict(data)
+                        from invokeai_api.models.float_output import FloatOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "flux2_dev_lora_loader_output":
-                        return Flux2DevLoRALoaderOutput.from_dict(data)
+                        from invokeai_api.models.flux_2_dev_lo_ra_loader_output import (
+                            Flux2DevLoRALoaderOutput as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "flux2_dev_model_loader_output":
-                        return Flux2DevModelLoaderOutput.from_dict(data)
+                        from invokeai_api.models.flux_2_dev_model_loader_output import (
+                            Flux2DevModelLoaderOutput as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "flux2_klein_lora_loader_output":
-                        return Flux2KleinLoRALoaderOutput.from_dict(data)
+                        from invokeai_api.models.flux_2_klein_lo_ra_loader_output import (
+                            Flux2KleinLoRALoaderOutput as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "flux2_klein_model_loader_output":
-                        return Flux2KleinModelLoaderOutput.from_dict(data)
+                        from invokeai_api.models.flux_2_klein_model_loader_output import (
+                            Flux2KleinModelLoaderOutput as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "flux_conditioning_collection_output":
-                        return FluxConditioningCollectionOutput.from_dict(data)
+                        from invokeai_api.models.flux_conditioning_collection_output import (
+                            FluxConditioningCollectionOutput as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "flux_conditioning_output":
-                        return FluxConditioningOutput.from_dict(data)
+                        from invokeai_api.models.flux_conditioning_output import FluxConditioningOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "flux_control_lora_loader_output":
-                        return FluxControlLoRALoaderOutput.from_dict(data)
+                        from invokeai_api.models.flux_control_lo_ra_loader_output import (
+                            FluxControlLoRALoaderOutput as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "flux_controlnet_output":
-                        return FluxControlNetOutput.from_dict(data)
+                        from invokeai_api.models.flux_control_net_output import FluxControlNetOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "flux_fill_output":
-                        return FluxFillOutput.from_dict(data)
+                        from invokeai_api.models.flux_fill_output import FluxFillOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "flux_kontext_output":
-                        return FluxKontextOutput.from_dict(data)
+                        from invokeai_api.models.flux_kontext_output import FluxKontextOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "flux_lora_loader_output":
-                        return FluxLoRALoaderOutput.from_dict(data)
+                        from invokeai_api.models.flux_lo_ra_loader_output import FluxLoRALoaderOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "flux_model_loader_output":
-                        return FluxModelLoaderOutput.from_dict(data)
+                        from invokeai_api.models.flux_model_loader_output import FluxModelLoaderOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "flux_redux_output":
-                        return FluxReduxOutput.from_dict(data)
+                        from invokeai_api.models.flux_redux_output import FluxReduxOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "gemma2_encoder_output":
-                        return Gemma2EncoderOutput.from_dict(data)
+                        from invokeai_api.models.gemma_2_encoder_output import Gemma2EncoderOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "gradient_mask_output":
-                        return GradientMaskOutput.from_dict(data)
+                        from invokeai_api.models.gradient_mask_output import GradientMaskOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "ideal_size_output":
-                        return IdealSizeOutput.from_dict(data)
+                        from invokeai_api.models.ideal_size_output import IdealSizeOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "ideogram4_conditioning_output":
-                        return Ideogram4ConditioningOutput.from_dict(data)
+                        from invokeai_api.models.ideogram_4_conditioning_output import (
+                            Ideogram4ConditioningOutput as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "ideogram4_model_loader_output":
-                        return Ideogram4ModelLoaderOutput.from_dict(data)
+                        from invokeai_api.models.ideogram_4_model_loader_output import (
+                            Ideogram4ModelLoaderOutput as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "if_output":
-                        return IfInvocationOutput.from_dict(data)
+                        from invokeai_api.models.if_invocation_output import IfInvocationOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "image_collection_output":
-                        return ImageCollectionOutput.from_dict(data)
+                        from invokeai_api.models.image_collection_output import ImageCollectionOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "image_generator_output":
-                        return ImageGeneratorOutput.from_dict(data)
+                        from invokeai_api.models.image_generator_output import ImageGeneratorOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "image_output":
-                        return ImageOutput.from_dict(data)
+                        from invokeai_api.models.image_output import ImageOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "image_panel_coordinate_output":
-                        return ImagePanelCoordinateOutput.from_dict(data)
+                        from invokeai_api.models.image_panel_coordinate_output import (
+                            ImagePanelCoordinateOutput as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "integer_collection_output":
-                        return IntegerCollectionOutput.from_dict(data)
+                        from invokeai_api.models.integer_collection_output import IntegerCollectionOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "integer_generator_output":
-                        return IntegerGeneratorOutput.from_dict(data)
+                        from invokeai_api.models.integer_generator_output import IntegerGeneratorOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "integer_output":
-                        return IntegerOutput.from_dict(data)
+                        from invokeai_api.models.integer_output import IntegerOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "ip_adapter_output":
-                        return IPAdapterOutput.from_dict(data)
+                        from invokeai_api.models.ip_adapter_output import IPAdapterOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "iterate_output":
-                        return IterateInvocationOutput.from_dict(data)
+                        from invokeai_api.models.iterate_invocation_output import IterateInvocationOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "krea2_conditioning_output":
-                        return Krea2ConditioningOutput.from_dict(data)
+                        from invokeai_api.models.krea_2_conditioning_output import Krea2ConditioningOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "krea2_lora_loader_output":
-                        return Krea2LoRALoaderOutput.from_dict(data)
+                        from invokeai_api.models.krea_2_lo_ra_loader_output import Krea2LoRALoaderOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "krea2_model_loader_output":
-                        return Krea2ModelLoaderOutput.from_dict(data)
+                        from invokeai_api.models.krea_2_model_loader_output import Krea2ModelLoaderOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "krea2_style_reference_output":
-                        return Krea2StyleReferenceOutput.from_dict(data)
+                        from invokeai_api.models.krea_2_style_reference_output import (
+                            Krea2StyleReferenceOutput as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "latents_collection_output":
-                        return LatentsCollectionOutput.from_dict(data)
+                        from invokeai_api.models.latents_collection_output import LatentsCollectionOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "latents_meta_output":
-                        return LatentsMetaOutput.from_dict(data)
+                        from invokeai_api.models.latents_meta_output import LatentsMetaOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "latents_output":
-                        return LatentsOutput.from_dict(data)
+                        from invokeai_api.models.latents_output import LatentsOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "lora_loader_output":
-                        return LoRALoaderOutput.from_dict(data)
+                        from invokeai_api.models.lo_ra_loader_output import LoRALoaderOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "lora_selector_output":
-                        return LoRASelectorOutput.from_dict(data)
+                        from invokeai_api.models.lo_ra_selector_output import LoRASelectorOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "mask_output":
-                        return MaskOutput.from_dict(data)
+                        from invokeai_api.models.mask_output import MaskOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "md_control_list_output":
-                        return MDControlListOutput.from_dict(data)
+                        from invokeai_api.models.md_control_list_output import MDControlListOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "md_ip_adapter_list_output":
-                        return MDIPAdapterListOutput.from_dict(data)
+                        from invokeai_api.models.mdip_adapter_list_output import MDIPAdapterListOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "md_ip_adapters_output":
-                        return MDT2IAdapterListOutput.from_dict(data)
+                        from invokeai_api.models.mdt2i_adapter_list_output import MDT2IAdapterListOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "metadata_item_output":
-                        return MetadataItemOutput.from_dict(data)
+                        from invokeai_api.models.metadata_item_output import MetadataItemOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "metadata_output":
-                        return MetadataOutput.from_dict(data)
+                        from invokeai_api.models.metadata_output import MetadataOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "metadata_to_lora_collection_output":
-                        return MetadataToLorasCollectionOutput.from_dict(data)
+                        from invokeai_api.models.metadata_to_loras_collection_output import (
+                            MetadataToLorasCollectionOutput as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "metadata_to_model_output":
-                        return MetadataToModelOutput.from_dict(data)
+                        from invokeai_api.models.metadata_to_model_output import MetadataToModelOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "metadata_to_sdxl_model_output":
-                        return MetadataToSDXLModelOutput.from_dict(data)
+                        from invokeai_api.models.metadata_to_sdxl_model_output import (
+                            MetadataToSDXLModelOutput as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "model_identifier_output":
-                        return ModelIdentifierOutput.from_dict(data)
+                        from invokeai_api.models.model_identifier_output import ModelIdentifierOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "model_loader_output":
-                        return ModelLoaderOutput.from_dict(data)
+                        from invokeai_api.models.model_loader_output import ModelLoaderOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "noise_output":
-                        return NoiseOutput.from_dict(data)
+                        from invokeai_api.models.noise_output import NoiseOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "pair_tile_image_output":
-                        return PairTileImageOutput.from_dict(data)
+                        from invokeai_api.models.pair_tile_image_output import PairTileImageOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "pbr_maps-output":
-                        return PBRMapsOutput.from_dict(data)
+                        from invokeai_api.models.pbr_maps_output import PBRMapsOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "pid_decoder_output":
-                        return PiDDecoderOutput.from_dict(data)
+                        from invokeai_api.models.pi_d_decoder_output import PiDDecoderOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "prompt_template_output":
-                        return PromptTemplateOutput.from_dict(data)
+                        from invokeai_api.models.prompt_template_output import PromptTemplateOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "qwen_image_conditioning_output":
-                        return QwenImageConditioningOutput.from_dict(data)
+                        from invokeai_api.models.qwen_image_conditioning_output import (
+                            QwenImageConditioningOutput as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "qwen_image_lora_loader_output":
-                        return QwenImageLoRALoaderOutput.from_dict(data)
+                        from invokeai_api.models.qwen_image_lo_ra_loader_output import (
+                            QwenImageLoRALoaderOutput as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "qwen_image_model_loader_output":
-                        return QwenImageModelLoaderOutput.from_dict(data)
+                        from invokeai_api.models.qwen_image_model_loader_output import (
+                            QwenImageModelLoaderOutput as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "scheduler_output":
-                        return SchedulerOutput.from_dict(data)
+                        from invokeai_api.models.scheduler_output import SchedulerOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "sd3_conditioning_output":
-                        return SD3ConditioningOutput.from_dict(data)
+                        from invokeai_api.models.sd3_conditioning_output import SD3ConditioningOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "sd3_model_loader_output":
-                        return Sd3ModelLoaderOutput.from_dict(data)
+                        from invokeai_api.models.sd_3_model_loader_output import Sd3ModelLoaderOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "sdxl_lora_loader_output":
-                        return SDXLLoRALoaderOutput.from_dict(data)
+                        from invokeai_api.models.sdxl_lo_ra_loader_output import SDXLLoRALoaderOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "sdxl_model_loader_output":
-                        return SDXLModelLoaderOutput.from_dict(data)
+                        from invokeai_api.models.sdxl_model_loader_output import SDXLModelLoaderOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "sdxl_refiner_model_loader_output":
-                        return SDXLRefinerModelLoaderOutput.from_dict(data)
+                        from invokeai_api.models.sdxl_refiner_model_loader_output import (
+                            SDXLRefinerModelLoaderOutput as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "seamless_output":
-                        return SeamlessModeOutput.from_dict(data)
+                        from invokeai_api.models.seamless_mode_output import SeamlessModeOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "string_2_output":
-                        return String2Output.from_dict(data)
+                        from invokeai_api.models.string_2_output import String2Output as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "string_collection_output":
-                        return StringCollectionOutput.from_dict(data)
+                        from invokeai_api.models.string_collection_output import StringCollectionOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "string_generator_output":
-                        return StringGeneratorOutput.from_dict(data)
+                        from invokeai_api.models.string_generator_output import StringGeneratorOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "string_output":
-                        return StringOutput.from_dict(data)
+                        from invokeai_api.models.string_output import StringOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "string_pos_neg_output":
-                        return StringPosNegOutput.from_dict(data)
+                        from invokeai_api.models.string_pos_neg_output import StringPosNegOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "t2i_adapter_output":
-                        return T2IAdapterOutput.from_dict(data)
+                        from invokeai_api.models.t2i_adapter_output import T2IAdapterOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "tile_to_properties_output":
-                        return TileToPropertiesOutput.from_dict(data)
+                        from invokeai_api.models.tile_to_properties_output import TileToPropertiesOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "unet_output":
-                        return UNetOutput.from_dict(data)
+                        from invokeai_api.models.u_net_output import UNetOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "vae_output":
-                        return VAEOutput.from_dict(data)
+                        from invokeai_api.models.vae_output import VAEOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "video_output":
-                        return VideoOutput.from_dict(data)
+                        from invokeai_api.models.video_output import VideoOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "wan_conditioning_output":
-                        return WanConditioningOutput.from_dict(data)
+                        from invokeai_api.models.wan_conditioning_output import WanConditioningOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "wan_lora_loader_output":
-                        return WanLoRALoaderOutput.from_dict(data)
+                        from invokeai_api.models.wan_lo_ra_loader_output import WanLoRALoaderOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "wan_model_loader_output":
-                        return WanModelLoaderOutput.from_dict(data)
+                        from invokeai_api.models.wan_model_loader_output import WanModelLoaderOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "wan_ref_image_output":
-                        return WanRefImageOutput.from_dict(data)
+                        from invokeai_api.models.wan_ref_image_output import WanRefImageOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "workflow_return_get_output":
-                        return WorkflowReturnGetOutput.from_dict(data)
+                        from invokeai_api.models.workflow_return_get_output import WorkflowReturnGetOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "workflow_return_output":
-                        return WorkflowReturnOutput.from_dict(data)
+                        from invokeai_api.models.workflow_return_output import WorkflowReturnOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "workflow_return_value_output":
-                        return WorkflowReturnValueOutput.from_dict(data)
+                        from invokeai_api.models.workflow_return_value_output import (
+                            WorkflowReturnValueOutput as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "z_image_conditioning_output":
-                        return ZImageConditioningOutput.from_dict(data)
+                        from invokeai_api.models.z_image_conditioning_output import ZImageConditioningOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "z_image_control_output":
-                        return ZImageControlOutput.from_dict(data)
+                        from invokeai_api.models.z_image_control_output import ZImageControlOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "z_image_lora_loader_output":
-                        return ZImageLoRALoaderOutput.from_dict(data)
+                        from invokeai_api.models.z_image_lo_ra_loader_output import ZImageLoRALoaderOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "z_image_model_loader_output":
-                        return ZImageModelLoaderOutput.from_dict(data)
+                        from invokeai_api.models.z_image_model_loader_output import ZImageModelLoaderOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case _:
                         pass
+
+            from invokeai_api.models.anima_conditioning_output import AnimaConditioningOutput  # noqa: PLC0415
+            from invokeai_api.models.anima_ll_lite_output import AnimaLLLiteOutput  # noqa: PLC0415
+            from invokeai_api.models.anima_lo_ra_loader_output import AnimaLoRALoaderOutput  # noqa: PLC0415
+            from invokeai_api.models.anima_model_loader_output import AnimaModelLoaderOutput  # noqa: PLC0415
+            from invokeai_api.models.boolean_collection_output import BooleanCollectionOutput  # noqa: PLC0415
+            from invokeai_api.models.boolean_output import BooleanOutput  # noqa: PLC0415
+            from invokeai_api.models.bounding_box_collection_output import BoundingBoxCollectionOutput  # noqa: PLC0415
+            from invokeai_api.models.bounding_box_output import BoundingBoxOutput  # noqa: PLC0415
+            from invokeai_api.models.calculate_image_tiles_output import CalculateImageTilesOutput  # noqa: PLC0415
+            from invokeai_api.models.clip_output import CLIPOutput  # noqa: PLC0415
+            from invokeai_api.models.clip_skip_invocation_output import CLIPSkipInvocationOutput  # noqa: PLC0415
+            from invokeai_api.models.cog_view_4_conditioning_output import CogView4ConditioningOutput  # noqa: PLC0415
+            from invokeai_api.models.cog_view_4_model_loader_output import CogView4ModelLoaderOutput  # noqa: PLC0415
+            from invokeai_api.models.collect_invocation_output import CollectInvocationOutput  # noqa: PLC0415
+            from invokeai_api.models.color_collection_output import ColorCollectionOutput  # noqa: PLC0415
+            from invokeai_api.models.color_output import ColorOutput  # noqa: PLC0415
+            from invokeai_api.models.conditioning_collection_output import ConditioningCollectionOutput  # noqa: PLC0415
+            from invokeai_api.models.conditioning_output import ConditioningOutput  # noqa: PLC0415
+            from invokeai_api.models.control_output import ControlOutput  # noqa: PLC0415
+            from invokeai_api.models.denoise_mask_output import DenoiseMaskOutput  # noqa: PLC0415
+            from invokeai_api.models.ernie_image_conditioning_output import ErnieImageConditioningOutput  # noqa: PLC0415
+            from invokeai_api.models.ernie_image_model_loader_output import ErnieImageModelLoaderOutput  # noqa: PLC0415
+            from invokeai_api.models.extract_video_range_output import ExtractVideoRangeOutput  # noqa: PLC0415
+            from invokeai_api.models.face_mask_output import FaceMaskOutput  # noqa: PLC0415
+            from invokeai_api.models.face_off_output import FaceOffOutput  # noqa: PLC0415
+            from invokeai_api.models.float_collection_output import FloatCollectionOutput  # noqa: PLC0415
+            from invokeai_api.models.float_generator_output import FloatGeneratorOutput  # noqa: PLC0415
+            from invokeai_api.models.float_output import FloatOutput  # noqa: PLC0415
+            from invokeai_api.models.flux_2_dev_lo_ra_loader_output import Flux2DevLoRALoaderOutput  # noqa: PLC0415
+            from invokeai_api.models.flux_2_dev_model_loader_output import Flux2DevModelLoaderOutput  # noqa: PLC0415
+            from invokeai_api.models.flux_2_klein_lo_ra_loader_output import Flux2KleinLoRALoaderOutput  # noqa: PLC0415
+            from invokeai_api.models.flux_2_klein_model_loader_output import Flux2KleinModelLoaderOutput  # noqa: PLC0415
+            from invokeai_api.models.flux_conditioning_collection_output import FluxConditioningCollectionOutput  # noqa: PLC0415
+            from invokeai_api.models.flux_conditioning_output import FluxConditioningOutput  # noqa: PLC0415
+            from invokeai_api.models.flux_control_lo_ra_loader_output import FluxControlLoRALoaderOutput  # noqa: PLC0415
+            from invokeai_api.models.flux_control_net_output import FluxControlNetOutput  # noqa: PLC0415
+            from invokeai_api.models.flux_fill_output import FluxFillOutput  # noqa: PLC0415
+            from invokeai_api.models.flux_kontext_output import FluxKontextOutput  # noqa: PLC0415
+            from invokeai_api.models.flux_lo_ra_loader_output import FluxLoRALoaderOutput  # noqa: PLC0415
+            from invokeai_api.models.flux_model_loader_output import FluxModelLoaderOutput  # noqa: PLC0415
+            from invokeai_api.models.flux_redux_output import FluxReduxOutput  # noqa: PLC0415
+            from invokeai_api.models.gemma_2_encoder_output import Gemma2EncoderOutput  # noqa: PLC0415
+            from invokeai_api.models.gradient_mask_output import GradientMaskOutput  # noqa: PLC0415
+            from invokeai_api.models.ideal_size_output import IdealSizeOutput  # noqa: PLC0415
+            from invokeai_api.models.ideogram_4_conditioning_output import Ideogram4ConditioningOutput  # noqa: PLC0415
+            from invokeai_api.models.ideogram_4_model_loader_output import Ideogram4ModelLoaderOutput  # noqa: PLC0415
+            from invokeai_api.models.if_invocation_output import IfInvocationOutput  # noqa: PLC0415
+            from invokeai_api.models.image_collection_output import ImageCollectionOutput  # noqa: PLC0415
+            from invokeai_api.models.image_generator_output import ImageGeneratorOutput  # noqa: PLC0415
+            from invokeai_api.models.image_output import ImageOutput  # noqa: PLC0415
+            from invokeai_api.models.image_panel_coordinate_output import ImagePanelCoordinateOutput  # noqa: PLC0415
+            from invokeai_api.models.integer_collection_output import IntegerCollectionOutput  # noqa: PLC0415
+            from invokeai_api.models.integer_generator_output import IntegerGeneratorOutput  # noqa: PLC0415
+            from invokeai_api.models.integer_output import IntegerOutput  # noqa: PLC0415
+            from invokeai_api.models.ip_adapter_output import IPAdapterOutput  # noqa: PLC0415
+            from invokeai_api.models.iterate_invocation_output import IterateInvocationOutput  # noqa: PLC0415
+            from invokeai_api.models.krea_2_conditioning_output import Krea2ConditioningOutput  # noqa: PLC0415
+            from invokeai_api.models.krea_2_lo_ra_loader_output import Krea2LoRALoaderOutput  # noqa: PLC0415
+            from invokeai_api.models.krea_2_model_loader_output import Krea2ModelLoaderOutput  # noqa: PLC0415
+            from invokeai_api.models.krea_2_style_reference_output import Krea2StyleReferenceOutput  # noqa: PLC0415
+            from invokeai_api.models.latents_collection_output import LatentsCollectionOutput  # noqa: PLC0415
+            from invokeai_api.models.latents_meta_output import LatentsMetaOutput  # noqa: PLC0415
+            from invokeai_api.models.latents_output import LatentsOutput  # noqa: PLC0415
+            from invokeai_api.models.lo_ra_loader_output import LoRALoaderOutput  # noqa: PLC0415
+            from invokeai_api.models.lo_ra_selector_output import LoRASelectorOutput  # noqa: PLC0415
+            from invokeai_api.models.mask_output import MaskOutput  # noqa: PLC0415
+            from invokeai_api.models.md_control_list_output import MDControlListOutput  # noqa: PLC0415
+            from invokeai_api.models.mdip_adapter_list_output import MDIPAdapterListOutput  # noqa: PLC0415
+            from invokeai_api.models.mdt2i_adapter_list_output import MDT2IAdapterListOutput  # noqa: PLC0415
+            from invokeai_api.models.metadata_item_output import MetadataItemOutput  # noqa: PLC0415
+            from invokeai_api.models.metadata_output import MetadataOutput  # noqa: PLC0415
+            from invokeai_api.models.metadata_to_loras_collection_output import MetadataToLorasCollectionOutput  # noqa: PLC0415
+            from invokeai_api.models.metadata_to_model_output import MetadataToModelOutput  # noqa: PLC0415
+            from invokeai_api.models.metadata_to_sdxl_model_output import MetadataToSDXLModelOutput  # noqa: PLC0415
+            from invokeai_api.models.model_identifier_output import ModelIdentifierOutput  # noqa: PLC0415
+            from invokeai_api.models.model_loader_output import ModelLoaderOutput  # noqa: PLC0415
+            from invokeai_api.models.noise_output import NoiseOutput  # noqa: PLC0415
+            from invokeai_api.models.pair_tile_image_output import PairTileImageOutput  # noqa: PLC0415
+            from invokeai_api.models.pbr_maps_output import PBRMapsOutput  # noqa: PLC0415
+            from invokeai_api.models.pi_d_decoder_output import PiDDecoderOutput  # noqa: PLC0415
+            from invokeai_api.models.prompt_template_output import PromptTemplateOutput  # noqa: PLC0415
+            from invokeai_api.models.qwen_image_conditioning_output import QwenImageConditioningOutput  # noqa: PLC0415
+            from invokeai_api.models.qwen_image_lo_ra_loader_output import QwenImageLoRALoaderOutput  # noqa: PLC0415
+            from invokeai_api.models.qwen_image_model_loader_output import QwenImageModelLoaderOutput  # noqa: PLC0415
+            from invokeai_api.models.scheduler_output import SchedulerOutput  # noqa: PLC0415
+            from invokeai_api.models.sd3_conditioning_output import SD3ConditioningOutput  # noqa: PLC0415
+            from invokeai_api.models.sd_3_model_loader_output import Sd3ModelLoaderOutput  # noqa: PLC0415
+            from invokeai_api.models.sdxl_lo_ra_loader_output import SDXLLoRALoaderOutput  # noqa: PLC0415
+            from invokeai_api.models.sdxl_model_loader_output import SDXLModelLoaderOutput  # noqa: PLC0415
+            from invokeai_api.models.sdxl_refiner_model_loader_output import SDXLRefinerModelLoaderOutput  # noqa: PLC0415
+            from invokeai_api.models.seamless_mode_output import SeamlessModeOutput  # noqa: PLC0415
+            from invokeai_api.models.string_2_output import String2Output  # noqa: PLC0415
+            from invokeai_api.models.string_collection_output import StringCollectionOutput  # noqa: PLC0415
+            from invokeai_api.models.string_generator_output import StringGeneratorOutput  # noqa: PLC0415
+            from invokeai_api.models.string_output import StringOutput  # noqa: PLC0415
+            from invokeai_api.models.string_pos_neg_output import StringPosNegOutput  # noqa: PLC0415
+            from invokeai_api.models.t2i_adapter_output import T2IAdapterOutput  # noqa: PLC0415
+            from invokeai_api.models.tile_to_properties_output import TileToPropertiesOutput  # noqa: PLC0415
+            from invokeai_api.models.u_net_output import UNetOutput  # noqa: PLC0415
+            from invokeai_api.models.vae_output import VAEOutput  # noqa: PLC0415
+            from invokeai_api.models.video_output import VideoOutput  # noqa: PLC0415
+            from invokeai_api.models.wan_conditioning_output import WanConditioningOutput  # noqa: PLC0415
+            from invokeai_api.models.wan_lo_ra_loader_output import WanLoRALoaderOutput  # noqa: PLC0415
+            from invokeai_api.models.wan_model_loader_output import WanModelLoaderOutput  # noqa: PLC0415
+            from invokeai_api.models.wan_ref_image_output import WanRefImageOutput  # noqa: PLC0415
+            from invokeai_api.models.workflow_return_get_output import WorkflowReturnGetOutput  # noqa: PLC0415
+            from invokeai_api.models.workflow_return_output import WorkflowReturnOutput  # noqa: PLC0415
+            from invokeai_api.models.workflow_return_value_output import WorkflowReturnValueOutput  # noqa: PLC0415
+            from invokeai_api.models.z_image_conditioning_output import ZImageConditioningOutput  # noqa: PLC0415
+            from invokeai_api.models.z_image_control_output import ZImageControlOutput  # noqa: PLC0415
+            from invokeai_api.models.z_image_lo_ra_loader_output import ZImageLoRALoaderOutput  # noqa: PLC0415
+            from invokeai_api.models.z_image_model_loader_output import ZImageModelLoaderOutput  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -1925,7 +1925,7 @@ class InvocationOutputMap:
             ZImageControlOutput,
             ZImageLoRALoaderOutput,
             ZImageModelLoaderOutput,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         add = IntegerOutput.from_dict(d.pop("add"))
 
@@ -2887,6 +2887,231 @@ class InvocationOutputMap:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.anima_conditioning_output import AnimaConditioningOutput  # noqa: PLC0415
+    from ..models.anima_ll_lite_output import AnimaLLLiteOutput  # noqa: PLC0415
+    from ..models.anima_lo_ra_loader_output import AnimaLoRALoaderOutput  # noqa: PLC0415
+    from ..models.anima_model_loader_output import AnimaModelLoaderOutput  # noqa: PLC0415
+    from ..models.boolean_collection_output import BooleanCollectionOutput  # noqa: PLC0415
+    from ..models.boolean_output import BooleanOutput  # noqa: PLC0415
+    from ..models.bounding_box_collection_output import BoundingBoxCollectionOutput  # noqa: PLC0415
+    from ..models.bounding_box_output import BoundingBoxOutput  # noqa: PLC0415
+    from ..models.calculate_image_tiles_output import CalculateImageTilesOutput  # noqa: PLC0415
+    from ..models.clip_skip_invocation_output import CLIPSkipInvocationOutput  # noqa: PLC0415
+    from ..models.cog_view_4_conditioning_output import CogView4ConditioningOutput  # noqa: PLC0415
+    from ..models.cog_view_4_model_loader_output import CogView4ModelLoaderOutput  # noqa: PLC0415
+    from ..models.collect_invocation_output import CollectInvocationOutput  # noqa: PLC0415
+    from ..models.color_output import ColorOutput  # noqa: PLC0415
+    from ..models.conditioning_collection_output import ConditioningCollectionOutput  # noqa: PLC0415
+    from ..models.conditioning_output import ConditioningOutput  # noqa: PLC0415
+    from ..models.control_output import ControlOutput  # noqa: PLC0415
+    from ..models.denoise_mask_output import DenoiseMaskOutput  # noqa: PLC0415
+    from ..models.ernie_image_conditioning_output import ErnieImageConditioningOutput  # noqa: PLC0415
+    from ..models.ernie_image_model_loader_output import ErnieImageModelLoaderOutput  # noqa: PLC0415
+    from ..models.extract_video_range_output import ExtractVideoRangeOutput  # noqa: PLC0415
+    from ..models.face_mask_output import FaceMaskOutput  # noqa: PLC0415
+    from ..models.face_off_output import FaceOffOutput  # noqa: PLC0415
+    from ..models.float_collection_output import FloatCollectionOutput  # noqa: PLC0415
+    from ..models.float_generator_output import FloatGeneratorOutput  # noqa: PLC0415
+    from ..models.float_output import FloatOutput  # noqa: PLC0415
+    from ..models.flux_2_dev_lo_ra_loader_output import Flux2DevLoRALoaderOutput  # noqa: PLC0415
+    from ..models.flux_2_dev_model_loader_output import Flux2DevModelLoaderOutput  # noqa: PLC0415
+    from ..models.flux_2_klein_lo_ra_loader_output import Flux2KleinLoRALoaderOutput  # noqa: PLC0415
+    from ..models.flux_2_klein_model_loader_output import Flux2KleinModelLoaderOutput  # noqa: PLC0415
+    from ..models.flux_conditioning_output import FluxConditioningOutput  # noqa: PLC0415
+    from ..models.flux_control_lo_ra_loader_output import FluxControlLoRALoaderOutput  # noqa: PLC0415
+    from ..models.flux_control_net_output import FluxControlNetOutput  # noqa: PLC0415
+    from ..models.flux_fill_output import FluxFillOutput  # noqa: PLC0415
+    from ..models.flux_kontext_output import FluxKontextOutput  # noqa: PLC0415
+    from ..models.flux_lo_ra_loader_output import FluxLoRALoaderOutput  # noqa: PLC0415
+    from ..models.flux_model_loader_output import FluxModelLoaderOutput  # noqa: PLC0415
+    from ..models.flux_redux_output import FluxReduxOutput  # noqa: PLC0415
+    from ..models.gemma_2_encoder_output import Gemma2EncoderOutput  # noqa: PLC0415
+    from ..models.gradient_mask_output import GradientMaskOutput  # noqa: PLC0415
+    from ..models.ideal_size_output import IdealSizeOutput  # noqa: PLC0415
+    from ..models.ideogram_4_conditioning_output import Ideogram4ConditioningOutput  # noqa: PLC0415
+    from ..models.ideogram_4_model_loader_output import Ideogram4ModelLoaderOutput  # noqa: PLC0415
+    from ..models.if_invocation_output import IfInvocationOutput  # noqa: PLC0415
+    from ..models.image_collection_output import ImageCollectionOutput  # noqa: PLC0415
+    from ..models.image_generator_output import ImageGeneratorOutput  # noqa: PLC0415
+    from ..models.image_output import ImageOutput  # noqa: PLC0415
+    from ..models.image_panel_coordinate_output import ImagePanelCoordinateOutput  # noqa: PLC0415
+    from ..models.integer_collection_output import IntegerCollectionOutput  # noqa: PLC0415
+    from ..models.integer_generator_output import IntegerGeneratorOutput  # noqa: PLC0415
+    from ..models.integer_output import IntegerOutput  # noqa: PLC0415
+    from ..models.ip_adapter_output import IPAdapterOutput  # noqa: PLC0415
+    from ..models.iterate_invocation_output import IterateInvocationOutput  # noqa: PLC0415
+    from ..models.krea_2_conditioning_output import Krea2ConditioningOutput  # noqa: PLC0415
+    from ..models.krea_2_lo_ra_loader_output import Krea2LoRALoaderOutput  # noqa: PLC0415
+    from ..models.krea_2_model_loader_output import Krea2ModelLoaderOutput  # noqa: PLC0415
+    from ..models.krea_2_style_reference_output import Krea2StyleReferenceOutput  # noqa: PLC0415
+    from ..models.latents_collection_output import LatentsCollectionOutput  # noqa: PLC0415
+    from ..models.latents_meta_output import LatentsMetaOutput  # noqa: PLC0415
+    from ..models.latents_output import LatentsOutput  # noqa: PLC0415
+    from ..models.lo_ra_loader_output import LoRALoaderOutput  # noqa: PLC0415
+    from ..models.lo_ra_selector_output import LoRASelectorOutput  # noqa: PLC0415
+    from ..models.mask_output import MaskOutput  # noqa: PLC0415
+    from ..models.md_control_list_output import MDControlListOutput  # noqa: PLC0415
+    from ..models.mdip_adapter_list_output import MDIPAdapterListOutput  # noqa: PLC0415
+    from ..models.mdt2i_adapter_list_output import MDT2IAdapterListOutput  # noqa: PLC0415
+    from ..models.metadata_item_output import MetadataItemOutput  # noqa: PLC0415
+    from ..models.metadata_output import MetadataOutput  # noqa: PLC0415
+    from ..models.metadata_to_loras_collection_output import MetadataToLorasCollectionOutput  # noqa: PLC0415
+    from ..models.metadata_to_model_output import MetadataToModelOutput  # noqa: PLC0415
+    from ..models.metadata_to_sdxl_model_output import MetadataToSDXLModelOutput  # noqa: PLC0415
+    from ..models.model_identifier_output import ModelIdentifierOutput  # noqa: PLC0415
+    from ..models.model_loader_output import ModelLoaderOutput  # noqa: PLC0415
+    from ..models.noise_output import NoiseOutput  # noqa: PLC0415
+    from ..models.pair_tile_image_output import PairTileImageOutput  # noqa: PLC0415
+    from ..models.pbr_maps_output import PBRMapsOutput  # noqa: PLC0415
+    from ..models.pi_d_decoder_output import PiDDecoderOutput  # noqa: PLC0415
+    from ..models.prompt_template_output import PromptTemplateOutput  # noqa: PLC0415
+    from ..models.qwen_image_conditioning_output import QwenImageConditioningOutput  # noqa: PLC0415
+    from ..models.qwen_image_lo_ra_loader_output import QwenImageLoRALoaderOutput  # noqa: PLC0415
+    from ..models.qwen_image_model_loader_output import QwenImageModelLoaderOutput  # noqa: PLC0415
+    from ..models.scheduler_output import SchedulerOutput  # noqa: PLC0415
+    from ..models.sd3_conditioning_output import SD3ConditioningOutput  # noqa: PLC0415
+    from ..models.sd_3_model_loader_output import Sd3ModelLoaderOutput  # noqa: PLC0415
+    from ..models.sdxl_lo_ra_loader_output import SDXLLoRALoaderOutput  # noqa: PLC0415
+    from ..models.sdxl_model_loader_output import SDXLModelLoaderOutput  # noqa: PLC0415
+    from ..models.sdxl_refiner_model_loader_output import SDXLRefinerModelLoaderOutput  # noqa: PLC0415
+    from ..models.seamless_mode_output import SeamlessModeOutput  # noqa: PLC0415
+    from ..models.string_2_output import String2Output  # noqa: PLC0415
+    from ..models.string_collection_output import StringCollectionOutput  # noqa: PLC0415
+    from ..models.string_generator_output import StringGeneratorOutput  # noqa: PLC0415
+    from ..models.string_output import StringOutput  # noqa: PLC0415
+    from ..models.string_pos_neg_output import StringPosNegOutput  # noqa: PLC0415
+    from ..models.t2i_adapter_output import T2IAdapterOutput  # noqa: PLC0415
+    from ..models.tile_to_properties_output import TileToPropertiesOutput  # noqa: PLC0415
+    from ..models.u_net_output import UNetOutput  # noqa: PLC0415
+    from ..models.vae_output import VAEOutput  # noqa: PLC0415
+    from ..models.video_output import VideoOutput  # noqa: PLC0415
+    from ..models.wan_conditioning_output import WanConditioningOutput  # noqa: PLC0415
+    from ..models.wan_lo_ra_loader_output import WanLoRALoaderOutput  # noqa: PLC0415
+    from ..models.wan_model_loader_output import WanModelLoaderOutput  # noqa: PLC0415
+    from ..models.wan_ref_image_output import WanRefImageOutput  # noqa: PLC0415
+    from ..models.workflow_return_get_output import WorkflowReturnGetOutput  # noqa: PLC0415
+    from ..models.workflow_return_output import WorkflowReturnOutput  # noqa: PLC0415
+    from ..models.workflow_return_value_output import WorkflowReturnValueOutput  # noqa: PLC0415
+    from ..models.z_image_conditioning_output import ZImageConditioningOutput  # noqa: PLC0415
+    from ..models.z_image_control_output import ZImageControlOutput  # noqa: PLC0415
+    from ..models.z_image_lo_ra_loader_output import ZImageLoRALoaderOutput  # noqa: PLC0415
+    from ..models.z_image_model_loader_output import ZImageModelLoaderOutput  # noqa: PLC0415
+
+    return (
+        AnimaConditioningOutput,
+        AnimaLLLiteOutput,
+        AnimaLoRALoaderOutput,
+        AnimaModelLoaderOutput,
+        BooleanCollectionOutput,
+        BooleanOutput,
+        BoundingBoxCollectionOutput,
+        BoundingBoxOutput,
+        CalculateImageTilesOutput,
+        CLIPSkipInvocationOutput,
+        CogView4ConditioningOutput,
+        CogView4ModelLoaderOutput,
+        CollectInvocationOutput,
+        ColorOutput,
+        ConditioningCollectionOutput,
+        ConditioningOutput,
+        ControlOutput,
+        DenoiseMaskOutput,
+        ErnieImageConditioningOutput,
+        ErnieImageModelLoaderOutput,
+        ExtractVideoRangeOutput,
+        FaceMaskOutput,
+        FaceOffOutput,
+        FloatCollectionOutput,
+        FloatGeneratorOutput,
+        FloatOutput,
+        Flux2DevLoRALoaderOutput,
+        Flux2DevModelLoaderOutput,
+        Flux2KleinLoRALoaderOutput,
+        Flux2KleinModelLoaderOutput,
+        FluxConditioningOutput,
+        FluxControlLoRALoaderOutput,
+        FluxControlNetOutput,
+        FluxFillOutput,
+        FluxKontextOutput,
+        FluxLoRALoaderOutput,
+        FluxModelLoaderOutput,
+        FluxReduxOutput,
+        Gemma2EncoderOutput,
+        GradientMaskOutput,
+        IdealSizeOutput,
+        Ideogram4ConditioningOutput,
+        Ideogram4ModelLoaderOutput,
+        IfInvocationOutput,
+        ImageCollectionOutput,
+        ImageGeneratorOutput,
+        ImageOutput,
+        ImagePanelCoordinateOutput,
+        IntegerCollectionOutput,
+        IntegerGeneratorOutput,
+        IntegerOutput,
+        IPAdapterOutput,
+        IterateInvocationOutput,
+        Krea2ConditioningOutput,
+        Krea2LoRALoaderOutput,
+        Krea2ModelLoaderOutput,
+        Krea2StyleReferenceOutput,
+        LatentsCollectionOutput,
+        LatentsMetaOutput,
+        LatentsOutput,
+        LoRALoaderOutput,
+        LoRASelectorOutput,
+        MaskOutput,
+        MDControlListOutput,
+        MDIPAdapterListOutput,
+        MDT2IAdapterListOutput,
+        MetadataItemOutput,
+        MetadataOutput,
+        MetadataToLorasCollectionOutput,
+        MetadataToModelOutput,
+        MetadataToSDXLModelOutput,
+        ModelIdentifierOutput,
+        ModelLoaderOutput,
+        NoiseOutput,
+        PairTileImageOutput,
+        PBRMapsOutput,
+        PiDDecoderOutput,
+        PromptTemplateOutput,
+        QwenImageConditioningOutput,
+        QwenImageLoRALoaderOutput,
+        QwenImageModelLoaderOutput,
+        SchedulerOutput,
+        SD3ConditioningOutput,
+        Sd3ModelLoaderOutput,
+        SDXLLoRALoaderOutput,
+        SDXLModelLoaderOutput,
+        SDXLRefinerModelLoaderOutput,
+        SeamlessModeOutput,
+        String2Output,
+        StringCollectionOutput,
+        StringGeneratorOutput,
+        StringOutput,
+        StringPosNegOutput,
+        T2IAdapterOutput,
+        TileToPropertiesOutput,
+        UNetOutput,
+        VAEOutput,
+        VideoOutput,
+        WanConditioningOutput,
+        WanLoRALoaderOutput,
+        WanModelLoaderOutput,
+        WanRefImageOutput,
+        WorkflowReturnGetOutput,
+        WorkflowReturnOutput,
+        WorkflowReturnValueOutput,
+        ZImageConditioningOutput,
+        ZImageControlOutput,
+        ZImageLoRALoaderOutput,
+        ZImageModelLoaderOutput,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.anima_conditioning_output import AnimaConditioningOutput  # noqa: PLC0415
     from ..models.anima_ll_lite_output import AnimaLLLiteOutput  # noqa: PLC0415
     from ..models.anima_lo_ra_loader_output import AnimaLoRALoaderOutput  # noqa: PLC0415

@@ -139,11 +139,7 @@ class InvokeAdjustImageHuePlusInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            BoardField,
-            ImageField,
-            MetadataField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -156,6 +152,8 @@ class InvokeAdjustImageHuePlusInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.board_field import BoardField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -174,6 +172,8 @@ class InvokeAdjustImageHuePlusInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -196,6 +196,8 @@ class InvokeAdjustImageHuePlusInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -939,7 +939,7 @@ class InvokeAIAppConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (URLRegexTokenPair,) = _lazy_imports()
+
         d = dict(src_dict)
         schema_version = d.pop("schema_version", UNSET)
 
@@ -1274,6 +1274,8 @@ class InvokeAIAppConfig:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.url_regex_token_pair import URLRegexTokenPair  # noqa: PLC0415
 
             try:
                 if not isinstance(data, list):

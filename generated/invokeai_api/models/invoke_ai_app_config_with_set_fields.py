@@ -193,7 +193,7 @@ class InvokeAIAppConfigWithSetFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (InvokeAIAppConfig,) = _lazy_imports()
+        (InvokeAIAppConfig,) = _parse_imports()
         d = dict(src_dict)
         set_fields = cast(list[str], d.pop("set_fields"))
 
@@ -226,6 +226,13 @@ class InvokeAIAppConfigWithSetFields:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.invoke_ai_app_config import InvokeAIAppConfig  # noqa: PLC0415
+
+    return (InvokeAIAppConfig,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.invoke_ai_app_config import InvokeAIAppConfig  # noqa: PLC0415
 
     return (InvokeAIAppConfig,)

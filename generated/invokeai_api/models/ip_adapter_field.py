@@ -117,14 +117,12 @@ class IPAdapterField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ImageField,
-            ModelIdentifierField,
-            TensorField,
-        ) = _lazy_imports()
+        (ModelIdentifierField,) = _parse_imports()
         d = dict(src_dict)
 
         def _parse_image(data: object) -> ImageField | list[ImageField]:
+
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -181,6 +179,8 @@ class IPAdapterField:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.tensor_field import TensorField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -236,3 +236,10 @@ def _lazy_imports() -> tuple[Any, ...]:
         ModelIdentifierField,
         TensorField,
     )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (ModelIdentifierField,)

@@ -92,7 +92,7 @@ class IPAdapterMetadataField:
         (
             ImageField,
             ModelIdentifierField,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         image = ImageField.from_dict(d.pop("image"))
 
@@ -152,6 +152,17 @@ class IPAdapterMetadataField:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (
+        ImageField,
+        ModelIdentifierField,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.image_field import ImageField  # noqa: PLC0415
     from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 

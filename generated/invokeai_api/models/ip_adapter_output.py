@@ -45,7 +45,7 @@ class IPAdapterOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (IPAdapterField,) = _lazy_imports()
+        (IPAdapterField,) = _parse_imports()
         d = dict(src_dict)
         ip_adapter = IPAdapterField.from_dict(d.pop("ip_adapter"))
 
@@ -80,6 +80,13 @@ class IPAdapterOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.ip_adapter_field import IPAdapterField  # noqa: PLC0415
+
+    return (IPAdapterField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.ip_adapter_field import IPAdapterField  # noqa: PLC0415
 
     return (IPAdapterField,)

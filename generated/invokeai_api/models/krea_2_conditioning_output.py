@@ -46,7 +46,7 @@ class Krea2ConditioningOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (Krea2ConditioningField,) = _lazy_imports()
+        (Krea2ConditioningField,) = _parse_imports()
         d = dict(src_dict)
         conditioning = Krea2ConditioningField.from_dict(d.pop("conditioning"))
 
@@ -81,6 +81,13 @@ class Krea2ConditioningOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.krea_2_conditioning_field import Krea2ConditioningField  # noqa: PLC0415
+
+    return (Krea2ConditioningField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.krea_2_conditioning_field import Krea2ConditioningField  # noqa: PLC0415
 
     return (Krea2ConditioningField,)

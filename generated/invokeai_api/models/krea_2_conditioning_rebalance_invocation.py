@@ -91,7 +91,7 @@ class Krea2ConditioningRebalanceInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (Krea2ConditioningField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -108,6 +108,8 @@ class Krea2ConditioningRebalanceInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.krea_2_conditioning_field import Krea2ConditioningField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

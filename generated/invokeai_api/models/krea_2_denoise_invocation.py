@@ -263,15 +263,7 @@ class Krea2DenoiseInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            BoardField,
-            DenoiseMaskField,
-            Krea2ConditioningField,
-            Krea2StyleReferenceField,
-            LatentsField,
-            MetadataField,
-            TransformerField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -284,6 +276,8 @@ class Krea2DenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.board_field import BoardField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -302,6 +296,8 @@ class Krea2DenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -325,6 +321,8 @@ class Krea2DenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -342,6 +340,8 @@ class Krea2DenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -365,6 +365,8 @@ class Krea2DenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.transformer_field import TransformerField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -384,6 +386,8 @@ class Krea2DenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.krea_2_conditioning_field import Krea2ConditioningField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -419,6 +423,8 @@ class Krea2DenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.krea_2_conditioning_field import Krea2ConditioningField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -487,6 +493,8 @@ class Krea2DenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.krea_2_style_reference_field import Krea2StyleReferenceField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -504,6 +512,8 @@ class Krea2DenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.krea_2_conditioning_field import Krea2ConditioningField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -63,15 +63,14 @@ class Krea2LoRALoaderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            Qwen3VLEncoderField,
-            TransformerField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
 
         def _parse_transformer(data: object) -> None | TransformerField:
             if data is None:
                 return data
+
+            from invokeai_api.models.transformer_field import TransformerField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -88,6 +87,8 @@ class Krea2LoRALoaderOutput:
         def _parse_qwen3_vl_encoder(data: object) -> None | Qwen3VLEncoderField:
             if data is None:
                 return data
+
+            from invokeai_api.models.qwen_3vl_encoder_field import Qwen3VLEncoderField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -54,7 +54,7 @@ class Krea2StyleReferenceOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (Krea2StyleReferenceField,) = _lazy_imports()
+        (Krea2StyleReferenceField,) = _parse_imports()
         d = dict(src_dict)
         style_reference = Krea2StyleReferenceField.from_dict(d.pop("style_reference"))
 
@@ -89,6 +89,13 @@ class Krea2StyleReferenceOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.krea_2_style_reference_field import Krea2StyleReferenceField  # noqa: PLC0415
+
+    return (Krea2StyleReferenceField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.krea_2_style_reference_field import Krea2StyleReferenceField  # noqa: PLC0415
 
     return (Krea2StyleReferenceField,)

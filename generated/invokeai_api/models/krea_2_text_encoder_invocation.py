@@ -101,10 +101,7 @@ class Krea2TextEncoderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            Qwen3VLEncoderField,
-            TensorField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -132,6 +129,8 @@ class Krea2TextEncoderInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.tensor_field import TensorField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -149,6 +148,8 @@ class Krea2TextEncoderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.qwen_3vl_encoder_field import Qwen3VLEncoderField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

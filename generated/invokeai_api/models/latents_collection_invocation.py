@@ -76,7 +76,7 @@ class LatentsCollectionInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (LatentsField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -93,6 +93,8 @@ class LatentsCollectionInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, list):

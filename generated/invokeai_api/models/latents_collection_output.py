@@ -49,7 +49,7 @@ class LatentsCollectionOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (LatentsField,) = _lazy_imports()
+        (LatentsField,) = _parse_imports()
         d = dict(src_dict)
         collection = []
         _collection = d.pop("collection")
@@ -89,6 +89,13 @@ class LatentsCollectionOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.latents_field import LatentsField  # noqa: PLC0415
+
+    return (LatentsField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.latents_field import LatentsField  # noqa: PLC0415
 
     return (LatentsField,)

@@ -69,7 +69,7 @@ class LatentsMetaOutput:
         (
             LatentsField,
             MetadataField,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         metadata = MetadataField.from_dict(d.pop("metadata"))
 
@@ -113,6 +113,17 @@ class LatentsMetaOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.latents_field import LatentsField  # noqa: PLC0415
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+
+    return (
+        LatentsField,
+        MetadataField,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.latents_field import LatentsField  # noqa: PLC0415
     from ..models.metadata_field import MetadataField  # noqa: PLC0415
 

@@ -56,7 +56,7 @@ class LatentsOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (LatentsField,) = _lazy_imports()
+        (LatentsField,) = _parse_imports()
         d = dict(src_dict)
         latents = LatentsField.from_dict(d.pop("latents"))
 
@@ -97,6 +97,13 @@ class LatentsOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.latents_field import LatentsField  # noqa: PLC0415
+
+    return (LatentsField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.latents_field import LatentsField  # noqa: PLC0415
 
     return (LatentsField,)

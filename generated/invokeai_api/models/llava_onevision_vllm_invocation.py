@@ -100,10 +100,7 @@ class LlavaOnevisionVllmInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ImageField,
-            ModelIdentifierField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -120,6 +117,8 @@ class LlavaOnevisionVllmInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, list):
@@ -153,6 +152,8 @@ class LlavaOnevisionVllmInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

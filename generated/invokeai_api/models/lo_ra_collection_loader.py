@@ -108,11 +108,7 @@ class LoRACollectionLoader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            CLIPField,
-            LoRAField,
-            UNetField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -129,6 +125,8 @@ class LoRACollectionLoader:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.lo_ra_field import LoRAField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -161,6 +159,8 @@ class LoRACollectionLoader:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.u_net_field import UNetField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -178,6 +178,8 @@ class LoRACollectionLoader:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.clip_field import CLIPField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

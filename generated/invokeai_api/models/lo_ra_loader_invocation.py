@@ -108,11 +108,7 @@ class LoRALoaderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            CLIPField,
-            ModelIdentifierField,
-            UNetField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -129,6 +125,8 @@ class LoRALoaderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -150,6 +148,8 @@ class LoRALoaderInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.u_net_field import UNetField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -167,6 +167,8 @@ class LoRALoaderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.clip_field import CLIPField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

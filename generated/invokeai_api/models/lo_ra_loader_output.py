@@ -63,15 +63,14 @@ class LoRALoaderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            CLIPField,
-            UNetField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
 
         def _parse_unet(data: object) -> None | UNetField:
             if data is None:
                 return data
+
+            from invokeai_api.models.u_net_field import UNetField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -88,6 +87,8 @@ class LoRALoaderOutput:
         def _parse_clip(data: object) -> CLIPField | None:
             if data is None:
                 return data
+
+            from invokeai_api.models.clip_field import CLIPField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

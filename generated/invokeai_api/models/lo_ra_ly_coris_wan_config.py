@@ -167,7 +167,7 @@ class LoRALyCORISWanConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (LoraModelDefaultSettings,) = _lazy_imports()
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -238,6 +238,8 @@ class LoRALyCORISWanConfig:
         def _parse_default_settings(data: object) -> LoraModelDefaultSettings | None:
             if data is None:
                 return data
+
+            from invokeai_api.models.lora_model_default_settings import LoraModelDefaultSettings  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

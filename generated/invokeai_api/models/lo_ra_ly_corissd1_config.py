@@ -130,7 +130,7 @@ class LoRALyCORISSD1Config:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (LoraModelDefaultSettings,) = _lazy_imports()
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -201,6 +201,8 @@ class LoRALyCORISSD1Config:
         def _parse_default_settings(data: object) -> LoraModelDefaultSettings | None:
             if data is None:
                 return data
+
+            from invokeai_api.models.lora_model_default_settings import LoraModelDefaultSettings  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

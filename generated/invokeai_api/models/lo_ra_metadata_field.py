@@ -46,7 +46,7 @@ class LoRAMetadataField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ModelIdentifierField,) = _lazy_imports()
+        (ModelIdentifierField,) = _parse_imports()
         d = dict(src_dict)
         model = ModelIdentifierField.from_dict(d.pop("model"))
 
@@ -79,6 +79,13 @@ class LoRAMetadataField:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (ModelIdentifierField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 
     return (ModelIdentifierField,)

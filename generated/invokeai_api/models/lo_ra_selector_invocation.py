@@ -78,7 +78,7 @@ class LoRASelectorInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ModelIdentifierField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -95,6 +95,8 @@ class LoRASelectorInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -46,7 +46,7 @@ class LoRASelectorOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (LoRAField,) = _lazy_imports()
+        (LoRAField,) = _parse_imports()
         d = dict(src_dict)
         lora = LoRAField.from_dict(d.pop("lora"))
 
@@ -81,6 +81,13 @@ class LoRASelectorOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
+
+    return (LoRAField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
 
     return (LoRAField,)

@@ -51,7 +51,7 @@ class LoginResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (UserDTO,) = _lazy_imports()
+        (UserDTO,) = _parse_imports()
         d = dict(src_dict)
         token = d.pop("token")
 
@@ -87,6 +87,13 @@ class LoginResponse:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.user_dto import UserDTO  # noqa: PLC0415
+
+    return (UserDTO,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.user_dto import UserDTO  # noqa: PLC0415
 
     return (UserDTO,)

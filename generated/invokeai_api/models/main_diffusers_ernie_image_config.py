@@ -137,7 +137,7 @@ class MainDiffusersErnieImageConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (MainModelDefaultSettings,) = _lazy_imports()
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -208,6 +208,8 @@ class MainDiffusersErnieImageConfig:
         def _parse_default_settings(data: object) -> MainModelDefaultSettings | None:
             if data is None:
                 return data
+
+            from invokeai_api.models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -149,10 +149,7 @@ class MainDiffusersSD3Config:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            MainDiffusersSD3ConfigSubmodelsType0,
-            MainModelDefaultSettings,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -224,6 +221,8 @@ class MainDiffusersSD3Config:
             if data is None:
                 return data
 
+            from invokeai_api.models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -249,6 +248,10 @@ class MainDiffusersSD3Config:
         def _parse_submodels(data: object) -> MainDiffusersSD3ConfigSubmodelsType0 | None:
             if data is None:
                 return data
+
+            from invokeai_api.models.main_diffusers_sd3_config_submodels_type_0 import (
+                MainDiffusersSD3ConfigSubmodelsType0,  # noqa: PLC0415
+            )
 
             try:
                 if not isinstance(data, dict):

@@ -29,7 +29,7 @@ class MainDiffusersSD3ConfigSubmodelsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (SubmodelDefinition,) = _lazy_imports()
+        (SubmodelDefinition,) = _parse_imports()
         d = dict(src_dict)
         main_diffusers_sd3_config_submodels_type_0 = cls()
 
@@ -61,6 +61,13 @@ class MainDiffusersSD3ConfigSubmodelsType0:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.submodel_definition import SubmodelDefinition  # noqa: PLC0415
+
+    return (SubmodelDefinition,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.submodel_definition import SubmodelDefinition  # noqa: PLC0415
 
     return (SubmodelDefinition,)

@@ -72,7 +72,7 @@ class MainModelLoaderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ModelIdentifierField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -89,6 +89,8 @@ class MainModelLoaderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

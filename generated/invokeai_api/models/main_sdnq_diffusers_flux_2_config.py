@@ -157,10 +157,7 @@ class MainSDNQDiffusersFlux2Config:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            MainModelDefaultSettings,
-            MainSDNQDiffusersFlux2ConfigSubmodelsType0,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -232,6 +229,8 @@ class MainSDNQDiffusersFlux2Config:
             if data is None:
                 return data
 
+            from invokeai_api.models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -259,6 +258,10 @@ class MainSDNQDiffusersFlux2Config:
         def _parse_submodels(data: object) -> MainSDNQDiffusersFlux2ConfigSubmodelsType0 | None:
             if data is None:
                 return data
+
+            from invokeai_api.models.main_sdnq_diffusers_flux_2_config_submodels_type_0 import (
+                MainSDNQDiffusersFlux2ConfigSubmodelsType0,  # noqa: PLC0415
+            )
 
             try:
                 if not isinstance(data, dict):

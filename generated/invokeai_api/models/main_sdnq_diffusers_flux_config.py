@@ -156,10 +156,7 @@ class MainSDNQDiffusersFLUXConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            MainModelDefaultSettings,
-            MainSDNQDiffusersFLUXConfigSubmodelsType0,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -231,6 +228,8 @@ class MainSDNQDiffusersFLUXConfig:
             if data is None:
                 return data
 
+            from invokeai_api.models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -258,6 +257,10 @@ class MainSDNQDiffusersFLUXConfig:
         def _parse_submodels(data: object) -> MainSDNQDiffusersFLUXConfigSubmodelsType0 | None:
             if data is None:
                 return data
+
+            from invokeai_api.models.main_sdnq_diffusers_flux_config_submodels_type_0 import (
+                MainSDNQDiffusersFLUXConfigSubmodelsType0,  # noqa: PLC0415
+            )
 
             try:
                 if not isinstance(data, dict):

@@ -143,7 +143,7 @@ class MainSDNQZImageConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (MainModelDefaultSettings,) = _lazy_imports()
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -214,6 +214,8 @@ class MainSDNQZImageConfig:
         def _parse_default_settings(data: object) -> MainModelDefaultSettings | None:
             if data is None:
                 return data
+
+            from invokeai_api.models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

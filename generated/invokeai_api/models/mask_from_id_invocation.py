@@ -128,12 +128,7 @@ class MaskFromIDInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            BoardField,
-            ColorField,
-            ImageField,
-            MetadataField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -146,6 +141,8 @@ class MaskFromIDInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.board_field import BoardField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -164,6 +161,8 @@ class MaskFromIDInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -187,6 +186,8 @@ class MaskFromIDInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -204,6 +205,8 @@ class MaskFromIDInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.color_field import ColorField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

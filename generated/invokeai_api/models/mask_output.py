@@ -56,7 +56,7 @@ class MaskOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (TensorField,) = _lazy_imports()
+        (TensorField,) = _parse_imports()
         d = dict(src_dict)
         mask = TensorField.from_dict(d.pop("mask"))
 
@@ -97,6 +97,13 @@ class MaskOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.tensor_field import TensorField  # noqa: PLC0415
+
+    return (TensorField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.tensor_field import TensorField  # noqa: PLC0415
 
     return (TensorField,)

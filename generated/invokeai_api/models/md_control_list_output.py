@@ -55,12 +55,14 @@ class MDControlListOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ControlField,) = _lazy_imports()
+
         d = dict(src_dict)
 
         def _parse_control_list(data: object) -> ControlField | list[ControlField] | None:
             if data is None:
                 return data
+
+            from invokeai_api.models.control_field import ControlField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

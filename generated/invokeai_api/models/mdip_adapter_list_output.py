@@ -55,12 +55,14 @@ class MDIPAdapterListOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (IPAdapterField,) = _lazy_imports()
+
         d = dict(src_dict)
 
         def _parse_ip_adapter_list(data: object) -> IPAdapterField | list[IPAdapterField] | None:
             if data is None:
                 return data
+
+            from invokeai_api.models.ip_adapter_field import IPAdapterField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

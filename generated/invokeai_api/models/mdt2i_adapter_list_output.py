@@ -55,12 +55,14 @@ class MDT2IAdapterListOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (T2IAdapterField,) = _lazy_imports()
+
         d = dict(src_dict)
 
         def _parse_t2i_adapter_list(data: object) -> list[T2IAdapterField] | None | T2IAdapterField:
             if data is None:
                 return data
+
+            from invokeai_api.models.t2i_adapter_field import T2IAdapterField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

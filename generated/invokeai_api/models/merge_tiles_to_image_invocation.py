@@ -125,11 +125,7 @@ class MergeTilesToImageInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            BoardField,
-            MetadataField,
-            TileWithImage,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -142,6 +138,8 @@ class MergeTilesToImageInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.board_field import BoardField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -160,6 +158,8 @@ class MergeTilesToImageInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -182,6 +182,8 @@ class MergeTilesToImageInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.tile_with_image import TileWithImage  # noqa: PLC0415
 
             try:
                 if not isinstance(data, list):

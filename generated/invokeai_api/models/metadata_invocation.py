@@ -79,7 +79,7 @@ class MetadataInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (MetadataItemField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -96,6 +96,8 @@ class MetadataInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_item_field import MetadataItemField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, list):

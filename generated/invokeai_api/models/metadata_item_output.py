@@ -46,7 +46,7 @@ class MetadataItemOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (MetadataItemField,) = _lazy_imports()
+        (MetadataItemField,) = _parse_imports()
         d = dict(src_dict)
         item = MetadataItemField.from_dict(d.pop("item"))
 
@@ -81,6 +81,13 @@ class MetadataItemOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.metadata_item_field import MetadataItemField  # noqa: PLC0415
+
+    return (MetadataItemField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.metadata_item_field import MetadataItemField  # noqa: PLC0415
 
     return (MetadataItemField,)

@@ -46,7 +46,7 @@ class MetadataOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (MetadataField,) = _lazy_imports()
+        (MetadataField,) = _parse_imports()
         d = dict(src_dict)
         metadata = MetadataField.from_dict(d.pop("metadata"))
 
@@ -81,6 +81,13 @@ class MetadataOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
+
+    return (MetadataField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.metadata_field import MetadataField  # noqa: PLC0415
 
     return (MetadataField,)

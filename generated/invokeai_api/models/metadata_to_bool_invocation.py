@@ -104,7 +104,7 @@ class MetadataToBoolInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (MetadataField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -117,6 +117,8 @@ class MetadataToBoolInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

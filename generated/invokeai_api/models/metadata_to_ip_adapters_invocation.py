@@ -94,10 +94,7 @@ class MetadataToIPAdaptersInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            IPAdapterField,
-            MetadataField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -110,6 +107,8 @@ class MetadataToIPAdaptersInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -132,6 +131,8 @@ class MetadataToIPAdaptersInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.ip_adapter_field import IPAdapterField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -100,10 +100,7 @@ class MetadataToLorasCollectionInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            LoRAField,
-            MetadataField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -116,6 +113,8 @@ class MetadataToLorasCollectionInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -140,6 +139,8 @@ class MetadataToLorasCollectionInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.lo_ra_field import LoRAField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -49,7 +49,7 @@ class MetadataToLorasCollectionOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (LoRAField,) = _lazy_imports()
+        (LoRAField,) = _parse_imports()
         d = dict(src_dict)
         lora = []
         _lora = d.pop("lora")
@@ -89,6 +89,13 @@ class MetadataToLorasCollectionOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
+
+    return (LoRAField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
 
     return (LoRAField,)

@@ -114,11 +114,7 @@ class MetadataToSDXLLorasInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            CLIPField,
-            MetadataField,
-            UNetField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -131,6 +127,8 @@ class MetadataToSDXLLorasInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -154,6 +152,8 @@ class MetadataToSDXLLorasInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.u_net_field import UNetField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -172,6 +172,8 @@ class MetadataToSDXLLorasInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.clip_field import CLIPField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -189,6 +191,8 @@ class MetadataToSDXLLorasInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.clip_field import CLIPField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

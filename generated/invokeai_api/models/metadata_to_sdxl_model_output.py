@@ -84,7 +84,7 @@ class MetadataToSDXLModelOutput:
             ModelIdentifierField,
             UNetField,
             VAEField,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         model = ModelIdentifierField.from_dict(d.pop("model"))
 
@@ -134,6 +134,21 @@ class MetadataToSDXLModelOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.clip_field import CLIPField  # noqa: PLC0415
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+    from ..models.u_net_field import UNetField  # noqa: PLC0415
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+
+    return (
+        CLIPField,
+        ModelIdentifierField,
+        UNetField,
+        VAEField,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.clip_field import CLIPField  # noqa: PLC0415
     from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
     from ..models.u_net_field import UNetField  # noqa: PLC0415

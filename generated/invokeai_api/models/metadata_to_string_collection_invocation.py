@@ -108,7 +108,7 @@ class MetadataToStringCollectionInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (MetadataField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -121,6 +121,8 @@ class MetadataToStringCollectionInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

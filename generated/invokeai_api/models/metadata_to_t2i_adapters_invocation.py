@@ -94,10 +94,7 @@ class MetadataToT2IAdaptersInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            MetadataField,
-            T2IAdapterField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -110,6 +107,8 @@ class MetadataToT2IAdaptersInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -132,6 +131,8 @@ class MetadataToT2IAdaptersInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.t2i_adapter_field import T2IAdapterField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

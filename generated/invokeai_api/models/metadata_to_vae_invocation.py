@@ -110,10 +110,7 @@ class MetadataToVAEInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            MetadataField,
-            VAEField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -126,6 +123,8 @@ class MetadataToVAEInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -165,6 +164,8 @@ class MetadataToVAEInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.vae_field import VAEField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

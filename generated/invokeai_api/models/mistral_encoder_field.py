@@ -69,7 +69,7 @@ class MistralEncoderField:
         (
             LoRAField,
             ModelIdentifierField,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         tokenizer = ModelIdentifierField.from_dict(d.pop("tokenizer"))
 
@@ -112,6 +112,17 @@ class MistralEncoderField:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (
+        LoRAField,
+        ModelIdentifierField,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
     from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 

@@ -94,13 +94,7 @@ class ModelInstallDownloadProgressEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ExternalModelSource,
-            HFModelSource,
-            LocalModelSource,
-            ModelInstallDownloadProgressEventPartsItem,
-            URLModelSource,
-        ) = _lazy_imports()
+        (ModelInstallDownloadProgressEventPartsItem,) = _parse_imports()
         d = dict(src_dict)
         timestamp = d.pop("timestamp")
 
@@ -110,15 +104,28 @@ class ModelInstallDownloadProgressEvent:
             if isinstance(data, dict):
                 match data.get("type"):
                     case "external":
-                        return ExternalModelSource.from_dict(data)
+                        from invokeai_api.models.external_model_source import ExternalModelSource as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "hf":
-                        return HFModelSource.from_dict(data)
+                        from invokeai_api.models.hf_model_source import HFModelSource as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "local":
-                        return LocalModelSource.from_dict(data)
+                        from invokeai_api.models.local_model_source import LocalModelSource as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "url":
-                        return URLModelSource.from_dict(data)
+                        from invokeai_api.models.url_model_source import URLModelSource as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case _:
                         pass
+
+            from invokeai_api.models.external_model_source import ExternalModelSource  # noqa: PLC0415
+            from invokeai_api.models.hf_model_source import HFModelSource  # noqa: PLC0415
+            from invokeai_api.models.local_model_source import LocalModelSource  # noqa: PLC0415
+            from invokeai_api.models.url_model_source import URLModelSource  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -210,3 +217,10 @@ def _lazy_imports() -> tuple[Any, ...]:
         ModelInstallDownloadProgressEventPartsItem,
         URLModelSource,
     )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
+    from ..models.model_install_download_progress_event_parts_item import ModelInstallDownloadProgressEventPartsItem  # noqa: PLC0415
+
+    return (ModelInstallDownloadProgressEventPartsItem,)

@@ -68,12 +68,7 @@ class ModelInstallDownloadsCompleteEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ExternalModelSource,
-            HFModelSource,
-            LocalModelSource,
-            URLModelSource,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         timestamp = d.pop("timestamp")
 
@@ -83,15 +78,28 @@ class ModelInstallDownloadsCompleteEvent:
             if isinstance(data, dict):
                 match data.get("type"):
                     case "external":
-                        return ExternalModelSource.from_dict(data)
+                        from invokeai_api.models.external_model_source import ExternalModelSource as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "hf":
-                        return HFModelSource.from_dict(data)
+                        from invokeai_api.models.hf_model_source import HFModelSource as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "local":
-                        return LocalModelSource.from_dict(data)
+                        from invokeai_api.models.local_model_source import LocalModelSource as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "url":
-                        return URLModelSource.from_dict(data)
+                        from invokeai_api.models.url_model_source import URLModelSource as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case _:
                         pass
+
+            from invokeai_api.models.external_model_source import ExternalModelSource  # noqa: PLC0415
+            from invokeai_api.models.hf_model_source import HFModelSource  # noqa: PLC0415
+            from invokeai_api.models.local_model_source import LocalModelSource  # noqa: PLC0415
+            from invokeai_api.models.url_model_source import URLModelSource  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -78,12 +78,7 @@ class ModelInstallErrorEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ExternalModelSource,
-            HFModelSource,
-            LocalModelSource,
-            URLModelSource,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         timestamp = d.pop("timestamp")
 
@@ -93,15 +88,28 @@ class ModelInstallErrorEvent:
             if isinstance(data, dict):
                 match data.get("type"):
                     case "external":
-                        return ExternalModelSource.from_dict(data)
+                        from invokeai_api.models.external_model_source import ExternalModelSource as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "hf":
-                        return HFModelSource.from_dict(data)
+                        from invokeai_api.models.hf_model_source import HFModelSource as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "local":
-                        return LocalModelSource.from_dict(data)
+                        from invokeai_api.models.local_model_source import LocalModelSource as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "url":
-                        return URLModelSource.from_dict(data)
+                        from invokeai_api.models.url_model_source import URLModelSource as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case _:
                         pass
+
+            from invokeai_api.models.external_model_source import ExternalModelSource  # noqa: PLC0415
+            from invokeai_api.models.hf_model_source import HFModelSource  # noqa: PLC0415
+            from invokeai_api.models.local_model_source import LocalModelSource  # noqa: PLC0415
+            from invokeai_api.models.url_model_source import URLModelSource  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

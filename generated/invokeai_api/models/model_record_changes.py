@@ -361,13 +361,7 @@ class ModelRecordChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ControlAdapterDefaultSettings,
-            ExternalApiModelDefaultSettings,
-            ExternalModelCapabilities,
-            LoraModelDefaultSettings,
-            MainModelDefaultSettings,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
 
         def _parse_source(data: object) -> None | str | Unset:
@@ -557,6 +551,11 @@ class ModelRecordChanges:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.control_adapter_default_settings import ControlAdapterDefaultSettings  # noqa: PLC0415
+            from invokeai_api.models.external_api_model_default_settings import ExternalApiModelDefaultSettings  # noqa: PLC0415
+            from invokeai_api.models.lora_model_default_settings import LoraModelDefaultSettings  # noqa: PLC0415
+            from invokeai_api.models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -626,6 +625,8 @@ class ModelRecordChanges:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.external_model_capabilities import ExternalModelCapabilities  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

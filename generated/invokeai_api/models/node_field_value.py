@@ -73,10 +73,7 @@ class NodeFieldValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ImageField,
-            VideoField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         node_path = d.pop("node_path")
 
@@ -85,6 +82,9 @@ class NodeFieldValue:
         def _parse_value(
             data: object,
         ) -> float | ImageField | int | list[float | ImageField | int | str | VideoField] | str | VideoField:
+
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
+            from invokeai_api.models.video_field import VideoField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -110,6 +110,9 @@ class NodeFieldValue:
                 for value_type_5_item_data in _value_type_5:
 
                     def _parse_value_type_5_item(data: object) -> float | ImageField | int | str | VideoField:
+
+                        from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
+                        from invokeai_api.models.video_field import VideoField  # noqa: PLC0415
 
                         try:
                             if not isinstance(data, dict):

@@ -49,7 +49,7 @@ class NodePackListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (NodePackInfo,) = _lazy_imports()
+        (NodePackInfo,) = _parse_imports()
         d = dict(src_dict)
         node_packs = []
         _node_packs = d.pop("node_packs")
@@ -87,6 +87,13 @@ class NodePackListResponse:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.node_pack_info import NodePackInfo  # noqa: PLC0415
+
+    return (NodePackInfo,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.node_pack_info import NodePackInfo  # noqa: PLC0415
 
     return (NodePackInfo,)

@@ -58,7 +58,7 @@ class OffsetPaginatedResultsBoardDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (BoardDTO,) = _lazy_imports()
+        (BoardDTO,) = _parse_imports()
         d = dict(src_dict)
         limit = d.pop("limit")
 
@@ -102,6 +102,13 @@ class OffsetPaginatedResultsBoardDTO:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.board_dto import BoardDTO  # noqa: PLC0415
+
+    return (BoardDTO,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.board_dto import BoardDTO  # noqa: PLC0415
 
     return (BoardDTO,)

@@ -58,7 +58,7 @@ class OffsetPaginatedResultsGalleryItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (GalleryItem,) = _lazy_imports()
+        (GalleryItem,) = _parse_imports()
         d = dict(src_dict)
         limit = d.pop("limit")
 
@@ -102,6 +102,13 @@ class OffsetPaginatedResultsGalleryItem:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.gallery_item import GalleryItem  # noqa: PLC0415
+
+    return (GalleryItem,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.gallery_item import GalleryItem  # noqa: PLC0415
 
     return (GalleryItem,)

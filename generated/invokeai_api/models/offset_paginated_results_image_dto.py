@@ -58,7 +58,7 @@ class OffsetPaginatedResultsImageDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ImageDTO,) = _lazy_imports()
+        (ImageDTO,) = _parse_imports()
         d = dict(src_dict)
         limit = d.pop("limit")
 
@@ -102,6 +102,13 @@ class OffsetPaginatedResultsImageDTO:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_dto import ImageDTO  # noqa: PLC0415
+
+    return (ImageDTO,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.image_dto import ImageDTO  # noqa: PLC0415
 
     return (ImageDTO,)

@@ -58,7 +58,7 @@ class OffsetPaginatedResultsVideoDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (VideoDTO,) = _lazy_imports()
+        (VideoDTO,) = _parse_imports()
         d = dict(src_dict)
         limit = d.pop("limit")
 
@@ -102,6 +102,13 @@ class OffsetPaginatedResultsVideoDTO:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.video_dto import VideoDTO  # noqa: PLC0415
+
+    return (VideoDTO,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.video_dto import VideoDTO  # noqa: PLC0415
 
     return (VideoDTO,)

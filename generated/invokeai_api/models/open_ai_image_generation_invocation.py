@@ -241,12 +241,7 @@ class OpenAIImageGenerationInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            BoardField,
-            ImageField,
-            MetadataField,
-            ModelIdentifierField,
-        ) = _lazy_imports()
+        (ImageField,) = _parse_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -259,6 +254,8 @@ class OpenAIImageGenerationInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.board_field import BoardField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -277,6 +274,8 @@ class OpenAIImageGenerationInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -299,6 +298,8 @@ class OpenAIImageGenerationInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -361,6 +362,8 @@ class OpenAIImageGenerationInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -378,6 +381,8 @@ class OpenAIImageGenerationInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -488,3 +493,10 @@ def _lazy_imports() -> tuple[Any, ...]:
         MetadataField,
         ModelIdentifierField,
     )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+
+    return (ImageField,)

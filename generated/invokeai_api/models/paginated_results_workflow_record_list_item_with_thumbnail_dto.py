@@ -63,7 +63,7 @@ class PaginatedResultsWorkflowRecordListItemWithThumbnailDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (WorkflowRecordListItemWithThumbnailDTO,) = _lazy_imports()
+        (WorkflowRecordListItemWithThumbnailDTO,) = _parse_imports()
         d = dict(src_dict)
         page = d.pop("page")
 
@@ -110,6 +110,13 @@ class PaginatedResultsWorkflowRecordListItemWithThumbnailDTO:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.workflow_record_list_item_with_thumbnail_dto import WorkflowRecordListItemWithThumbnailDTO  # noqa: PLC0415
+
+    return (WorkflowRecordListItemWithThumbnailDTO,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.workflow_record_list_item_with_thumbnail_dto import WorkflowRecordListItemWithThumbnailDTO  # noqa: PLC0415
 
     return (WorkflowRecordListItemWithThumbnailDTO,)

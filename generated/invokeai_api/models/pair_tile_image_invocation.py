@@ -88,10 +88,7 @@ class PairTileImageInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ImageField,
-            Tile,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -108,6 +105,8 @@ class PairTileImageInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -126,6 +125,8 @@ class PairTileImageInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.tile import Tile  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -45,7 +45,7 @@ class PairTileImageOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (TileWithImage,) = _lazy_imports()
+        (TileWithImage,) = _parse_imports()
         d = dict(src_dict)
         tile_with_image = TileWithImage.from_dict(d.pop("tile_with_image"))
 
@@ -80,6 +80,13 @@ class PairTileImageOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.tile_with_image import TileWithImage  # noqa: PLC0415
+
+    return (TileWithImage,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.tile_with_image import TileWithImage  # noqa: PLC0415
 
     return (TileWithImage,)

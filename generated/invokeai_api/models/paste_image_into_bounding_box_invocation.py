@@ -130,12 +130,7 @@ class PasteImageIntoBoundingBoxInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            BoardField,
-            BoundingBoxField,
-            ImageField,
-            MetadataField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -148,6 +143,8 @@ class PasteImageIntoBoundingBoxInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.board_field import BoardField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -166,6 +163,8 @@ class PasteImageIntoBoundingBoxInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -189,6 +188,8 @@ class PasteImageIntoBoundingBoxInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -207,6 +208,8 @@ class PasteImageIntoBoundingBoxInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -224,6 +227,8 @@ class PasteImageIntoBoundingBoxInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.bounding_box_field import BoundingBoxField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -55,7 +55,7 @@ class PBRMapsOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ImageField,) = _lazy_imports()
+        (ImageField,) = _parse_imports()
         d = dict(src_dict)
         normal_map = ImageField.from_dict(d.pop("normal_map"))
 
@@ -96,6 +96,13 @@ class PBRMapsOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+
+    return (ImageField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.image_field import ImageField  # noqa: PLC0415
 
     return (ImageField,)

@@ -41,7 +41,7 @@ class PiDDecoderField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ModelIdentifierField,) = _lazy_imports()
+        (ModelIdentifierField,) = _parse_imports()
         d = dict(src_dict)
         decoder = ModelIdentifierField.from_dict(d.pop("decoder"))
 
@@ -71,6 +71,13 @@ class PiDDecoderField:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (ModelIdentifierField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 
     return (ModelIdentifierField,)

@@ -45,7 +45,7 @@ class PiDDecoderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (PiDDecoderField,) = _lazy_imports()
+        (PiDDecoderField,) = _parse_imports()
         d = dict(src_dict)
         pid_decoder = PiDDecoderField.from_dict(d.pop("pid_decoder"))
 
@@ -80,6 +80,13 @@ class PiDDecoderOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.pi_d_decoder_field import PiDDecoderField  # noqa: PLC0415
+
+    return (PiDDecoderField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.pi_d_decoder_field import PiDDecoderField  # noqa: PLC0415
 
     return (PiDDecoderField,)

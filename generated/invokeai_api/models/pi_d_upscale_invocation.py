@@ -171,14 +171,7 @@ class PiDUpscaleInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            BoardField,
-            Gemma2EncoderField,
-            ImageField,
-            MetadataField,
-            PiDDecoderField,
-            VAEField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -191,6 +184,8 @@ class PiDUpscaleInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.board_field import BoardField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -209,6 +204,8 @@ class PiDUpscaleInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -232,6 +229,8 @@ class PiDUpscaleInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -249,6 +248,8 @@ class PiDUpscaleInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.vae_field import VAEField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -268,6 +269,8 @@ class PiDUpscaleInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.gemma_2_encoder_field import Gemma2EncoderField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -285,6 +288,8 @@ class PiDUpscaleInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.pi_d_decoder_field import PiDDecoderField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

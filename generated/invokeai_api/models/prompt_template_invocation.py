@@ -89,7 +89,7 @@ class PromptTemplateInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (StylePresetField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -106,6 +106,8 @@ class PromptTemplateInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.style_preset_field import StylePresetField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -151,7 +151,7 @@ class QueueItemStatusChangedEvent:
         (
             BatchStatus,
             SessionQueueStatus,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         timestamp = d.pop("timestamp")
 
@@ -283,6 +283,17 @@ class QueueItemStatusChangedEvent:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.batch_status import BatchStatus  # noqa: PLC0415
+    from ..models.session_queue_status import SessionQueueStatus  # noqa: PLC0415
+
+    return (
+        BatchStatus,
+        SessionQueueStatus,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.batch_status import BatchStatus  # noqa: PLC0415
     from ..models.session_queue_status import SessionQueueStatus  # noqa: PLC0415
 

@@ -65,7 +65,7 @@ class QueueItemsCanceledEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (QueueItemsCanceledEventCanceledItemIdsByUser,) = _lazy_imports()
+        (QueueItemsCanceledEventCanceledItemIdsByUser,) = _parse_imports()
         d = dict(src_dict)
         timestamp = d.pop("timestamp")
 
@@ -109,6 +109,15 @@ class QueueItemsCanceledEvent:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.queue_items_canceled_event_canceled_item_ids_by_user import (
+        QueueItemsCanceledEventCanceledItemIdsByUser,  # noqa: PLC0415
+    )
+
+    return (QueueItemsCanceledEventCanceledItemIdsByUser,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.queue_items_canceled_event_canceled_item_ids_by_user import (
         QueueItemsCanceledEventCanceledItemIdsByUser,  # noqa: PLC0415
     )

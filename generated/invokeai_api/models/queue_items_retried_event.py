@@ -62,7 +62,7 @@ class QueueItemsRetriedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (QueueItemsRetriedEventRetriedItemIdsByUser,) = _lazy_imports()
+        (QueueItemsRetriedEventRetriedItemIdsByUser,) = _parse_imports()
         d = dict(src_dict)
         timestamp = d.pop("timestamp")
 
@@ -106,6 +106,13 @@ class QueueItemsRetriedEvent:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.queue_items_retried_event_retried_item_ids_by_user import QueueItemsRetriedEventRetriedItemIdsByUser  # noqa: PLC0415
+
+    return (QueueItemsRetriedEventRetriedItemIdsByUser,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.queue_items_retried_event_retried_item_ids_by_user import QueueItemsRetriedEventRetriedItemIdsByUser  # noqa: PLC0415
 
     return (QueueItemsRetriedEventRetriedItemIdsByUser,)

@@ -46,7 +46,7 @@ class QwenImageConditioningOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (QwenImageConditioningField,) = _lazy_imports()
+        (QwenImageConditioningField,) = _parse_imports()
         d = dict(src_dict)
         conditioning = QwenImageConditioningField.from_dict(d.pop("conditioning"))
 
@@ -81,6 +81,13 @@ class QwenImageConditioningOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.qwen_image_conditioning_field import QwenImageConditioningField  # noqa: PLC0415
+
+    return (QwenImageConditioningField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.qwen_image_conditioning_field import QwenImageConditioningField  # noqa: PLC0415
 
     return (QwenImageConditioningField,)

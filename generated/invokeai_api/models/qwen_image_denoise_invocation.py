@@ -230,14 +230,7 @@ class QwenImageDenoiseInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            BoardField,
-            DenoiseMaskField,
-            LatentsField,
-            MetadataField,
-            QwenImageConditioningField,
-            TransformerField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -250,6 +243,8 @@ class QwenImageDenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.board_field import BoardField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -268,6 +263,8 @@ class QwenImageDenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -291,6 +288,8 @@ class QwenImageDenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -309,6 +308,8 @@ class QwenImageDenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -326,6 +327,8 @@ class QwenImageDenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -349,6 +352,8 @@ class QwenImageDenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.transformer_field import TransformerField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -367,6 +372,8 @@ class QwenImageDenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.qwen_image_conditioning_field import QwenImageConditioningField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -384,6 +391,8 @@ class QwenImageDenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.qwen_image_conditioning_field import QwenImageConditioningField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

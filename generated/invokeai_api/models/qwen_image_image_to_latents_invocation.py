@@ -152,12 +152,7 @@ class QwenImageImageToLatentsInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            BoardField,
-            ImageField,
-            MetadataField,
-            VAEField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -170,6 +165,8 @@ class QwenImageImageToLatentsInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.board_field import BoardField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -188,6 +185,8 @@ class QwenImageImageToLatentsInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -211,6 +210,8 @@ class QwenImageImageToLatentsInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -228,6 +229,8 @@ class QwenImageImageToLatentsInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.vae_field import VAEField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -94,10 +94,7 @@ class QwenImageLoRACollectionLoader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            LoRAField,
-            TransformerField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -114,6 +111,8 @@ class QwenImageLoRACollectionLoader:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.lo_ra_field import LoRAField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -145,6 +144,8 @@ class QwenImageLoRACollectionLoader:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.transformer_field import TransformerField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

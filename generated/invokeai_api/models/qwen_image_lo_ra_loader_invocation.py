@@ -94,10 +94,7 @@ class QwenImageLoRALoaderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ModelIdentifierField,
-            TransformerField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -114,6 +111,8 @@ class QwenImageLoRALoaderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -134,6 +133,8 @@ class QwenImageLoRALoaderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.transformer_field import TransformerField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -50,12 +50,14 @@ class QwenImageLoRALoaderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (TransformerField,) = _lazy_imports()
+
         d = dict(src_dict)
 
         def _parse_transformer(data: object) -> None | TransformerField:
             if data is None:
                 return data
+
+            from invokeai_api.models.transformer_field import TransformerField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -116,7 +116,7 @@ class QwenImageModelLoaderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ModelIdentifierField,) = _lazy_imports()
+        (ModelIdentifierField,) = _parse_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -136,6 +136,8 @@ class QwenImageModelLoaderInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -154,6 +156,8 @@ class QwenImageModelLoaderInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -171,6 +175,8 @@ class QwenImageModelLoaderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -217,6 +223,13 @@ class QwenImageModelLoaderInvocation:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (ModelIdentifierField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 
     return (ModelIdentifierField,)

@@ -171,14 +171,7 @@ class QwenImagePiDDecodeInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            BoardField,
-            Gemma2EncoderField,
-            LatentsField,
-            MetadataField,
-            PiDDecoderField,
-            VAEField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -191,6 +184,8 @@ class QwenImagePiDDecodeInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.board_field import BoardField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -209,6 +204,8 @@ class QwenImagePiDDecodeInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -231,6 +228,8 @@ class QwenImagePiDDecodeInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -260,6 +259,8 @@ class QwenImagePiDDecodeInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.gemma_2_encoder_field import Gemma2EncoderField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -278,6 +279,8 @@ class QwenImagePiDDecodeInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.pi_d_decoder_field import PiDDecoderField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -295,6 +298,8 @@ class QwenImagePiDDecodeInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.vae_field import VAEField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

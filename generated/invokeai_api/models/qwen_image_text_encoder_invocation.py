@@ -111,10 +111,7 @@ class QwenImageTextEncoderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ImageField,
-            QwenVLEncoderField,
-        ) = _lazy_imports()
+        (ImageField,) = _parse_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -150,6 +147,8 @@ class QwenImageTextEncoderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.qwen_vl_encoder_field import QwenVLEncoderField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -210,3 +209,10 @@ def _lazy_imports() -> tuple[Any, ...]:
         ImageField,
         QwenVLEncoderField,
     )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+
+    return (ImageField,)

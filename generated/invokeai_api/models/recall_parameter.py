@@ -328,12 +328,7 @@ class RecallParameter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ControlNetRecallParameter,
-            IPAdapterRecallParameter,
-            LoRARecallParameter,
-            ReferenceImageRecallParameter,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
 
         def _parse_positive_prompt(data: object) -> None | str | Unset:
@@ -566,6 +561,8 @@ class RecallParameter:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.lo_ra_recall_parameter import LoRARecallParameter  # noqa: PLC0415
+
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -588,6 +585,8 @@ class RecallParameter:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.control_net_recall_parameter import ControlNetRecallParameter  # noqa: PLC0415
 
             try:
                 if not isinstance(data, list):
@@ -612,6 +611,8 @@ class RecallParameter:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.ip_adapter_recall_parameter import IPAdapterRecallParameter  # noqa: PLC0415
+
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -634,6 +635,8 @@ class RecallParameter:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.reference_image_recall_parameter import ReferenceImageRecallParameter  # noqa: PLC0415
 
             try:
                 if not isinstance(data, list):

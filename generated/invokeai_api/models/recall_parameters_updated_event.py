@@ -56,7 +56,7 @@ class RecallParametersUpdatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (RecallParametersUpdatedEventParameters,) = _lazy_imports()
+        (RecallParametersUpdatedEventParameters,) = _parse_imports()
         d = dict(src_dict)
         timestamp = d.pop("timestamp")
 
@@ -95,6 +95,13 @@ class RecallParametersUpdatedEvent:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.recall_parameters_updated_event_parameters import RecallParametersUpdatedEventParameters  # noqa: PLC0415
+
+    return (RecallParametersUpdatedEventParameters,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.recall_parameters_updated_event_parameters import RecallParametersUpdatedEventParameters  # noqa: PLC0415
 
     return (RecallParametersUpdatedEventParameters,)

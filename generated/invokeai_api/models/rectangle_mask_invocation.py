@@ -132,7 +132,7 @@ class RectangleMaskInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (MetadataField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -145,6 +145,8 @@ class RectangleMaskInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -107,7 +107,7 @@ class ResizeLatentsInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (LatentsField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -124,6 +124,8 @@ class ResizeLatentsInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

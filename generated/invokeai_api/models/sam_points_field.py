@@ -43,7 +43,7 @@ class SAMPointsField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (SAMPoint,) = _lazy_imports()
+        (SAMPoint,) = _parse_imports()
         d = dict(src_dict)
         points = []
         _points = d.pop("points")
@@ -78,6 +78,13 @@ class SAMPointsField:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.sam_point import SAMPoint  # noqa: PLC0415
+
+    return (SAMPoint,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.sam_point import SAMPoint  # noqa: PLC0415
 
     return (SAMPoint,)

@@ -102,11 +102,7 @@ class SaveImageInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            BoardField,
-            ImageField,
-            MetadataField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -119,6 +115,8 @@ class SaveImageInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.board_field import BoardField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -137,6 +135,8 @@ class SaveImageInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -159,6 +159,8 @@ class SaveImageInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

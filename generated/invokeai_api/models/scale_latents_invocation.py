@@ -97,7 +97,7 @@ class ScaleLatentsInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (LatentsField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -114,6 +114,8 @@ class ScaleLatentsInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

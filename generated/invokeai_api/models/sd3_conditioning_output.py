@@ -46,7 +46,7 @@ class SD3ConditioningOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (SD3ConditioningField,) = _lazy_imports()
+        (SD3ConditioningField,) = _parse_imports()
         d = dict(src_dict)
         conditioning = SD3ConditioningField.from_dict(d.pop("conditioning"))
 
@@ -81,6 +81,13 @@ class SD3ConditioningOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.sd3_conditioning_field import SD3ConditioningField  # noqa: PLC0415
+
+    return (SD3ConditioningField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.sd3_conditioning_field import SD3ConditioningField  # noqa: PLC0415
 
     return (SD3ConditioningField,)

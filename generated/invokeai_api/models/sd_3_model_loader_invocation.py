@@ -113,7 +113,7 @@ class Sd3ModelLoaderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ModelIdentifierField,) = _lazy_imports()
+        (ModelIdentifierField,) = _parse_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -133,6 +133,8 @@ class Sd3ModelLoaderInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -150,6 +152,8 @@ class Sd3ModelLoaderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -169,6 +173,8 @@ class Sd3ModelLoaderInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -186,6 +192,8 @@ class Sd3ModelLoaderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -233,6 +241,13 @@ class Sd3ModelLoaderInvocation:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (ModelIdentifierField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 
     return (ModelIdentifierField,)

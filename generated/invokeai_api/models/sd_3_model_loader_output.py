@@ -79,7 +79,7 @@ class Sd3ModelLoaderOutput:
             T5EncoderField,
             TransformerField,
             VAEField,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         transformer = TransformerField.from_dict(d.pop("transformer"))
 
@@ -126,6 +126,21 @@ class Sd3ModelLoaderOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.clip_field import CLIPField  # noqa: PLC0415
+    from ..models.t5_encoder_field import T5EncoderField  # noqa: PLC0415
+    from ..models.transformer_field import TransformerField  # noqa: PLC0415
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+
+    return (
+        CLIPField,
+        T5EncoderField,
+        TransformerField,
+        VAEField,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.clip_field import CLIPField  # noqa: PLC0415
     from ..models.t5_encoder_field import T5EncoderField  # noqa: PLC0415
     from ..models.transformer_field import TransformerField  # noqa: PLC0415

@@ -110,10 +110,7 @@ class Sd3TextEncoderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            CLIPField,
-            T5EncoderField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -130,6 +127,8 @@ class Sd3TextEncoderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.clip_field import CLIPField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -149,6 +148,8 @@ class Sd3TextEncoderInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.clip_field import CLIPField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -166,6 +167,8 @@ class Sd3TextEncoderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.t5_encoder_field import T5EncoderField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

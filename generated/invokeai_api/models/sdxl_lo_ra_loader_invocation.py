@@ -120,11 +120,7 @@ class SDXLLoRALoaderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            CLIPField,
-            ModelIdentifierField,
-            UNetField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -141,6 +137,8 @@ class SDXLLoRALoaderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -162,6 +160,8 @@ class SDXLLoRALoaderInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.u_net_field import UNetField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -180,6 +180,8 @@ class SDXLLoRALoaderInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.clip_field import CLIPField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -197,6 +199,8 @@ class SDXLLoRALoaderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.clip_field import CLIPField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

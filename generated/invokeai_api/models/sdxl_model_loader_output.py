@@ -71,7 +71,7 @@ class SDXLModelLoaderOutput:
             CLIPField,
             UNetField,
             VAEField,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         unet = UNetField.from_dict(d.pop("unet"))
 
@@ -115,6 +115,19 @@ class SDXLModelLoaderOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.clip_field import CLIPField  # noqa: PLC0415
+    from ..models.u_net_field import UNetField  # noqa: PLC0415
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+
+    return (
+        CLIPField,
+        UNetField,
+        VAEField,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.clip_field import CLIPField  # noqa: PLC0415
     from ..models.u_net_field import UNetField  # noqa: PLC0415
     from ..models.vae_field import VAEField  # noqa: PLC0415

@@ -108,7 +108,7 @@ class SDXLRefinerCompelPromptInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (CLIPField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -137,6 +137,8 @@ class SDXLRefinerCompelPromptInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.clip_field import CLIPField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

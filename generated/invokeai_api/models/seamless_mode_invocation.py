@@ -100,10 +100,7 @@ class SeamlessModeInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            UNetField,
-            VAEField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -120,6 +117,8 @@ class SeamlessModeInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.u_net_field import UNetField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -138,6 +137,8 @@ class SeamlessModeInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.vae_field import VAEField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -63,15 +63,14 @@ class SeamlessModeOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            UNetField,
-            VAEField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
 
         def _parse_unet(data: object) -> None | UNetField:
             if data is None:
                 return data
+
+            from invokeai_api.models.u_net_field import UNetField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -88,6 +87,8 @@ class SeamlessModeOutput:
         def _parse_vae(data: object) -> None | VAEField:
             if data is None:
                 return data
+
+            from invokeai_api.models.vae_field import VAEField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

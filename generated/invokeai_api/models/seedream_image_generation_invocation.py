@@ -211,12 +211,7 @@ class SeedreamImageGenerationInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            BoardField,
-            ImageField,
-            MetadataField,
-            ModelIdentifierField,
-        ) = _lazy_imports()
+        (ImageField,) = _parse_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -229,6 +224,8 @@ class SeedreamImageGenerationInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.board_field import BoardField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -247,6 +244,8 @@ class SeedreamImageGenerationInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -269,6 +268,8 @@ class SeedreamImageGenerationInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -331,6 +332,8 @@ class SeedreamImageGenerationInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -348,6 +351,8 @@ class SeedreamImageGenerationInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -429,3 +434,10 @@ def _lazy_imports() -> tuple[Any, ...]:
         MetadataField,
         ModelIdentifierField,
     )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+
+    return (ImageField,)

@@ -148,11 +148,7 @@ class SegmentAnythingInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            BoundingBoxField,
-            ImageField,
-            SAMPointsField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -188,6 +184,8 @@ class SegmentAnythingInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -205,6 +203,8 @@ class SegmentAnythingInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.bounding_box_field import BoundingBoxField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, list):
@@ -228,6 +228,8 @@ class SegmentAnythingInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.sam_points_field import SAMPointsField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, list):

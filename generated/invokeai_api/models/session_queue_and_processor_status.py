@@ -53,7 +53,7 @@ class SessionQueueAndProcessorStatus:
         (
             SessionProcessorStatus,
             SessionQueueStatus,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         queue = SessionQueueStatus.from_dict(d.pop("queue"))
 
@@ -86,6 +86,17 @@ class SessionQueueAndProcessorStatus:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.session_processor_status import SessionProcessorStatus  # noqa: PLC0415
+    from ..models.session_queue_status import SessionQueueStatus  # noqa: PLC0415
+
+    return (
+        SessionProcessorStatus,
+        SessionQueueStatus,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.session_processor_status import SessionProcessorStatus  # noqa: PLC0415
     from ..models.session_queue_status import SessionQueueStatus  # noqa: PLC0415
 

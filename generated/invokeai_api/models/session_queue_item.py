@@ -316,11 +316,7 @@ class SessionQueueItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            GraphExecutionState,
-            NodeFieldValue,
-            WorkflowWithoutID,
-        ) = _lazy_imports()
+        (GraphExecutionState,) = _parse_imports()
         d = dict(src_dict)
         item_id = d.pop("item_id")
 
@@ -488,6 +484,8 @@ class SessionQueueItem:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.node_field_value import NodeFieldValue  # noqa: PLC0415
+
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -581,6 +579,8 @@ class SessionQueueItem:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.workflow_without_id import WorkflowWithoutID  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -656,3 +656,10 @@ def _lazy_imports() -> tuple[Any, ...]:
         NodeFieldValue,
         WorkflowWithoutID,
     )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
+    from ..models.graph_execution_state import GraphExecutionState  # noqa: PLC0415
+
+    return (GraphExecutionState,)

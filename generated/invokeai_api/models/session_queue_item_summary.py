@@ -143,7 +143,7 @@ class SessionQueueItemSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (NodeFieldValue,) = _lazy_imports()
+
         d = dict(src_dict)
         item_id = d.pop("item_id")
 
@@ -234,6 +234,8 @@ class SessionQueueItemSummary:
         def _parse_field_values(data: object) -> list[NodeFieldValue] | None:
             if data is None:
                 return data
+
+            from invokeai_api.models.node_field_value import NodeFieldValue  # noqa: PLC0415
 
             try:
                 if not isinstance(data, list):

@@ -46,7 +46,7 @@ class SetupResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (UserDTO,) = _lazy_imports()
+        (UserDTO,) = _parse_imports()
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -79,6 +79,13 @@ class SetupResponse:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.user_dto import UserDTO  # noqa: PLC0415
+
+    return (UserDTO,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.user_dto import UserDTO  # noqa: PLC0415
 
     return (UserDTO,)

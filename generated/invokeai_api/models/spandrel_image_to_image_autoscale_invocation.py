@@ -136,12 +136,7 @@ class SpandrelImageToImageAutoscaleInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            BoardField,
-            ImageField,
-            MetadataField,
-            ModelIdentifierField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -154,6 +149,8 @@ class SpandrelImageToImageAutoscaleInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.board_field import BoardField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -172,6 +169,8 @@ class SpandrelImageToImageAutoscaleInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -195,6 +194,8 @@ class SpandrelImageToImageAutoscaleInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -212,6 +213,8 @@ class SpandrelImageToImageAutoscaleInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

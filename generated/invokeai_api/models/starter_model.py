@@ -222,12 +222,7 @@ class StarterModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ExternalApiModelDefaultSettings,
-            ExternalModelCapabilities,
-            ExternalModelPanelSchema,
-            StarterModelWithoutDependencies,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         description = d.pop("description")
 
@@ -404,6 +399,8 @@ class StarterModel:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.external_model_capabilities import ExternalModelCapabilities  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -422,6 +419,8 @@ class StarterModel:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.external_api_model_default_settings import ExternalApiModelDefaultSettings  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -439,6 +438,8 @@ class StarterModel:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.external_model_panel_schema import ExternalModelPanelSchema  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -459,6 +460,8 @@ class StarterModel:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.starter_model_without_dependencies import StarterModelWithoutDependencies  # noqa: PLC0415
 
             try:
                 if not isinstance(data, list):

@@ -48,7 +48,7 @@ class StarterModelBundle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (StarterModel,) = _lazy_imports()
+        (StarterModel,) = _parse_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -86,6 +86,13 @@ class StarterModelBundle:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.starter_model import StarterModel  # noqa: PLC0415
+
+    return (StarterModel,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.starter_model import StarterModel  # noqa: PLC0415
 
     return (StarterModel,)

@@ -55,7 +55,7 @@ class StarterModelResponse:
         (
             StarterModel,
             StarterModelResponseStarterBundles,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         starter_models = []
         _starter_models = d.pop("starter_models")
@@ -93,6 +93,17 @@ class StarterModelResponse:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.starter_model import StarterModel  # noqa: PLC0415
+    from ..models.starter_model_response_starter_bundles import StarterModelResponseStarterBundles  # noqa: PLC0415
+
+    return (
+        StarterModel,
+        StarterModelResponseStarterBundles,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.starter_model import StarterModel  # noqa: PLC0415
     from ..models.starter_model_response_starter_bundles import StarterModelResponseStarterBundles  # noqa: PLC0415
 

@@ -35,7 +35,7 @@ class StarterModelResponseStarterBundles:
         (
             StarterModel,
             StarterModelBundle,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         starter_model_response_starter_bundles = cls()
 
@@ -67,6 +67,17 @@ class StarterModelResponseStarterBundles:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.starter_model import StarterModel  # noqa: PLC0415
+    from ..models.starter_model_bundle import StarterModelBundle  # noqa: PLC0415
+
+    return (
+        StarterModel,
+        StarterModelBundle,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.starter_model import StarterModel  # noqa: PLC0415
     from ..models.starter_model_bundle import StarterModelBundle  # noqa: PLC0415
 

@@ -204,11 +204,7 @@ class StarterModelWithoutDependencies:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ExternalApiModelDefaultSettings,
-            ExternalModelCapabilities,
-            ExternalModelPanelSchema,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         description = d.pop("description")
 
@@ -385,6 +381,8 @@ class StarterModelWithoutDependencies:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.external_model_capabilities import ExternalModelCapabilities  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -403,6 +401,8 @@ class StarterModelWithoutDependencies:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.external_api_model_default_settings import ExternalApiModelDefaultSettings  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -420,6 +420,8 @@ class StarterModelWithoutDependencies:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.external_model_panel_schema import ExternalModelPanelSchema  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

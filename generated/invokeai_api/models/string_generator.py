@@ -65,7 +65,7 @@ class StringGenerator:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (StringGeneratorField,) = _lazy_imports()
+        (StringGeneratorField,) = _parse_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -109,6 +109,13 @@ class StringGenerator:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.string_generator_field import StringGeneratorField  # noqa: PLC0415
+
+    return (StringGeneratorField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.string_generator_field import StringGeneratorField  # noqa: PLC0415
 
     return (StringGeneratorField,)

@@ -75,7 +75,7 @@ class StylePresetRecordWithImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (PresetData,) = _lazy_imports()
+        (PresetData,) = _parse_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -129,6 +129,13 @@ class StylePresetRecordWithImage:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.preset_data import PresetData  # noqa: PLC0415
+
+    return (PresetData,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.preset_data import PresetData  # noqa: PLC0415
 
     return (PresetData,)

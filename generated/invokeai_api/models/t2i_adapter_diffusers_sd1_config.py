@@ -126,7 +126,7 @@ class T2IAdapterDiffusersSD1Config:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ControlAdapterDefaultSettings,) = _lazy_imports()
+
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -187,6 +187,8 @@ class T2IAdapterDiffusersSD1Config:
         def _parse_default_settings(data: object) -> ControlAdapterDefaultSettings | None:
             if data is None:
                 return data
+
+            from invokeai_api.models.control_adapter_default_settings import ControlAdapterDefaultSettings  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -103,7 +103,7 @@ class T2IAdapterMetadataField:
         (
             ImageField,
             ModelIdentifierField,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         image = ImageField.from_dict(d.pop("image"))
 
@@ -114,6 +114,8 @@ class T2IAdapterMetadataField:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -186,6 +188,17 @@ class T2IAdapterMetadataField:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (
+        ImageField,
+        ModelIdentifierField,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.image_field import ImageField  # noqa: PLC0415
     from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 

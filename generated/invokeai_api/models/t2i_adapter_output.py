@@ -45,7 +45,7 @@ class T2IAdapterOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (T2IAdapterField,) = _lazy_imports()
+        (T2IAdapterField,) = _parse_imports()
         d = dict(src_dict)
         t2i_adapter = T2IAdapterField.from_dict(d.pop("t2i_adapter"))
 
@@ -80,6 +80,13 @@ class T2IAdapterOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.t2i_adapter_field import T2IAdapterField  # noqa: PLC0415
+
+    return (T2IAdapterField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.t2i_adapter_field import T2IAdapterField  # noqa: PLC0415
 
     return (T2IAdapterField,)

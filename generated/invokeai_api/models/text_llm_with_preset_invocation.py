@@ -115,10 +115,7 @@ class TextLLMWithPresetInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ModelIdentifierField,
-            SystemPromptField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -138,6 +135,8 @@ class TextLLMWithPresetInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.system_prompt_field import SystemPromptField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -155,6 +154,8 @@ class TextLLMWithPresetInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -45,7 +45,7 @@ class Tile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (TBLR,) = _lazy_imports()
+        (TBLR,) = _parse_imports()
         d = dict(src_dict)
         coords = TBLR.from_dict(d.pop("coords"))
 
@@ -78,6 +78,13 @@ class Tile:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.tblr import TBLR  # noqa: PLC0415
+
+    return (TBLR,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.tblr import TBLR  # noqa: PLC0415
 
     return (TBLR,)

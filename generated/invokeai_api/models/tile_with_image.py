@@ -52,7 +52,7 @@ class TileWithImage:
         (
             ImageField,
             Tile,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         tile = Tile.from_dict(d.pop("tile"))
 
@@ -85,6 +85,17 @@ class TileWithImage:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.image_field import ImageField  # noqa: PLC0415
+    from ..models.tile import Tile  # noqa: PLC0415
+
+    return (
+        ImageField,
+        Tile,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.image_field import ImageField  # noqa: PLC0415
     from ..models.tile import Tile  # noqa: PLC0415
 

@@ -224,12 +224,7 @@ class TiledMultiDiffusionDenoiseLatents:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ConditioningField,
-            ControlField,
-            LatentsField,
-            UNetField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -246,6 +241,8 @@ class TiledMultiDiffusionDenoiseLatents:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.conditioning_field import ConditioningField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -265,6 +262,8 @@ class TiledMultiDiffusionDenoiseLatents:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.conditioning_field import ConditioningField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -283,6 +282,8 @@ class TiledMultiDiffusionDenoiseLatents:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -300,6 +301,8 @@ class TiledMultiDiffusionDenoiseLatents:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -354,6 +357,8 @@ class TiledMultiDiffusionDenoiseLatents:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.u_net_field import UNetField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -373,6 +378,8 @@ class TiledMultiDiffusionDenoiseLatents:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.control_field import ControlField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -55,7 +55,7 @@ class TransformerField:
         (
             LoRAField,
             ModelIdentifierField,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         transformer = ModelIdentifierField.from_dict(d.pop("transformer"))
 
@@ -93,6 +93,17 @@ class TransformerField:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (
+        LoRAField,
+        ModelIdentifierField,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
     from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 

@@ -82,10 +82,9 @@ class UNetField:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         (
-            FreeUConfig,
             LoRAField,
             ModelIdentifierField,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         unet = ModelIdentifierField.from_dict(d.pop("unet"))
 
@@ -105,6 +104,8 @@ class UNetField:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.free_u_config import FreeUConfig  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -154,6 +155,17 @@ def _lazy_imports() -> tuple[Any, ...]:
 
     return (
         FreeUConfig,
+        LoRAField,
+        ModelIdentifierField,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
+    from ..models.lo_ra_field import LoRAField  # noqa: PLC0415
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (
         LoRAField,
         ModelIdentifierField,
     )

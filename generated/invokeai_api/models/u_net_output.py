@@ -46,7 +46,7 @@ class UNetOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (UNetField,) = _lazy_imports()
+        (UNetField,) = _parse_imports()
         d = dict(src_dict)
         unet = UNetField.from_dict(d.pop("unet"))
 
@@ -81,6 +81,13 @@ class UNetOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.u_net_field import UNetField  # noqa: PLC0415
+
+    return (UNetField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.u_net_field import UNetField  # noqa: PLC0415
 
     return (UNetField,)

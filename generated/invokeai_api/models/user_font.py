@@ -68,7 +68,7 @@ class UserFont:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (UserFontFace,) = _lazy_imports()
+        (UserFontFace,) = _parse_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -118,6 +118,13 @@ class UserFont:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.user_font_face import UserFontFace  # noqa: PLC0415
+
+    return (UserFontFace,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.user_font_face import UserFontFace  # noqa: PLC0415
 
     return (UserFontFace,)

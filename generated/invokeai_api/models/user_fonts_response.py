@@ -43,7 +43,7 @@ class UserFontsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (UserFont,) = _lazy_imports()
+        (UserFont,) = _parse_imports()
         d = dict(src_dict)
         fonts = []
         _fonts = d.pop("fonts")
@@ -78,6 +78,13 @@ class UserFontsResponse:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.user_font import UserFont  # noqa: PLC0415
+
+    return (UserFont,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.user_font import UserFont  # noqa: PLC0415
 
     return (UserFont,)

@@ -46,7 +46,7 @@ class VAEOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (VAEField,) = _lazy_imports()
+        (VAEField,) = _parse_imports()
         d = dict(src_dict)
         vae = VAEField.from_dict(d.pop("vae"))
 
@@ -81,6 +81,13 @@ class VAEOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+
+    return (VAEField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.vae_field import VAEField  # noqa: PLC0415
 
     return (VAEField,)

@@ -70,7 +70,7 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ValidationErrorContext,) = _lazy_imports()
+        (ValidationErrorContext,) = _parse_imports()
         d = dict(src_dict)
         loc = []
         _loc = d.pop("loc")
@@ -127,6 +127,13 @@ class ValidationError:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.validation_error_context import ValidationErrorContext  # noqa: PLC0415
+
+    return (ValidationErrorContext,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.validation_error_context import ValidationErrorContext  # noqa: PLC0415
 
     return (ValidationErrorContext,)

@@ -151,11 +151,7 @@ class VideoConcatInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            BoardField,
-            MetadataField,
-            VideoField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -168,6 +164,8 @@ class VideoConcatInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.board_field import BoardField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -186,6 +184,8 @@ class VideoConcatInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -208,6 +208,8 @@ class VideoConcatInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.video_field import VideoField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, list):

@@ -113,11 +113,7 @@ class VideoFrameExtractInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            BoardField,
-            MetadataField,
-            VideoField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -130,6 +126,8 @@ class VideoFrameExtractInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.board_field import BoardField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -148,6 +146,8 @@ class VideoFrameExtractInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -170,6 +170,8 @@ class VideoFrameExtractInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.video_field import VideoField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

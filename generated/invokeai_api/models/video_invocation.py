@@ -73,7 +73,7 @@ class VideoInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (VideoField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -90,6 +90,8 @@ class VideoInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.video_field import VideoField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

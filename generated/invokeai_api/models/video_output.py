@@ -71,7 +71,7 @@ class VideoOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (VideoField,) = _lazy_imports()
+        (VideoField,) = _parse_imports()
         d = dict(src_dict)
         video = VideoField.from_dict(d.pop("video"))
 
@@ -121,6 +121,13 @@ class VideoOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.video_field import VideoField  # noqa: PLC0415
+
+    return (VideoField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.video_field import VideoField  # noqa: PLC0415
 
     return (VideoField,)

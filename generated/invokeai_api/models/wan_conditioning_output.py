@@ -49,7 +49,7 @@ class WanConditioningOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (WanConditioningField,) = _lazy_imports()
+        (WanConditioningField,) = _parse_imports()
         d = dict(src_dict)
         conditioning = WanConditioningField.from_dict(d.pop("conditioning"))
 
@@ -84,6 +84,13 @@ class WanConditioningOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.wan_conditioning_field import WanConditioningField  # noqa: PLC0415
+
+    return (WanConditioningField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.wan_conditioning_field import WanConditioningField  # noqa: PLC0415
 
     return (WanConditioningField,)

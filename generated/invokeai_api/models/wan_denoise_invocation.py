@@ -214,13 +214,7 @@ class WanDenoiseInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            DenoiseMaskField,
-            LatentsField,
-            WanConditioningField,
-            WanRefImageConditioningField,
-            WanTransformerField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -237,6 +231,8 @@ class WanDenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.wan_transformer_field import WanTransformerField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -256,6 +252,8 @@ class WanDenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.wan_conditioning_field import WanConditioningField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -273,6 +271,8 @@ class WanDenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.wan_conditioning_field import WanConditioningField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -292,6 +292,8 @@ class WanDenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.wan_ref_image_conditioning_field import WanRefImageConditioningField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -310,6 +312,8 @@ class WanDenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -327,6 +331,8 @@ class WanDenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

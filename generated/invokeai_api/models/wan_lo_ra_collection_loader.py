@@ -102,10 +102,7 @@ class WanLoRACollectionLoader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            LoRAField,
-            WanTransformerField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -122,6 +119,8 @@ class WanLoRACollectionLoader:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.lo_ra_field import LoRAField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -153,6 +152,8 @@ class WanLoRACollectionLoader:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.wan_transformer_field import WanTransformerField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -118,10 +118,7 @@ class WanLoRALoaderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ModelIdentifierField,
-            WanTransformerField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -138,6 +135,8 @@ class WanLoRALoaderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -165,6 +164,8 @@ class WanLoRALoaderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.wan_transformer_field import WanTransformerField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

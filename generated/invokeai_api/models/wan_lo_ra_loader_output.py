@@ -50,12 +50,14 @@ class WanLoRALoaderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (WanTransformerField,) = _lazy_imports()
+
         d = dict(src_dict)
 
         def _parse_transformer(data: object) -> None | WanTransformerField:
             if data is None:
                 return data
+
+            from invokeai_api.models.wan_transformer_field import WanTransformerField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -76,7 +76,7 @@ class WanModelLoaderOutput:
             VAEField,
             WanT5EncoderField,
             WanTransformerField,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         transformer = WanTransformerField.from_dict(d.pop("transformer"))
 
@@ -117,6 +117,19 @@ class WanModelLoaderOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.vae_field import VAEField  # noqa: PLC0415
+    from ..models.wan_t5_encoder_field import WanT5EncoderField  # noqa: PLC0415
+    from ..models.wan_transformer_field import WanTransformerField  # noqa: PLC0415
+
+    return (
+        VAEField,
+        WanT5EncoderField,
+        WanTransformerField,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.vae_field import VAEField  # noqa: PLC0415
     from ..models.wan_t5_encoder_field import WanT5EncoderField  # noqa: PLC0415
     from ..models.wan_transformer_field import WanTransformerField  # noqa: PLC0415

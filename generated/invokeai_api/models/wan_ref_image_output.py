@@ -55,7 +55,7 @@ class WanRefImageOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (WanRefImageConditioningField,) = _lazy_imports()
+        (WanRefImageConditioningField,) = _parse_imports()
         d = dict(src_dict)
         ref_image = WanRefImageConditioningField.from_dict(d.pop("ref_image"))
 
@@ -90,6 +90,13 @@ class WanRefImageOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.wan_ref_image_conditioning_field import WanRefImageConditioningField  # noqa: PLC0415
+
+    return (WanRefImageConditioningField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.wan_ref_image_conditioning_field import WanRefImageConditioningField  # noqa: PLC0415
 
     return (WanRefImageConditioningField,)

@@ -86,7 +86,7 @@ class WanTextEncoderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (WanT5EncoderField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -113,6 +113,8 @@ class WanTextEncoderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.wan_t5_encoder_field import WanT5EncoderField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -189,11 +189,7 @@ class WanVideoDenoiseInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            WanConditioningField,
-            WanRefImageConditioningField,
-            WanTransformerField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -210,6 +206,8 @@ class WanVideoDenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.wan_transformer_field import WanTransformerField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -229,6 +227,8 @@ class WanVideoDenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.wan_conditioning_field import WanConditioningField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -247,6 +247,8 @@ class WanVideoDenoiseInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.wan_conditioning_field import WanConditioningField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -264,6 +266,8 @@ class WanVideoDenoiseInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.wan_ref_image_conditioning_field import WanRefImageConditioningField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

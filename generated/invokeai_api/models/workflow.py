@@ -131,10 +131,9 @@ class Workflow:
         (
             ExposedField,
             WorkflowEdgesItem,
-            WorkflowFormType0,
             WorkflowMeta,
             WorkflowNodesItem,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -180,6 +179,8 @@ class Workflow:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.workflow_form_type_0 import WorkflowFormType0  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -241,6 +242,21 @@ def _lazy_imports() -> tuple[Any, ...]:
         ExposedField,
         WorkflowEdgesItem,
         WorkflowFormType0,
+        WorkflowMeta,
+        WorkflowNodesItem,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
+    from ..models.exposed_field import ExposedField  # noqa: PLC0415
+    from ..models.workflow_edges_item import WorkflowEdgesItem  # noqa: PLC0415
+    from ..models.workflow_meta import WorkflowMeta  # noqa: PLC0415
+    from ..models.workflow_nodes_item import WorkflowNodesItem  # noqa: PLC0415
+
+    return (
+        ExposedField,
+        WorkflowEdgesItem,
         WorkflowMeta,
         WorkflowNodesItem,
     )

@@ -150,7 +150,7 @@ class WorkflowCallExecution:
         (
             WorkflowCallExecutionAggregatedValues,
             WorkflowCallExecutionChildOutputs,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         parent_session_id = d.pop("parent_session_id")
 
@@ -248,6 +248,17 @@ class WorkflowCallExecution:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.workflow_call_execution_aggregated_values import WorkflowCallExecutionAggregatedValues  # noqa: PLC0415
+    from ..models.workflow_call_execution_child_outputs import WorkflowCallExecutionChildOutputs  # noqa: PLC0415
+
+    return (
+        WorkflowCallExecutionAggregatedValues,
+        WorkflowCallExecutionChildOutputs,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.workflow_call_execution_aggregated_values import WorkflowCallExecutionAggregatedValues  # noqa: PLC0415
     from ..models.workflow_call_execution_child_outputs import WorkflowCallExecutionChildOutputs  # noqa: PLC0415
 

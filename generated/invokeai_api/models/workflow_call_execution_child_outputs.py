@@ -35,7 +35,7 @@ class WorkflowCallExecutionChildOutputs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (WorkflowCallExecutionChildOutputsAdditionalProperty,) = _lazy_imports()
+        (WorkflowCallExecutionChildOutputsAdditionalProperty,) = _parse_imports()
         d = dict(src_dict)
         workflow_call_execution_child_outputs = cls()
 
@@ -67,6 +67,15 @@ class WorkflowCallExecutionChildOutputs:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.workflow_call_execution_child_outputs_additional_property import (
+        WorkflowCallExecutionChildOutputsAdditionalProperty,  # noqa: PLC0415
+    )
+
+    return (WorkflowCallExecutionChildOutputsAdditionalProperty,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.workflow_call_execution_child_outputs_additional_property import (
         WorkflowCallExecutionChildOutputsAdditionalProperty,  # noqa: PLC0415
     )

@@ -93,7 +93,7 @@ class WorkflowRecordDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (Workflow,) = _lazy_imports()
+        (Workflow,) = _parse_imports()
         d = dict(src_dict)
         workflow_id = d.pop("workflow_id")
 
@@ -184,6 +184,13 @@ class WorkflowRecordDTO:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.workflow import Workflow  # noqa: PLC0415
+
+    return (Workflow,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.workflow import Workflow  # noqa: PLC0415
 
     return (Workflow,)

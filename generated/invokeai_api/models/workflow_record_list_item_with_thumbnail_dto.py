@@ -127,7 +127,7 @@ class WorkflowRecordListItemWithThumbnailDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (WorkflowCallCompatibility,) = _lazy_imports()
+
         d = dict(src_dict)
         workflow_id = d.pop("workflow_id")
 
@@ -204,6 +204,8 @@ class WorkflowRecordListItemWithThumbnailDTO:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.workflow_call_compatibility import WorkflowCallCompatibility  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

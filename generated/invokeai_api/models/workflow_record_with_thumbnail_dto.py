@@ -120,10 +120,7 @@ class WorkflowRecordWithThumbnailDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            Workflow,
-            WorkflowCallCompatibility,
-        ) = _lazy_imports()
+        (Workflow,) = _parse_imports()
         d = dict(src_dict)
         workflow_id = d.pop("workflow_id")
 
@@ -197,6 +194,8 @@ class WorkflowRecordWithThumbnailDTO:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.workflow_call_compatibility import WorkflowCallCompatibility  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -253,3 +252,10 @@ def _lazy_imports() -> tuple[Any, ...]:
         Workflow,
         WorkflowCallCompatibility,
     )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
+    from ..models.workflow import Workflow  # noqa: PLC0415
+
+    return (Workflow,)

@@ -74,7 +74,7 @@ class WorkflowReturnGetInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (WorkflowReturnGetInvocationValues,) = _lazy_imports()
+        (WorkflowReturnGetInvocationValues,) = _parse_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -126,6 +126,13 @@ class WorkflowReturnGetInvocation:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.workflow_return_get_invocation_values import WorkflowReturnGetInvocationValues  # noqa: PLC0415
+
+    return (WorkflowReturnGetInvocationValues,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.workflow_return_get_invocation_values import WorkflowReturnGetInvocationValues  # noqa: PLC0415
 
     return (WorkflowReturnGetInvocationValues,)

@@ -76,7 +76,7 @@ class WorkflowReturnInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (WorkflowReturnValueField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -91,6 +91,8 @@ class WorkflowReturnInvocation:
         def _parse_values(data: object) -> list[WorkflowReturnValueField] | Unset | WorkflowReturnValueField:
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.workflow_return_value_field import WorkflowReturnValueField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -46,7 +46,7 @@ class WorkflowReturnOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (WorkflowReturnOutputValues,) = _lazy_imports()
+        (WorkflowReturnOutputValues,) = _parse_imports()
         d = dict(src_dict)
         values = WorkflowReturnOutputValues.from_dict(d.pop("values"))
 
@@ -81,6 +81,13 @@ class WorkflowReturnOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.workflow_return_output_values import WorkflowReturnOutputValues  # noqa: PLC0415
+
+    return (WorkflowReturnOutputValues,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.workflow_return_output_values import WorkflowReturnOutputValues  # noqa: PLC0415
 
     return (WorkflowReturnOutputValues,)

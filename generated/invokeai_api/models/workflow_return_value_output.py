@@ -46,7 +46,7 @@ class WorkflowReturnValueOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (WorkflowReturnValueField,) = _lazy_imports()
+        (WorkflowReturnValueField,) = _parse_imports()
         d = dict(src_dict)
         value = WorkflowReturnValueField.from_dict(d.pop("value"))
 
@@ -81,6 +81,13 @@ class WorkflowReturnValueOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.workflow_return_value_field import WorkflowReturnValueField  # noqa: PLC0415
+
+    return (WorkflowReturnValueField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.workflow_return_value_field import WorkflowReturnValueField  # noqa: PLC0415
 
     return (WorkflowReturnValueField,)

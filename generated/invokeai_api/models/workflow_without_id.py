@@ -127,9 +127,8 @@ class WorkflowWithoutID:
             ExposedField,
             WorkflowMeta,
             WorkflowWithoutIDEdgesItem,
-            WorkflowWithoutIDFormType0,
             WorkflowWithoutIDNodesItem,
-        ) = _lazy_imports()
+        ) = _parse_imports()
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -173,6 +172,8 @@ class WorkflowWithoutID:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.workflow_without_id_form_type_0 import WorkflowWithoutIDFormType0  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -234,5 +235,20 @@ def _lazy_imports() -> tuple[Any, ...]:
         WorkflowMeta,
         WorkflowWithoutIDEdgesItem,
         WorkflowWithoutIDFormType0,
+        WorkflowWithoutIDNodesItem,
+    )
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
+    from ..models.exposed_field import ExposedField  # noqa: PLC0415
+    from ..models.workflow_meta import WorkflowMeta  # noqa: PLC0415
+    from ..models.workflow_without_id_edges_item import WorkflowWithoutIDEdgesItem  # noqa: PLC0415
+    from ..models.workflow_without_id_nodes_item import WorkflowWithoutIDNodesItem  # noqa: PLC0415
+
+    return (
+        ExposedField,
+        WorkflowMeta,
+        WorkflowWithoutIDEdgesItem,
         WorkflowWithoutIDNodesItem,
     )

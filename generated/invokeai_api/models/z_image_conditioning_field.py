@@ -56,7 +56,7 @@ class ZImageConditioningField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (TensorField,) = _lazy_imports()
+
         d = dict(src_dict)
         conditioning_name = d.pop("conditioning_name")
 
@@ -65,6 +65,8 @@ class ZImageConditioningField:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.tensor_field import TensorField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

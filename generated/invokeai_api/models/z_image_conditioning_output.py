@@ -46,7 +46,7 @@ class ZImageConditioningOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ZImageConditioningField,) = _lazy_imports()
+        (ZImageConditioningField,) = _parse_imports()
         d = dict(src_dict)
         conditioning = ZImageConditioningField.from_dict(d.pop("conditioning"))
 
@@ -81,6 +81,13 @@ class ZImageConditioningOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.z_image_conditioning_field import ZImageConditioningField  # noqa: PLC0415
+
+    return (ZImageConditioningField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.z_image_conditioning_field import ZImageConditioningField  # noqa: PLC0415
 
     return (ZImageConditioningField,)

@@ -47,7 +47,7 @@ class ZImageControlOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ZImageControlField,) = _lazy_imports()
+        (ZImageControlField,) = _parse_imports()
         d = dict(src_dict)
         control = ZImageControlField.from_dict(d.pop("control"))
 
@@ -82,6 +82,13 @@ class ZImageControlOutput:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.z_image_control_field import ZImageControlField  # noqa: PLC0415
+
+    return (ZImageControlField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.z_image_control_field import ZImageControlField  # noqa: PLC0415
 
     return (ZImageControlField,)

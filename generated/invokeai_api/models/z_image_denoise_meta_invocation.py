@@ -273,15 +273,7 @@ class ZImageDenoiseMetaInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            DenoiseMaskField,
-            LatentsField,
-            MetadataField,
-            TransformerField,
-            VAEField,
-            ZImageConditioningField,
-            ZImageControlField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -294,6 +286,8 @@ class ZImageDenoiseMetaInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -317,6 +311,8 @@ class ZImageDenoiseMetaInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -335,6 +331,8 @@ class ZImageDenoiseMetaInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -352,6 +350,8 @@ class ZImageDenoiseMetaInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -377,6 +377,8 @@ class ZImageDenoiseMetaInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.transformer_field import TransformerField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -396,6 +398,8 @@ class ZImageDenoiseMetaInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.z_image_conditioning_field import ZImageConditioningField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -431,6 +435,8 @@ class ZImageDenoiseMetaInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.z_image_conditioning_field import ZImageConditioningField  # noqa: PLC0415  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -475,6 +481,8 @@ class ZImageDenoiseMetaInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.z_image_control_field import ZImageControlField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -492,6 +500,8 @@ class ZImageDenoiseMetaInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.vae_field import VAEField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

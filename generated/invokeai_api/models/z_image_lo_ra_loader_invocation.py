@@ -108,11 +108,7 @@ class ZImageLoRALoaderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            ModelIdentifierField,
-            Qwen3EncoderField,
-            TransformerField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -129,6 +125,8 @@ class ZImageLoRALoaderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -150,6 +148,8 @@ class ZImageLoRALoaderInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.transformer_field import TransformerField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -167,6 +167,8 @@ class ZImageLoRALoaderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

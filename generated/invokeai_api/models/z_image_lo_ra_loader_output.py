@@ -63,15 +63,14 @@ class ZImageLoRALoaderOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            Qwen3EncoderField,
-            TransformerField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
 
         def _parse_transformer(data: object) -> None | TransformerField:
             if data is None:
                 return data
+
+            from invokeai_api.models.transformer_field import TransformerField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -88,6 +87,8 @@ class ZImageLoRALoaderOutput:
         def _parse_qwen3_encoder(data: object) -> None | Qwen3EncoderField:
             if data is None:
                 return data
+
+            from invokeai_api.models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

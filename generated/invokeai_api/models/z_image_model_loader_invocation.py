@@ -110,7 +110,7 @@ class ZImageModelLoaderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ModelIdentifierField,) = _lazy_imports()
+        (ModelIdentifierField,) = _parse_imports()
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -130,6 +130,8 @@ class ZImageModelLoaderInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -148,6 +150,8 @@ class ZImageModelLoaderInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -165,6 +169,8 @@ class ZImageModelLoaderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -211,6 +217,13 @@ class ZImageModelLoaderInvocation:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
+
+    return (ModelIdentifierField,)
+
+
+@functools.cache
+def _parse_imports() -> tuple[Any, ...]:
     from ..models.model_identifier_field import ModelIdentifierField  # noqa: PLC0415
 
     return (ModelIdentifierField,)

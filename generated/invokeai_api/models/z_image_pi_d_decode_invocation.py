@@ -172,14 +172,7 @@ class ZImagePiDDecodeInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            BoardField,
-            Gemma2EncoderField,
-            LatentsField,
-            MetadataField,
-            PiDDecoderField,
-            VAEField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -192,6 +185,8 @@ class ZImagePiDDecodeInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.board_field import BoardField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -210,6 +205,8 @@ class ZImagePiDDecodeInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -232,6 +229,8 @@ class ZImagePiDDecodeInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.latents_field import LatentsField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -261,6 +260,8 @@ class ZImagePiDDecodeInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.gemma_2_encoder_field import Gemma2EncoderField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -279,6 +280,8 @@ class ZImagePiDDecodeInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.pi_d_decoder_field import PiDDecoderField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -296,6 +299,8 @@ class ZImagePiDDecodeInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.vae_field import VAEField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -101,7 +101,7 @@ class ZImageSeedVarianceEnhancerInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (ZImageConditioningField,) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -118,6 +118,8 @@ class ZImageSeedVarianceEnhancerInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.z_image_conditioning_field import ZImageConditioningField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -100,10 +100,7 @@ class ZImageTextEncoderInvocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        (
-            Qwen3EncoderField,
-            TensorField,
-        ) = _lazy_imports()
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -131,6 +128,8 @@ class ZImageTextEncoderInvocation:
             if isinstance(data, Unset):
                 return data
 
+            from invokeai_api.models.qwen_3_encoder_field import Qwen3EncoderField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -148,6 +147,8 @@ class ZImageTextEncoderInvocation:
                 return data
             if isinstance(data, Unset):
                 return data
+
+            from invokeai_api.models.tensor_field import TensorField  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

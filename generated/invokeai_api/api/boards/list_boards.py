@@ -78,6 +78,9 @@ def _parse_response(
 
         def _parse_response_200(data: object) -> list[BoardDTO] | OffsetPaginatedResultsBoardDTO:
 
+            from invokeai_api.models.board_dto import BoardDTO  # noqa: PLC0415
+            from invokeai_api.models.offset_paginated_results_board_dto import OffsetPaginatedResultsBoardDTO  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -34,6 +34,8 @@ def _parse_response(
             if data is None:
                 return data
 
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()

@@ -421,283 +421,830 @@ def _parse_response(
                             and data.get("base") == "any"
                             and data.get("variant") == "gigantic"
                         ):
-                            return CLIPEmbedDiffusersGConfig.from_dict(data)
+                            from invokeai_api.models.clip_embed_diffusers_g_config import (
+                                CLIPEmbedDiffusersGConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if (
                             data.get("format") == "diffusers"
                             and data.get("base") == "any"
                             and data.get("variant") == "large"
                         ):
-                            return CLIPEmbedDiffusersLConfig.from_dict(data)
+                            from invokeai_api.models.clip_embed_diffusers_l_config import (
+                                CLIPEmbedDiffusersLConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                     case "clip_vision":
                         if data.get("format") == "diffusers" and data.get("base") == "any":
-                            return CLIPVisionDiffusersConfig.from_dict(data)
+                            from invokeai_api.models.clip_vision_diffusers_config import (
+                                CLIPVisionDiffusersConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                     case "control_lora":
                         if data.get("base") == "flux" and data.get("format") == "lycoris":
-                            return ControlLoRALyCORISFLUXConfig.from_dict(data)
+                            from invokeai_api.models.control_lo_ra_ly_corisflux_config import (
+                                ControlLoRALyCORISFLUXConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                     case "controlnet":
                         if data.get("format") == "checkpoint" and data.get("base") == "sd-1":
-                            return ControlNetCheckpointSD1Config.from_dict(data)
+                            from invokeai_api.models.control_net_checkpoint_sd1_config import (
+                                ControlNetCheckpointSD1Config as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "checkpoint" and data.get("base") == "sd-2":
-                            return ControlNetCheckpointSD2Config.from_dict(data)
+                            from invokeai_api.models.control_net_checkpoint_sd2_config import (
+                                ControlNetCheckpointSD2Config as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "checkpoint" and data.get("base") == "sdxl":
-                            return ControlNetCheckpointSDXLConfig.from_dict(data)
+                            from invokeai_api.models.control_net_checkpoint_sdxl_config import (
+                                ControlNetCheckpointSDXLConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "checkpoint" and data.get("base") == "flux":
-                            return ControlNetCheckpointFLUXConfig.from_dict(data)
+                            from invokeai_api.models.control_net_checkpoint_flux_config import (
+                                ControlNetCheckpointFLUXConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "checkpoint" and data.get("base") == "z-image":
-                            return ControlNetCheckpointZImageConfig.from_dict(data)
+                            from invokeai_api.models.control_net_checkpoint_z_image_config import (
+                                ControlNetCheckpointZImageConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "checkpoint" and data.get("base") == "anima":
-                            return ControlNetCheckpointAnimaConfig.from_dict(data)
+                            from invokeai_api.models.control_net_checkpoint_anima_config import (
+                                ControlNetCheckpointAnimaConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "sd-1":
-                            return ControlNetDiffusersSD1Config.from_dict(data)
+                            from invokeai_api.models.control_net_diffusers_sd1_config import (
+                                ControlNetDiffusersSD1Config as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "sd-2":
-                            return ControlNetDiffusersSD2Config.from_dict(data)
+                            from invokeai_api.models.control_net_diffusers_sd2_config import (
+                                ControlNetDiffusersSD2Config as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "sdxl":
-                            return ControlNetDiffusersSDXLConfig.from_dict(data)
+                            from invokeai_api.models.control_net_diffusers_sdxl_config import (
+                                ControlNetDiffusersSDXLConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "flux":
-                            return ControlNetDiffusersFLUXConfig.from_dict(data)
+                            from invokeai_api.models.control_net_diffusers_flux_config import (
+                                ControlNetDiffusersFLUXConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                     case "embedding":
                         if data.get("format") == "embedding_file" and data.get("base") == "sd-1":
-                            return TIFileSD1Config.from_dict(data)
+                            from invokeai_api.models.ti_file_sd1_config import TIFileSD1Config as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("format") == "embedding_file" and data.get("base") == "sd-2":
-                            return TIFileSD2Config.from_dict(data)
+                            from invokeai_api.models.ti_file_sd2_config import TIFileSD2Config as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("format") == "embedding_file" and data.get("base") == "sdxl":
-                            return TIFileSDXLConfig.from_dict(data)
+                            from invokeai_api.models.ti_file_sdxl_config import TIFileSDXLConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("format") == "embedding_folder" and data.get("base") == "sd-1":
-                            return TIFolderSD1Config.from_dict(data)
+                            from invokeai_api.models.ti_folder_sd1_config import TIFolderSD1Config as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("format") == "embedding_folder" and data.get("base") == "sd-2":
-                            return TIFolderSD2Config.from_dict(data)
+                            from invokeai_api.models.ti_folder_sd2_config import TIFolderSD2Config as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("format") == "embedding_folder" and data.get("base") == "sdxl":
-                            return TIFolderSDXLConfig.from_dict(data)
+                            from invokeai_api.models.ti_folder_sdxl_config import TIFolderSDXLConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                     case "external_image_generator":
                         if data.get("base") == "external" and data.get("format") == "external_api":
-                            return ExternalApiModelConfig.from_dict(data)
+                            from invokeai_api.models.external_api_model_config import ExternalApiModelConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                     case "flux_redux":
                         if data.get("format") == "checkpoint" and data.get("base") == "flux":
-                            return FLUXReduxCheckpointConfig.from_dict(data)
+                            from invokeai_api.models.flux_redux_checkpoint_config import (
+                                FLUXReduxCheckpointConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                     case "gemma2_encoder":
                         if data.get("base") == "any" and data.get("format") == "gemma2_encoder":
-                            return Gemma2EncoderGemma2EncoderConfig.from_dict(data)
+                            from invokeai_api.models.gemma_2_encoder_gemma_2_encoder_config import (
+                                Gemma2EncoderGemma2EncoderConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("base") == "any" and data.get("format") == "gguf_quantized":
-                            return Gemma2EncoderGGUFConfig.from_dict(data)
+                            from invokeai_api.models.gemma_2_encoder_gguf_config import (
+                                Gemma2EncoderGGUFConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                     case "ip_adapter":
                         if data.get("format") == "invokeai" and data.get("base") == "sd-1":
-                            return IPAdapterInvokeAISD1Config.from_dict(data)
+                            from invokeai_api.models.ip_adapter_invoke_aisd1_config import (
+                                IPAdapterInvokeAISD1Config as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "invokeai" and data.get("base") == "sd-2":
-                            return IPAdapterInvokeAISD2Config.from_dict(data)
+                            from invokeai_api.models.ip_adapter_invoke_aisd2_config import (
+                                IPAdapterInvokeAISD2Config as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "invokeai" and data.get("base") == "sdxl":
-                            return IPAdapterInvokeAISDXLConfig.from_dict(data)
+                            from invokeai_api.models.ip_adapter_invoke_aisdxl_config import (
+                                IPAdapterInvokeAISDXLConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "checkpoint" and data.get("base") == "sd-1":
-                            return IPAdapterCheckpointSD1Config.from_dict(data)
+                            from invokeai_api.models.ip_adapter_checkpoint_sd1_config import (
+                                IPAdapterCheckpointSD1Config as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "checkpoint" and data.get("base") == "sd-2":
-                            return IPAdapterCheckpointSD2Config.from_dict(data)
+                            from invokeai_api.models.ip_adapter_checkpoint_sd2_config import (
+                                IPAdapterCheckpointSD2Config as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "checkpoint" and data.get("base") == "sdxl":
-                            return IPAdapterCheckpointSDXLConfig.from_dict(data)
+                            from invokeai_api.models.ip_adapter_checkpoint_sdxl_config import (
+                                IPAdapterCheckpointSDXLConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "checkpoint" and data.get("base") == "flux":
-                            return IPAdapterCheckpointFLUXConfig.from_dict(data)
+                            from invokeai_api.models.ip_adapter_checkpoint_flux_config import (
+                                IPAdapterCheckpointFLUXConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                     case "llava_onevision":
                         if data.get("format") == "diffusers" and data.get("base") == "any":
-                            return LlavaOnevisionDiffusersConfig.from_dict(data)
+                            from invokeai_api.models.llava_onevision_diffusers_config import (
+                                LlavaOnevisionDiffusersConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                     case "lora":
                         if data.get("format") == "lycoris" and data.get("base") == "sd-1":
-                            return LoRALyCORISSD1Config.from_dict(data)
+                            from invokeai_api.models.lo_ra_ly_corissd1_config import LoRALyCORISSD1Config as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("format") == "lycoris" and data.get("base") == "sd-2":
-                            return LoRALyCORISSD2Config.from_dict(data)
+                            from invokeai_api.models.lo_ra_ly_corissd2_config import LoRALyCORISSD2Config as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("format") == "lycoris" and data.get("base") == "sdxl":
-                            return LoRALyCORISSDXLConfig.from_dict(data)
+                            from invokeai_api.models.lo_ra_ly_corissdxl_config import LoRALyCORISSDXLConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("format") == "lycoris" and data.get("base") == "flux2":
-                            return LoRALyCORISFlux2Config.from_dict(data)
+                            from invokeai_api.models.lo_ra_ly_coris_flux_2_config import (
+                                LoRALyCORISFlux2Config as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "lycoris" and data.get("base") == "flux":
-                            return LoRALyCORISFLUXConfig.from_dict(data)
+                            from invokeai_api.models.lo_ra_ly_corisflux_config import LoRALyCORISFLUXConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("format") == "lycoris" and data.get("base") == "z-image":
-                            return LoRALyCORISZImageConfig.from_dict(data)
+                            from invokeai_api.models.lo_ra_ly_corisz_image_config import (
+                                LoRALyCORISZImageConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "lycoris" and data.get("base") == "krea-2":
-                            return LoRALyCORISKrea2Config.from_dict(data)
+                            from invokeai_api.models.lo_ra_ly_coris_krea_2_config import (
+                                LoRALyCORISKrea2Config as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "lycoris" and data.get("base") == "qwen-image":
-                            return LoRALyCORISQwenImageConfig.from_dict(data)
+                            from invokeai_api.models.lo_ra_ly_coris_qwen_image_config import (
+                                LoRALyCORISQwenImageConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "lycoris" and data.get("base") == "wan":
-                            return LoRALyCORISWanConfig.from_dict(data)
+                            from invokeai_api.models.lo_ra_ly_coris_wan_config import LoRALyCORISWanConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("format") == "lycoris" and data.get("base") == "anima":
-                            return LoRALyCORISAnimaConfig.from_dict(data)
+                            from invokeai_api.models.lo_ra_ly_coris_anima_config import (
+                                LoRALyCORISAnimaConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "omi" and data.get("base") == "sdxl":
-                            return LoRAOMISDXLConfig.from_dict(data)
+                            from invokeai_api.models.lo_raomisdxl_config import LoRAOMISDXLConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("format") == "omi" and data.get("base") == "flux":
-                            return LoRAOMIFLUXConfig.from_dict(data)
+                            from invokeai_api.models.lo_raomiflux_config import LoRAOMIFLUXConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "sd-1":
-                            return LoRADiffusersSD1Config.from_dict(data)
+                            from invokeai_api.models.lo_ra_diffusers_sd1_config import LoRADiffusersSD1Config as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "sd-2":
-                            return LoRADiffusersSD2Config.from_dict(data)
+                            from invokeai_api.models.lo_ra_diffusers_sd2_config import LoRADiffusersSD2Config as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "sdxl":
-                            return LoRADiffusersSDXLConfig.from_dict(data)
+                            from invokeai_api.models.lo_ra_diffusers_sdxl_config import (
+                                LoRADiffusersSDXLConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "flux2":
-                            return LoRADiffusersFlux2Config.from_dict(data)
+                            from invokeai_api.models.lo_ra_diffusers_flux_2_config import (
+                                LoRADiffusersFlux2Config as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "flux":
-                            return LoRADiffusersFLUXConfig.from_dict(data)
+                            from invokeai_api.models.lo_ra_diffusers_flux_config import (
+                                LoRADiffusersFLUXConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "z-image":
-                            return LoRADiffusersZImageConfig.from_dict(data)
+                            from invokeai_api.models.lo_ra_diffusers_z_image_config import (
+                                LoRADiffusersZImageConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                     case "main":
                         if data.get("format") == "diffusers" and data.get("base") == "sd-1":
-                            return MainDiffusersSD1Config.from_dict(data)
+                            from invokeai_api.models.main_diffusers_sd1_config import MainDiffusersSD1Config as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "sd-2":
-                            return MainDiffusersSD2Config.from_dict(data)
+                            from invokeai_api.models.main_diffusers_sd2_config import MainDiffusersSD2Config as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "sdxl":
-                            return MainDiffusersSDXLConfig.from_dict(data)
+                            from invokeai_api.models.main_diffusers_sdxl_config import (
+                                MainDiffusersSDXLConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "sdxl-refiner":
-                            return MainDiffusersSDXLRefinerConfig.from_dict(data)
+                            from invokeai_api.models.main_diffusers_sdxl_refiner_config import (
+                                MainDiffusersSDXLRefinerConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "sd-3":
-                            return MainDiffusersSD3Config.from_dict(data)
+                            from invokeai_api.models.main_diffusers_sd3_config import MainDiffusersSD3Config as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "flux":
-                            return MainDiffusersFLUXConfig.from_dict(data)
+                            from invokeai_api.models.main_diffusers_flux_config import (
+                                MainDiffusersFLUXConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "flux2":
-                            return MainDiffusersFlux2Config.from_dict(data)
+                            from invokeai_api.models.main_diffusers_flux_2_config import (
+                                MainDiffusersFlux2Config as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "cogview4":
-                            return MainDiffusersCogView4Config.from_dict(data)
+                            from invokeai_api.models.main_diffusers_cog_view_4_config import (
+                                MainDiffusersCogView4Config as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "qwen-image":
-                            return MainDiffusersQwenImageConfig.from_dict(data)
+                            from invokeai_api.models.main_diffusers_qwen_image_config import (
+                                MainDiffusersQwenImageConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "wan":
-                            return MainDiffusersWanConfig.from_dict(data)
+                            from invokeai_api.models.main_diffusers_wan_config import MainDiffusersWanConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "z-image":
-                            return MainDiffusersZImageConfig.from_dict(data)
+                            from invokeai_api.models.main_diffusers_z_image_config import (
+                                MainDiffusersZImageConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "ernie-image":
-                            return MainDiffusersErnieImageConfig.from_dict(data)
+                            from invokeai_api.models.main_diffusers_ernie_image_config import (
+                                MainDiffusersErnieImageConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "ideogram-4":
-                            return MainDiffusersIdeogram4Config.from_dict(data)
+                            from invokeai_api.models.main_diffusers_ideogram_4_config import (
+                                MainDiffusersIdeogram4Config as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "krea-2":
-                            return MainDiffusersKrea2Config.from_dict(data)
+                            from invokeai_api.models.main_diffusers_krea_2_config import (
+                                MainDiffusersKrea2Config as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "checkpoint" and data.get("base") == "sd-1":
-                            return MainCheckpointSD1Config.from_dict(data)
+                            from invokeai_api.models.main_checkpoint_sd1_config import (
+                                MainCheckpointSD1Config as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "checkpoint" and data.get("base") == "sd-2":
-                            return MainCheckpointSD2Config.from_dict(data)
+                            from invokeai_api.models.main_checkpoint_sd2_config import (
+                                MainCheckpointSD2Config as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "checkpoint" and data.get("base") == "sdxl":
-                            return MainCheckpointSDXLConfig.from_dict(data)
+                            from invokeai_api.models.main_checkpoint_sdxl_config import (
+                                MainCheckpointSDXLConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "checkpoint" and data.get("base") == "sdxl-refiner":
-                            return MainCheckpointSDXLRefinerConfig.from_dict(data)
+                            from invokeai_api.models.main_checkpoint_sdxl_refiner_config import (
+                                MainCheckpointSDXLRefinerConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "checkpoint" and data.get("base") == "flux2":
-                            return MainCheckpointFlux2Config.from_dict(data)
+                            from invokeai_api.models.main_checkpoint_flux_2_config import (
+                                MainCheckpointFlux2Config as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "checkpoint" and data.get("base") == "flux":
-                            return MainCheckpointFLUXConfig.from_dict(data)
+                            from invokeai_api.models.main_checkpoint_flux_config import (
+                                MainCheckpointFLUXConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("base") == "qwen-image" and data.get("format") == "checkpoint":
-                            return MainCheckpointQwenImageConfig.from_dict(data)
+                            from invokeai_api.models.main_checkpoint_qwen_image_config import (
+                                MainCheckpointQwenImageConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("base") == "wan" and data.get("format") == "checkpoint":
-                            return MainCheckpointWanConfig.from_dict(data)
+                            from invokeai_api.models.main_checkpoint_wan_config import (
+                                MainCheckpointWanConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("base") == "z-image" and data.get("format") == "checkpoint":
-                            return MainCheckpointZImageConfig.from_dict(data)
+                            from invokeai_api.models.main_checkpoint_z_image_config import (
+                                MainCheckpointZImageConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("base") == "krea-2" and data.get("format") == "checkpoint":
-                            return MainCheckpointKrea2Config.from_dict(data)
+                            from invokeai_api.models.main_checkpoint_krea_2_config import (
+                                MainCheckpointKrea2Config as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("base") == "anima" and data.get("format") == "checkpoint":
-                            return MainCheckpointAnimaConfig.from_dict(data)
+                            from invokeai_api.models.main_checkpoint_anima_config import (
+                                MainCheckpointAnimaConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("base") == "flux" and data.get("format") == "bnb_quantized_nf4b":
-                            return MainBnBNF4FLUXConfig.from_dict(data)
+                            from invokeai_api.models.main_bn_bnf4flux_config import MainBnBNF4FLUXConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("base") == "flux2" and data.get("format") == "gguf_quantized":
-                            return MainGGUFFlux2Config.from_dict(data)
+                            from invokeai_api.models.main_gguf_flux_2_config import MainGGUFFlux2Config as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("base") == "flux" and data.get("format") == "gguf_quantized":
-                            return MainGGUFFLUXConfig.from_dict(data)
+                            from invokeai_api.models.main_ggufflux_config import MainGGUFFLUXConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("base") == "qwen-image" and data.get("format") == "gguf_quantized":
-                            return MainGGUFQwenImageConfig.from_dict(data)
+                            from invokeai_api.models.main_gguf_qwen_image_config import (
+                                MainGGUFQwenImageConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("base") == "wan" and data.get("format") == "gguf_quantized":
-                            return MainGGUFWanConfig.from_dict(data)
+                            from invokeai_api.models.main_gguf_wan_config import MainGGUFWanConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("base") == "z-image" and data.get("format") == "gguf_quantized":
-                            return MainGGUFZImageConfig.from_dict(data)
+                            from invokeai_api.models.main_ggufz_image_config import MainGGUFZImageConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("base") == "krea-2" and data.get("format") == "gguf_quantized":
-                            return MainGGUFKrea2Config.from_dict(data)
+                            from invokeai_api.models.main_gguf_krea_2_config import MainGGUFKrea2Config as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("base") == "flux2" and data.get("format") == "sdnq_quantized":
-                            return MainSDNQDiffusersFlux2Config.from_dict(data)
+                            from invokeai_api.models.main_sdnq_diffusers_flux_2_config import (
+                                MainSDNQDiffusersFlux2Config as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("base") == "flux" and data.get("format") == "sdnq_quantized":
-                            return MainSDNQDiffusersFLUXConfig.from_dict(data)
+                            from invokeai_api.models.main_sdnq_diffusers_flux_config import (
+                                MainSDNQDiffusersFLUXConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("base") == "z-image" and data.get("format") == "sdnq_quantized":
-                            return MainSDNQDiffusersZImageConfig.from_dict(data)
+                            from invokeai_api.models.main_sdnq_diffusers_z_image_config import (
+                                MainSDNQDiffusersZImageConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                     case "mistral_encoder":
                         if data.get("base") == "any" and data.get("format") == "mistral_encoder":
-                            return MistralEncoderDiffusersConfig.from_dict(data)
+                            from invokeai_api.models.mistral_encoder_diffusers_config import (
+                                MistralEncoderDiffusersConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("base") == "any" and data.get("format") == "checkpoint":
-                            return MistralEncoderCheckpointConfig.from_dict(data)
+                            from invokeai_api.models.mistral_encoder_checkpoint_config import (
+                                MistralEncoderCheckpointConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("base") == "any" and data.get("format") == "gguf_quantized":
-                            return MistralEncoderGGUFConfig.from_dict(data)
+                            from invokeai_api.models.mistral_encoder_gguf_config import (
+                                MistralEncoderGGUFConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                     case "pid_decoder":
                         if data.get("format") == "checkpoint" and data.get("base") == "flux":
-                            return PiDDecoderCheckpointFLUXConfig.from_dict(data)
+                            from invokeai_api.models.pi_d_decoder_checkpoint_flux_config import (
+                                PiDDecoderCheckpointFLUXConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "checkpoint" and data.get("base") == "flux2":
-                            return PiDDecoderCheckpointFlux2Config.from_dict(data)
+                            from invokeai_api.models.pi_d_decoder_checkpoint_flux_2_config import (
+                                PiDDecoderCheckpointFlux2Config as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "checkpoint" and data.get("base") == "sd-3":
-                            return PiDDecoderCheckpointSD3Config.from_dict(data)
+                            from invokeai_api.models.pi_d_decoder_checkpoint_sd3_config import (
+                                PiDDecoderCheckpointSD3Config as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "checkpoint" and data.get("base") == "sdxl":
-                            return PiDDecoderCheckpointSDXLConfig.from_dict(data)
+                            from invokeai_api.models.pi_d_decoder_checkpoint_sdxl_config import (
+                                PiDDecoderCheckpointSDXLConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "checkpoint" and data.get("base") == "qwen-image":
-                            return PiDDecoderCheckpointQwenImageConfig.from_dict(data)
+                            from invokeai_api.models.pi_d_decoder_checkpoint_qwen_image_config import (
+                                PiDDecoderCheckpointQwenImageConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                     case "qwen3_encoder":
                         if data.get("base") == "any" and data.get("format") == "qwen3_encoder":
-                            return Qwen3EncoderQwen3EncoderConfig.from_dict(data)
+                            from invokeai_api.models.qwen_3_encoder_qwen_3_encoder_config import (
+                                Qwen3EncoderQwen3EncoderConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("base") == "any" and data.get("format") == "checkpoint":
-                            return Qwen3EncoderCheckpointConfig.from_dict(data)
+                            from invokeai_api.models.qwen_3_encoder_checkpoint_config import (
+                                Qwen3EncoderCheckpointConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("base") == "any" and data.get("format") == "gguf_quantized":
-                            return Qwen3EncoderGGUFConfig.from_dict(data)
+                            from invokeai_api.models.qwen_3_encoder_gguf_config import Qwen3EncoderGGUFConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("base") == "any" and data.get("format") == "sdnq_quantized":
-                            return Qwen3EncoderSDNQFolderConfig.from_dict(data)
+                            from invokeai_api.models.qwen_3_encoder_sdnq_folder_config import (
+                                Qwen3EncoderSDNQFolderConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                     case "qwen3_vl_encoder":
                         if data.get("base") == "any" and data.get("format") == "checkpoint":
-                            return Qwen3VLEncoderCheckpointConfig.from_dict(data)
+                            from invokeai_api.models.qwen_3vl_encoder_checkpoint_config import (
+                                Qwen3VLEncoderCheckpointConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("base") == "any" and data.get("format") == "qwen3_vl_encoder":
-                            return Qwen3VLEncoderQwen3VLEncoderConfig.from_dict(data)
+                            from invokeai_api.models.qwen_3vl_encoder_qwen_3vl_encoder_config import (
+                                Qwen3VLEncoderQwen3VLEncoderConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                     case "qwen_vl_encoder":
                         if data.get("base") == "any" and data.get("format") == "qwen_vl_encoder":
-                            return QwenVLEncoderDiffusersConfig.from_dict(data)
+                            from invokeai_api.models.qwen_vl_encoder_diffusers_config import (
+                                QwenVLEncoderDiffusersConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("base") == "any" and data.get("format") == "checkpoint":
-                            return QwenVLEncoderCheckpointConfig.from_dict(data)
+                            from invokeai_api.models.qwen_vl_encoder_checkpoint_config import (
+                                QwenVLEncoderCheckpointConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                     case "siglip":
                         if data.get("format") == "diffusers" and data.get("base") == "any":
-                            return SigLIPDiffusersConfig.from_dict(data)
+                            from invokeai_api.models.sig_lip_diffusers_config import SigLIPDiffusersConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                     case "spandrel_image_to_image":
                         if data.get("base") == "any" and data.get("format") == "checkpoint":
-                            return SpandrelCheckpointConfig.from_dict(data)
+                            from invokeai_api.models.spandrel_checkpoint_config import (
+                                SpandrelCheckpointConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                     case "t2i_adapter":
                         if data.get("format") == "diffusers" and data.get("base") == "sd-1":
-                            return T2IAdapterDiffusersSD1Config.from_dict(data)
+                            from invokeai_api.models.t2i_adapter_diffusers_sd1_config import (
+                                T2IAdapterDiffusersSD1Config as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "sdxl":
-                            return T2IAdapterDiffusersSDXLConfig.from_dict(data)
+                            from invokeai_api.models.t2i_adapter_diffusers_sdxl_config import (
+                                T2IAdapterDiffusersSDXLConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                     case "t5_encoder":
                         if data.get("base") == "any" and data.get("format") == "t5_encoder":
-                            return T5EncoderT5EncoderConfig.from_dict(data)
+                            from invokeai_api.models.t5_encoder_t5_encoder_config import (
+                                T5EncoderT5EncoderConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("base") == "any" and data.get("format") == "bnb_quantized_int8b":
-                            return T5EncoderBnBLLMint8Config.from_dict(data)
+                            from invokeai_api.models.t5_encoder_bn_bll_mint_8_config import (
+                                T5EncoderBnBLLMint8Config as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("base") == "any" and data.get("format") == "sdnq_quantized":
-                            return T5EncoderSDNQConfig.from_dict(data)
+                            from invokeai_api.models.t5_encoder_sdnq_config import T5EncoderSDNQConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("base") == "any" and data.get("format") == "gguf_quantized":
-                            return T5EncoderGGUFConfig.from_dict(data)
+                            from invokeai_api.models.t5_encoder_gguf_config import T5EncoderGGUFConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                     case "text_llm":
                         if data.get("format") == "diffusers" and data.get("base") == "any":
-                            return TextLLMDiffusersConfig.from_dict(data)
+                            from invokeai_api.models.text_llm_diffusers_config import TextLLMDiffusersConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                     case "unknown":
                         if data.get("base") == "unknown" and data.get("format") == "unknown":
-                            return UnknownConfig.from_dict(data)
+                            from invokeai_api.models.unknown_config import UnknownConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                     case "vae":
                         if data.get("format") == "checkpoint" and data.get("base") == "sd-1":
-                            return VAECheckpointSD1Config.from_dict(data)
+                            from invokeai_api.models.vae_checkpoint_sd1_config import VAECheckpointSD1Config as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("format") == "checkpoint" and data.get("base") == "sd-2":
-                            return VAECheckpointSD2Config.from_dict(data)
+                            from invokeai_api.models.vae_checkpoint_sd2_config import VAECheckpointSD2Config as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("format") == "checkpoint" and data.get("base") == "sdxl":
-                            return VAECheckpointSDXLConfig.from_dict(data)
+                            from invokeai_api.models.vae_checkpoint_sdxl_config import (
+                                VAECheckpointSDXLConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "checkpoint" and data.get("base") == "flux":
-                            return VAECheckpointFLUXConfig.from_dict(data)
+                            from invokeai_api.models.vae_checkpoint_flux_config import (
+                                VAECheckpointFLUXConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "checkpoint" and data.get("base") == "flux2":
-                            return VAECheckpointFlux2Config.from_dict(data)
+                            from invokeai_api.models.vae_checkpoint_flux_2_config import (
+                                VAECheckpointFlux2Config as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "checkpoint" and data.get("base") == "wan":
-                            return VAECheckpointWanConfig.from_dict(data)
+                            from invokeai_api.models.vae_checkpoint_wan_config import VAECheckpointWanConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("format") == "checkpoint" and data.get("base") == "qwen-image":
-                            return VAECheckpointQwenImageConfig.from_dict(data)
+                            from invokeai_api.models.vae_checkpoint_qwen_image_config import (
+                                VAECheckpointQwenImageConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "checkpoint" and data.get("base") == "anima":
-                            return VAECheckpointAnimaConfig.from_dict(data)
+                            from invokeai_api.models.vae_checkpoint_anima_config import (
+                                VAECheckpointAnimaConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "sd-1":
-                            return VAEDiffusersSD1Config.from_dict(data)
+                            from invokeai_api.models.vae_diffusers_sd1_config import VAEDiffusersSD1Config as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "sdxl":
-                            return VAEDiffusersSDXLConfig.from_dict(data)
+                            from invokeai_api.models.vae_diffusers_sdxl_config import VAEDiffusersSDXLConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "flux2":
-                            return VAEDiffusersFlux2Config.from_dict(data)
+                            from invokeai_api.models.vae_diffusers_flux_2_config import (
+                                VAEDiffusersFlux2Config as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         if data.get("format") == "diffusers" and data.get("base") == "wan":
-                            return VAEDiffusersWanConfig.from_dict(data)
+                            from invokeai_api.models.vae_diffusers_wan_config import VAEDiffusersWanConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                     case "wan_t5_encoder":
                         if data.get("base") == "any" and data.get("format") == "wan_t5_encoder":
-                            return WanT5EncoderWanT5EncoderConfig.from_dict(data)
+                            from invokeai_api.models.wan_t5_encoder_wan_t5_encoder_config import (
+                                WanT5EncoderWanT5EncoderConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                     case _:
                         pass
+
+            from invokeai_api.models.clip_embed_diffusers_g_config import CLIPEmbedDiffusersGConfig  # noqa: PLC0415
+            from invokeai_api.models.clip_embed_diffusers_l_config import CLIPEmbedDiffusersLConfig  # noqa: PLC0415
+            from invokeai_api.models.clip_vision_diffusers_config import CLIPVisionDiffusersConfig  # noqa: PLC0415
+            from invokeai_api.models.control_lo_ra_ly_corisflux_config import ControlLoRALyCORISFLUXConfig  # noqa: PLC0415
+            from invokeai_api.models.control_net_checkpoint_anima_config import ControlNetCheckpointAnimaConfig  # noqa: PLC0415
+            from invokeai_api.models.control_net_checkpoint_flux_config import ControlNetCheckpointFLUXConfig  # noqa: PLC0415
+            from invokeai_api.models.control_net_checkpoint_sd1_config import ControlNetCheckpointSD1Config  # noqa: PLC0415
+            from invokeai_api.models.control_net_checkpoint_sd2_config import ControlNetCheckpointSD2Config  # noqa: PLC0415
+            from invokeai_api.models.control_net_checkpoint_sdxl_config import ControlNetCheckpointSDXLConfig  # noqa: PLC0415
+            from invokeai_api.models.control_net_checkpoint_z_image_config import ControlNetCheckpointZImageConfig  # noqa: PLC0415
+            from invokeai_api.models.control_net_diffusers_flux_config import ControlNetDiffusersFLUXConfig  # noqa: PLC0415
+            from invokeai_api.models.control_net_diffusers_sd1_config import ControlNetDiffusersSD1Config  # noqa: PLC0415
+            from invokeai_api.models.control_net_diffusers_sd2_config import ControlNetDiffusersSD2Config  # noqa: PLC0415
+            from invokeai_api.models.control_net_diffusers_sdxl_config import ControlNetDiffusersSDXLConfig  # noqa: PLC0415
+            from invokeai_api.models.external_api_model_config import ExternalApiModelConfig  # noqa: PLC0415
+            from invokeai_api.models.flux_redux_checkpoint_config import FLUXReduxCheckpointConfig  # noqa: PLC0415
+            from invokeai_api.models.gemma_2_encoder_gemma_2_encoder_config import Gemma2EncoderGemma2EncoderConfig  # noqa: PLC0415
+            from invokeai_api.models.gemma_2_encoder_gguf_config import Gemma2EncoderGGUFConfig  # noqa: PLC0415
+            from invokeai_api.models.ip_adapter_checkpoint_flux_config import IPAdapterCheckpointFLUXConfig  # noqa: PLC0415
+            from invokeai_api.models.ip_adapter_checkpoint_sd1_config import IPAdapterCheckpointSD1Config  # noqa: PLC0415
+            from invokeai_api.models.ip_adapter_checkpoint_sd2_config import IPAdapterCheckpointSD2Config  # noqa: PLC0415
+            from invokeai_api.models.ip_adapter_checkpoint_sdxl_config import IPAdapterCheckpointSDXLConfig  # noqa: PLC0415
+            from invokeai_api.models.ip_adapter_invoke_aisd1_config import IPAdapterInvokeAISD1Config  # noqa: PLC0415
+            from invokeai_api.models.ip_adapter_invoke_aisd2_config import IPAdapterInvokeAISD2Config  # noqa: PLC0415
+            from invokeai_api.models.ip_adapter_invoke_aisdxl_config import IPAdapterInvokeAISDXLConfig  # noqa: PLC0415
+            from invokeai_api.models.llava_onevision_diffusers_config import LlavaOnevisionDiffusersConfig  # noqa: PLC0415
+            from invokeai_api.models.lo_ra_diffusers_flux_2_config import LoRADiffusersFlux2Config  # noqa: PLC0415
+            from invokeai_api.models.lo_ra_diffusers_flux_config import LoRADiffusersFLUXConfig  # noqa: PLC0415
+            from invokeai_api.models.lo_ra_diffusers_sd1_config import LoRADiffusersSD1Config  # noqa: PLC0415
+            from invokeai_api.models.lo_ra_diffusers_sd2_config import LoRADiffusersSD2Config  # noqa: PLC0415
+            from invokeai_api.models.lo_ra_diffusers_sdxl_config import LoRADiffusersSDXLConfig  # noqa: PLC0415
+            from invokeai_api.models.lo_ra_diffusers_z_image_config import LoRADiffusersZImageConfig  # noqa: PLC0415
+            from invokeai_api.models.lo_ra_ly_coris_anima_config import LoRALyCORISAnimaConfig  # noqa: PLC0415
+            from invokeai_api.models.lo_ra_ly_coris_flux_2_config import LoRALyCORISFlux2Config  # noqa: PLC0415
+            from invokeai_api.models.lo_ra_ly_coris_krea_2_config import LoRALyCORISKrea2Config  # noqa: PLC0415
+            from invokeai_api.models.lo_ra_ly_coris_qwen_image_config import LoRALyCORISQwenImageConfig  # noqa: PLC0415
+            from invokeai_api.models.lo_ra_ly_coris_wan_config import LoRALyCORISWanConfig  # noqa: PLC0415
+            from invokeai_api.models.lo_ra_ly_corisflux_config import LoRALyCORISFLUXConfig  # noqa: PLC0415
+            from invokeai_api.models.lo_ra_ly_corissd1_config import LoRALyCORISSD1Config  # noqa: PLC0415
+            from invokeai_api.models.lo_ra_ly_corissd2_config import LoRALyCORISSD2Config  # noqa: PLC0415
+            from invokeai_api.models.lo_ra_ly_corissdxl_config import LoRALyCORISSDXLConfig  # noqa: PLC0415
+            from invokeai_api.models.lo_ra_ly_corisz_image_config import LoRALyCORISZImageConfig  # noqa: PLC0415
+            from invokeai_api.models.lo_raomiflux_config import LoRAOMIFLUXConfig  # noqa: PLC0415
+            from invokeai_api.models.lo_raomisdxl_config import LoRAOMISDXLConfig  # noqa: PLC0415
+            from invokeai_api.models.main_bn_bnf4flux_config import MainBnBNF4FLUXConfig  # noqa: PLC0415
+            from invokeai_api.models.main_checkpoint_anima_config import MainCheckpointAnimaConfig  # noqa: PLC0415
+            from invokeai_api.models.main_checkpoint_flux_2_config import MainCheckpointFlux2Config  # noqa: PLC0415
+            from invokeai_api.models.main_checkpoint_flux_config import MainCheckpointFLUXConfig  # noqa: PLC0415
+            from invokeai_api.models.main_checkpoint_krea_2_config import MainCheckpointKrea2Config  # noqa: PLC0415
+            from invokeai_api.models.main_checkpoint_qwen_image_config import MainCheckpointQwenImageConfig  # noqa: PLC0415
+            from invokeai_api.models.main_checkpoint_sd1_config import MainCheckpointSD1Config  # noqa: PLC0415
+            from invokeai_api.models.main_checkpoint_sd2_config import MainCheckpointSD2Config  # noqa: PLC0415
+            from invokeai_api.models.main_checkpoint_sdxl_config import MainCheckpointSDXLConfig  # noqa: PLC0415
+            from invokeai_api.models.main_checkpoint_sdxl_refiner_config import MainCheckpointSDXLRefinerConfig  # noqa: PLC0415
+            from invokeai_api.models.main_checkpoint_wan_config import MainCheckpointWanConfig  # noqa: PLC0415
+            from invokeai_api.models.main_checkpoint_z_image_config import MainCheckpointZImageConfig  # noqa: PLC0415
+            from invokeai_api.models.main_diffusers_cog_view_4_config import MainDiffusersCogView4Config  # noqa: PLC0415
+            from invokeai_api.models.main_diffusers_ernie_image_config import MainDiffusersErnieImageConfig  # noqa: PLC0415
+            from invokeai_api.models.main_diffusers_flux_2_config import MainDiffusersFlux2Config  # noqa: PLC0415
+            from invokeai_api.models.main_diffusers_flux_config import MainDiffusersFLUXConfig  # noqa: PLC0415
+            from invokeai_api.models.main_diffusers_ideogram_4_config import MainDiffusersIdeogram4Config  # noqa: PLC0415
+            from invokeai_api.models.main_diffusers_krea_2_config import MainDiffusersKrea2Config  # noqa: PLC0415
+            from invokeai_api.models.main_diffusers_qwen_image_config import MainDiffusersQwenImageConfig  # noqa: PLC0415
+            from invokeai_api.models.main_diffusers_sd1_config import MainDiffusersSD1Config  # noqa: PLC0415
+            from invokeai_api.models.main_diffusers_sd2_config import MainDiffusersSD2Config  # noqa: PLC0415
+            from invokeai_api.models.main_diffusers_sd3_config import MainDiffusersSD3Config  # noqa: PLC0415
+            from invokeai_api.models.main_diffusers_sdxl_config import MainDiffusersSDXLConfig  # noqa: PLC0415
+            from invokeai_api.models.main_diffusers_sdxl_refiner_config import MainDiffusersSDXLRefinerConfig  # noqa: PLC0415
+            from invokeai_api.models.main_diffusers_wan_config import MainDiffusersWanConfig  # noqa: PLC0415
+            from invokeai_api.models.main_diffusers_z_image_config import MainDiffusersZImageConfig  # noqa: PLC0415
+            from invokeai_api.models.main_gguf_flux_2_config import MainGGUFFlux2Config  # noqa: PLC0415
+            from invokeai_api.models.main_gguf_krea_2_config import MainGGUFKrea2Config  # noqa: PLC0415
+            from invokeai_api.models.main_gguf_qwen_image_config import MainGGUFQwenImageConfig  # noqa: PLC0415
+            from invokeai_api.models.main_gguf_wan_config import MainGGUFWanConfig  # noqa: PLC0415
+            from invokeai_api.models.main_ggufflux_config import MainGGUFFLUXConfig  # noqa: PLC0415
+            from invokeai_api.models.main_ggufz_image_config import MainGGUFZImageConfig  # noqa: PLC0415
+            from invokeai_api.models.main_sdnq_diffusers_flux_2_config import MainSDNQDiffusersFlux2Config  # noqa: PLC0415
+            from invokeai_api.models.main_sdnq_diffusers_flux_config import MainSDNQDiffusersFLUXConfig  # noqa: PLC0415
+            from invokeai_api.models.main_sdnq_diffusers_z_image_config import MainSDNQDiffusersZImageConfig  # noqa: PLC0415
+            from invokeai_api.models.mistral_encoder_checkpoint_config import MistralEncoderCheckpointConfig  # noqa: PLC0415
+            from invokeai_api.models.mistral_encoder_diffusers_config import MistralEncoderDiffusersConfig  # noqa: PLC0415
+            from invokeai_api.models.mistral_encoder_gguf_config import MistralEncoderGGUFConfig  # noqa: PLC0415
+            from invokeai_api.models.pi_d_decoder_checkpoint_flux_2_config import PiDDecoderCheckpointFlux2Config  # noqa: PLC0415
+            from invokeai_api.models.pi_d_decoder_checkpoint_flux_config import PiDDecoderCheckpointFLUXConfig  # noqa: PLC0415
+            from invokeai_api.models.pi_d_decoder_checkpoint_qwen_image_config import (
+                PiDDecoderCheckpointQwenImageConfig,  # noqa: PLC0415
+            )
+            from invokeai_api.models.pi_d_decoder_checkpoint_sd3_config import PiDDecoderCheckpointSD3Config  # noqa: PLC0415
+            from invokeai_api.models.pi_d_decoder_checkpoint_sdxl_config import PiDDecoderCheckpointSDXLConfig  # noqa: PLC0415
+            from invokeai_api.models.qwen_3_encoder_checkpoint_config import Qwen3EncoderCheckpointConfig  # noqa: PLC0415
+            from invokeai_api.models.qwen_3_encoder_gguf_config import Qwen3EncoderGGUFConfig  # noqa: PLC0415
+            from invokeai_api.models.qwen_3_encoder_qwen_3_encoder_config import Qwen3EncoderQwen3EncoderConfig  # noqa: PLC0415
+            from invokeai_api.models.qwen_3_encoder_sdnq_folder_config import Qwen3EncoderSDNQFolderConfig  # noqa: PLC0415
+            from invokeai_api.models.qwen_3vl_encoder_checkpoint_config import Qwen3VLEncoderCheckpointConfig  # noqa: PLC0415
+            from invokeai_api.models.qwen_3vl_encoder_qwen_3vl_encoder_config import Qwen3VLEncoderQwen3VLEncoderConfig  # noqa: PLC0415
+            from invokeai_api.models.qwen_vl_encoder_checkpoint_config import QwenVLEncoderCheckpointConfig  # noqa: PLC0415
+            from invokeai_api.models.qwen_vl_encoder_diffusers_config import QwenVLEncoderDiffusersConfig  # noqa: PLC0415
+            from invokeai_api.models.sig_lip_diffusers_config import SigLIPDiffusersConfig  # noqa: PLC0415
+            from invokeai_api.models.spandrel_checkpoint_config import SpandrelCheckpointConfig  # noqa: PLC0415
+            from invokeai_api.models.t2i_adapter_diffusers_sd1_config import T2IAdapterDiffusersSD1Config  # noqa: PLC0415
+            from invokeai_api.models.t2i_adapter_diffusers_sdxl_config import T2IAdapterDiffusersSDXLConfig  # noqa: PLC0415
+            from invokeai_api.models.t5_encoder_bn_bll_mint_8_config import T5EncoderBnBLLMint8Config  # noqa: PLC0415
+            from invokeai_api.models.t5_encoder_gguf_config import T5EncoderGGUFConfig  # noqa: PLC0415
+            from invokeai_api.models.t5_encoder_sdnq_config import T5EncoderSDNQConfig  # noqa: PLC0415
+            from invokeai_api.models.t5_encoder_t5_encoder_config import T5EncoderT5EncoderConfig  # noqa: PLC0415
+            from invokeai_api.models.text_llm_diffusers_config import TextLLMDiffusersConfig  # noqa: PLC0415
+            from invokeai_api.models.ti_file_sd1_config import TIFileSD1Config  # noqa: PLC0415
+            from invokeai_api.models.ti_file_sd2_config import TIFileSD2Config  # noqa: PLC0415
+            from invokeai_api.models.ti_file_sdxl_config import TIFileSDXLConfig  # noqa: PLC0415
+            from invokeai_api.models.ti_folder_sd1_config import TIFolderSD1Config  # noqa: PLC0415
+            from invokeai_api.models.ti_folder_sd2_config import TIFolderSD2Config  # noqa: PLC0415
+            from invokeai_api.models.ti_folder_sdxl_config import TIFolderSDXLConfig  # noqa: PLC0415
+            from invokeai_api.models.unknown_config import UnknownConfig  # noqa: PLC0415
+            from invokeai_api.models.vae_checkpoint_anima_config import VAECheckpointAnimaConfig  # noqa: PLC0415
+            from invokeai_api.models.vae_checkpoint_flux_2_config import VAECheckpointFlux2Config  # noqa: PLC0415
+            from invokeai_api.models.vae_checkpoint_flux_config import VAECheckpointFLUXConfig  # noqa: PLC0415
+            from invokeai_api.models.vae_checkpoint_qwen_image_config import VAECheckpointQwenImageConfig  # noqa: PLC0415
+            from invokeai_api.models.vae_checkpoint_sd1_config import VAECheckpointSD1Config  # noqa: PLC0415
+            from invokeai_api.models.vae_checkpoint_sd2_config import VAECheckpointSD2Config  # noqa: PLC0415
+            from invokeai_api.models.vae_checkpoint_sdxl_config import VAECheckpointSDXLConfig  # noqa: PLC0415
+            from invokeai_api.models.vae_checkpoint_wan_config import VAECheckpointWanConfig  # noqa: PLC0415
+            from invokeai_api.models.vae_diffusers_flux_2_config import VAEDiffusersFlux2Config  # noqa: PLC0415
+            from invokeai_api.models.vae_diffusers_sd1_config import VAEDiffusersSD1Config  # noqa: PLC0415
+            from invokeai_api.models.vae_diffusers_sdxl_config import VAEDiffusersSDXLConfig  # noqa: PLC0415
+            from invokeai_api.models.vae_diffusers_wan_config import VAEDiffusersWanConfig  # noqa: PLC0415
+            from invokeai_api.models.wan_t5_encoder_wan_t5_encoder_config import WanT5EncoderWanT5EncoderConfig  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):

@@ -26,6 +26,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
             if data is None:
                 return data
 
+            from invokeai_api.models.cache_stats import CacheStats  # noqa: PLC0415
+
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
