@@ -75,6 +75,40 @@ def test_queue_item_nodes_parse_by_type() -> None:
     assert nodes["b"].radius == 3
 
 
+def test_custom_node_types_parse_into_open_members_and_keep_their_fields() -> None:
+    """A server with custom nodes returns node and output types no schema here lists."""
+    from invokeai_api.models import Graph, GraphExecutionStateResults
+    from invokeai_client.outputs import image_names_in
+
+    graph = Graph.from_dict(
+        {
+            "id": "g",
+            "nodes": {
+                "c": {"id": "c", "type": "my_custom_node", "strength": 0.5, "board": {"board_id": "b"}},
+                "a": {"id": "a", "type": "add", "a": 1},
+            },
+            "edges": [],
+        }
+    )
+    custom = graph.nodes.additional_properties["c"]
+    assert type(custom).__name__ == "UnknownInvocation"
+    assert (custom.id, custom.type_, custom["strength"]) == ("c", "my_custom_node", 0.5)
+    assert type(graph.nodes.additional_properties["a"]).__name__ == "AddInvocation"
+    assert graph.to_dict()["nodes"]["c"] == {
+        "id": "c",
+        "type": "my_custom_node",
+        "strength": 0.5,
+        "board": {"board_id": "b"},
+    }
+
+    results = GraphExecutionStateResults.from_dict(
+        {"p1": {"type": "my_custom_output", "picture": {"image_name": "x.png"}}}
+    )
+    output = results.additional_properties["p1"]
+    assert type(output).__name__ == "UnknownInvocationOutput"
+    assert list(image_names_in(output.to_dict())) == ["x.png"]
+
+
 def test_unions_dispatch_on_const_fields_without_trying_members() -> None:
     """Every member of the big unions gets a dispatch case (a missing one falls back to the slow path)."""
     import inspect

@@ -102,12 +102,57 @@ def declare_path_parameters(schema: Schema) -> int:
     return count
 
 
+OPEN_MEMBERS = {
+    "invocation": (
+        "UnknownInvocation",
+        "A node whose type these bindings do not know (a custom node, or one newer than this schema); "
+        "its fields are kept as they came.",
+    ),
+    "output": (
+        "UnknownInvocationOutput",
+        "An output whose type these bindings do not know (from a custom node, or newer than this schema).",
+    ),
+}
+
+
+def open_node_unions(schema: Schema) -> int:
+    """Graphs and results from servers with custom nodes hold node types no schema here lists, and the union
+    of ~300 known invocations (or ~110 outputs) cannot parse them: a whole queue item would fail to load.
+    Give those unions an open member that keeps any such node's fields."""
+    components = schema.get("components", {}).get("schemas", {})
+    count = 0
+    for kind, (name, description) in OPEN_MEMBERS.items():
+        members = {f"#/components/schemas/{n}" for n, c in components.items() if c.get("class") == kind}
+        ref = f"#/components/schemas/{name}"
+        for node in _walk(schema):
+            union = node.get("oneOf") or node.get("anyOf")
+            refs = [m.get("$ref") for m in union or [] if isinstance(m, dict)]
+            if len(refs) > 20 and set(refs) <= members:
+                union.append({"$ref": ref})
+                count += 1
+        if count:
+            required = ["type", "id"] if kind == "invocation" else ["type"]
+            properties = {"type": {"type": "string", "title": "Type"}}
+            if kind == "invocation":
+                properties["id"] = {"type": "string", "title": "Id"}
+            components[name] = {
+                "title": name,
+                "description": description,
+                "type": "object",
+                "properties": properties,
+                "required": required,
+                "additionalProperties": True,
+            }
+    return count
+
+
 PATCHES: tuple[Callable[[Schema], int], ...] = (
     split_mixed_enums,
     binary_uploads,
     binary_responses,
     component_titles,
     declare_path_parameters,
+    open_node_unions,
 )
 
 

@@ -952,6 +952,8 @@ if TYPE_CHECKING:
     from .ui_type import UIType
     from .uninstall_node_pack_response import UninstallNodePackResponse
     from .unknown_config import UnknownConfig
+    from .unknown_invocation import UnknownInvocation
+    from .unknown_invocation_output import UnknownInvocationOutput
     from .unsharp_mask_invocation import UnsharpMaskInvocation
     from .unstarred_images_result import UnstarredImagesResult
     from .unstarred_videos_result import UnstarredVideosResult
@@ -2024,6 +2026,8 @@ _MODULE_OF: dict[str, str] = {
     "UIType": ".ui_type",
     "UninstallNodePackResponse": ".uninstall_node_pack_response",
     "UnknownConfig": ".unknown_config",
+    "UnknownInvocation": ".unknown_invocation",
+    "UnknownInvocationOutput": ".unknown_invocation_output",
     "UnsharpMaskInvocation": ".unsharp_mask_invocation",
     "UnstarredImagesResult": ".unstarred_images_result",
     "UnstarredVideosResult": ".unstarred_videos_result",
@@ -3091,6 +3095,8 @@ __all__ = (
     "UNetOutput",
     "UninstallNodePackResponse",
     "UnknownConfig",
+    "UnknownInvocation",
+    "UnknownInvocationOutput",
     "UnsharpMaskInvocation",
     "UnstarredImagesResult",
     "UnstarredVideosResult",

@@ -107,6 +107,7 @@ if TYPE_CHECKING:
     from ..models.t2i_adapter_output import T2IAdapterOutput
     from ..models.tile_to_properties_output import TileToPropertiesOutput
     from ..models.u_net_output import UNetOutput
+    from ..models.unknown_invocation_output import UnknownInvocationOutput
     from ..models.vae_output import VAEOutput
     from ..models.video_output import VideoOutput
     from ..models.wan_conditioning_output import WanConditioningOutput
@@ -230,6 +231,7 @@ class GraphExecutionStateResults:
         | T2IAdapterOutput
         | TileToPropertiesOutput
         | UNetOutput
+        | UnknownInvocationOutput
         | VAEOutput
         | VideoOutput
         | WanConditioningOutput
@@ -346,6 +348,7 @@ class GraphExecutionStateResults:
             T2IAdapterOutput,
             TileToPropertiesOutput,
             UNetOutput,
+            UnknownInvocationOutput,
             VAEOutput,
             VideoOutput,
             WanConditioningOutput,
@@ -585,6 +588,8 @@ class GraphExecutionStateResults:
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, ZImageLoRALoaderOutput):
                 field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, ZImageModelLoaderOutput):
+                field_dict[prop_name] = prop.to_dict()
             else:
                 field_dict[prop_name] = prop.to_dict()
 
@@ -701,6 +706,7 @@ class GraphExecutionStateResults:
                 | T2IAdapterOutput
                 | TileToPropertiesOutput
                 | UNetOutput
+                | UnknownInvocationOutput
                 | VAEOutput
                 | VideoOutput
                 | WanConditioningOutput
@@ -1228,7 +1234,9 @@ class GraphExecutionStateResults:
 
                             return _member.from_dict(data)
                         case _:
-                            pass
+                            from invokeai_api.models.unknown_invocation_output import UnknownInvocationOutput as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
 
                 from invokeai_api.models.anima_conditioning_output import AnimaConditioningOutput  # noqa: PLC0415
                 from invokeai_api.models.anima_ll_lite_output import AnimaLLLiteOutput  # noqa: PLC0415
@@ -1329,6 +1337,7 @@ class GraphExecutionStateResults:
                 from invokeai_api.models.t2i_adapter_output import T2IAdapterOutput  # noqa: PLC0415
                 from invokeai_api.models.tile_to_properties_output import TileToPropertiesOutput  # noqa: PLC0415
                 from invokeai_api.models.u_net_output import UNetOutput  # noqa: PLC0415
+                from invokeai_api.models.unknown_invocation_output import UnknownInvocationOutput  # noqa: PLC0415
                 from invokeai_api.models.vae_output import VAEOutput  # noqa: PLC0415
                 from invokeai_api.models.video_output import VideoOutput  # noqa: PLC0415
                 from invokeai_api.models.wan_conditioning_output import WanConditioningOutput  # noqa: PLC0415
@@ -2231,11 +2240,19 @@ class GraphExecutionStateResults:
                     return additional_property_type_110
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_111 = ZImageModelLoaderOutput.from_dict(data)
+
+                    return additional_property_type_111
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                additional_property_type_111 = ZImageModelLoaderOutput.from_dict(data)
+                additional_property_type_112 = UnknownInvocationOutput.from_dict(data)
 
-                return additional_property_type_111
+                return additional_property_type_112
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -2350,6 +2367,7 @@ class GraphExecutionStateResults:
         | T2IAdapterOutput
         | TileToPropertiesOutput
         | UNetOutput
+        | UnknownInvocationOutput
         | VAEOutput
         | VideoOutput
         | WanConditioningOutput
@@ -2468,6 +2486,7 @@ class GraphExecutionStateResults:
         | T2IAdapterOutput
         | TileToPropertiesOutput
         | UNetOutput
+        | UnknownInvocationOutput
         | VAEOutput
         | VideoOutput
         | WanConditioningOutput
@@ -2592,6 +2611,7 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.t2i_adapter_output import T2IAdapterOutput  # noqa: PLC0415
     from ..models.tile_to_properties_output import TileToPropertiesOutput  # noqa: PLC0415
     from ..models.u_net_output import UNetOutput  # noqa: PLC0415
+    from ..models.unknown_invocation_output import UnknownInvocationOutput  # noqa: PLC0415
     from ..models.vae_output import VAEOutput  # noqa: PLC0415
     from ..models.video_output import VideoOutput  # noqa: PLC0415
     from ..models.wan_conditioning_output import WanConditioningOutput  # noqa: PLC0415
@@ -2706,6 +2726,7 @@ def _lazy_imports() -> tuple[Any, ...]:
         T2IAdapterOutput,
         TileToPropertiesOutput,
         UNetOutput,
+        UnknownInvocationOutput,
         VAEOutput,
         VideoOutput,
         WanConditioningOutput,

@@ -286,6 +286,7 @@ if TYPE_CHECKING:
     from ..models.text_llm_with_preset_invocation import TextLLMWithPresetInvocation
     from ..models.tile_to_properties_invocation import TileToPropertiesInvocation
     from ..models.tiled_multi_diffusion_denoise_latents import TiledMultiDiffusionDenoiseLatents
+    from ..models.unknown_invocation import UnknownInvocation
     from ..models.unsharp_mask_invocation import UnsharpMaskInvocation
     from ..models.vae_loader_invocation import VAELoaderInvocation
     from ..models.video_concat_invocation import VideoConcatInvocation
@@ -606,6 +607,7 @@ class GraphNodes:
         | TextLLMWithPresetInvocation
         | TiledMultiDiffusionDenoiseLatents
         | TileToPropertiesInvocation
+        | UnknownInvocation
         | UnsharpMaskInvocation
         | VAELoaderInvocation
         | VideoConcatInvocation
@@ -919,6 +921,7 @@ class GraphNodes:
             TextLLMWithPresetInvocation,
             TiledMultiDiffusionDenoiseLatents,
             TileToPropertiesInvocation,
+            UnknownInvocation,
             UnsharpMaskInvocation,
             VAELoaderInvocation,
             VideoConcatInvocation,
@@ -1570,6 +1573,8 @@ class GraphNodes:
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, ZImageSeedVarianceEnhancerInvocation):
                 field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, ZImageTextEncoderInvocation):
+                field_dict[prop_name] = prop.to_dict()
             else:
                 field_dict[prop_name] = prop.to_dict()
 
@@ -1865,6 +1870,7 @@ class GraphNodes:
                 | TextLLMWithPresetInvocation
                 | TiledMultiDiffusionDenoiseLatents
                 | TileToPropertiesInvocation
+                | UnknownInvocation
                 | UnsharpMaskInvocation
                 | VAELoaderInvocation
                 | VideoConcatInvocation
@@ -3545,7 +3551,9 @@ class GraphNodes:
 
                             return _member.from_dict(data)
                         case _:
-                            pass
+                            from invokeai_api.models.unknown_invocation import UnknownInvocation as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
 
                 from invokeai_api.models.add_invocation import AddInvocation  # noqa: PLC0415
                 from invokeai_api.models.alibaba_cloud_image_generation_invocation import (
@@ -3863,6 +3871,7 @@ class GraphNodes:
                 from invokeai_api.models.text_llm_with_preset_invocation import TextLLMWithPresetInvocation  # noqa: PLC0415
                 from invokeai_api.models.tile_to_properties_invocation import TileToPropertiesInvocation  # noqa: PLC0415
                 from invokeai_api.models.tiled_multi_diffusion_denoise_latents import TiledMultiDiffusionDenoiseLatents  # noqa: PLC0415
+                from invokeai_api.models.unknown_invocation import UnknownInvocation  # noqa: PLC0415
                 from invokeai_api.models.unsharp_mask_invocation import UnsharpMaskInvocation  # noqa: PLC0415
                 from invokeai_api.models.vae_loader_invocation import VAELoaderInvocation  # noqa: PLC0415
                 from invokeai_api.models.video_concat_invocation import VideoConcatInvocation  # noqa: PLC0415
@@ -6361,11 +6370,19 @@ class GraphNodes:
                     return additional_property_type_307
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_308 = ZImageTextEncoderInvocation.from_dict(data)
+
+                    return additional_property_type_308
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                additional_property_type_308 = ZImageTextEncoderInvocation.from_dict(data)
+                additional_property_type_309 = UnknownInvocation.from_dict(data)
 
-                return additional_property_type_308
+                return additional_property_type_309
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -6659,6 +6676,7 @@ class GraphNodes:
         | TextLLMWithPresetInvocation
         | TiledMultiDiffusionDenoiseLatents
         | TileToPropertiesInvocation
+        | UnknownInvocation
         | UnsharpMaskInvocation
         | VAELoaderInvocation
         | VideoConcatInvocation
@@ -6974,6 +6992,7 @@ class GraphNodes:
         | TextLLMWithPresetInvocation
         | TiledMultiDiffusionDenoiseLatents
         | TileToPropertiesInvocation
+        | UnknownInvocation
         | UnsharpMaskInvocation
         | VAELoaderInvocation
         | VideoConcatInvocation
@@ -7295,6 +7314,7 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.text_llm_with_preset_invocation import TextLLMWithPresetInvocation  # noqa: PLC0415
     from ..models.tile_to_properties_invocation import TileToPropertiesInvocation  # noqa: PLC0415
     from ..models.tiled_multi_diffusion_denoise_latents import TiledMultiDiffusionDenoiseLatents  # noqa: PLC0415
+    from ..models.unknown_invocation import UnknownInvocation  # noqa: PLC0415
     from ..models.unsharp_mask_invocation import UnsharpMaskInvocation  # noqa: PLC0415
     from ..models.vae_loader_invocation import VAELoaderInvocation  # noqa: PLC0415
     from ..models.video_concat_invocation import VideoConcatInvocation  # noqa: PLC0415
@@ -7606,6 +7626,7 @@ def _lazy_imports() -> tuple[Any, ...]:
         TextLLMWithPresetInvocation,
         TiledMultiDiffusionDenoiseLatents,
         TileToPropertiesInvocation,
+        UnknownInvocation,
         UnsharpMaskInvocation,
         VAELoaderInvocation,
         VideoConcatInvocation,

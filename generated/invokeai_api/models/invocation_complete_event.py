@@ -385,6 +385,8 @@ if TYPE_CHECKING:
     from ..models.tile_to_properties_output import TileToPropertiesOutput
     from ..models.tiled_multi_diffusion_denoise_latents import TiledMultiDiffusionDenoiseLatents
     from ..models.u_net_output import UNetOutput
+    from ..models.unknown_invocation import UnknownInvocation
+    from ..models.unknown_invocation_output import UnknownInvocationOutput
     from ..models.unsharp_mask_invocation import UnsharpMaskInvocation
     from ..models.vae_loader_invocation import VAELoaderInvocation
     from ..models.vae_output import VAEOutput
@@ -524,16 +526,17 @@ class InvocationCompleteEvent:
             StringCollectionInvocation | StringGenerator | StringInvocation | StringJoinInvocation |
             StringJoinThreeInvocation | StringReplaceInvocation | StringSplitInvocation | StringSplitNegInvocation |
             SubtractInvocation | T2IAdapterInvocation | TextLLMInvocation | TextLLMWithPresetInvocation |
-            TiledMultiDiffusionDenoiseLatents | TileToPropertiesInvocation | UnsharpMaskInvocation | VAELoaderInvocation |
-            VideoConcatInvocation | VideoFrameExtractInvocation | VideoInvocation | WanDenoiseInvocation |
-            WanI2VIdealDimensionsInvocation | WanImageToLatentsInvocation | WanLatentsToImageInvocation |
-            WanLatentsToVideoInvocation | WanLoRACollectionLoader | WanLoRALoaderInvocation | WanModelLoaderInvocation |
-            WanRefImageEncoderInvocation | WanTextEncoderInvocation | WanTI2VIdealDimensionsInvocation |
-            WanVideoDenoiseInvocation | WorkflowReturnGetInvocation | WorkflowReturnInvocation |
-            WorkflowReturnValueInvocation | ZImageControlInvocation | ZImageDenoiseInvocation | ZImageDenoiseMetaInvocation
-            | ZImageImageToLatentsInvocation | ZImageLatentsToImageInvocation | ZImageLoRACollectionLoader |
-            ZImageLoRALoaderInvocation | ZImageModelLoaderInvocation | ZImagePiDDecodeInvocation |
-            ZImageSeedVarianceEnhancerInvocation | ZImageTextEncoderInvocation): The ID of the invocation
+            TiledMultiDiffusionDenoiseLatents | TileToPropertiesInvocation | UnknownInvocation | UnsharpMaskInvocation |
+            VAELoaderInvocation | VideoConcatInvocation | VideoFrameExtractInvocation | VideoInvocation |
+            WanDenoiseInvocation | WanI2VIdealDimensionsInvocation | WanImageToLatentsInvocation |
+            WanLatentsToImageInvocation | WanLatentsToVideoInvocation | WanLoRACollectionLoader | WanLoRALoaderInvocation |
+            WanModelLoaderInvocation | WanRefImageEncoderInvocation | WanTextEncoderInvocation |
+            WanTI2VIdealDimensionsInvocation | WanVideoDenoiseInvocation | WorkflowReturnGetInvocation |
+            WorkflowReturnInvocation | WorkflowReturnValueInvocation | ZImageControlInvocation | ZImageDenoiseInvocation |
+            ZImageDenoiseMetaInvocation | ZImageImageToLatentsInvocation | ZImageLatentsToImageInvocation |
+            ZImageLoRACollectionLoader | ZImageLoRALoaderInvocation | ZImageModelLoaderInvocation |
+            ZImagePiDDecodeInvocation | ZImageSeedVarianceEnhancerInvocation | ZImageTextEncoderInvocation): The ID of the
+            invocation
         invocation_source_id (str): The ID of the prepared invocation's source node
         result (AnimaConditioningOutput | AnimaLLLiteOutput | AnimaLoRALoaderOutput | AnimaModelLoaderOutput |
             BooleanCollectionOutput | BooleanOutput | BoundingBoxCollectionOutput | BoundingBoxOutput |
@@ -557,10 +560,10 @@ class InvocationCompleteEvent:
             QwenImageLoRALoaderOutput | QwenImageModelLoaderOutput | SchedulerOutput | SD3ConditioningOutput |
             Sd3ModelLoaderOutput | SDXLLoRALoaderOutput | SDXLModelLoaderOutput | SDXLRefinerModelLoaderOutput |
             SeamlessModeOutput | String2Output | StringCollectionOutput | StringGeneratorOutput | StringOutput |
-            StringPosNegOutput | T2IAdapterOutput | TileToPropertiesOutput | UNetOutput | VAEOutput | VideoOutput |
-            WanConditioningOutput | WanLoRALoaderOutput | WanModelLoaderOutput | WanRefImageOutput | WorkflowReturnGetOutput
-            | WorkflowReturnOutput | WorkflowReturnValueOutput | ZImageConditioningOutput | ZImageControlOutput |
-            ZImageLoRALoaderOutput | ZImageModelLoaderOutput): The result of the invocation
+            StringPosNegOutput | T2IAdapterOutput | TileToPropertiesOutput | UNetOutput | UnknownInvocationOutput |
+            VAEOutput | VideoOutput | WanConditioningOutput | WanLoRALoaderOutput | WanModelLoaderOutput | WanRefImageOutput
+            | WorkflowReturnGetOutput | WorkflowReturnOutput | WorkflowReturnValueOutput | ZImageConditioningOutput |
+            ZImageControlOutput | ZImageLoRALoaderOutput | ZImageModelLoaderOutput): The result of the invocation
     """
 
     timestamp: int
@@ -849,6 +852,7 @@ class InvocationCompleteEvent:
         | TextLLMWithPresetInvocation
         | TiledMultiDiffusionDenoiseLatents
         | TileToPropertiesInvocation
+        | UnknownInvocation
         | UnsharpMaskInvocation
         | VAELoaderInvocation
         | VideoConcatInvocation
@@ -982,6 +986,7 @@ class InvocationCompleteEvent:
         | T2IAdapterOutput
         | TileToPropertiesOutput
         | UNetOutput
+        | UnknownInvocationOutput
         | VAEOutput
         | VideoOutput
         | WanConditioningOutput
@@ -1378,6 +1383,8 @@ class InvocationCompleteEvent:
             TileToPropertiesInvocation,
             TileToPropertiesOutput,
             UNetOutput,
+            UnknownInvocation,
+            UnknownInvocationOutput,
             UnsharpMaskInvocation,
             VAELoaderInvocation,
             VAEOutput,
@@ -2058,6 +2065,8 @@ class InvocationCompleteEvent:
             invocation = self.invocation.to_dict()
         elif isinstance(self.invocation, ZImageSeedVarianceEnhancerInvocation):
             invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, ZImageTextEncoderInvocation):
+            invocation = self.invocation.to_dict()
         else:
             invocation = self.invocation.to_dict()
 
@@ -2285,6 +2294,8 @@ class InvocationCompleteEvent:
         elif isinstance(self.result, ZImageControlOutput):
             result = self.result.to_dict()
         elif isinstance(self.result, ZImageLoRALoaderOutput):
+            result = self.result.to_dict()
+        elif isinstance(self.result, ZImageModelLoaderOutput):
             result = self.result.to_dict()
         else:
             result = self.result.to_dict()
@@ -2622,6 +2633,7 @@ class InvocationCompleteEvent:
             | TextLLMWithPresetInvocation
             | TiledMultiDiffusionDenoiseLatents
             | TileToPropertiesInvocation
+            | UnknownInvocation
             | UnsharpMaskInvocation
             | VAELoaderInvocation
             | VideoConcatInvocation
@@ -4222,7 +4234,9 @@ class InvocationCompleteEvent:
 
                         return _member.from_dict(data)
                     case _:
-                        pass
+                        from invokeai_api.models.unknown_invocation import UnknownInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
 
             from invokeai_api.models.add_invocation import AddInvocation  # noqa: PLC0415
             from invokeai_api.models.alibaba_cloud_image_generation_invocation import (
@@ -4524,6 +4538,7 @@ class InvocationCompleteEvent:
             from invokeai_api.models.text_llm_with_preset_invocation import TextLLMWithPresetInvocation  # noqa: PLC0415
             from invokeai_api.models.tile_to_properties_invocation import TileToPropertiesInvocation  # noqa: PLC0415
             from invokeai_api.models.tiled_multi_diffusion_denoise_latents import TiledMultiDiffusionDenoiseLatents  # noqa: PLC0415
+            from invokeai_api.models.unknown_invocation import UnknownInvocation  # noqa: PLC0415
             from invokeai_api.models.unsharp_mask_invocation import UnsharpMaskInvocation  # noqa: PLC0415
             from invokeai_api.models.vae_loader_invocation import VAELoaderInvocation  # noqa: PLC0415
             from invokeai_api.models.video_concat_invocation import VideoConcatInvocation  # noqa: PLC0415
@@ -7022,11 +7037,19 @@ class InvocationCompleteEvent:
                 return invocation_type_307
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_308 = ZImageTextEncoderInvocation.from_dict(data)
+
+                return invocation_type_308
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            invocation_type_308 = ZImageTextEncoderInvocation.from_dict(data)
+            invocation_type_309 = UnknownInvocation.from_dict(data)
 
-            return invocation_type_308
+            return invocation_type_309
 
         invocation = _parse_invocation(d.pop("invocation"))
 
@@ -7134,6 +7157,7 @@ class InvocationCompleteEvent:
             | T2IAdapterOutput
             | TileToPropertiesOutput
             | UNetOutput
+            | UnknownInvocationOutput
             | VAEOutput
             | VideoOutput
             | WanConditioningOutput
@@ -7647,7 +7671,9 @@ class InvocationCompleteEvent:
 
                         return _member.from_dict(data)
                     case _:
-                        pass
+                        from invokeai_api.models.unknown_invocation_output import UnknownInvocationOutput as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
 
             from invokeai_api.models.anima_conditioning_output import AnimaConditioningOutput  # noqa: PLC0415
             from invokeai_api.models.anima_ll_lite_output import AnimaLLLiteOutput  # noqa: PLC0415
@@ -7748,6 +7774,7 @@ class InvocationCompleteEvent:
             from invokeai_api.models.t2i_adapter_output import T2IAdapterOutput  # noqa: PLC0415
             from invokeai_api.models.tile_to_properties_output import TileToPropertiesOutput  # noqa: PLC0415
             from invokeai_api.models.u_net_output import UNetOutput  # noqa: PLC0415
+            from invokeai_api.models.unknown_invocation_output import UnknownInvocationOutput  # noqa: PLC0415
             from invokeai_api.models.vae_output import VAEOutput  # noqa: PLC0415
             from invokeai_api.models.video_output import VideoOutput  # noqa: PLC0415
             from invokeai_api.models.wan_conditioning_output import WanConditioningOutput  # noqa: PLC0415
@@ -8650,11 +8677,19 @@ class InvocationCompleteEvent:
                 return result_type_110
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                result_type_111 = ZImageModelLoaderOutput.from_dict(data)
+
+                return result_type_111
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            result_type_111 = ZImageModelLoaderOutput.from_dict(data)
+            result_type_112 = UnknownInvocationOutput.from_dict(data)
 
-            return result_type_111
+            return result_type_112
 
         result = _parse_result(d.pop("result"))
 
@@ -9071,6 +9106,8 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.tile_to_properties_output import TileToPropertiesOutput  # noqa: PLC0415
     from ..models.tiled_multi_diffusion_denoise_latents import TiledMultiDiffusionDenoiseLatents  # noqa: PLC0415
     from ..models.u_net_output import UNetOutput  # noqa: PLC0415
+    from ..models.unknown_invocation import UnknownInvocation  # noqa: PLC0415
+    from ..models.unknown_invocation_output import UnknownInvocationOutput  # noqa: PLC0415
     from ..models.unsharp_mask_invocation import UnsharpMaskInvocation  # noqa: PLC0415
     from ..models.vae_loader_invocation import VAELoaderInvocation  # noqa: PLC0415
     from ..models.vae_output import VAEOutput  # noqa: PLC0415
@@ -9494,6 +9531,8 @@ def _lazy_imports() -> tuple[Any, ...]:
         TileToPropertiesInvocation,
         TileToPropertiesOutput,
         UNetOutput,
+        UnknownInvocation,
+        UnknownInvocationOutput,
         UnsharpMaskInvocation,
         VAELoaderInvocation,
         VAEOutput,

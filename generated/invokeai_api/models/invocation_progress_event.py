@@ -287,6 +287,7 @@ if TYPE_CHECKING:
     from ..models.text_llm_with_preset_invocation import TextLLMWithPresetInvocation
     from ..models.tile_to_properties_invocation import TileToPropertiesInvocation
     from ..models.tiled_multi_diffusion_denoise_latents import TiledMultiDiffusionDenoiseLatents
+    from ..models.unknown_invocation import UnknownInvocation
     from ..models.unsharp_mask_invocation import UnsharpMaskInvocation
     from ..models.vae_loader_invocation import VAELoaderInvocation
     from ..models.video_concat_invocation import VideoConcatInvocation
@@ -413,16 +414,17 @@ class InvocationProgressEvent:
             StringCollectionInvocation | StringGenerator | StringInvocation | StringJoinInvocation |
             StringJoinThreeInvocation | StringReplaceInvocation | StringSplitInvocation | StringSplitNegInvocation |
             SubtractInvocation | T2IAdapterInvocation | TextLLMInvocation | TextLLMWithPresetInvocation |
-            TiledMultiDiffusionDenoiseLatents | TileToPropertiesInvocation | UnsharpMaskInvocation | VAELoaderInvocation |
-            VideoConcatInvocation | VideoFrameExtractInvocation | VideoInvocation | WanDenoiseInvocation |
-            WanI2VIdealDimensionsInvocation | WanImageToLatentsInvocation | WanLatentsToImageInvocation |
-            WanLatentsToVideoInvocation | WanLoRACollectionLoader | WanLoRALoaderInvocation | WanModelLoaderInvocation |
-            WanRefImageEncoderInvocation | WanTextEncoderInvocation | WanTI2VIdealDimensionsInvocation |
-            WanVideoDenoiseInvocation | WorkflowReturnGetInvocation | WorkflowReturnInvocation |
-            WorkflowReturnValueInvocation | ZImageControlInvocation | ZImageDenoiseInvocation | ZImageDenoiseMetaInvocation
-            | ZImageImageToLatentsInvocation | ZImageLatentsToImageInvocation | ZImageLoRACollectionLoader |
-            ZImageLoRALoaderInvocation | ZImageModelLoaderInvocation | ZImagePiDDecodeInvocation |
-            ZImageSeedVarianceEnhancerInvocation | ZImageTextEncoderInvocation): The ID of the invocation
+            TiledMultiDiffusionDenoiseLatents | TileToPropertiesInvocation | UnknownInvocation | UnsharpMaskInvocation |
+            VAELoaderInvocation | VideoConcatInvocation | VideoFrameExtractInvocation | VideoInvocation |
+            WanDenoiseInvocation | WanI2VIdealDimensionsInvocation | WanImageToLatentsInvocation |
+            WanLatentsToImageInvocation | WanLatentsToVideoInvocation | WanLoRACollectionLoader | WanLoRALoaderInvocation |
+            WanModelLoaderInvocation | WanRefImageEncoderInvocation | WanTextEncoderInvocation |
+            WanTI2VIdealDimensionsInvocation | WanVideoDenoiseInvocation | WorkflowReturnGetInvocation |
+            WorkflowReturnInvocation | WorkflowReturnValueInvocation | ZImageControlInvocation | ZImageDenoiseInvocation |
+            ZImageDenoiseMetaInvocation | ZImageImageToLatentsInvocation | ZImageLatentsToImageInvocation |
+            ZImageLoRACollectionLoader | ZImageLoRALoaderInvocation | ZImageModelLoaderInvocation |
+            ZImagePiDDecodeInvocation | ZImageSeedVarianceEnhancerInvocation | ZImageTextEncoderInvocation): The ID of the
+            invocation
         invocation_source_id (str): The ID of the prepared invocation's source node
         message (str): A message to display
         percentage (float | None): The percentage of the progress (omit to indicate indeterminate progress)
@@ -716,6 +718,7 @@ class InvocationProgressEvent:
         | TextLLMWithPresetInvocation
         | TiledMultiDiffusionDenoiseLatents
         | TileToPropertiesInvocation
+        | UnknownInvocation
         | UnsharpMaskInvocation
         | VAELoaderInvocation
         | VideoConcatInvocation
@@ -1037,6 +1040,7 @@ class InvocationProgressEvent:
             TextLLMWithPresetInvocation,
             TiledMultiDiffusionDenoiseLatents,
             TileToPropertiesInvocation,
+            UnknownInvocation,
             UnsharpMaskInvocation,
             VAELoaderInvocation,
             VideoConcatInvocation,
@@ -1704,6 +1708,8 @@ class InvocationProgressEvent:
             invocation = self.invocation.to_dict()
         elif isinstance(self.invocation, ZImageSeedVarianceEnhancerInvocation):
             invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, ZImageTextEncoderInvocation):
+            invocation = self.invocation.to_dict()
         else:
             invocation = self.invocation.to_dict()
 
@@ -2059,6 +2065,7 @@ class InvocationProgressEvent:
             | TextLLMWithPresetInvocation
             | TiledMultiDiffusionDenoiseLatents
             | TileToPropertiesInvocation
+            | UnknownInvocation
             | UnsharpMaskInvocation
             | VAELoaderInvocation
             | VideoConcatInvocation
@@ -3659,7 +3666,9 @@ class InvocationProgressEvent:
 
                         return _member.from_dict(data)
                     case _:
-                        pass
+                        from invokeai_api.models.unknown_invocation import UnknownInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
 
             from invokeai_api.models.add_invocation import AddInvocation  # noqa: PLC0415
             from invokeai_api.models.alibaba_cloud_image_generation_invocation import (
@@ -3961,6 +3970,7 @@ class InvocationProgressEvent:
             from invokeai_api.models.text_llm_with_preset_invocation import TextLLMWithPresetInvocation  # noqa: PLC0415
             from invokeai_api.models.tile_to_properties_invocation import TileToPropertiesInvocation  # noqa: PLC0415
             from invokeai_api.models.tiled_multi_diffusion_denoise_latents import TiledMultiDiffusionDenoiseLatents  # noqa: PLC0415
+            from invokeai_api.models.unknown_invocation import UnknownInvocation  # noqa: PLC0415
             from invokeai_api.models.unsharp_mask_invocation import UnsharpMaskInvocation  # noqa: PLC0415
             from invokeai_api.models.vae_loader_invocation import VAELoaderInvocation  # noqa: PLC0415
             from invokeai_api.models.video_concat_invocation import VideoConcatInvocation  # noqa: PLC0415
@@ -6459,11 +6469,19 @@ class InvocationProgressEvent:
                 return invocation_type_307
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_308 = ZImageTextEncoderInvocation.from_dict(data)
+
+                return invocation_type_308
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            invocation_type_308 = ZImageTextEncoderInvocation.from_dict(data)
+            invocation_type_309 = UnknownInvocation.from_dict(data)
 
-            return invocation_type_308
+            return invocation_type_309
 
         invocation = _parse_invocation(d.pop("invocation"))
 
@@ -6823,6 +6841,7 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.text_llm_with_preset_invocation import TextLLMWithPresetInvocation  # noqa: PLC0415
     from ..models.tile_to_properties_invocation import TileToPropertiesInvocation  # noqa: PLC0415
     from ..models.tiled_multi_diffusion_denoise_latents import TiledMultiDiffusionDenoiseLatents  # noqa: PLC0415
+    from ..models.unknown_invocation import UnknownInvocation  # noqa: PLC0415
     from ..models.unsharp_mask_invocation import UnsharpMaskInvocation  # noqa: PLC0415
     from ..models.vae_loader_invocation import VAELoaderInvocation  # noqa: PLC0415
     from ..models.video_concat_invocation import VideoConcatInvocation  # noqa: PLC0415
@@ -7135,6 +7154,7 @@ def _lazy_imports() -> tuple[Any, ...]:
         TextLLMWithPresetInvocation,
         TiledMultiDiffusionDenoiseLatents,
         TileToPropertiesInvocation,
+        UnknownInvocation,
         UnsharpMaskInvocation,
         VAELoaderInvocation,
         VideoConcatInvocation,
