@@ -156,10 +156,13 @@ def unique_ids(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def restartable_url() -> Iterator[str]:
-    serve("--root", str(ROOT / ".invokeai" / f"root-{RESTART_PORT}"))
+def restart_root(tmp_path: Path) -> Iterator[Path]:
+    """A server on RESTART_PORT with a fresh root: items left pending by an interrupted run would be picked
+    up at start-up, and InvokeAI 6.14.2 can then fail its start-up VACUUM (see start_and_stay_up)."""
+    root = tmp_path / f"root-{RESTART_PORT}"
+    start_and_stay_up(root, note=lambda _: None)  # idle while start-up finishes, so its VACUUM cannot fail
     try:
-        yield f"http://127.0.0.1:{RESTART_PORT}"
+        yield root
     finally:
         serve("--stop")
 
@@ -169,12 +172,13 @@ def server_running() -> bool:
     return subprocess.run(command, capture_output=True, timeout=30).returncode == 0  # 3: not running
 
 
-def start_and_stay_up(note: Callable[[str], None], tries: int = 3, settle: float = 30.0) -> None:
-    """Start the server and see it stay up. InvokeAI 6.14.2 sometimes exits during start-up when requests
-    arrive while it VACUUMs its database ("cannot VACUUM - SQL statements in progress"), and a waiting
-    client does keep asking; when that happens, start it again, as an operator would."""
+def start_and_stay_up(root: Path, note: Callable[[str], None], tries: int = 3, settle: float = 30.0) -> None:
+    """Start the server and see it stay up. InvokeAI 6.14.2 answers requests and runs queue items before its
+    start-up has finished; the last step VACUUMs the database on the connection the queue processor shares,
+    and fails if an item is executing then ("cannot VACUUM from within a transaction"): the server exits.
+    Items left pending across a restart trigger it; when it happens, start it again, as an operator would."""
     for attempt in range(1, tries + 1):
-        serve("--root", str(ROOT / ".invokeai" / f"root-{RESTART_PORT}"))
+        serve("--root", str(root))
         note("started again" if attempt == 1 else f"started again (try {attempt})")
         up_until = time.monotonic() + settle
         while time.monotonic() < up_until and server_running():
@@ -185,11 +189,12 @@ def start_and_stay_up(note: Callable[[str], None], tries: int = 3, settle: float
     raise AssertionError(f"the server on port {RESTART_PORT} did not stay up after {tries} starts")
 
 
-def test_a_wait_outlives_a_server_restart(restartable_url: str, unique_ids: None) -> None:
+def test_a_wait_outlives_a_server_restart(restart_root: Path, unique_ids: None) -> None:
     """What InvokeAI 6.14.2 does (session_queue_sqlite.start -> _set_in_progress_to_canceled): the item that
     was running when the server stopped is marked canceled at the next start; pending items stay in the
     persisted queue and run. The wait resumes after the restart and reports exactly that."""
-    with InvokeAIClient.from_url(restartable_url) as client:
+    url = f"http://127.0.0.1:{RESTART_PORT}"
+    with InvokeAIClient.from_url(url) as client:
         slow = blur(client, Width=8192, Height=8192, **{"Blur Radius": 300.0})  # about 12 s on a CPU
         quick = blur(client, Width=64, Height=64)
         slow_id = slow.submit_sync().item_ids[0]
@@ -217,10 +222,10 @@ def test_a_wait_outlives_a_server_restart(restartable_url: str, unique_ids: None
         def stop_and_start() -> None:
             time.sleep(1.0)
             serve("--stop")
-            with InvokeAIClient.from_url(restartable_url) as probe:
+            with InvokeAIClient.from_url(url) as probe:
                 note(f"stopped; server answers: {probe.health_check()}")
             time.sleep(2.0)
-            start_and_stay_up(note)
+            start_and_stay_up(restart_root, note)
 
         restarter = threading.Thread(target=restart)
         restarter.start()
