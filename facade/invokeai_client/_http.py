@@ -59,8 +59,8 @@ class RetryPolicy:
 
     def backoff(self, attempt: int) -> float:
         """Seconds to wait after failed attempt number `attempt` (1-based): exponential, capped, jittered."""
-        delay = min(self.initial_backoff * 2.0 ** (attempt - 1), self.max_backoff)
-        return delay + random.uniform(0, self.jitter)
+        delay = self.initial_backoff * 2.0 ** (attempt - 1) + random.uniform(0, self.jitter)
+        return min(delay, self.max_backoff)
 
     def retrying(self) -> tenacity.Retrying:
         return tenacity.Retrying(
@@ -77,17 +77,12 @@ class RetryPolicy:
 
 @dataclass(frozen=True)
 class _RetryAfterWait:
-    policy: RetryPolicy
-    _backoff: Any = field(init=False)
+    """tenacity's wait: the policy's backoff, stretched to a 429/503's Retry-After."""
 
-    def __post_init__(self) -> None:
-        backoff = tenacity.wait_exponential_jitter(
-            multiplier=self.policy.initial_backoff, max=self.policy.max_backoff, jitter=self.policy.jitter
-        )
-        object.__setattr__(self, "_backoff", backoff)
+    policy: RetryPolicy
 
     def __call__(self, state: RetryCallState) -> float:
-        delay = float(self._backoff(state))
+        delay = self.policy.backoff(state.attempt_number)
         outcome = state.outcome
         if outcome is not None and not outcome.failed:
             retry_after = _retry_after_seconds(outcome.result())

@@ -269,7 +269,7 @@ class WorkflowHandle(WorkflowForm):
                     if attempt == attempts:
                         raise
                 # The request may be in flight still; give the server a moment before asking what landed.
-                yield Sleep(min(policy.initial_backoff * 2**attempt, policy.max_backoff))
+                yield Sleep(policy.backoff(attempt + 1))
                 landed = yield from self._landed_items(batch["batch_id"], expected)
             except uncertain as exc:
                 # Submitting again would make a new batch: say how to find out whether this one landed.
