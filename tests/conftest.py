@@ -1,6 +1,6 @@
 """Test harness: tests that talk to InvokeAI replay cassettes offline, or run live against a server.
 
-    pytest --record-mode=none --block-network         offline: replay cassettes/ (CI, the README command)
+    pytest                                            offline: replay cassettes/, network blocked (the default)
     INVOKEAI_URL=http://127.0.0.1:9090 pytest --disable-recording      live against a running server
     scripts/record-cassettes                          re-record every cassette against the local server
 
@@ -30,6 +30,13 @@ SERVER_FIXTURES = {"client", "server_url", "generated_client"}
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "live: needs a live InvokeAI server (INVOKEAI_URL); skipped offline")
+    # Plain `pytest` is what a contributor types first: it replays offline and writes nothing. Recording
+    # happens only when asked for (scripts/record-cassettes passes --record-mode=rewrite), live runs only
+    # with --disable-recording.
+    if config.option.record_mode is None:
+        config.option.record_mode = "none"
+    if _replaying(config):
+        config.option.block_network = True
 
 
 def _replaying(config: pytest.Config) -> bool:
