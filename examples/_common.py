@@ -28,7 +28,7 @@ from invokeai_client import (
     RetryPolicy,
     ValidationError,
 )
-from invokeai_client.values import spec_for
+from invokeai_client.workflow.values import spec_for
 
 if TYPE_CHECKING:
     from invokeai_api import AuthenticatedClient

@@ -1,6 +1,6 @@
 """Test harness: tests that talk to InvokeAI replay cassettes offline, or run live against a server.
 
-    pytest                                            offline: replay cassettes/, network blocked (the default)
+    pytest                                            offline (the default): replay cassettes/, no network
     INVOKEAI_URL=http://127.0.0.1:9090 pytest --disable-recording      live against a running server
     scripts/record-cassettes                          re-record every cassette against the local server
 
@@ -168,7 +168,7 @@ def deterministic_ids(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRe
     counter = itertools.count(1)
     talks_to_server = bool(SERVER_FIXTURES & set(request.fixturenames)) or "live" in request.keywords
     prefix = f"test-{request.node.name}" + (f"-{_run_token(request)}" if talks_to_server else "")
-    monkeypatch.setattr("invokeai_client._ids.new_id", lambda: f"{prefix}-{next(counter)}")
+    monkeypatch.setattr("invokeai_client._transport.ids.new_id", lambda: f"{prefix}-{next(counter)}")
 
 
 @pytest.fixture(autouse=True)
@@ -179,8 +179,8 @@ def no_sleep_when_replaying(monkeypatch: pytest.MonkeyPatch, request: pytest.Fix
         async def no_async_sleep(_: float) -> None:
             return None
 
-        monkeypatch.setattr("invokeai_client._core._sleep", lambda _: None)
-        monkeypatch.setattr("invokeai_client._core._async_sleep", no_async_sleep)
+        monkeypatch.setattr("invokeai_client._transport.core._sleep", lambda _: None)
+        monkeypatch.setattr("invokeai_client._transport.core._async_sleep", no_async_sleep)
 
 
 @pytest.fixture

@@ -35,7 +35,7 @@ from invokeai_client import (
     WorkflowDefinition,
     WorkflowFormatError,
 )
-from invokeai_client.form import WorkflowForm
+from invokeai_client.workflow.form import WorkflowForm
 from tests._png import png_bytes
 from tests.faultproxy import free_port, serve_directory
 

@@ -21,14 +21,14 @@ from invokeai_client import (
     WorkflowDefinition,
     WorkflowHandle,
 )
-from invokeai_client._sweeps import sweep_batch_data
-from invokeai_client.batch_nodes import (
+from invokeai_client.workflow.batch_nodes import (
     BatchNodeData,
     find_batch_nodes,
     generator_values,
     resolve_batch_nodes,
 )
-from invokeai_client.form import WorkflowForm
+from invokeai_client.workflow.form import WorkflowForm
+from invokeai_client.workflow.sweeps import sweep_batch_data
 from tests._png import png_bytes
 
 DATA = Path(__file__).resolve().parent / "data" / "workflows"

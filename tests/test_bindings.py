@@ -78,7 +78,7 @@ def test_queue_item_nodes_parse_by_type() -> None:
 def test_custom_node_types_parse_into_open_members_and_keep_their_fields() -> None:
     """A server with custom nodes returns node and output types no schema here lists."""
     from invokeai_api.models import Graph, GraphExecutionStateResults
-    from invokeai_client.outputs import image_names_in
+    from invokeai_client.workflow.outputs import image_names_in
 
     graph = Graph.from_dict(
         {

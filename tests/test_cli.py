@@ -16,7 +16,7 @@ import pytest
 from invokeai_client import BoardHandle, InvalidValueError
 from invokeai_client.cli import main
 from invokeai_client.cli._convert import Converter, split_assignment, split_sweep
-from invokeai_client.form import WorkflowForm
+from invokeai_client.workflow.form import WorkflowForm
 from tests._png import png_bytes
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -20,9 +20,9 @@ from typing import Any
 import pytest
 
 from invokeai_client import InvokeAIClient, ValidationError, WorkflowDefinition, WorkflowHandle
-from invokeai_client._core import Signal, WaitSignal, run_async, run_sync
-from invokeai_client.events import RawEvent, Subscription, parse_event
-from invokeai_client.progress import ItemProgress, ProgressBar, ProgressState, text_bar
+from invokeai_client._transport.core import Signal, WaitSignal, run_async, run_sync
+from invokeai_client.events.hub import RawEvent, Subscription, parse_event
+from invokeai_client.events.progress import ItemProgress, ProgressBar, ProgressState, text_bar
 
 WORKFLOWS = Path(__file__).resolve().parent.parent / "examples" / "workflows"
 
@@ -246,7 +246,7 @@ def test_async_iterator_yields_the_submissions_events_and_ends(
 
 @pytest.mark.live
 def test_events_end_the_wait_sooner_than_polling_would(events_client: InvokeAIClient, board_id: str) -> None:
-    from invokeai_client.queue import PollPolicy
+    from invokeai_client.resources.queue import PollPolicy
 
     wf = blur(events_client, board_id)
     wf.submit_sync()
@@ -261,7 +261,7 @@ def test_events_end_the_wait_sooner_than_polling_would(events_client: InvokeAICl
 def test_unreachable_socket_falls_back_to_polling(
     server_url: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    monkeypatch.setattr("invokeai_client.events.SOCKET_PATH", "/ws/no-socket-here")
+    monkeypatch.setattr("invokeai_client.events.hub.SOCKET_PATH", "/ws/no-socket-here")
     with InvokeAIClient.from_url(server_url, events=True) as client:
         board = client.board_repo.create_board("test socket fallback")
         try:

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from invokeai_client.form import WorkflowForm
-from invokeai_client.graph import build_graph, is_executable, missing_required
-from invokeai_client.workflow import WorkflowDefinition
+from invokeai_client.workflow.definition import WorkflowDefinition
+from invokeai_client.workflow.form import WorkflowForm
+from invokeai_client.workflow.graph import build_graph, is_executable, missing_required
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "workflows"

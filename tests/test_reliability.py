@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-import invokeai_client._core as core
+import invokeai_client._transport.core as core
 from invokeai_client import (
     APIConnectionError,
     InternalServerError,

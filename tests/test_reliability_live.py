@@ -152,7 +152,7 @@ def serve(*args: str) -> str:
 def unique_ids(monkeypatch: pytest.MonkeyPatch) -> None:
     """Fresh batch ids on every run: this server's queue persists, and InvokeAI answers an enqueue with
     every item that shares the batch id."""
-    monkeypatch.setattr("invokeai_client._ids.new_id", lambda: f"test-restart-{uuid.uuid4().hex}")
+    monkeypatch.setattr("invokeai_client._transport.ids.new_id", lambda: f"test-restart-{uuid.uuid4().hex}")
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from invokeai_client import (
     RetryPolicy,
     ValidationError,
 )
-from invokeai_client.images import safe_file_name
+from invokeai_client.resources.images import safe_file_name
 from tests._png import png_bytes
 from tests.faultproxy import FaultProxy, serve_directory
 

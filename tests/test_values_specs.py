@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from invokeai_client.errors import InvalidValueError
-from invokeai_client.values import load_catalog, spec_for
+from invokeai_client.workflow.values import load_catalog, spec_for
 
 WHERE = "input 3 'Steps' (denoise.steps)"
 

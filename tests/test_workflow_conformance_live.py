@@ -24,8 +24,8 @@ from invokeai_client import (
     WorkflowDefinition,
     WorkflowHandle,
 )
-from invokeai_client.form import WorkflowForm
-from invokeai_client.values import load_catalog, spec_for
+from invokeai_client.workflow.form import WorkflowForm
+from invokeai_client.workflow.values import load_catalog, spec_for
 from tests._png import png_bytes
 
 pytestmark = pytest.mark.live

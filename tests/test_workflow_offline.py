@@ -16,10 +16,10 @@ from invokeai_client.errors import (
     ValidationError,
     WorkflowFormatError,
 )
-from invokeai_client.form import WorkflowForm
-from invokeai_client.inputs import find_input, walk_form
-from invokeai_client.values import load_catalog
-from invokeai_client.workflow import WorkflowDefinition
+from invokeai_client.workflow.definition import WorkflowDefinition
+from invokeai_client.workflow.form import WorkflowForm
+from invokeai_client.workflow.inputs import find_input, walk_form
+from invokeai_client.workflow.values import load_catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "workflows"

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # examples/_common
 
 import _common
 
-from invokeai_client.images import safe_file_name
+from invokeai_client.resources.images import safe_file_name
 
 WORKFLOW = Path(__file__).resolve().parents[1] / "workflows" / "sdxl-flux-refine.json"
 SDXL_PROMPT, FLUX_PROMPT, SEED = "Positive Prompt", "FLUX Prompt", "Seed"  # looked up by label

@@ -17,15 +17,15 @@ from .errors import *  # noqa: F403  (exceptions are tiny and users catch them b
 
 if TYPE_CHECKING:
     from ._client import InvokeAIClient
-    from ._http import RetryPolicy
-    from .boards import BoardHandle, BoardRepository
-    from .images import ImageRepository
-    from .models import ModelRepository
-    from .outputs import OutputMapping
-    from .progress import ProgressBar
-    from .queue import QueueRepository
-    from .submission import WorkflowHandle, WorkflowRepository
-    from .workflow import WorkflowDefinition
+    from ._transport.pipeline import RetryPolicy
+    from .events.progress import ProgressBar
+    from .resources.boards import BoardHandle, BoardRepository
+    from .resources.images import ImageRepository
+    from .resources.models import ModelRepository
+    from .resources.queue import QueueRepository
+    from .submission.handle import WorkflowHandle, WorkflowRepository
+    from .workflow.definition import WorkflowDefinition
+    from .workflow.outputs import OutputMapping
 
 __version__ = "0.1.0"
 __all__ = [
@@ -46,17 +46,17 @@ __all__ = [
 
 _LAZY = {
     "InvokeAIClient": "._client",
-    "RetryPolicy": "._http",
-    "BoardHandle": ".boards",
-    "BoardRepository": ".boards",
-    "ImageRepository": ".images",
-    "WorkflowDefinition": ".workflow",
-    "WorkflowHandle": ".submission",
-    "WorkflowRepository": ".submission",
-    "OutputMapping": ".outputs",
-    "ProgressBar": ".progress",
-    "QueueRepository": ".queue",
-    "ModelRepository": ".models",
+    "RetryPolicy": "._transport.pipeline",
+    "BoardHandle": ".resources.boards",
+    "BoardRepository": ".resources.boards",
+    "ImageRepository": ".resources.images",
+    "QueueRepository": ".resources.queue",
+    "ModelRepository": ".resources.models",
+    "WorkflowDefinition": ".workflow.definition",
+    "OutputMapping": ".workflow.outputs",
+    "WorkflowHandle": ".submission.handle",
+    "WorkflowRepository": ".submission.handle",
+    "ProgressBar": ".events.progress",
 }
 
 

@@ -15,18 +15,18 @@ from urllib.parse import urlsplit
 import httpx
 
 from . import errors
-from ._core import Op, run_async, run_sync
-from ._http import Pipeline, RetryPolicy
+from ._transport.core import Op, run_async, run_sync
+from ._transport.pipeline import Pipeline, RetryPolicy
 
 if TYPE_CHECKING:
     from invokeai_api.models import UserDTO
 
-    from .boards import BoardRepository
-    from .events import EventHub
-    from .images import ImageRepository
-    from .models import ModelRepository
-    from .queue import QueueRepository
-    from .submission import WorkflowRepository
+    from .events.hub import EventHub
+    from .resources.boards import BoardRepository
+    from .resources.images import ImageRepository
+    from .resources.models import ModelRepository
+    from .resources.queue import QueueRepository
+    from .submission.handle import WorkflowRepository
 
 T = TypeVar("T")
 
@@ -291,38 +291,38 @@ class InvokeAIClient:
 
     @cached_property
     def board_repo(self) -> BoardRepository:
-        from .boards import BoardRepository
+        from .resources.boards import BoardRepository
 
         return BoardRepository(self)
 
     @cached_property
     def events(self) -> EventHub:
         """The server's socket.io events (connected on first use by a submission that listens)."""
-        from .events import EventHub
+        from .events.hub import EventHub
 
         return EventHub(self)
 
     @cached_property
     def images(self) -> ImageRepository:
-        from .images import ImageRepository
+        from .resources.images import ImageRepository
 
         return ImageRepository(self)
 
     @cached_property
     def queue(self) -> QueueRepository:
-        from .queue import QueueRepository
+        from .resources.queue import QueueRepository
 
         return QueueRepository(self)
 
     @cached_property
     def dnn_model_repo(self) -> ModelRepository:
-        from .models import ModelRepository
+        from .resources.models import ModelRepository
 
         return ModelRepository(self)
 
     @cached_property
     def workflow_repo(self) -> WorkflowRepository:
-        from .submission import WorkflowRepository
+        from .submission.handle import WorkflowRepository
 
         return WorkflowRepository(self)
 

@@ -6,9 +6,9 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from invokeai_client import errors
-from invokeai_client.boards import UNCATEGORIZED, BoardHandle
-from invokeai_client.form import WorkflowForm
-from invokeai_client.models import model_attr
+from invokeai_client.resources.boards import UNCATEGORIZED, BoardHandle
+from invokeai_client.resources.models import model_attr
+from invokeai_client.workflow.form import WorkflowForm
 
 from ._output import Output
 

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from invokeai_client import errors
-from invokeai_client.models import model_attr, model_identifier
+from invokeai_client.resources.models import model_attr, model_identifier
 
 if TYPE_CHECKING:
     from invokeai_client._client import InvokeAIClient
-    from invokeai_client.inputs import WorkflowInput
-    from invokeai_client.values import FieldSpec
+    from invokeai_client.workflow.inputs import WorkflowInput
+    from invokeai_client.workflow.values import FieldSpec
 
 _TRUE = frozenset({"true", "yes", "on", "1"})
 _FALSE = frozenset({"false", "no", "off", "0"})

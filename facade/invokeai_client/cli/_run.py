@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from invokeai_client import errors
-from invokeai_client.queue import TERMINAL_STATUSES
-from invokeai_client.values import spec_for
+from invokeai_client.resources.queue import TERMINAL_STATUSES
+from invokeai_client.workflow.values import spec_for
 
 from ._commands import find_board, require_board_inputs
 from ._convert import Converter, split_assignment, split_sweep
@@ -18,8 +18,8 @@ from ._output import Output, cell
 if TYPE_CHECKING:
     from invokeai_api.models import SessionQueueItem
     from invokeai_client._client import InvokeAIClient
-    from invokeai_client.submission import WorkflowHandle
-    from invokeai_client.values import FieldSpec
+    from invokeai_client.submission.handle import WorkflowHandle
+    from invokeai_client.workflow.values import FieldSpec
 
 
 def run(client: InvokeAIClient, args: argparse.Namespace, out: Output) -> int:

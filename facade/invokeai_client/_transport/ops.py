@@ -13,10 +13,10 @@ import functools
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Protocol, TypeVar
 
-from ._core import Op
+from .core import Op
 
 if TYPE_CHECKING:
-    from ._client import InvokeAIClient
+    from invokeai_client._client import InvokeAIClient
 
 P = ParamSpec("P")
 T = TypeVar("T")

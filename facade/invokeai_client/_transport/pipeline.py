@@ -23,8 +23,9 @@ import httpx
 import tenacity
 from tenacity import DoAttempt, DoSleep, RetryCallState
 
-from . import errors
-from ._core import Op, Send, Sleep, StreamTo
+from invokeai_client import errors
+
+from .core import Op, Send, Sleep, StreamTo
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 # Failures after which the request may not have reached the server, or its answer was lost on the way.

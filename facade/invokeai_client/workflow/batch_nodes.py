@@ -22,14 +22,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from . import errors
-from ._core import Op
+from invokeai_client import errors
+from invokeai_client._transport.core import Op
+
+from .definition import CONNECTOR_OUT, WorkflowDefinition
 from .graph import _resolve_source, is_executable
 from .values import spec_for
-from .workflow import CONNECTOR_OUT, WorkflowDefinition
 
 if TYPE_CHECKING:
-    from ._client import InvokeAIClient
+    from invokeai_client._client import InvokeAIClient
 
 __all__ = [
     "BatchNode",

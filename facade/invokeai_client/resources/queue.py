@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from . import errors
-from ._core import Op, Signal, Sleep, WaitSignal
-from ._ops import async_op, sync_op
+from invokeai_client import errors
+from invokeai_client._transport.core import Op, Signal, Sleep, WaitSignal
+from invokeai_client._transport.ops import async_op, sync_op
 
 if TYPE_CHECKING:
     from invokeai_api.models import (
@@ -18,8 +18,7 @@ if TYPE_CHECKING:
         SessionQueueItem,
         SessionQueueItemSummary,
     )
-
-    from ._client import InvokeAIClient
+    from invokeai_client._client import InvokeAIClient
 
 # `waiting` (a workflow call in progress, 6.14) is not terminal: the item resumes.
 TERMINAL_STATUSES = frozenset({"completed", "failed", "canceled"})

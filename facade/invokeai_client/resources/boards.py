@@ -7,15 +7,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import errors
-from ._core import Op
-from ._ops import async_op, sync_op
+from invokeai_client import errors
+from invokeai_client._transport.core import Op
+from invokeai_client._transport.ops import async_op, sync_op
+
 from .images import UNCATEGORIZED, ImagePage
 
 if TYPE_CHECKING:
     from invokeai_api.models import BoardDTO, ImageDTO
-
-    from ._client import InvokeAIClient
+    from invokeai_client._client import InvokeAIClient
 
 __all__ = ["UNCATEGORIZED", "BoardHandle", "BoardRepository"]
 

@@ -10,7 +10,8 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from . import errors
+from invokeai_client import errors
+
 from .graph import is_executable
 
 if TYPE_CHECKING:

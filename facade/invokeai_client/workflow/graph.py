@@ -18,10 +18,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from . import _ids
+from invokeai_client._transport import ids as _ids
+
+from .definition import CONNECTOR_IN, WorkflowDefinition
 from .inputs import walk_form
 from .values import load_catalog, spec_for
-from .workflow import CONNECTOR_IN, WorkflowDefinition
 
 __all__ = [
     "BATCH_NODE_TYPES",

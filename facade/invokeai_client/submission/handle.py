@@ -15,24 +15,30 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from . import _ids, errors
-from ._core import Op, Sleep
-from ._ops import async_op, sync_op
-from ._sweeps import Sweep, sweep_batch_data
-from .batch_nodes import resolve_batch_nodes
-from .form import WorkflowForm
-from .models import model_attr, model_identifier
-from .outputs import OutputMapping, map_item_outputs
-from .queue import TERMINAL_STATUSES, PollPolicy, RawBody, StatusCallback, raise_for_outcome
-from .translate import translate_rejection
-from .values import spec_for
-from .workflow import WorkflowDefinition
+from invokeai_client import errors
+from invokeai_client._transport import ids as _ids
+from invokeai_client._transport.core import Op, Sleep
+from invokeai_client._transport.ops import async_op, sync_op
+from invokeai_client.resources.models import model_attr, model_identifier
+from invokeai_client.resources.queue import (
+    TERMINAL_STATUSES,
+    PollPolicy,
+    RawBody,
+    StatusCallback,
+    raise_for_outcome,
+)
+from invokeai_client.workflow.batch_nodes import resolve_batch_nodes
+from invokeai_client.workflow.definition import WorkflowDefinition
+from invokeai_client.workflow.form import WorkflowForm
+from invokeai_client.workflow.outputs import OutputMapping, map_item_outputs
+from invokeai_client.workflow.sweeps import Sweep, sweep_batch_data
+from invokeai_client.workflow.translate import translate_rejection
+from invokeai_client.workflow.values import spec_for
 
 if TYPE_CHECKING:
     from invokeai_api.models import SessionQueueItem
-
-    from ._client import InvokeAIClient
-    from .events import EventCallback, QueueEvent, Subscription
+    from invokeai_client._client import InvokeAIClient
+    from invokeai_client.events.hub import EventCallback, QueueEvent, Subscription
 
 __all__ = ["ModelChange", "Submission", "WorkflowHandle", "WorkflowRepository"]
 
@@ -184,7 +190,8 @@ class WorkflowHandle(WorkflowForm):
 
         With `events` (default: the client's `events` option) or an `on_progress` callback, the batch's
         server events are subscribed to before it is enqueued: `on_progress` gets each one, typed (see
-        `invokeai_client.events`), `events()` iterates them, and waiting ends as soon as the server is done.
+        `invokeai_client.events.hub`), `events()` iterates them, and waiting ends as soon as the server is
+        done.
         Without the `events` extra, or if the socket fails, waiting polls.
         """
         if runs < 1:

@@ -6,14 +6,13 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from . import errors
-from ._core import Op, Sleep
-from ._ops import async_op, sync_op
+from invokeai_client import errors
+from invokeai_client._transport.core import Op, Sleep
+from invokeai_client._transport.ops import async_op, sync_op
 
 if TYPE_CHECKING:
     from invokeai_api.models import ModelInstallJob
-
-    from ._client import InvokeAIClient
+    from invokeai_client._client import InvokeAIClient
 
 ModelConfig = Any  # one of ~124 generated *Config classes; all carry key, hash, name, base, type, format
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from . import errors
+from invokeai_client import errors
 
 if TYPE_CHECKING:
     from .form import WorkflowForm

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Literal
 
-from .errors import InvalidValueError
+from invokeai_client.errors import InvalidValueError
 
 __all__ = ["Catalog", "FieldSpec", "load_catalog", "spec_for"]
 

@@ -11,14 +11,13 @@ from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from . import errors
-from ._core import Op
-from ._ops import async_op, sync_op
+from invokeai_client import errors
+from invokeai_client._transport.core import Op
+from invokeai_client._transport.ops import async_op, sync_op
 
 if TYPE_CHECKING:
     from invokeai_api.models import ImageDTO
-
-    from ._client import InvokeAIClient
+    from invokeai_client._client import InvokeAIClient
 
 T = TypeVar("T")
 ImageCategory = Literal["general", "mask", "control", "user", "other"]

@@ -18,9 +18,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import AmbiguousInputError, InputNotFoundError, ValidationError
+from invokeai_client.errors import AmbiguousInputError, InputNotFoundError, ValidationError
+
+from .definition import WorkflowDefinition
 from .values import FieldSpec, spec_for
-from .workflow import WorkflowDefinition
 
 __all__ = [
     "IndexMapEntry",

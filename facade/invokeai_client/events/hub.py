@@ -28,7 +28,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeAlias
 from urllib.parse import urlsplit
 
-from ._core import AwaitFuture, Op, Signal, WaitSignal
+from invokeai_client._transport.core import AwaitFuture, Op, Signal, WaitSignal
 
 if TYPE_CHECKING:
     from invokeai_api.models import (
@@ -41,8 +41,7 @@ if TYPE_CHECKING:
         QueueItemsCanceledEvent,
         QueueItemStatusChangedEvent,
     )
-
-    from ._client import InvokeAIClient
+    from invokeai_client._client import InvokeAIClient
 
 __all__ = [
     "EVENT_MODELS",

@@ -17,8 +17,9 @@ import os
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ._migrate import default_form, form_from_exposed_fields, migrate
-from .errors import WorkflowFormatError
+from invokeai_client.errors import WorkflowFormatError
+
+from .migrate import default_form, form_from_exposed_fields, migrate
 from .values import load_catalog
 
 __all__ = ["WorkflowDefinition"]

@@ -19,7 +19,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .errors import WorkflowFormatError
+from invokeai_client.errors import WorkflowFormatError
+
 from .values import load_catalog, spec_for
 
 __all__ = ["CURRENT_VERSION", "SUPPORTED_VERSIONS", "form_from_exposed_fields", "is_form_empty", "migrate"]

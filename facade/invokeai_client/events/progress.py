@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
-    from .events import QueueEvent
+    from .hub import QueueEvent
 
 __all__ = ["ItemProgress", "ProgressBar", "ProgressState"]
 

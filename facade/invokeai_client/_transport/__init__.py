@@ -1,0 +1,11 @@
+"""Transport: the sans-IO core and everything between an operation and the wire.
+
+- `core`: effects (`Send`, `Sleep`, `StreamTo`, ...) and the two runners (blocking, asyncio)
+  that perform them.
+- `pipeline`: one request through retries, error pages and status errors (`Pipeline`, `RetryPolicy`).
+- `ops`: sync/async method twins from one generator operation.
+- `ids`: identifiers the client makes up (batch ids), one place so tests make them repeatable.
+
+Imports only `invokeai_client.errors`, the standard library, httpx and tenacity. Private: nothing here is
+public API except `RetryPolicy`, which `invokeai_client` re-exports.
+"""

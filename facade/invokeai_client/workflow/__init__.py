@@ -1,0 +1,55 @@
+"""The offline workflow compiler: a GUI export in, a graph and batch data out, no server needed.
+
+- `definition`: `WorkflowDefinition`, a workflow file as loaded (nodes, edges, form).
+- `migrate`: the GUI's migrations of older workflow formats (meta 1.0.0 to 4.0.0).
+- `values`: value specs per node input (`FieldSpec`, `spec_for`), read from the node catalog.
+- `inputs`, `form`: form inputs in the GUI's order (`WorkflowInput`) and a form you fill (`WorkflowForm`).
+- `graph`: the graph the GUI would send; `sweeps`, `batch_nodes`: the batch data of sweeps and batch nodes.
+- `outputs`: a finished queue item's images per node (`OutputMapping`).
+- `translate`: a server's rejection of a graph, said in the workflow's own terms.
+
+Imports `errors` and `_transport` only (batch nodes that upload take the client, for typing only).
+Public: `WorkflowDefinition`, `WorkflowForm`, `WorkflowInput`, `FieldSpec`, `spec_for`, `load_catalog`,
+`OutputMapping`, importable from this package.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .definition import WorkflowDefinition
+    from .form import WorkflowForm
+    from .inputs import WorkflowInput
+    from .outputs import OutputMapping
+    from .values import FieldSpec, load_catalog, spec_for
+
+__all__ = [
+    "FieldSpec",
+    "OutputMapping",
+    "WorkflowDefinition",
+    "WorkflowForm",
+    "WorkflowInput",
+    "load_catalog",
+    "spec_for",
+]
+
+_LAZY = {
+    "WorkflowDefinition": ".definition",
+    "WorkflowForm": ".form",
+    "WorkflowInput": ".inputs",
+    "OutputMapping": ".outputs",
+    "FieldSpec": ".values",
+    "load_catalog": ".values",
+    "spec_for": ".values",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
