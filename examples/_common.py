@@ -26,6 +26,7 @@ from invokeai_client import (
     InvokeAIError,
     ModelNotFoundError,
     RetryPolicy,
+    UnresolvedModelError,
     ValidationError,
 )
 from invokeai_client.workflow.values import spec_for
@@ -78,7 +79,7 @@ def run(p: argparse.ArgumentParser, argv: Sequence[str] | None, body: Callable[[
         return fail(f"cannot reach InvokeAI at {args.url}: {exc or type(exc).__name__}", EXIT_UNREACHABLE)
     except httpx.HTTPError as exc:
         return fail(f"talking to InvokeAI at {args.url} failed: {exc or type(exc).__name__}", EXIT_FAILED)
-    except ModelNotFoundError as exc:
+    except (ModelNotFoundError, UnresolvedModelError) as exc:
         return fail(str(exc), EXIT_MODEL_MISSING)
     except ValidationError as exc:
         return fail(str(exc), EXIT_USAGE)

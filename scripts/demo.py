@@ -1,12 +1,19 @@
-"""Run examples/workflows/sdxl-text-to-image.json on an InvokeAI server and save its image (scripts/demo)."""
+"""Run examples/workflows/sdxl-text-to-image.json on an InvokeAI server and save its image (scripts/demo).
+
+The server is --url or INVOKEAI_URL, used as it is; else a local one chosen (and started if need be) by
+_demo_server.py, which says why it chose it.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 import time
 from pathlib import Path
+
+import _demo_server
 
 from invokeai_client import InvokeAIClient, InvokeAIError, ProgressBar, WorkflowDefinition
 
@@ -16,11 +23,26 @@ WORKFLOW = ROOT / "examples" / "workflows" / "sdxl-text-to-image.json"
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--url", required=True)
+    parser.add_argument(
+        "--url",
+        default=os.environ.get("INVOKEAI_URL"),
+        help="a server to use as it is (default: INVOKEAI_URL; else a local one: scripts/_demo_server.py)",
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="say which server would be used and what would be started"
+    )
     parser.add_argument("--prompt", default="a lighthouse on a rocky coast at dawn, oil painting")
     parser.add_argument("--out", default=str(ROOT / "out" / "demo.png"))
     parser.add_argument("--seed", type=int, help="default: random, so the node cache cannot answer")
     args = parser.parse_args(argv)
+    if args.url:
+        print(f"demo: using {args.url} as it is (nothing is installed on it)")
+    else:
+        plan = _demo_server.choose(_demo_server.requested_port())
+        _demo_server.prepare(plan, dry_run=args.dry_run)
+        args.url = plan.url
+    if args.dry_run:
+        return 0
 
     # events=True: progress and completion arrive over socket.io (polling takes over if it cannot connect).
     with InvokeAIClient.from_url(args.url, events=True) as client:
@@ -59,6 +81,6 @@ def main(argv: list[str] | None = None) -> int:
 if __name__ == "__main__":
     try:
         sys.exit(main())
-    except InvokeAIError as exc:
+    except (InvokeAIError, _demo_server.DemoServerError) as exc:
         print(f"\ndemo: {exc}", file=sys.stderr)
         sys.exit(1)

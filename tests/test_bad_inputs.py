@@ -31,6 +31,8 @@ from invokeai_client import (
     NotFoundError,
     PermissionDeniedError,
     UnexpectedResponseError,
+    UnresolvedBoardError,
+    UnresolvedModelError,
     ValidationError,
     WorkflowDefinition,
     WorkflowFormatError,
@@ -298,18 +300,23 @@ def twin_boards(client: InvokeAIClient) -> Iterator[None]:
 
 # fmt: off
 LOOKUPS = [
-    Case("unknown-model", unknown_model, ModelNotFoundError,
+    Case("unknown-model", unknown_model, UnresolvedModelError,
          r"input 2 'Model' \(model_loader\.model\): model 'dreamshaper-xl' \(sdxl main, key no-such-key\) "
          r"is not installed\. Installed sdxl main models: 'tiny-sdxl'"),
-    Case("unknown-board-name", lambda c: board_by_name(c, "test no such catalogue board"), BoardNotFoundError,
+    Case("unknown-board-name", lambda c: board_by_name(c, "test no such catalogue board"),
+         UnresolvedBoardError,
          r"input 4 'Board' \(save\.board\): no board with id or name 'test no such catalogue board'"),
     Case("ambiguous-board-name", lambda c: board_by_name(c, "test twin catalogue board"), AmbiguousBoardError,
          r"input 4 'Board' \(save\.board\): 2 boards are named 'test twin catalogue board'; "
          r"pass one of their ids"),
     Case("unknown-board-handle", lambda c: c.board_repo.get_board_handle_by_name("test no such board"),
-         BoardNotFoundError, r"no board named 'test no such board'; boards on the server: "),
+         UnresolvedBoardError, r"no board named 'test no such board'; boards on the server: "),
     Case("unknown-board-id", lambda c: c.board_repo.get_board_handle("no-such-board-id"), BoardNotFoundError,
-         r"no board with id 'no-such-board-id'"),
+         r"no board with id 'no-such-board-id' on the server "
+         r"\(GET .*/api/v1/boards/no-such-board-id answered 404\)"),
+    Case("unknown-model-key", lambda c: c.dnn_model_repo.get_model("no-such-model-key"), ModelNotFoundError,
+         r"no installed model with key 'no-such-model-key' on the server "
+         r"\(GET .*/api/v2/models/i/no-such-model-key answered 404\)"),
     Case("image-the-server-lacks", lambda c: c.images.get_image("test-missing.png"), NotFoundError,
          r"no image named 'test-missing\.png' on the server "
          r"\(GET .*/api/v1/images/i/test-missing\.png answered 404\)"),
@@ -338,9 +345,19 @@ def test_rejected_after_lookups(case: Case, client: InvokeAIClient, request: pyt
         case.act(client)
     assert type(caught.value) is case.error
     assert sent, "a lookup was made"
+    if isinstance(caught.value, NotFoundError):  # the server's answer, whatever was missing
+        assert (caught.value.status_code, caught.value.method) == (404, "GET")
+        assert caught.value.url.startswith("http")
     changes = [r for r in sent if not r.startswith("GET") and not r.endswith(READS)]
     assert changes == []  # nothing created, enqueued or deleted
     assert "not-needed" not in str(caught.value)
+
+
+def test_deleting_what_the_server_lacks(client: InvokeAIClient) -> None:
+    with pytest.raises(BoardNotFoundError, match=r"DELETE .*/api/v1/boards/no-such-board-id answered 404"):
+        client.board_repo.delete_board("no-such-board-id")
+    with pytest.raises(ModelNotFoundError, match=r"DELETE .*/api/v2/models/i/no-such-model-key answered 404"):
+        client.dnn_model_repo.delete_model("no-such-model-key")
 
 
 # --- servers that are not there, or not InvokeAI ---------------------------------------------------------

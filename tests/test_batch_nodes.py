@@ -17,6 +17,7 @@ from invokeai_client import (
     BoardHandle,
     BoardNotFoundError,
     InvalidValueError,
+    NotFoundError,
     ValidationError,
     WorkflowDefinition,
     WorkflowHandle,
@@ -332,5 +333,9 @@ def test_unknown_generator_board_is_named(client: Any) -> None:
     wf.set_input_value(
         "Source board", {"type": "image_generator_images_from_board", "board_id": "no-such-board"}
     )
-    with pytest.raises(BoardNotFoundError, match=r"generator node 'board_images'.*'no-such-board'"):
+    with pytest.raises(BoardNotFoundError, match=r"generator node 'board_images'.*'no-such-board'") as caught:
         wf.submit_sync()
+    # The server said so: the error carries its 404 like any other missing resource.
+    assert isinstance(caught.value, NotFoundError)
+    assert caught.value.status_code == 404
+    assert "/api/v1/boards/no-such-board/image_names" in caught.value.url

@@ -12,8 +12,8 @@ import pytest
 from invokeai_client import (
     AmbiguousBoardError,
     BoardHandle,
-    BoardNotFoundError,
     NotFoundError,
+    UnresolvedBoardError,
     ValidationError,
 )
 from tests._png import png_bytes
@@ -80,7 +80,7 @@ def test_boards_by_name_are_exact_and_ambiguity_is_reported(client: Any) -> None
         oldest = client.board_repo.get_board_handle_by_name("test twin board", first=True)
         assert oldest.board_id in (first.board_id, second.board_id)
         assert client.board_repo.get_or_create_board("test twin board").board_id == oldest.board_id
-        with pytest.raises(BoardNotFoundError, match="no board named 'test no such board'"):
+        with pytest.raises(UnresolvedBoardError, match="no board named 'test no such board'"):
             client.board_repo.get_board_handle_by_name("test no such board")
     finally:
         client.board_repo.delete_board(first.board_id)

@@ -19,8 +19,8 @@ import pytest
 from invokeai_client import (
     BadRequestError,
     MissingInputError,
-    ModelNotFoundError,
     UnprocessableEntityError,
+    UnresolvedModelError,
     WorkflowDefinition,
     WorkflowHandle,
 )
@@ -124,7 +124,7 @@ def _outcome(wf: WorkflowHandle, client: Any, uploaded: list[str]) -> tuple[str,
         wf.sync_dnn_model(by_name=True, by_base=True)
         _fill_images(wf, client, uploaded)
         wf.submit_sync()
-    except ModelNotFoundError as exc:
+    except UnresolvedModelError as exc:
         return "model not installed", str(exc)
     except MissingInputError as exc:
         return "missing input", str(exc)

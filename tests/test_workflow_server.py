@@ -11,10 +11,10 @@ import pytest
 
 from invokeai_client import (
     BoardHandle,
-    BoardNotFoundError,
     JobFailedError,
     MissingInputError,
     UnprocessableEntityError,
+    UnresolvedBoardError,
     WorkflowDefinition,
     WorkflowHandle,
 )
@@ -135,7 +135,7 @@ def test_missing_model_is_reported_before_sending(client: Any) -> None:
 def test_unknown_board_name_is_reported_before_sending(client: Any) -> None:
     wf = load(client, "image-blur")
     wf.set_input_value("Board", "test no board has this name")
-    with pytest.raises(BoardNotFoundError, match=r"input 4 'Board' \(save\.board\)"):
+    with pytest.raises(UnresolvedBoardError, match=r"input 4 'Board' \(save\.board\)"):
         wf.submit_sync()
     assert wf.last_submission is None
 

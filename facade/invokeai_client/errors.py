@@ -5,22 +5,32 @@ InvokeAIError
 │   ├── APIConnectionError        no answer: refused, reset, DNS  (APITimeoutError: too slow)
 │   ├── APIStatusError            an HTTP error status, with the server's detail
 │   │   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
-│   │   ├── NotFoundError 404, ConflictError 409, UnprocessableEntityError 422,
+│   │   ├── NotFoundError 404     (BoardNotFoundError, ModelNotFoundError: the server has no such id)
+│   │   ├── ConflictError 409, UnprocessableEntityError 422,
 │   │   └── RateLimitError 429, InternalServerError 5xx
 │   ├── EndpointNotAvailableError this server version has no such endpoint
 │   └── UnexpectedResponseError   an answer that is not what the API documents (HTML for JSON, ...)
-├── ValidationError               caught on the client; nothing was sent
+├── ValidationError               caught on the client; nothing was created, changed or enqueued
 │   ├── WorkflowFormatError       not a workflow the GUI could have exported
 │   ├── InputNotFoundError, AmbiguousInputError, InvalidValueError, MissingInputError
-│   ├── ModelNotFoundError, BoardNotFoundError, AmbiguousBoardError
+│   ├── UnresolvedModelError, UnresolvedBoardError, AmbiguousBoardError
 └── JobError                      a queue item did not produce its results
     ├── JobFailedError, JobCanceledError, JobTimeoutError
+
+Something missing is reported by who found it missing. When the server answers 404 for a board id, a
+model key, an image or a queue item, the error is a `NotFoundError` carrying that answer (status, method,
+URL, the server's detail), whatever the resource: `BoardNotFoundError` and `ModelNotFoundError` for boards
+and models. When no request failed but the client finds nothing to resolve a name to among the lists the
+server gave (a board name, a workflow's saved model, a model name on the command line), the error is a
+client-side `UnresolvedBoardError` or `UnresolvedModelError`: there is no status to carry, and nothing was
+created or enqueued. Both kinds are `LookupError`s, so `except LookupError` catches a missing board or
+model however it was found missing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Self
 
 __all__ = [
     "APIConnectionError",
@@ -49,6 +59,8 @@ __all__ = [
     "RateLimitError",
     "UnexpectedResponseError",
     "UnprocessableEntityError",
+    "UnresolvedBoardError",
+    "UnresolvedModelError",
     "ValidationError",
     "WorkflowFormatError",
 ]
@@ -108,7 +120,27 @@ class PermissionDeniedError(APIStatusError):
 
 
 class NotFoundError(APIStatusError):
-    """404 for a resource (board, image, queue item) the server does not have."""
+    """404 for a resource (board, model, image, queue item) the server does not have."""
+
+    @classmethod
+    def about(cls, what: str, answer: NotFoundError) -> Self:
+        """The server's 404 `answer` as this class, its message saying first what was missing."""
+        return cls(
+            f"{what} on the server ({answer.method} {answer.url} answered {answer.status_code})",
+            method=answer.method,
+            url=answer.url,
+            status_code=answer.status_code,
+            body=answer.body,
+            detail=answer.detail,
+        )
+
+
+class BoardNotFoundError(NotFoundError, LookupError):
+    """The server answered 404 for a board id."""
+
+
+class ModelNotFoundError(NotFoundError, LookupError):
+    """The server answered 404 for a model key: no installed model has it."""
 
 
 class ConflictError(APIStatusError):
@@ -165,7 +197,10 @@ class UnexpectedResponseError(APIError):
 
 
 class ValidationError(InvokeAIError, ValueError):
-    """Bad input caught before anything was sent to the server."""
+    """Bad input caught on the client: nothing was created, changed or enqueued because of it.
+
+    Most are caught before any request; resolving a name may first read what the server has (its boards,
+    its installed models)."""
 
 
 class WorkflowFormatError(ValidationError):
@@ -203,12 +238,14 @@ class MissingInputError(ValidationError):
         self.missing = list(missing)
 
 
-class ModelNotFoundError(ValidationError, LookupError):
-    """A model field names a model the server does not have, and nothing suitable replaces it."""
+class UnresolvedModelError(ValidationError, LookupError):
+    """A model field (or a model given by name) matches no installed model, and nothing suitable replaces
+    it. Found by the client in the server's model list; a 404 for a key is a ModelNotFoundError."""
 
 
-class BoardNotFoundError(ValidationError, LookupError):
-    """No board with that id or name."""
+class UnresolvedBoardError(ValidationError, LookupError):
+    """No listed board has that name (or id). Found by the client in the server's board list; a 404 for an
+    id is a BoardNotFoundError."""
 
 
 class AmbiguousBoardError(ValidationError, LookupError):

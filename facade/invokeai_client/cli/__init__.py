@@ -76,7 +76,7 @@ def _handlers() -> dict[str, Callable[[Any, argparse.Namespace, Any], int]]:
 def _explain(exc: Exception) -> tuple[str, int]:
     if isinstance(exc, errors.APIConnectionError):
         return str(exc), EXIT_UNREACHABLE
-    if isinstance(exc, errors.ModelNotFoundError):
+    if isinstance(exc, errors.ModelNotFoundError | errors.UnresolvedModelError):
         return str(exc), EXIT_MODEL_MISSING
     if isinstance(exc, errors.ValidationError):
         return str(exc), EXIT_USAGE

@@ -105,7 +105,9 @@ class Converter:
             )
         if not matches:
             names = ", ".join(sorted({repr(model_attr(m, "name")) for m in fitting})) or "none installed"
-            raise errors.ModelNotFoundError(f"{where}: no installed model {text!r} fits (it takes: {names})")
+            raise errors.UnresolvedModelError(
+                f"{where}: no installed model {text!r} fits (it takes: {names})"
+            )
         return model_identifier(matches[0])
 
     def image(self, text: str, where: str) -> dict[str, str]:

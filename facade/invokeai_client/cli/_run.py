@@ -111,7 +111,7 @@ def require_models(wf: WorkflowHandle) -> None:
     ]
     if empty:
         needs = "; ".join(f"{where} needs a {_model_kind(spec)} model" for where, spec in empty)
-        raise errors.ModelNotFoundError(
+        raise errors.UnresolvedModelError(
             f"no installed model fits: {needs} (install one, or --set the input to a model's name or key)"
         )
 

@@ -172,7 +172,7 @@ class BoardRepository:
         try:
             return (yield from self.client.pipeline.call(get_board, board_id))  # type: ignore[no-any-return]
         except errors.NotFoundError as exc:
-            raise errors.BoardNotFoundError(f"no board with id {board_id!r}") from exc
+            raise errors.BoardNotFoundError.about(f"no board with id {board_id!r}", exc) from exc
 
     get_board_by_id = sync_op(_get_board_by_id)
     async_get_board_by_id = async_op(_get_board_by_id)
@@ -191,7 +191,7 @@ class BoardRepository:
         if not matches:
             names = sorted({b.board_name for b in (yield from self._list_boards())})
             shown = ", ".join(repr(n) for n in names[:20]) or "none"
-            raise errors.BoardNotFoundError(f"no board named {name!r}; boards on the server: {shown}")
+            raise errors.UnresolvedBoardError(f"no board named {name!r}; boards on the server: {shown}")
         if len(matches) > 1 and not first:
             ids = [b.board_id for b in matches]
             raise errors.AmbiguousBoardError(
@@ -247,7 +247,7 @@ class BoardRepository:
         try:
             yield from self.client.pipeline.call(delete_board, board_id, include_images=delete_images)
         except errors.NotFoundError as exc:
-            raise errors.BoardNotFoundError(f"no board with id {board_id!r}") from exc
+            raise errors.BoardNotFoundError.about(f"no board with id {board_id!r}", exc) from exc
 
     delete_board = sync_op(_delete_board)
     async_delete_board = async_op(_delete_board)

@@ -66,14 +66,7 @@ def _about_image(image_name: str, op: Op[T]) -> Op[T]:
     try:
         return (yield from op)
     except errors.NotFoundError as exc:
-        raise errors.NotFoundError(
-            f"no image named {image_name!r} on the server ({exc.method} {exc.url} answered 404)",
-            method=exc.method,
-            url=exc.url,
-            status_code=exc.status_code,
-            body=exc.body,
-            detail=exc.detail,
-        ) from exc
+        raise errors.NotFoundError.about(f"no image named {image_name!r}", exc) from exc
 
 
 @dataclass(frozen=True)

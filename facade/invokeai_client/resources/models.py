@@ -61,7 +61,7 @@ class ModelRepository:
         try:
             return (yield from self.client.pipeline.call(get_model_record, key))
         except errors.NotFoundError as exc:
-            raise errors.ModelNotFoundError(f"no installed model with key {key!r}") from exc
+            raise errors.ModelNotFoundError.about(f"no installed model with key {key!r}", exc) from exc
 
     get_model = sync_op(_get_model)
     async_get_model = async_op(_get_model)
@@ -87,7 +87,7 @@ class ModelRepository:
         try:
             yield from self.client.pipeline.call(delete_model, key)
         except errors.NotFoundError as exc:
-            raise errors.ModelNotFoundError(f"no installed model with key {key!r}") from exc
+            raise errors.ModelNotFoundError.about(f"no installed model with key {key!r}", exc) from exc
 
     delete_model = sync_op(_delete_model)
     async_delete_model = async_op(_delete_model)

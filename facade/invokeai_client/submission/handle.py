@@ -128,7 +128,7 @@ class WorkflowHandle(WorkflowForm):
         """Point every model field (on the form or not) at an installed model.
 
         Tries the saved key, then the hash, then name+base+type (`by_name`), then the first installed model
-        of the same base and type (`by_base`). Returns what changed; raises ModelNotFoundError naming the
+        of the same base and type (`by_base`). Returns what changed; raises UnresolvedModelError naming the
         node, field and model when nothing fits. Unset model fields are left for submission to report.
         """
         resolution = _Resolution((yield from self.client.dnn_model_repo._list_models()), by_name, by_base)
@@ -152,7 +152,7 @@ class WorkflowHandle(WorkflowForm):
                 found = resolution.resolve(value, spec.model_types)
                 label = saved.get("label") or spec.title or name
                 if found is None:
-                    raise errors.ModelNotFoundError(
+                    raise errors.UnresolvedModelError(
                         _unresolved_message(self, node_id, name, label, value, resolution)
                     )
                 model, how = found
@@ -313,7 +313,7 @@ class WorkflowHandle(WorkflowForm):
                 continue
             named = [b for b in boards if b.board_name == board_id]
             if not named:
-                raise errors.BoardNotFoundError(
+                raise errors.UnresolvedBoardError(
                     f"{inp.where}: no board with id or name {board_id!r} "
                     "(a board input takes a board id, a board name, 'none' or 'auto')"
                 )

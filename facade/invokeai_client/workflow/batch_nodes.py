@@ -384,7 +384,7 @@ def _server_values(client: InvokeAIClient, generator: Mapping[str, Any], where: 
                 is_intermediate=False,
             )
         except errors.NotFoundError as exc:
-            raise errors.BoardNotFoundError(f"{where}: no board with id {board_id!r}") from exc
+            raise errors.BoardNotFoundError.about(f"{where}: no board with id {board_id!r}", exc) from exc
         return [{"image_name": name} for name in names]
     from invokeai_api.api.utilities import parse_dynamicprompts
     from invokeai_api.models import BodyParseDynamicprompts
