@@ -258,7 +258,7 @@ class InvokeAIClient:
         body = LoginRequest(email=email, password=password, remember_me=remember_me)
         try:
             # Logging in changes nothing on the server, so a lost answer may be asked for again.
-            answer = yield from self.pipeline.call(login, body=body, idempotent=True)
+            answer = yield from self.pipeline.call_idempotent(login, body=body)
         except errors.AuthenticationError as exc:
             raise _login_error(
                 exc, f"logging in to {self.base_url} as {email!r} failed: {exc.detail}"
@@ -273,7 +273,7 @@ class InvokeAIClient:
                 f"{self.base_url} runs in single-user mode: no login needed (connect without email/password)",
             ) from None
         self._auth.token = answer.token
-        return answer.user  # type: ignore[no-any-return]
+        return answer.user
 
     def login(self, email: str, password: str, remember_me: bool = False) -> UserDTO:
         """Log in to a multi-user server; later requests carry the token. Raises AuthenticationError for

@@ -6,6 +6,7 @@
 - `ops`: sync/async method twins from one generator operation.
 - `ids`: identifiers the client makes up (batch ids), one place so tests make them repeatable.
 
-Imports only `invokeai_client.errors`, the standard library, httpx and tenacity. Private: nothing here is
-public API except `RetryPolicy`, which `invokeai_client` re-exports.
+Imports only `invokeai_client.errors`, the standard library, httpx and tenacity (and the generated
+`invokeai_api`, for types and its release number). Private: nothing here is public API except `RetryPolicy`,
+which `invokeai_client` re-exports.
 """

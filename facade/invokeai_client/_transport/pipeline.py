@@ -16,8 +16,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from io import BytesIO
-from types import ModuleType
-from typing import Any, BinaryIO, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ParamSpec, Protocol, TypeVar, cast
 
 import httpx
 import tenacity
@@ -26,6 +25,14 @@ from tenacity import DoAttempt, DoSleep, RetryCallState
 from invokeai_client import errors
 
 from .core import Op, Send, Sleep, StreamTo
+
+if TYPE_CHECKING:
+    from invokeai_api.client import Client
+    from invokeai_api.models import HTTPValidationError
+
+P = ParamSpec("P")
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 # Failures after which the request may not have reached the server, or its answer was lost on the way.
@@ -100,6 +107,23 @@ def _retry_after_seconds(response: httpx.Response) -> float | None:
         return None  # an HTTP date: rare from uvicorn; plain backoff is fine
 
 
+class Endpoint(Protocol[P, T_co]):
+    """A generated endpoint module (`invokeai_api.api.<tag>.<operation>`) as the pipeline sees it.
+
+    Modules satisfy protocols structurally, so `pipeline.call(get_board, board_id)` checks `board_id` against
+    the endpoint's own `_get_kwargs` and answers what its `_parse_response` parses, less two cases `call`
+    never hands back: `HTTPValidationError` (a 422, which `send` raises) and the None of a status the
+    endpoint does not document. A JSON null is still None at run time: the one endpoint that answers it
+    (image metadata) is typed `X | None` by its caller.
+    """
+
+    def _get_kwargs(self, *args: P.args, **kwargs: P.kwargs) -> dict[str, Any]: ...
+
+    def _parse_response(
+        self, *, client: Client, response: httpx.Response
+    ) -> T_co | HTTPValidationError | None: ...
+
+
 def _describe(request: dict[str, Any]) -> tuple[str, str]:
     return str(request.get("method", "GET")).upper(), str(request.get("url", ""))
 
@@ -110,7 +134,7 @@ class Pipeline:
 
     base_url: str
     retry: RetryPolicy
-    parser_client: Any  # an invokeai_api.Client; generated parsers read its raise_on_unexpected_status
+    parser_client: Client  # generated parsers read its raise_on_unexpected_status
     server_version: str | None = None
     # What the pipeline did to get answers through: "retries" (requests sent again), "download_restarts".
     counters: Counter[str] = field(default_factory=Counter)
@@ -312,14 +336,21 @@ class Pipeline:
             server_version=self.server_version,
         )
 
-    def call(
-        self, endpoint: ModuleType, /, *args: Any, idempotent: bool | None = None, **kwargs: Any
-    ) -> Op[Any]:
-        """Call a generated endpoint: its request, this pipeline, its typed parser."""
-        request = endpoint._get_kwargs(*args, **kwargs)
+    def call(self, endpoint: Endpoint[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Op[T]:
+        """Call a generated endpoint: its request, this pipeline (retried if its method is idempotent), its
+        typed parser."""
+        return (yield from self._call(endpoint, endpoint._get_kwargs(*args, **kwargs), idempotent=None))
+
+    def call_idempotent(self, endpoint: Endpoint[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Op[T]:
+        """`call` for a POST that is safe to send twice (a login, a lookup by ids, starring): retried like
+        a GET."""
+        return (yield from self._call(endpoint, endpoint._get_kwargs(*args, **kwargs), idempotent=True))
+
+    def _call(self, endpoint: Endpoint[..., T], request: dict[str, Any], idempotent: bool | None) -> Op[T]:
         response = yield from self.send(request, idempotent=idempotent)
         yield from self.expect_json(request, response)
-        return endpoint._parse_response(client=self.parser_client, response=response)
+        # What the parser adds to T cannot come back here (see Endpoint), so it is cast away, not checked.
+        return cast(T, endpoint._parse_response(client=self.parser_client, response=response))
 
     def expect_json(self, request: dict[str, Any], response: httpx.Response) -> Op[None]:
         """Refuse a non-JSON answer where JSON is promised (6.12+ serves its web UI for unknown routes)."""

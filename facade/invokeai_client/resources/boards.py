@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from invokeai_client import errors
 from invokeai_client._transport.core import Op
@@ -156,7 +156,8 @@ class BoardRepository:
         boards = yield from self.client.pipeline.call(
             list_boards, all_=True, include_archived=include_archived
         )
-        found = list(boards)
+        # all_=True answers the list, never a page; the parser's type has both (mypy joins them to object).
+        found = list(cast("list[BoardDTO]", boards))
         if include_uncategorized:
             found.insert(0, _uncategorized_dto())
         return found
@@ -170,7 +171,7 @@ class BoardRepository:
         if board_id == UNCATEGORIZED:
             return _uncategorized_dto()
         try:
-            return (yield from self.client.pipeline.call(get_board, board_id))  # type: ignore[no-any-return]
+            return (yield from self.client.pipeline.call(get_board, board_id))
         except errors.NotFoundError as exc:
             raise errors.BoardNotFoundError(f"no board with id {board_id!r}") from exc
 

@@ -16,7 +16,7 @@ from invokeai_client._transport.core import Op
 from invokeai_client._transport.ops import async_op, sync_op
 
 if TYPE_CHECKING:
-    from invokeai_api.models import ImageDTO
+    from invokeai_api.models import ImageDTO, MetadataField
     from invokeai_client._client import InvokeAIClient
 
 T = TypeVar("T")
@@ -102,7 +102,7 @@ class ImageRepository:
         from invokeai_api.api.images import get_image_dto
 
         op = self.client.pipeline.call(get_image_dto, image_name)
-        return (yield from _about_image(image_name, op))  # type: ignore[no-any-return]
+        return (yield from _about_image(image_name, op))
 
     get_image = sync_op(_get_image)
     async_get_image = async_op(_get_image)
@@ -173,7 +173,9 @@ class ImageRepository:
         from invokeai_api.api.images import get_image_metadata
 
         op = self.client.pipeline.call(get_image_metadata, image_name)
-        metadata = yield from _about_image(image_name, op)
+        # Images made outside a workflow have none: the server answers null (see Endpoint).
+        metadata: MetadataField | None = yield from _about_image(image_name, op)
+        # The parser hands back what is not a metadata object as it came: only objects have to_dict.
         return metadata.to_dict() if metadata is not None and hasattr(metadata, "to_dict") else None
 
     get_metadata = sync_op(_get_metadata)
@@ -184,8 +186,9 @@ class ImageRepository:
     def _image_request(self, image_name: str, full_resolution: bool) -> dict[str, Any]:
         from invokeai_api.api.images import get_image_full, get_image_thumbnail
 
-        endpoint = get_image_full if full_resolution else get_image_thumbnail
-        return endpoint._get_kwargs(image_name)  # type: ignore[no-any-return]
+        if full_resolution:
+            return get_image_full._get_kwargs(image_name)
+        return get_image_thumbnail._get_kwargs(image_name)
 
     def _download_image(self, image_name: str, full_resolution: bool = True) -> Op[bytes]:
         sink = BytesIO()
@@ -245,14 +248,15 @@ class ImageRepository:
                 f"cannot upload {file_name!r}: not an image (PNG, JPEG, WEBP, GIF, BMP or TIFF expected)"
             )
         body = BodyUploadImage(file=File(payload=BytesIO(data), file_name=file_name, mime_type=mime))
-        dto = yield from self.client.pipeline.call(
+        # The parser's other answer, Any, is its 415 (not an image), which `call` raises.
+        dto: ImageDTO = yield from self.client.pipeline.call(
             upload_image,
             body=body,
             image_category=image_category,
             is_intermediate=is_intermediate,
             board_id=board_id if board_id not in (None, UNCATEGORIZED) else UNSET,
         )
-        return dto  # type: ignore[no-any-return]
+        return dto
 
     upload_image_data = sync_op(_upload_image_data)
     async_upload_image_data = async_op(_upload_image_data)
@@ -280,12 +284,12 @@ class ImageRepository:
         from invokeai_api.models import BodyStarImagesInList, BodyUnstarImagesInList
 
         if starred:
-            yield from self.client.pipeline.call(
-                star_images_in_list, body=BodyStarImagesInList(image_names=image_names), idempotent=True
+            yield from self.client.pipeline.call_idempotent(
+                star_images_in_list, body=BodyStarImagesInList(image_names=image_names)
             )
         else:
-            yield from self.client.pipeline.call(
-                unstar_images_in_list, body=BodyUnstarImagesInList(image_names=image_names), idempotent=True
+            yield from self.client.pipeline.call_idempotent(
+                unstar_images_in_list, body=BodyUnstarImagesInList(image_names=image_names)
             )
 
     def _star_image(self, image_name: str) -> Op[None]:
@@ -306,10 +310,10 @@ class ImageRepository:
 
         if board_id == UNCATEGORIZED:
             body = BodyRemoveImageFromBoard(image_name=image_name)
-            yield from self.client.pipeline.call(remove_image_from_board, body=body, idempotent=True)
+            yield from self.client.pipeline.call_idempotent(remove_image_from_board, body=body)
         else:
             add = BodyAddImageToBoard(board_id=board_id, image_name=image_name)
-            yield from self.client.pipeline.call(add_image_to_board, body=add, idempotent=True)
+            yield from self.client.pipeline.call_idempotent(add_image_to_board, body=add)
 
     move_to_board = sync_op(_move_to_board)
     async_move_to_board = async_op(_move_to_board)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from invokeai_client import errors
 from invokeai_client._transport.core import Op, Sleep
 from invokeai_client._transport.ops import async_op, sync_op
 
 if TYPE_CHECKING:
-    from invokeai_api.models import ModelInstallJob
+    from invokeai_api.models import BaseModelType, ModelInstallJob, ModelType
     from invokeai_client._client import InvokeAIClient
 
 ModelConfig = Any  # one of ~124 generated *Config classes; all carry key, hash, name, base, type, format
@@ -44,10 +44,12 @@ class ModelRepository:
         from invokeai_api.types import UNSET
 
         bases = [base] if isinstance(base, str) else list(base) if base else None
+        # Any string goes to the server, which validates it: a newer InvokeAI knows bases and types that
+        # these bindings' Literals do not.
         result = yield from self.client.pipeline.call(
             list_model_records,
-            base_models=bases if bases else UNSET,
-            model_type=type if type is not None else UNSET,
+            base_models=cast("list[BaseModelType]", bases) if bases else UNSET,
+            model_type=cast("ModelType", type) if type is not None else UNSET,
             model_name=name if name is not None else UNSET,
         )
         return list(result.models)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from invokeai_client import errors
 from invokeai_client._transport.core import Op, Signal, Sleep, WaitSignal
 from invokeai_client._transport.ops import async_op, sync_op
+from invokeai_client._transport.pipeline import Endpoint
 
 if TYPE_CHECKING:
     from invokeai_api.models import (
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
     )
     from invokeai_client._client import InvokeAIClient
 
+P = ParamSpec("P")
+T = TypeVar("T")
 # `waiting` (a workflow call in progress, 6.14) is not terminal: the item resumes.
 TERMINAL_STATUSES = frozenset({"completed", "failed", "canceled"})
 
@@ -82,13 +85,15 @@ class QueueRepository:
         self.client = client
         self.queue_id = queue_id or client.queue_id
 
-    def _call(self, endpoint: Any, *args: Any, **kwargs: Any) -> Op[Any]:
+    def _call(
+        self, endpoint: Endpoint[Concatenate[str, P], T], /, *args: P.args, **kwargs: P.kwargs
+    ) -> Op[T]:
         return (yield from self.client.pipeline.call(endpoint, self.queue_id, *args, **kwargs))
 
     def _get_status(self) -> Op[SessionQueueAndProcessorStatus]:
         from invokeai_api.api.queue import get_queue_status
 
-        return (yield from self._call(get_queue_status))  # type: ignore[no-any-return]
+        return (yield from self._call(get_queue_status))
 
     get_status = sync_op(_get_status)
     async_get_status = async_op(_get_status)
@@ -96,7 +101,7 @@ class QueueRepository:
     def _get_item(self, item_id: int) -> Op[SessionQueueItem]:
         from invokeai_api.api.queue import get_queue_item
 
-        return (yield from self._call(get_queue_item, item_id))  # type: ignore[no-any-return]
+        return (yield from self._call(get_queue_item, item_id))
 
     get_item = sync_op(_get_item)
     async_get_item = async_op(_get_item)
@@ -110,7 +115,8 @@ class QueueRepository:
         if not ids:
             return []
         body = BodyGetQueueItemsByItemIds(item_ids=ids)
-        items = yield from self._call(get_queue_items_by_item_ids, body=body, idempotent=True)
+        endpoint = get_queue_items_by_item_ids
+        items = yield from self.client.pipeline.call_idempotent(endpoint, self.queue_id, body=body)
         by_id = {item.item_id: item for item in items}
         return [by_id[i] for i in ids if i in by_id]
 
@@ -123,7 +129,8 @@ class QueueRepository:
         from invokeai_api.models import BodyGetQueueItemSummariesByIds
 
         body = BodyGetQueueItemSummariesByIds(item_ids=list(item_ids))
-        return (yield from self._call(get_queue_item_summaries_by_ids, body=body, idempotent=True))  # type: ignore[no-any-return]
+        endpoint = get_queue_item_summaries_by_ids
+        return (yield from self.client.pipeline.call_idempotent(endpoint, self.queue_id, body=body))
 
     def _item_statuses(self, item_ids: Iterable[int]) -> Op[dict[int, str]]:
         summaries = yield from self._summaries(item_ids)
@@ -158,7 +165,7 @@ class QueueRepository:
     def _get_batch_status(self, batch_id: str) -> Op[BatchStatus]:
         from invokeai_api.api.queue import get_batch_status
 
-        return (yield from self._call(get_batch_status, batch_id))  # type: ignore[no-any-return]
+        return (yield from self._call(get_batch_status, batch_id))
 
     get_batch_status = sync_op(_get_batch_status)
     async_get_batch_status = async_op(_get_batch_status)
@@ -166,7 +173,7 @@ class QueueRepository:
     def _cancel_item(self, item_id: int) -> Op[SessionQueueItem]:
         from invokeai_api.api.queue import cancel_queue_item
 
-        return (yield from self._call(cancel_queue_item, item_id))  # type: ignore[no-any-return]
+        return (yield from self._call(cancel_queue_item, item_id))
 
     cancel_item = sync_op(_cancel_item)
     async_cancel_item = async_op(_cancel_item)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from invokeai_client import errors
 from invokeai_client._transport import ids as _ids
@@ -36,7 +36,7 @@ from invokeai_client.workflow.translate import translate_rejection
 from invokeai_client.workflow.values import spec_for
 
 if TYPE_CHECKING:
-    from invokeai_api.models import SessionQueueItem
+    from invokeai_api.models import BodyEnqueueBatch, SessionQueueItem
     from invokeai_client._client import InvokeAIClient
     from invokeai_client.events.hub import EventCallback, QueueEvent, Subscription
 
@@ -259,14 +259,15 @@ class WorkflowHandle(WorkflowForm):
 
         policy = self.client.pipeline.retry
         attempts = policy.max_attempts if policy.enabled else 1
-        body = RawBody({"batch": batch, "prepend": prepend})
+        # Sent as the dict it is; the endpoint only calls its to_dict() (see RawBody).
+        body = cast("BodyEnqueueBatch", RawBody({"batch": batch, "prepend": prepend}))
         uncertain = (errors.APIConnectionError, errors.InternalServerError, errors.RateLimitError)
         for attempt in range(1, attempts + 1):
             try:
                 try:
-                    result = yield from self.client.pipeline.call(
-                        enqueue_batch, self.client.queue_id, body=body, idempotent=False
-                    )
+                    # A POST: `call` sends it once, never retried blindly.
+                    queue_id = self.client.queue_id
+                    result = yield from self.client.pipeline.call(enqueue_batch, queue_id, body=body)
                     return {
                         "item_ids": list(result.item_ids),
                         "enqueued": result.enqueued,

@@ -30,6 +30,7 @@ from .graph import _resolve_source, is_executable
 from .values import spec_for
 
 if TYPE_CHECKING:
+    from invokeai_api.models import ImageCategory
     from invokeai_client._client import InvokeAIClient
 
 __all__ = [
@@ -78,7 +79,10 @@ GENERATOR_DEFAULTS: dict[str, dict[str, Any]] = {
     "image_generator_images_from_board": {"board_id": None, "category": "images"},
 }
 # Image categories behind the images-from-board generator's "images" and "assets" choices.
-BOARD_CATEGORIES = {"images": ["general"], "assets": ["control", "mask", "user", "other"]}
+BOARD_CATEGORIES: dict[str, list[ImageCategory]] = {
+    "images": ["general"],
+    "assets": ["control", "mask", "user", "other"],
+}
 
 
 @dataclass(frozen=True)
@@ -399,7 +403,7 @@ def _server_values(client: InvokeAIClient, generator: Mapping[str, Any], where: 
     if not combinatorial:
         seed = settings.get("seed")
         body.seed = number("seed", integer=True) if seed is not None else random.randrange(2**32)
-    answer = yield from client.pipeline.call(parse_dynamicprompts, body=body, idempotent=True)
+    answer = yield from client.pipeline.call_idempotent(parse_dynamicprompts, body=body)
     error = getattr(answer, "error", None)
     if isinstance(error, str) and error:
         raise errors.ValidationError(f"{where}: the server could not expand the prompt: {error}")
