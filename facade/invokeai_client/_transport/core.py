@@ -131,6 +131,7 @@ def run_sync(op: Op[T], http: httpx.Client) -> T:
         try:
             effect = op.send(reply) if error is None else op.throw(error)
         except StopIteration as stop:
+            # StopIteration.value is typed Any; it is what `op` returned, a T.
             return stop.value  # type: ignore[no-any-return]
         reply, error = None, None
         try:
@@ -159,6 +160,7 @@ async def run_async(op: Op[T], http: httpx.AsyncClient) -> T:
         try:
             effect = op.send(reply) if error is None else op.throw(error)
         except StopIteration as stop:
+            # StopIteration.value is typed Any; it is what `op` returned, a T.
             return stop.value  # type: ignore[no-any-return]
         reply, error = None, None
         try:

@@ -108,6 +108,7 @@ def parse_event(name: str, data: dict[str, Any]) -> QueueEvent:
     if model is None:
         return RawEvent(name, data)
     try:
+        # Looked up by name, so the ~1000 generated models load on the first event, not on import: untyped.
         return getattr(import_module("invokeai_api.models"), model).from_dict(data)  # type: ignore[no-any-return]
     except (KeyError, TypeError, ValueError, AttributeError):
         return RawEvent(name, data)
@@ -161,7 +162,7 @@ class Subscription:
         with self._lock:
             self._buffer.append((name, data))
         if self.callback is not None:
-            self._call_back(parse_event(name, data))
+            self._call_back(self.callback, parse_event(name, data))
         with self._lock:
             if name == "queue_item_status_changed" and isinstance(data.get("item_id"), int):
                 self.statuses[data["item_id"]] = str(data.get("status"))
@@ -177,9 +178,9 @@ class Subscription:
         self._arrived.set()
         self._check_done()
 
-    def _call_back(self, event: QueueEvent) -> None:
+    def _call_back(self, callback: EventCallback, event: QueueEvent) -> None:
         try:
-            self.callback(event)  # type: ignore[misc]
+            callback(event)
         except Exception:
             # A broken callback must not stop the events (or the waiting that depends on them).
             if not self._callback_failed:
@@ -366,6 +367,7 @@ class EventHub:
                     await self._sio.shutdown()
                 self._sio = None
             try:
+                # python-socketio ships no type hints.
                 import socketio  # type: ignore[import-untyped]
             except ImportError:
                 return self._failed(
