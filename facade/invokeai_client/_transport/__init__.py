@@ -3,7 +3,8 @@
 - `core`: effects (`Send`, `Sleep`, `StreamTo`, ...) and the two runners (blocking, asyncio)
   that perform them.
 - `pipeline`: one request through retries, error pages and status errors (`Pipeline`, `RetryPolicy`).
-- `ops`: sync/async method twins from one generator operation.
+- `ops`: sync/async method twins from one generator operation, and `Transport`, the client as the layers
+  above see it (so that they need not import it).
 - `ids`: identifiers the client makes up (batch ids), one place so tests make them repeatable.
 
 Imports only `invokeai_client.errors`, the standard library, httpx and tenacity (and the generated

@@ -9,15 +9,14 @@ from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 from invokeai_client import errors
 from invokeai_client._transport.core import Op
-from invokeai_client._transport.ops import async_op, sync_op
+from invokeai_client._transport.ops import Transport, async_op, sync_op
 
 if TYPE_CHECKING:
     from invokeai_api.models import ImageDTO, MetadataField
-    from invokeai_client._client import InvokeAIClient
 
 T = TypeVar("T")
 ImageCategory = Literal["general", "mask", "control", "user", "other"]
@@ -93,19 +92,20 @@ class ImagePage:
 class ImageRepository:
     """Images on the server, whatever board they are on (`client.images`)."""
 
-    def __init__(self, client: InvokeAIClient) -> None:
+    def __init__(self, client: Transport) -> None:
         self.client = client
 
     # --- reading -----------------------------------------------------------------------------------------
 
     def _get_image(self, image_name: str) -> Op[ImageDTO]:
+        """The image's record (board, size, flags); raises NotFoundError naming it."""
         from invokeai_api.api.images import get_image_dto
 
         op = self.client.pipeline.call(get_image_dto, image_name)
         return (yield from _about_image(image_name, op))
 
-    get_image = sync_op(_get_image)
-    async_get_image = async_op(_get_image)
+    get_image: Final = sync_op(_get_image)
+    async_get_image: Final = async_op(_get_image)
 
     def _list_images(
         self,
@@ -119,6 +119,10 @@ class ImageRepository:
         starred_first: bool = False,
         search_term: str | None = None,
     ) -> Op[ImagePage]:
+        """One page of images, newest first unless `newest_first` is False.
+
+        `board_id` None lists every board, "none" the uncategorized images; the filters are the GUI's
+        gallery filters. `ImagePage.has_more` says whether another page follows."""
         from invokeai_api.api.images import list_image_dtos
         from invokeai_api.types import UNSET
 
@@ -135,8 +139,8 @@ class ImageRepository:
         )
         return ImagePage(items=list(page.items), offset=page.offset, limit=page.limit, total=page.total)
 
-    list_images = sync_op(_list_images)
-    async_list_images = async_op(_list_images)
+    list_images: Final = sync_op(_list_images)
+    async_list_images: Final = async_op(_list_images)
 
     def iter_images(
         self, board_id: str | None = None, *, page_size: int = 100, **filters: Any
@@ -163,13 +167,15 @@ class ImageRepository:
             offset += len(page.items)
 
     def _latest_image(self, board_id: str) -> Op[ImageDTO | None]:
+        """The newest image on `board_id` ("none": uncategorized), or None."""
         page = yield from self._list_images(board_id, limit=1, newest_first=True, starred_first=False)
         return page.items[0] if page.items else None
 
-    latest_image = sync_op(_latest_image)
-    async_latest_image = async_op(_latest_image)
+    latest_image: Final = sync_op(_latest_image)
+    async_latest_image: Final = async_op(_latest_image)
 
     def _get_metadata(self, image_name: str) -> Op[dict[str, Any] | None]:
+        """The image's generation metadata as a dict, or None if it has none."""
         from invokeai_api.api.images import get_image_metadata
 
         op = self.client.pipeline.call(get_image_metadata, image_name)
@@ -178,8 +184,8 @@ class ImageRepository:
         # The parser hands back what is not a metadata object as it came: only objects have to_dict.
         return metadata.to_dict() if metadata is not None and hasattr(metadata, "to_dict") else None
 
-    get_metadata = sync_op(_get_metadata)
-    async_get_metadata = async_op(_get_metadata)
+    get_metadata: Final = sync_op(_get_metadata)
+    async_get_metadata: Final = async_op(_get_metadata)
 
     # --- downloading -------------------------------------------------------------------------------------
 
@@ -191,12 +197,13 @@ class ImageRepository:
         return get_image_thumbnail._get_kwargs(image_name)
 
     def _download_image(self, image_name: str, full_resolution: bool = True) -> Op[bytes]:
+        """The image's bytes (the thumbnail unless `full_resolution`)."""
         sink = BytesIO()
         yield from self._stream_image(image_name, full_resolution, sink)
         return sink.getvalue()
 
-    download_image = sync_op(_download_image)
-    async_download_image = async_op(_download_image)
+    download_image: Final = sync_op(_download_image)
+    async_download_image: Final = async_op(_download_image)
 
     def _stream_image(self, image_name: str, full_resolution: bool, sink: Any) -> Op[int]:
         op = self.client.pipeline.download(self._image_request(image_name, full_resolution), sink)
@@ -221,8 +228,8 @@ class ImageRepository:
             raise
         return target
 
-    download_image_to = sync_op(_download_image_to)
-    async_download_image_to = async_op(_download_image_to)
+    download_image_to: Final = sync_op(_download_image_to)
+    async_download_image_to: Final = async_op(_download_image_to)
 
     # --- writing -----------------------------------------------------------------------------------------
 
@@ -258,26 +265,28 @@ class ImageRepository:
         )
         return dto
 
-    upload_image_data = sync_op(_upload_image_data)
-    async_upload_image_data = async_op(_upload_image_data)
+    upload_image_data: Final = sync_op(_upload_image_data)
+    async_upload_image_data: Final = async_op(_upload_image_data)
 
     def _upload_image(self, /, path: str | os.PathLike[str], **options: Any) -> Op[ImageDTO]:
+        """Upload an image file; options as `upload_image_data` (its file name by default)."""
         source = Path(path)
         if not source.is_file():
             raise errors.ValidationError(f"cannot upload {source}: no such file")
         options.setdefault("file_name", source.name)
         return (yield from self._upload_image_data(source.read_bytes(), **options))
 
-    upload_image = sync_op(_upload_image)
-    async_upload_image = async_op(_upload_image)
+    upload_image: Final = sync_op(_upload_image)
+    async_upload_image: Final = async_op(_upload_image)
 
     def _delete_image(self, image_name: str) -> Op[None]:
+        """Delete the image from the server."""
         from invokeai_api.api.images import delete_image
 
         yield from _about_image(image_name, self.client.pipeline.call(delete_image, image_name))
 
-    delete_image = sync_op(_delete_image)
-    async_delete_image = async_op(_delete_image)
+    delete_image: Final = sync_op(_delete_image)
+    async_delete_image: Final = async_op(_delete_image)
 
     def _set_starred(self, image_names: list[str], starred: bool) -> Op[None]:
         from invokeai_api.api.images import star_images_in_list, unstar_images_in_list
@@ -293,15 +302,17 @@ class ImageRepository:
             )
 
     def _star_image(self, image_name: str) -> Op[None]:
+        """Star the image."""
         yield from self._set_starred([image_name], True)
 
     def _unstar_image(self, image_name: str) -> Op[None]:
+        """Unstar the image."""
         yield from self._set_starred([image_name], False)
 
-    star_image = sync_op(_star_image)
-    async_star_image = async_op(_star_image)
-    unstar_image = sync_op(_unstar_image)
-    async_unstar_image = async_op(_unstar_image)
+    star_image: Final = sync_op(_star_image)
+    async_star_image: Final = async_op(_star_image)
+    unstar_image: Final = sync_op(_unstar_image)
+    async_unstar_image: Final = async_op(_unstar_image)
 
     def _move_to_board(self, image_name: str, board_id: str) -> Op[None]:
         """Put the image on `board_id`, or take it off its board with "none"."""
@@ -315,5 +326,5 @@ class ImageRepository:
             add = BodyAddImageToBoard(board_id=board_id, image_name=image_name)
             yield from self.client.pipeline.call_idempotent(add_image_to_board, body=add)
 
-    move_to_board = sync_op(_move_to_board)
-    async_move_to_board = async_op(_move_to_board)
+    move_to_board: Final = sync_op(_move_to_board)
+    async_move_to_board: Final = async_op(_move_to_board)

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from invokeai_client import errors
 from invokeai_client._transport.core import Op, Sleep
-from invokeai_client._transport.ops import async_op, sync_op
+from invokeai_client._transport.ops import Transport, async_op, sync_op
 
 if TYPE_CHECKING:
     from invokeai_api.models import BaseModelType, ModelInstallJob, ModelType
-    from invokeai_client._client import InvokeAIClient
 
 ModelConfig = Any  # one of ~124 generated *Config classes; all carry key, hash, name, base, type, format
 
@@ -33,7 +32,7 @@ def model_identifier(model: ModelConfig) -> dict[str, str]:
 class ModelRepository:
     """The server's installed models (`client.dnn_model_repo`)."""
 
-    def __init__(self, client: InvokeAIClient) -> None:
+    def __init__(self, client: Transport) -> None:
         self.client = client
 
     def _list_models(
@@ -54,10 +53,11 @@ class ModelRepository:
         )
         return list(result.models)
 
-    list_models = sync_op(_list_models)
-    async_list_models = async_op(_list_models)
+    list_models: Final = sync_op(_list_models)
+    async_list_models: Final = async_op(_list_models)
 
     def _get_model(self, key: str) -> Op[ModelConfig]:
+        """The installed model with this key; raises ModelNotFoundError."""
         from invokeai_api.api.model_manager import get_model_record
 
         try:
@@ -65,8 +65,8 @@ class ModelRepository:
         except errors.NotFoundError as exc:
             raise errors.ModelNotFoundError(f"no installed model with key {key!r}") from exc
 
-    get_model = sync_op(_get_model)
-    async_get_model = async_op(_get_model)
+    get_model: Final = sync_op(_get_model)
+    async_get_model: Final = async_op(_get_model)
 
     def _find_models(
         self,
@@ -80,10 +80,11 @@ class ModelRepository:
         models = yield from self._list_models(base=base, type=type, name=name)
         return [m for m in models if hash is None or model_attr(m, "hash") == hash]
 
-    find_models = sync_op(_find_models)
-    async_find_models = async_op(_find_models)
+    find_models: Final = sync_op(_find_models)
+    async_find_models: Final = async_op(_find_models)
 
     def _delete_model(self, key: str) -> Op[None]:
+        """Delete an installed model; raises ModelNotFoundError."""
         from invokeai_api.api.model_manager import delete_model
 
         try:
@@ -91,8 +92,8 @@ class ModelRepository:
         except errors.NotFoundError as exc:
             raise errors.ModelNotFoundError(f"no installed model with key {key!r}") from exc
 
-    delete_model = sync_op(_delete_model)
-    async_delete_model = async_op(_delete_model)
+    delete_model: Final = sync_op(_delete_model)
+    async_delete_model: Final = async_op(_delete_model)
 
     def _install_model(
         self, source: str, *, name: str | None = None, inplace: bool = True, access_token: str | None = None
@@ -114,14 +115,14 @@ class ModelRepository:
         )
         return ModelInstallJobHandle(self.client, job)
 
-    install_model = sync_op(_install_model)
-    async_install_model = async_op(_install_model)
+    install_model: Final = sync_op(_install_model)
+    async_install_model: Final = async_op(_install_model)
 
 
 class ModelInstallJobHandle:
     """A model install job: its status and progress, waiting for it, cancelling it."""
 
-    def __init__(self, client: InvokeAIClient, job: ModelInstallJob) -> None:
+    def __init__(self, client: Transport, job: ModelInstallJob) -> None:
         self.client = client
         self.job = job
 
@@ -150,8 +151,8 @@ class ModelInstallJobHandle:
         self.job = yield from self.client.pipeline.call(get_model_install_job, self.id)
         return self.job
 
-    refresh = sync_op(_refresh)
-    async_refresh = async_op(_refresh)
+    refresh: Final = sync_op(_refresh)
+    async_refresh: Final = async_op(_refresh)
 
     def _wait(self, timeout: float = 600.0, interval: float = 0.5) -> Op[ModelConfig]:
         """Wait until installed and return the model config; raise if the install failed or was cancelled."""
@@ -170,13 +171,13 @@ class ModelInstallJobHandle:
             )
         return self.job.config_out
 
-    wait = sync_op(_wait)
-    async_wait = async_op(_wait)
+    wait: Final = sync_op(_wait)
+    async_wait: Final = async_op(_wait)
 
     def _cancel(self) -> Op[None]:
         from invokeai_api.api.model_manager import cancel_model_install_job
 
         yield from self.client.pipeline.call(cancel_model_install_job, self.id)
 
-    cancel = sync_op(_cancel)
-    async_cancel = async_op(_cancel)
+    cancel: Final = sync_op(_cancel)
+    async_cancel: Final = async_op(_cancel)

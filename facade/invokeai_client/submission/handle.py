@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from invokeai_client import errors
 from invokeai_client._transport import ids as _ids
@@ -165,8 +165,8 @@ class WorkflowHandle(WorkflowForm):
                     resolution.changes.append(ModelChange(node_id, name, label, dict(value), identifier, how))
         return resolution.changes
 
-    sync_dnn_model = sync_op(_sync_dnn_model)
-    async_sync_dnn_model = async_op(_sync_dnn_model)
+    sync_dnn_model: Final = sync_op(_sync_dnn_model)
+    async_sync_dnn_model: Final = async_op(_sync_dnn_model)
 
     # --- submitting --------------------------------------------------------------------------------------
 
@@ -245,8 +245,8 @@ class WorkflowHandle(WorkflowForm):
         )
         return self.last_submission
 
-    submit_sync = sync_op(_submit)
-    submit = async_op(_submit)
+    submit_sync: Final = sync_op(_submit)
+    submit: Final = async_op(_submit)
 
     def _enqueue_once(self, batch: dict[str, Any], prepend: bool, expected: int) -> Op[dict[str, Any]]:
         """Enqueue at most once, even when the answer is lost.
@@ -355,8 +355,8 @@ class WorkflowHandle(WorkflowForm):
             yield from submission.events.caught_up(wake)
         return items
 
-    wait_for_all_sync = sync_op(_wait_for_all)
-    wait_for_all = async_op(_wait_for_all)
+    wait_for_all_sync: Final = sync_op(_wait_for_all)
+    wait_for_all: Final = async_op(_wait_for_all)
 
     def _wait_for_completion(
         self,
@@ -374,15 +374,15 @@ class WorkflowHandle(WorkflowForm):
         items = yield from self._wait_for_all(timeout=timeout, on_status=on_status, poll=poll)
         return raise_for_outcome(items[0])
 
-    wait_for_completion_sync = sync_op(_wait_for_completion)
-    wait_for_completion = async_op(_wait_for_completion)
+    wait_for_completion_sync: Final = sync_op(_wait_for_completion)
+    wait_for_completion: Final = async_op(_wait_for_completion)
 
     def _cancel(self) -> Op[int]:
         """Cancel every item of the last submission that has not finished; returns how many."""
         return (yield from self.client.queue._cancel_batches([self._submission().batch_id]))
 
-    cancel_sync = sync_op(_cancel)
-    cancel = async_op(_cancel)
+    cancel_sync: Final = sync_op(_cancel)
+    cancel: Final = async_op(_cancel)
 
     # --- events ------------------------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from invokeai_client import errors
 from invokeai_client._transport.core import Op
+from invokeai_client._transport.ops import Transport
 
 from .definition import CONNECTOR_OUT, WorkflowDefinition
 from .graph import _resolve_source, is_executable
@@ -31,7 +32,6 @@ from .values import spec_for
 
 if TYPE_CHECKING:
     from invokeai_api.models import ImageCategory
-    from invokeai_client._client import InvokeAIClient
 
 __all__ = [
     "BatchNode",
@@ -289,7 +289,7 @@ def _datum(
     return {"node_path": node_id, "field_name": field, "items": values}
 
 
-def resolve_batch_nodes(client: InvokeAIClient, definition: WorkflowDefinition) -> Op[BatchNodeData]:
+def resolve_batch_nodes(client: Transport, definition: WorkflowDefinition) -> Op[BatchNodeData]:
     """The batch nodes' data, asking the server for the values only it can make (board images, prompts)."""
     nodes = find_batch_nodes(definition)
     items: dict[str, list[Any]] = {}
@@ -370,7 +370,7 @@ def _number_reader(settings: Mapping[str, Any], where: str) -> Callable[..., Any
     return number
 
 
-def _server_values(client: InvokeAIClient, generator: Mapping[str, Any], where: str) -> Op[list[Any]]:
+def _server_values(client: Transport, generator: Mapping[str, Any], where: str) -> Op[list[Any]]:
     kind, settings = _settings(generator, where)
     if kind == "image_generator_images_from_board":
         from invokeai_api.api.boards import list_all_board_image_names
