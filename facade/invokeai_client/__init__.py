@@ -17,7 +17,7 @@ from .errors import *  # noqa: F403  (exceptions are tiny and users catch them b
 
 if TYPE_CHECKING:
     from ._client import InvokeAIClient
-    from ._transport.pipeline import RetryPolicy
+    from ._transport.retry import RetryPolicy
     from .events.progress import ProgressBar
     from .resources.boards import BoardHandle, BoardRepository
     from .resources.images import ImageRepository
@@ -46,7 +46,7 @@ __all__ = [
 
 _LAZY = {
     "InvokeAIClient": "._client",
-    "RetryPolicy": "._transport.pipeline",
+    "RetryPolicy": "._transport.retry",
     "BoardHandle": ".resources.boards",
     "BoardRepository": ".resources.boards",
     "ImageRepository": ".resources.images",

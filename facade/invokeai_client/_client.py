@@ -16,7 +16,8 @@ import httpx
 
 from . import errors
 from ._transport.core import Op, run_async, run_sync
-from ._transport.pipeline import Pipeline, RetryPolicy
+from ._transport.pipeline import Pipeline
+from ._transport.retry import RetryPolicy
 
 if TYPE_CHECKING:
     from invokeai_api.models import UserDTO

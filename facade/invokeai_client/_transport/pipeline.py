@@ -10,21 +10,18 @@ from __future__ import annotations
 
 import json
 import logging
-import random
 import re
-import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from io import BytesIO
 from typing import TYPE_CHECKING, Any, BinaryIO, ParamSpec, Protocol, TypeVar, cast
 
 import httpx
-import tenacity
-from tenacity import DoAttempt, DoSleep, RetryCallState
 
 from invokeai_client import errors
 
-from .core import Op, Send, Sleep, StreamTo
+from .core import Op, Send, StreamTo
+from .retry import RetryPolicy, retry
 
 if TYPE_CHECKING:
     from invokeai_api.client import Client
@@ -44,59 +41,12 @@ VERSION_PATH = "/api/v1/app/version"
 logger = logging.getLogger("invokeai_client")
 
 
-@dataclass(frozen=True)
-class RetryPolicy:
-    """When and how idempotent requests are retried.
+class _RetriableAnswer(Exception):
+    """An answer with a status worth retrying (429, 502, 503, 504), as a failure for `retry`."""
 
-    Retries happen on connection failures, timeouts and the statuses in `statuses` (429 honours
-    Retry-After), with exponential backoff and jitter, until `max_attempts` or `total_timeout` seconds.
-    Non-idempotent requests (enqueue, upload, create) are never retried blindly; see `submission`.
-    """
-
-    max_attempts: int = 5
-    initial_backoff: float = 0.25
-    max_backoff: float = 8.0
-    jitter: float = 0.25
-    total_timeout: float = 120.0
-    statuses: frozenset[int] = frozenset({429, 502, 503, 504})
-    enabled: bool = True
-
-    @classmethod
-    def disabled(cls) -> RetryPolicy:
-        return cls(enabled=False)
-
-    def backoff(self, attempt: int) -> float:
-        """Seconds to wait after failed attempt number `attempt` (1-based): exponential, capped, jittered."""
-        delay = self.initial_backoff * 2.0 ** (attempt - 1) + random.uniform(0, self.jitter)
-        return min(delay, self.max_backoff)
-
-    def retrying(self) -> tenacity.Retrying:
-        return tenacity.Retrying(
-            stop=tenacity.stop_after_attempt(self.max_attempts)
-            | tenacity.stop_after_delay(self.total_timeout),
-            wait=_RetryAfterWait(self),
-            retry=tenacity.retry_if_exception_type(RETRIABLE_TRANSPORT_ERRORS)
-            | tenacity.retry_if_result(lambda response: response.status_code in self.statuses),
-            # Out of attempts: hand back the last outcome (an error status or a transport error) as is.
-            retry_error_callback=lambda state: state.outcome.result() if state.outcome else None,
-            sleep=lambda _: None,
-        )
-
-
-@dataclass(frozen=True)
-class _RetryAfterWait:
-    """tenacity's wait: the policy's backoff, stretched to a 429/503's Retry-After."""
-
-    policy: RetryPolicy
-
-    def __call__(self, state: RetryCallState) -> float:
-        delay = self.policy.backoff(state.attempt_number)
-        outcome = state.outcome
-        if outcome is not None and not outcome.failed:
-            retry_after = _retry_after_seconds(outcome.result())
-            if retry_after is not None:
-                delay = max(delay, min(retry_after, self.policy.max_backoff * 4))
-        return delay
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(response.status_code)
+        self.response = response
 
 
 def _retry_after_seconds(response: httpx.Response) -> float | None:
@@ -190,24 +140,26 @@ class Pipeline:
         `sink` never holds a partial answer when this returns.
         """
         method, path = _describe(request)
-        attempts = self.retry.max_attempts if self.retry.enabled else 1
-        for attempt in range(1, attempts + 1):
+
+        def attempt(number: int) -> Op[int]:
             response = yield from self.send(request, stream=True)
-            try:
-                return int((yield StreamTo(response, sink)))
-            except httpx.TransportError as exc:
-                if attempt == attempts:
-                    raise self._transport_error(method, path, exc) from exc
-                delay = self.retry.backoff(attempt)
-                logger.info(
-                    "%s %s: body cut short (%s); download %d/%d again in %.2f s",
-                    *(method, path, type(exc).__name__, attempt + 1, attempts, delay),
-                )
-                self.counters["download_restarts"] += 1
-                sink.seek(0)
-                sink.truncate()
-                yield Sleep(delay)
-        raise AssertionError("unreachable")
+            return int((yield StreamTo(response, sink)))
+
+        def restart(number: int, failure: BaseException, delay: float) -> None:
+            logger.info(
+                "%s %s: body cut short (%s); download %d/%d again in %.2f s",
+                *(method, path, type(failure).__name__, number + 1, self.retry.attempts, delay),
+            )
+            self.counters["download_restarts"] += 1
+            sink.seek(0)
+            sink.truncate()
+
+        try:
+            return (
+                yield from retry(self.retry, attempt, retriable=(httpx.TransportError,), before_retry=restart)
+            )
+        except httpx.TransportError as exc:
+            raise self._transport_error(method, path, exc) from exc
 
     def _check_invokeai(self, method: str, path: str, response: httpx.Response) -> Op[None]:
         """Raise UnexpectedResponseError if the server does not answer like an InvokeAI."""
@@ -253,47 +205,48 @@ class Pipeline:
         return not any(m == method and pattern.match(path) for m, pattern in self._server_routes)
 
     def _send_with_retries(self, request: dict[str, Any], stream: bool) -> Op[httpx.Response]:
-        # tenacity decides (stop, wait, retry predicates); this loop performs its decisions as effects.
-        retrying = self.retry.retrying()
-        retrying.begin()
-        state = RetryCallState(retrying, fn=None, args=(), kwargs={})
-        while True:
-            action = retrying.iter(state)
-            if isinstance(action, DoAttempt):
-                try:
-                    response = yield Send(request, stream)
-                except RETRIABLE_TRANSPORT_ERRORS:
-                    state.set_exception(cast(Any, sys.exc_info()))
-                else:
-                    if stream and response.status_code in self.retry.statuses:
-                        yield StreamTo(response, BytesIO())  # drain so the connection can be reused
-                    state.set_result(response)
-            elif isinstance(action, DoSleep):
-                self._log_retry(request, state, float(action))
-                state.prepare_for_next_attempt()
-                yield Sleep(float(action))
-            else:
-                return cast(httpx.Response, action)
-
-    def _log_retry(self, request: dict[str, Any], state: RetryCallState, delay: float) -> None:
-        self.counters["retries"] += 1
-        outcome = state.outcome
-        if outcome is None:
-            return
-        failure = outcome.exception()
-        reason = type(failure).__name__ if failure else f"HTTP {outcome.result().status_code}"
         method, path = _describe(request)
-        attempts = self.retry.max_attempts
-        # Method and path only: headers (the token) and bodies (passwords) never reach the log.
-        logger.info(
-            "%s %s: %s; attempt %d/%d in %.2f s",
-            method,
-            path,
-            reason,
-            state.attempt_number + 1,
-            attempts,
-            delay,
-        )
+
+        def attempt(number: int) -> Op[httpx.Response]:
+            response: httpx.Response = yield Send(request, stream)
+            if response.status_code in self.retry.statuses:
+                raise _RetriableAnswer(response)
+            return response
+
+        def delay(number: int, failure: BaseException) -> float:
+            seconds = self.retry.backoff(number)
+            retry_after = (
+                _retry_after_seconds(failure.response) if isinstance(failure, _RetriableAnswer) else None
+            )
+            if retry_after is not None:
+                seconds = max(seconds, min(retry_after, self.retry.max_backoff * 4))
+            return seconds
+
+        def before_retry(number: int, failure: BaseException, seconds: float) -> Op[None]:
+            self.counters["retries"] += 1
+            reason = f"HTTP {failure.response.status_code}" if isinstance(failure, _RetriableAnswer) else ""
+            # Method and path only: headers (the token) and bodies (passwords) never reach the log.
+            logger.info(
+                "%s %s: %s; attempt %d/%d in %.2f s",
+                *(method, path, reason or type(failure).__name__, number + 1, self.retry.attempts, seconds),
+            )
+            if stream and isinstance(failure, _RetriableAnswer):
+                yield StreamTo(failure.response, BytesIO())  # drain so the connection can be reused
+
+        retriable = (*RETRIABLE_TRANSPORT_ERRORS, _RetriableAnswer)
+        try:
+            return (
+                yield from retry(
+                    self.retry,
+                    attempt,
+                    retriable=retriable,
+                    delay=delay,
+                    before_retry=before_retry,
+                    total_timeout=self.retry.total_timeout,
+                )
+            )
+        except _RetriableAnswer as last:
+            return last.response  # out of attempts: its error status is reported like any other
 
     def _body(self, response: httpx.Response, stream: bool) -> Op[Any]:
         if stream:

@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any, Final, cast
 
 from invokeai_client import errors
 from invokeai_client._transport import ids as _ids
-from invokeai_client._transport.core import Op, Sleep
+from invokeai_client._transport.core import Op
 from invokeai_client._transport.ops import async_op, sync_op
+from invokeai_client._transport.retry import retry
 from invokeai_client.resources.models import model_attr, model_identifier
 from invokeai_client.resources.queue import (
     TERMINAL_STATUSES,
@@ -257,38 +258,39 @@ class WorkflowHandle(WorkflowForm):
         """
         from invokeai_api.api.queue import enqueue_batch
 
-        policy = self.client.pipeline.retry
-        attempts = policy.max_attempts if policy.enabled else 1
+        policy, batch_id = self.client.pipeline.retry, batch["batch_id"]
         # Sent as the dict it is; the endpoint only calls its to_dict() (see RawBody).
         body = cast("BodyEnqueueBatch", RawBody({"batch": batch, "prepend": prepend}))
         uncertain = (errors.APIConnectionError, errors.InternalServerError, errors.RateLimitError)
-        for attempt in range(1, attempts + 1):
-            try:
-                try:
-                    # A POST: `call` sends it once, never retried blindly.
-                    queue_id = self.client.queue_id
-                    result = yield from self.client.pipeline.call(enqueue_batch, queue_id, body=body)
-                    return {
-                        "item_ids": list(result.item_ids),
-                        "enqueued": result.enqueued,
-                        "requested": result.requested,
-                    }
-                except uncertain:
-                    if attempt == attempts:
-                        raise
-                # The request may be in flight still; give the server a moment before asking what landed.
-                yield Sleep(policy.backoff(attempt + 1))
-                landed = yield from self._landed_items(batch["batch_id"], expected)
-            except uncertain as exc:
-                # Submitting again would make a new batch: say how to find out whether this one landed.
-                exc.add_note(
-                    f"batch {batch['batch_id']!r} may have been enqueued: check "
-                    f"client.queue.get_batch_status({batch['batch_id']!r}) before submitting again"
-                )
-                raise
-            if landed is not None:
-                return {"item_ids": landed, "enqueued": len(landed), "requested": expected}
-        raise AssertionError("unreachable")
+
+        def enqueue(number: int) -> Op[dict[str, Any]]:
+            # A POST: `call` sends it once; only `retry` sends it again, after `landed` said it did not land.
+            result = yield from self.client.pipeline.call(enqueue_batch, self.client.queue_id, body=body)
+            return {
+                "item_ids": list(result.item_ids),
+                "enqueued": result.enqueued,
+                "requested": result.requested,
+            }
+
+        def landed() -> Op[dict[str, Any] | None]:
+            items = yield from self._landed_items(batch_id, expected)
+            return (
+                None if items is None else {"item_ids": items, "enqueued": len(items), "requested": expected}
+            )
+
+        def delay(number: int, failure: BaseException) -> float:
+            # The request may be in flight still: a moment longer than a read's retry before asking.
+            return policy.backoff(number + 1)
+
+        try:
+            return (yield from retry(policy, enqueue, retriable=uncertain, delay=delay, landed=landed))
+        except uncertain as exc:
+            # Submitting again would make a new batch: say how to find out whether this one landed.
+            exc.add_note(
+                f"batch {batch_id!r} may have been enqueued: check "
+                f"client.queue.get_batch_status({batch_id!r}) before submitting again"
+            )
+            raise
 
     def _landed_items(self, batch_id: str, expected: int) -> Op[list[int] | None]:
         """The item ids of `batch_id` if the server has it, else None."""
