@@ -326,7 +326,7 @@ class Pipeline:
     def fetch_version(self) -> Op[str | None]:
         """The server's version string, or None if it will not say (not an InvokeAI, or unreachable)."""
         try:
-            response = yield from self.send({"method": "GET", "url": "/api/v1/app/version"})
+            response = yield from self.send({"method": "GET", "url": VERSION_PATH})
         except errors.APIError:
             return None
         try:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from urllib.parse import urlsplit
 
 from invokeai_client._transport.core import AwaitFuture, Op, Signal, WaitSignal
+from invokeai_client.resources.queue import TERMINAL_STATUSES
 
 if TYPE_CHECKING:
     from invokeai_api.models import (
@@ -56,7 +57,6 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 SOCKET_PATH = "/ws/socket.io"
-TERMINAL_STATUSES = frozenset({"completed", "failed", "canceled"})
 # The queue events a submission hears, and the generated model each one parses into.
 EVENT_MODELS = {
     "batch_enqueued": "BatchEnqueuedEvent",

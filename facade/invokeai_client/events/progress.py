@@ -16,12 +16,13 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
+from invokeai_client.resources.queue import TERMINAL_STATUSES
+
 if TYPE_CHECKING:
     from .hub import QueueEvent
 
 __all__ = ["ItemProgress", "ProgressBar", "ProgressState"]
 
-TERMINAL_STATUSES = frozenset({"completed", "failed", "canceled"})
 BAR_WIDTH = 20
 
 

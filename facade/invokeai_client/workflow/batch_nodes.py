@@ -27,7 +27,7 @@ from invokeai_client._transport.core import Op
 from invokeai_client._transport.ops import Transport
 
 from .definition import CONNECTOR_OUT, WorkflowDefinition
-from .graph import _resolve_source, is_executable
+from .graph import BATCH_NODES, _resolve_source, is_executable
 from .values import spec_for
 
 if TYPE_CHECKING:
@@ -44,13 +44,6 @@ __all__ = [
 
 BatchData = list[list[dict[str, Any]]]
 
-# batch node type -> (its list input, the generator node type that may feed it, the output it sends)
-BATCH_NODES = {
-    "image_batch": ("images", "image_generator", "image"),
-    "string_batch": ("strings", "string_generator", "value"),
-    "integer_batch": ("integers", "integer_generator", "value"),
-    "float_batch": ("floats", "float_generator", "value"),
-}
 UNGROUPED = "None"
 
 # Each generator kind with the GUI's defaults (its zod schemas) for settings a saved value lacks.

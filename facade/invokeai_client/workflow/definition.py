@@ -19,7 +19,7 @@ from typing import Any
 
 from invokeai_client.errors import WorkflowFormatError
 
-from .migrate import default_form, form_from_exposed_fields, migrate
+from .migrate import _TEXT_KEYS, default_form, form_from_exposed_fields, migrate
 from .values import load_catalog
 
 __all__ = ["WorkflowDefinition"]
@@ -27,7 +27,6 @@ __all__ = ["WorkflowDefinition"]
 NODE_TYPES = ("invocation", "notes", "connector")
 ELEMENT_TYPES = ("container", "node-field", "heading", "text", "divider")
 CONNECTOR_IN, CONNECTOR_OUT = "in", "out"
-_TEXT_KEYS = ("name", "author", "description", "version", "contact", "tags", "notes")
 
 
 class WorkflowDefinition:
