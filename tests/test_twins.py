@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 import invokeai_client
-from invokeai_client import APIConnectionError, BoardRepository, InvokeAIClient, RetryPolicy
+from invokeai_client import APIConnectionError, BoardRepository, InvokeAIClient, RetryPolicy, WorkflowHandle
 
 
 def twins() -> Iterator[tuple[type, str, Any]]:
@@ -73,3 +73,51 @@ def test_a_traceback_names_the_method_called() -> None:
         client.board_repo.list_boards()
     names = [frame.name for frame in traceback.extract_tb(caught.value.__traceback__)]
     assert names[:3] == ["test_a_traceback_names_the_method_called", "list_boards", "run"]
+
+
+def test_the_naming_rule_is_enforced_when_a_class_is_made() -> None:
+    from invokeai_client._transport.core import Op
+    from invokeai_client._transport.ops import async_op, sync_op
+
+    def op(self: Any) -> Op[int]:
+        """One."""
+        return 1
+        yield
+
+    # Python 3.11 wraps an error in __set_name__ in a RuntimeError; 3.12 and later raise it as it is.
+    for twins in ({"wait_async": async_op(op)}, {"async_wait": sync_op(op)}):
+        with pytest.raises((TypeError, RuntimeError)) as caught:
+            type("Misnamed", (), twins)
+        error = caught.value.__cause__ or caught.value
+        assert "async twins are named async_<name>, sync ones not" in str(error)
+
+
+# invokeai-py-client's names and this client's earlier ones, with what they mean now.
+ALIASES = [
+    ("submit_sync", "enqueue", False),
+    ("submit", "async_enqueue", True),
+    ("wait_for_completion_sync", "wait", False),
+    ("wait_for_completion", "async_wait", True),
+    ("wait_for_all_sync", "wait_all", False),
+    ("wait_for_all", "async_wait_all", True),
+    ("cancel_sync", "cancel_batch", False),
+    ("cancel", "async_cancel_batch", True),
+]
+
+
+@pytest.mark.parametrize(("alias", "target", "awaitable"), ALIASES)
+def test_workflow_handle_aliases_keep_their_meaning(alias: str, target: str, awaitable: bool) -> None:
+    function, canonical = getattr(WorkflowHandle, alias), getattr(WorkflowHandle, target)
+    assert function.__name__ == alias
+    assert function.__wrapped__ is canonical.__wrapped__  # the same operation
+    assert inspect.iscoroutinefunction(function) is awaitable is inspect.iscoroutinefunction(canonical)
+    assert inspect.signature(function) == inspect.signature(canonical)
+    assert function.__doc__.startswith(f"Alias of `{target}` (")
+    assert function.__doc__.endswith(canonical.__doc__)
+
+
+def test_resource_aliases_are_the_same_repositories() -> None:
+    client = InvokeAIClient("http://127.0.0.1:9")
+    assert client.board_repo is client.boards
+    assert client.dnn_model_repo is client.models
+    assert client.workflow_repo is client.workflows

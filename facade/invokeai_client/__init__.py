@@ -2,7 +2,7 @@
 
     from invokeai_client import InvokeAIClient, WorkflowDefinition
     client = InvokeAIClient.from_url("http://127.0.0.1:9090")
-    wf = client.workflow_repo.create_workflow(WorkflowDefinition.from_file("my-workflow.json"))
+    wf = client.workflows.create_workflow(WorkflowDefinition.from_file("my-workflow.json"))
 
 Names are loaded on first use, so `import invokeai_client` stays cheap (no httpx until a client exists).
 """

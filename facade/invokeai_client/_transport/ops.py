@@ -13,6 +13,28 @@ and documentation tools show `list_boards(self, include_archived: bool = False) 
 operation's docstring, and `async_list_boards` as its async twin. ParamSpec carries the signature to type
 checkers; `Final` makes them take the twin's type from `sync_op` (pyright counts an unannotated class
 attribute as ambiguously typed).
+
+The naming rule: an operation blocks under its plain name and is awaitable as `async_<name>` (checked
+when the class is made); the client's resources are plural nouns (`client.boards`, `images`, `queue`,
+`models`, `workflows`). Names from invokeai-py-client, and this client's earlier ones, stay as aliases
+(`alias`) that mean what they meant:
+
+    alias (meaning unchanged)         is
+    client.board_repo                 client.boards
+    client.dnn_model_repo             client.models
+    client.workflow_repo              client.workflows
+    wf.submit_sync()                  wf.enqueue()
+    await wf.submit()                 await wf.async_enqueue()
+    wf.wait_for_completion_sync()     wf.wait()
+    await wf.wait_for_completion()    await wf.async_wait()
+    wf.wait_for_all_sync()            wf.wait_all()
+    await wf.wait_for_all()           await wf.async_wait_all()
+    wf.cancel_sync()                  wf.cancel_batch()
+    await wf.cancel()                 await wf.async_cancel_batch()
+    wf.events_sync()                  wf.iter_events()
+    async for e in wf.events()        async for e in wf.async_iter_events()
+    await client.arun(op)             await client.async_run(op)
+    await client.aclose()             await client.async_close()
 """
 
 from __future__ import annotations
@@ -46,7 +68,7 @@ class Transport(Protocol):
         """Perform `op` with blocking I/O."""
         ...
 
-    async def arun(self, op: Op[T]) -> T:
+    async def async_run(self, op: Op[T]) -> T:
         """Perform `op` on the running event loop."""
         ...
 
@@ -95,6 +117,9 @@ class _Twin:
         self.name = ""
 
     def __set_name__(self, owner: type, name: str) -> None:
+        if self.alias_of is None and name.startswith("async_") != self.is_async:
+            # The naming rule (module docstring): sync twins take the plain name, async ones async_<name>.
+            raise TypeError(f"{owner.__qualname__}.{name}: async twins are named async_<name>, sync ones not")
         self.name = name
         setattr(owner, name, _function(self, owner))
 
@@ -118,10 +143,10 @@ def _function(twin: _Twin, owner: type) -> Callable[..., Any]:
     def run(self: HasClient, /, *args: Any, **kwargs: Any) -> Any:
         return self.client.run(operation(self, *args, **kwargs))
 
-    async def arun(self: HasClient, /, *args: Any, **kwargs: Any) -> Any:
-        return await self.client.arun(operation(self, *args, **kwargs))
+    async def run_async(self: HasClient, /, *args: Any, **kwargs: Any) -> Any:
+        return await self.client.async_run(operation(self, *args, **kwargs))
 
-    function: Callable[..., Any] = arun if twin.is_async else run
+    function: Callable[..., Any] = run_async if twin.is_async else run
     qualname = f"{owner.__qualname__}.{twin.name}"
     # Tracebacks print the code object's names, not the function's.
     function.__code__ = function.__code__.replace(co_name=twin.name, co_qualname=qualname)

@@ -1,7 +1,7 @@
 """Server events over socket.io (the `events` extra): typed, filtered to one submission, polling as fallback.
 
-    wf.submit_sync(on_progress=lambda event: print(type(event).__name__))   # callbacks
-    async for event in wf.events(): ...                                      # or an iterator
+    wf.enqueue(on_progress=lambda event: print(type(event).__name__))   # callbacks
+    async for event in wf.async_iter_events(): ...                     # or an iterator
 
 A client opens one socket.io connection (on first use) and shares it between its submissions. It subscribes
 to the queue and waits for the server's acknowledgement before anything is enqueued, so no event of a

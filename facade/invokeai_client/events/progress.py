@@ -1,8 +1,8 @@
 """A progress display for scripts and the CLI, fed by a submission's server events.
 
     with ProgressBar() as bar:
-        wf.submit_sync(on_progress=bar)
-        item = wf.wait_for_completion_sync()
+        wf.enqueue(on_progress=bar)
+        item = wf.wait()
 
 It shows how many items of the batch have finished and, for the item running, its node and the node's
 percentage. With `rich` installed (the `cli` extra) it draws rich progress bars; otherwise one text line on

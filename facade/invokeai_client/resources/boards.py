@@ -1,9 +1,9 @@
-"""Boards (`client.board_repo`) and handles on one board (`BoardHandle`), the uncategorized one included."""
+"""Boards (`client.boards`) and handles on one board (`BoardHandle`), the uncategorized one included."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, cast
 
@@ -48,6 +48,10 @@ class BoardHandle:
     def iter_images(self, *, page_size: int = 100, **filters: Any) -> Iterator[ImageDTO]:
         """Every image on the board, newest first, a page at a time."""
         return self._images.iter_images(self.board_id, page_size=page_size, **filters)
+
+    def async_iter_images(self, *, page_size: int = 100, **filters: Any) -> AsyncIterator[ImageDTO]:
+        """`async for image in board.async_iter_images()`: `iter_images` for asyncio."""
+        return self._images.async_iter_images(self.board_id, page_size=page_size, **filters)
 
     def _latest_image(self) -> Op[ImageDTO | None]:
         """The board's newest image, or None if it has none."""
@@ -154,7 +158,7 @@ def _take_while_starred(images: list[ImageDTO]) -> Iterator[ImageDTO]:
 
 
 class BoardRepository:
-    """The server's boards (`client.board_repo`). Board names are not unique; ids are."""
+    """The server's boards (`client.boards`). Board names are not unique; ids are."""
 
     def __init__(self, client: Transport) -> None:
         self.client = client

@@ -157,6 +157,7 @@ class ImageRepository:
     async def async_iter_images(
         self, board_id: str | None = None, *, page_size: int = 100, **filters: Any
     ) -> AsyncIterator[ImageDTO]:
+        """`async for image in images.async_iter_images()`: `iter_images` for asyncio."""
         offset = 0
         while True:
             page = await self.async_list_images(board_id, offset=offset, limit=page_size, **filters)

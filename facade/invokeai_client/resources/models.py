@@ -1,4 +1,4 @@
-"""Installed models (`client.dnn_model_repo`): list, find, install with a job handle, delete."""
+"""Installed models (`client.models`): list, find, install with a job handle, delete."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def model_identifier(model: ModelConfig) -> dict[str, str]:
 
 
 class ModelRepository:
-    """The server's installed models (`client.dnn_model_repo`)."""
+    """The server's installed models (`client.models`)."""
 
     def __init__(self, client: Transport) -> None:
         self.client = client

@@ -1,11 +1,14 @@
 """Workflows on a server: model sync, submission (sweeps included), waiting, and output mapping.
 
-wf = client.workflow_repo.create_workflow(WorkflowDefinition.from_file("sdxl-text-to-image.json"))
+wf = client.workflows.create_workflow(WorkflowDefinition.from_file("sdxl-text-to-image.json"))
 wf.get_input_value("Positive Prompt").value = "a red fox"
 wf.sync_dnn_model(by_name=True, by_base=True)
-wf.submit_sync(sweep={"Seed": [1, 2, 3]})
-for item in wf.wait_for_all_sync(timeout=300):
+wf.enqueue(sweep={"Seed": [1, 2, 3]})
+for item in wf.wait_all(timeout=300):
     print(wf.map_outputs_to_images(item))
+
+invokeai-py-client's names (`submit_sync`, `await submit()`, `wait_for_completion_sync`, ...) are aliases
+with their meaning unchanged; see `_transport.ops` for the naming rule.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Final, cast
 from invokeai_client import errors
 from invokeai_client._transport import ids as _ids
 from invokeai_client._transport.core import Op
-from invokeai_client._transport.ops import async_op, sync_op
+from invokeai_client._transport.ops import alias, async_op, sync_op
 from invokeai_client._transport.retry import retry
 from invokeai_client.resources.models import model_attr, model_identifier
 from invokeai_client.resources.queue import (
@@ -44,6 +47,7 @@ if TYPE_CHECKING:
 __all__ = ["ModelChange", "Submission", "WorkflowHandle", "WorkflowRepository"]
 
 RESERVED_BOARDS = ("auto", "none")
+PEER, EARLIER = "invokeai-py-client's name", "this client's earlier name"
 
 
 @dataclass(frozen=True)
@@ -132,7 +136,7 @@ class WorkflowHandle(WorkflowForm):
         of the same base and type (`by_base`). Returns what changed; raises ModelNotFoundError naming the
         node, field and model when nothing fits. Unset model fields are left for submission to report.
         """
-        resolution = _Resolution((yield from self.client.dnn_model_repo._list_models()), by_name, by_base)
+        resolution = _Resolution((yield from self.client.models._list_models()), by_name, by_base)
         for node in self.definition.invocation_nodes():
             node_id, data = node["id"], node["data"]
             for name, saved in data["inputs"].items():
@@ -171,7 +175,7 @@ class WorkflowHandle(WorkflowForm):
 
     # --- submitting --------------------------------------------------------------------------------------
 
-    def _submit(
+    def _enqueue(
         self,
         *,
         sweep: Sweep | None = None,
@@ -246,8 +250,10 @@ class WorkflowHandle(WorkflowForm):
         )
         return self.last_submission
 
-    submit_sync: Final = sync_op(_submit)
-    submit: Final = async_op(_submit)
+    enqueue: Final = sync_op(_enqueue)
+    async_enqueue: Final = async_op(_enqueue)
+    submit_sync: Final = alias(enqueue, PEER)
+    submit: Final = alias(async_enqueue, PEER)
 
     def _enqueue_once(self, batch: dict[str, Any], prepend: bool, expected: int) -> Op[dict[str, Any]]:
         """Enqueue at most once, even when the answer is lost.
@@ -311,7 +317,7 @@ class WorkflowHandle(WorkflowForm):
             if inp.spec.kind != "board" or not isinstance(board_id, str) or board_id in RESERVED_BOARDS:
                 continue
             if boards is None:
-                boards = yield from self.client.board_repo._list_boards()
+                boards = yield from self.client.boards._list_boards()
             if any(b.board_id == board_id for b in boards):
                 continue
             named = [b for b in boards if b.board_name == board_id]
@@ -332,11 +338,11 @@ class WorkflowHandle(WorkflowForm):
     def _submission(self) -> Submission:
         if self.last_submission is None:
             raise errors.ValidationError(
-                f"workflow {self.name!r} has not been submitted yet: call submit first"
+                f"workflow {self.name!r} has not been submitted yet: call enqueue first"
             )
         return self.last_submission
 
-    def _wait_for_all(
+    def _wait_all(
         self,
         timeout: float | None = 600.0,
         on_status: StatusCallback | None = None,
@@ -357,34 +363,40 @@ class WorkflowHandle(WorkflowForm):
             yield from submission.events.caught_up(wake)
         return items
 
-    wait_for_all_sync: Final = sync_op(_wait_for_all)
-    wait_for_all: Final = async_op(_wait_for_all)
+    wait_all: Final = sync_op(_wait_all)
+    async_wait_all: Final = async_op(_wait_all)
+    wait_for_all_sync: Final = alias(wait_all, PEER)
+    wait_for_all: Final = alias(async_wait_all, EARLIER)
 
-    def _wait_for_completion(
+    def _wait(
         self,
         timeout: float | None = 600.0,
         on_status: StatusCallback | None = None,
         poll: PollPolicy | None = None,
     ) -> Op[SessionQueueItem]:
         """The queue item of the last (single-item) submission once completed; raises JobFailedError with the
-        server's error, JobCanceledError, or JobTimeoutError. For sweeps use wait_for_all."""
+        server's error, JobCanceledError, or JobTimeoutError. For sweeps use wait_all."""
         submission = self._submission()
         if len(submission.item_ids) != 1:
             raise errors.ValidationError(
-                f"the last submission made {len(submission.item_ids)} queue items: use wait_for_all"
+                f"the last submission made {len(submission.item_ids)} queue items: use wait_all"
             )
-        items = yield from self._wait_for_all(timeout=timeout, on_status=on_status, poll=poll)
+        items = yield from self._wait_all(timeout=timeout, on_status=on_status, poll=poll)
         return raise_for_outcome(items[0])
 
-    wait_for_completion_sync: Final = sync_op(_wait_for_completion)
-    wait_for_completion: Final = async_op(_wait_for_completion)
+    wait: Final = sync_op(_wait)
+    async_wait: Final = async_op(_wait)
+    wait_for_completion_sync: Final = alias(wait, PEER)
+    wait_for_completion: Final = alias(async_wait, PEER)
 
-    def _cancel(self) -> Op[int]:
+    def _cancel_batch(self) -> Op[int]:
         """Cancel every item of the last submission that has not finished; returns how many."""
         return (yield from self.client.queue._cancel_batches([self._submission().batch_id]))
 
-    cancel_sync: Final = sync_op(_cancel)
-    cancel: Final = async_op(_cancel)
+    cancel_batch: Final = sync_op(_cancel_batch)
+    async_cancel_batch: Final = async_op(_cancel_batch)
+    cancel_sync: Final = alias(cancel_batch, EARLIER)
+    cancel: Final = alias(async_cancel_batch, EARLIER)
 
     # --- events ------------------------------------------------------------------------------------------
 
@@ -405,13 +417,21 @@ class WorkflowHandle(WorkflowForm):
         statuses = yield from self.client.queue._item_statuses(self._submission().item_ids)
         return all(status in TERMINAL_STATUSES for status in statuses.values())
 
-    def events_sync(self) -> Iterator[QueueEvent]:
+    def iter_events(self) -> Iterator[QueueEvent]:
         """The last submission's server events, typed, from its enqueueing until every item has finished."""
         return self._listening().iter_events(lambda: self.client.run(self._settled()))
 
+    def async_iter_events(self) -> AsyncIterator[QueueEvent]:
+        """`async for event in wf.async_iter_events()`: `iter_events` for asyncio."""
+        return self._listening().aiter_events(lambda: self.client.async_run(self._settled()))
+
+    def events_sync(self) -> Iterator[QueueEvent]:
+        """Alias of `iter_events` (this client's earlier name)."""
+        return self.iter_events()
+
     def events(self) -> AsyncIterator[QueueEvent]:
-        """`async for event in wf.events()`: the last submission's server events (see events_sync)."""
-        return self._listening().aiter_events(lambda: self.client.arun(self._settled()))
+        """Alias of `async_iter_events` (this client's earlier name)."""
+        return self.async_iter_events()
 
     # --- outputs -----------------------------------------------------------------------------------------
 
@@ -457,7 +477,7 @@ def _unresolved_message(
 
 
 class WorkflowRepository:
-    """Makes workflow handles (`client.workflow_repo`)."""
+    """Makes workflow handles (`client.workflows`)."""
 
     def __init__(self, client: InvokeAIClient) -> None:
         self.client = client
