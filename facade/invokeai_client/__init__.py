@@ -29,20 +29,20 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 __all__ = [
+    "BoardHandle",
+    "BoardRepository",
+    "ImageRepository",
     "InvokeAIClient",
+    "ModelRepository",
+    "OutputMapping",
+    "ProgressBar",
+    "QueueRepository",
     "RetryPolicy",
     "WorkflowDefinition",
     "WorkflowHandle",
     "WorkflowRepository",
-    "OutputMapping",
-    "ProgressBar",
-    "BoardHandle",
-    "BoardRepository",
-    "ImageRepository",
-    "QueueRepository",
-    "ModelRepository",
-    *_errors.__all__,
 ]
+__all__ += _errors.__all__
 
 _LAZY = {
     "InvokeAIClient": "._client",

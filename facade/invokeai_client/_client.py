@@ -124,16 +124,18 @@ class InvokeAIClient:
         headers: dict[str, str] | None = None,
         events: bool = False,
     ) -> None:
-        self.base_url = _checked_base_url(base_url or os.environ.get("INVOKEAI_URL") or DEFAULT_URL)
+        self.base_url: str = _checked_base_url(base_url or os.environ.get("INVOKEAI_URL") or DEFAULT_URL)
         self.queue_id = queue_id
         self.use_events = events
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.timeout: httpx.Timeout = (
+            timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        )
         self._auth = BearerAuth(token)
         self._verify = verify
         self._headers = {"User-Agent": "invokeai-client", **(headers or {})}
         from invokeai_api.client import Client  # the generated parsers only read its settings
 
-        self.pipeline = Pipeline(
+        self.pipeline: Pipeline = Pipeline(
             base_url=self.base_url,
             retry=retry or RetryPolicy(),
             parser_client=Client(base_url=self.base_url, raise_on_unexpected_status=False),
@@ -262,6 +264,7 @@ class InvokeAIClient:
         return self.run(self._version())
 
     async def async_version(self) -> str:
+        """Async twin of `version`."""
         return await self.async_run(self._version())
 
     def _login(self, email: str, password: str, remember_me: bool = False) -> Op[UserDTO]:
@@ -294,6 +297,7 @@ class InvokeAIClient:
         return self.run(self._login(email, password, remember_me))
 
     async def async_login(self, email: str, password: str, remember_me: bool = False) -> UserDTO:
+        """Async twin of `login`."""
         return await self.async_run(self._login(email, password, remember_me))
 
     def health_check(self) -> bool:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ItemProgress", "ProgressBar", "ProgressState"]
 
-BAR_WIDTH = 20
+_BAR_WIDTH = 20
 
 
 @dataclass
@@ -106,13 +106,14 @@ class ProgressState:
             return text
         text += f" | item {item.item_id} {item.node or item.status}"
         if item.percentage is not None:
-            text += f" {text_bar(item.percentage)} {item.percentage:4.0%}"
+            text += f" {_text_bar(item.percentage)} {item.percentage:4.0%}"
         if item.message:
             text += f" {item.message}"
         return text
 
 
-def text_bar(fraction: float, width: int = BAR_WIDTH) -> str:
+def _text_bar(fraction: float, width: int = _BAR_WIDTH) -> str:
+    """A text progress bar, `[####------]`, `fraction` of it filled."""
     filled = round(max(0.0, min(1.0, fraction)) * width)
     return "[" + "#" * filled + "-" * (width - filled) + "]"
 
@@ -131,8 +132,8 @@ class ProgressBar:
     """
 
     def __init__(self, *, stream: TextIO | None = None, plain: bool | None = None) -> None:
-        self.stream = stream if stream is not None else sys.stderr
-        self.state = ProgressState()
+        self.stream: TextIO = stream if stream is not None else sys.stderr
+        self.state: ProgressState = ProgressState()
         self._lock = threading.Lock()
         self._closed = False
         self._last_line = ""

@@ -233,6 +233,7 @@ class BoardRepository:
     async_get_board_handle: Final = async_op(_get_board_handle)
 
     def get_uncategorized_handle(self) -> BoardHandle:
+        """A handle on the uncategorized board (images on no board); asks the server nothing."""
         return BoardHandle(self.client, UNCATEGORIZED, "Uncategorized", _uncategorized_dto())
 
     def _create_board(self, name: str) -> Op[BoardHandle]:

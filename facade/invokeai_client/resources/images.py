@@ -18,6 +18,8 @@ from invokeai_client._transport.ops import Transport, async_op, sync_op
 if TYPE_CHECKING:
     from invokeai_api.models import ImageDTO, MetadataField
 
+__all__ = ["UNCATEGORIZED", "ImageCategory", "ImagePage", "ImageRepository", "safe_file_name"]
+
 T = TypeVar("T")
 ImageCategory = Literal["general", "mask", "control", "user", "other"]
 UNCATEGORIZED = "none"
@@ -34,7 +36,7 @@ _SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
 )
 
 
-def sniff_image_type(data: bytes) -> str | None:
+def _sniff_image_type(data: bytes) -> str | None:
     """The image MIME type of `data` from its leading bytes, or None if it is not an image we know."""
     for signature, offset, mime in _SIGNATURES:
         if data[offset : offset + len(signature)] == signature:
@@ -250,7 +252,7 @@ class ImageRepository:
 
         if not data:
             raise errors.ValidationError(f"cannot upload {file_name!r}: it is empty")
-        mime = sniff_image_type(data)
+        mime = _sniff_image_type(data)
         if mime is None:
             raise errors.ValidationError(
                 f"cannot upload {file_name!r}: not an image (PNG, JPEG, WEBP, GIF, BMP or TIFF expected)"

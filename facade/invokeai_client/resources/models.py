@@ -13,9 +13,11 @@ from invokeai_client._transport.ops import Transport, async_op, sync_op
 if TYPE_CHECKING:
     from invokeai_api.models import BaseModelType, ModelInstallJob, ModelType
 
+__all__ = ["ModelConfig", "ModelInstallJobHandle", "ModelRepository", "model_attr", "model_identifier"]
+
 ModelConfig = Any  # one of ~124 generated *Config classes; all carry key, hash, name, base, type, format
 
-INSTALL_TERMINAL = frozenset({"completed", "error", "cancelled"})
+_INSTALL_TERMINAL = frozenset({"completed", "error", "cancelled"})
 
 
 def model_attr(model: ModelConfig, name: str) -> str:
@@ -124,7 +126,7 @@ class ModelInstallJobHandle:
 
     def __init__(self, client: Transport, job: ModelInstallJob) -> None:
         self.client = client
-        self.job = job
+        self.job: ModelInstallJob = job
 
     @property
     def id(self) -> int:
@@ -157,7 +159,7 @@ class ModelInstallJobHandle:
     def _wait(self, timeout: float = 600.0, interval: float = 0.5) -> Op[ModelConfig]:
         """Wait until installed and return the model config; raise if the install failed or was cancelled."""
         deadline = time.monotonic() + timeout
-        while self.status not in INSTALL_TERMINAL:
+        while self.status not in _INSTALL_TERMINAL:
             if time.monotonic() > deadline:
                 raise errors.InvokeAIError(
                     f"model install job {self.id} is still {self.status} after {timeout:g} s"

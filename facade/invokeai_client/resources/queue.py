@@ -20,6 +20,15 @@ if TYPE_CHECKING:
         SessionQueueItemSummary,
     )
 
+__all__ = [
+    "TERMINAL_STATUSES",
+    "PollPolicy",
+    "QueueRepository",
+    "RawBody",
+    "StatusCallback",
+    "raise_for_outcome",
+]
+
 P = ParamSpec("P")
 T = TypeVar("T")
 # `waiting` (a workflow call in progress, 6.14) is not terminal: the item resumes.
@@ -51,6 +60,7 @@ class RawBody:
         self.data = data
 
     def to_dict(self) -> dict[str, Any]:
+        """The body as given."""
         return self.data
 
 
@@ -82,7 +92,7 @@ class QueueRepository:
 
     def __init__(self, client: Transport, queue_id: str | None = None) -> None:
         self.client = client
-        self.queue_id = queue_id or client.queue_id
+        self.queue_id: str = queue_id or client.queue_id
 
     def _call(
         self, endpoint: Endpoint[Concatenate[str, P], T], /, *args: P.args, **kwargs: P.kwargs

@@ -46,8 +46,8 @@ if TYPE_CHECKING:
 
 __all__ = ["ModelChange", "Submission", "WorkflowHandle", "WorkflowRepository"]
 
-RESERVED_BOARDS = ("auto", "none")
-PEER, EARLIER = "invokeai-py-client's name", "this client's earlier name"
+_RESERVED_BOARDS = ("auto", "none")
+_PEER, _EARLIER = "invokeai-py-client's name", "this client's earlier name"
 
 
 @dataclass(frozen=True)
@@ -252,8 +252,8 @@ class WorkflowHandle(WorkflowForm):
 
     enqueue: Final = sync_op(_enqueue)
     async_enqueue: Final = async_op(_enqueue)
-    submit_sync: Final = alias(enqueue, PEER)
-    submit: Final = alias(async_enqueue, PEER)
+    submit_sync: Final = alias(enqueue, _PEER)
+    submit: Final = alias(async_enqueue, _PEER)
 
     def _enqueue_once(self, batch: dict[str, Any], prepend: bool, expected: int) -> Op[dict[str, Any]]:
         """Enqueue at most once, even when the answer is lost.
@@ -314,7 +314,7 @@ class WorkflowHandle(WorkflowForm):
         for inp in self.list_inputs():
             value = inp.value
             board_id = value.get("board_id") if isinstance(value, Mapping) else None
-            if inp.spec.kind != "board" or not isinstance(board_id, str) or board_id in RESERVED_BOARDS:
+            if inp.spec.kind != "board" or not isinstance(board_id, str) or board_id in _RESERVED_BOARDS:
                 continue
             if boards is None:
                 boards = yield from self.client.boards._list_boards()
@@ -365,8 +365,8 @@ class WorkflowHandle(WorkflowForm):
 
     wait_all: Final = sync_op(_wait_all)
     async_wait_all: Final = async_op(_wait_all)
-    wait_for_all_sync: Final = alias(wait_all, PEER)
-    wait_for_all: Final = alias(async_wait_all, EARLIER)
+    wait_for_all_sync: Final = alias(wait_all, _PEER)
+    wait_for_all: Final = alias(async_wait_all, _EARLIER)
 
     def _wait(
         self,
@@ -386,8 +386,8 @@ class WorkflowHandle(WorkflowForm):
 
     wait: Final = sync_op(_wait)
     async_wait: Final = async_op(_wait)
-    wait_for_completion_sync: Final = alias(wait, PEER)
-    wait_for_completion: Final = alias(async_wait, PEER)
+    wait_for_completion_sync: Final = alias(wait, _PEER)
+    wait_for_completion: Final = alias(async_wait, _PEER)
 
     def _cancel_batch(self) -> Op[int]:
         """Cancel every item of the last submission that has not finished; returns how many."""
@@ -395,8 +395,8 @@ class WorkflowHandle(WorkflowForm):
 
     cancel_batch: Final = sync_op(_cancel_batch)
     async_cancel_batch: Final = async_op(_cancel_batch)
-    cancel_sync: Final = alias(cancel_batch, EARLIER)
-    cancel: Final = alias(async_cancel_batch, EARLIER)
+    cancel_sync: Final = alias(cancel_batch, _EARLIER)
+    cancel: Final = alias(async_cancel_batch, _EARLIER)
 
     # --- events ------------------------------------------------------------------------------------------
 
@@ -483,10 +483,13 @@ class WorkflowRepository:
         self.client = client
 
     def create_workflow(self, definition: WorkflowDefinition) -> WorkflowHandle:
+        """A handle on `definition` for this client (the definition is copied, not changed)."""
         return WorkflowHandle(self.client, definition)
 
     def create_workflow_from_file(self, path: str | os.PathLike[str]) -> WorkflowHandle:
+        """A handle on the workflow file at `path` (exported from the GUI)."""
         return WorkflowHandle(self.client, WorkflowDefinition.from_file(path))
 
     def create_workflow_from_dict(self, data: Mapping[str, Any]) -> WorkflowHandle:
+        """A handle on a workflow given as its JSON data."""
         return WorkflowHandle(self.client, WorkflowDefinition.from_dict(dict(data)))
