@@ -264,8 +264,9 @@ def test_a_download_cut_short_starts_again_from_the_start() -> None:
 
 def test_a_download_cut_short_every_time_gives_up_with_a_connection_error() -> None:
     steps = Stepper([streamed(200, IMAGE, cut=True)] * 2)
-    with pytest.raises(APIConnectionError, match=r"GET .*/a\.png/full failed"):
+    with pytest.raises(APIConnectionError, match=r"GET .*/a\.png/full failed") as caught:
         steps.run(pipeline(RetryPolicy(max_attempts=2, jitter=0.0)).download(image_request(), BytesIO()))
+    assert isinstance(caught.value.__cause__, httpx.RemoteProtocolError)
     assert len(steps.requests) == 2
 
 

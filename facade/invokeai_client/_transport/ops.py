@@ -74,6 +74,8 @@ class Transport(Protocol):
 
 
 class HasClient(Protocol):
+    """A class with twins: its operations run on its client."""
+
     @property
     def client(self) -> Transport: ...
 
@@ -154,7 +156,9 @@ def _function(twin: _Twin, owner: type) -> Callable[..., Any]:
     function.__doc__ = twin.doc()
     signature = inspect.signature(operation)
     returns = _op_result(signature.return_annotation)
-    function.__annotations__ = {**operation.__annotations__, "return": returns}
+    function.__annotations__ = {k: v for k, v in operation.__annotations__.items() if k != "return"}
+    if returns is not inspect.Signature.empty:
+        function.__annotations__["return"] = returns
     # As functools.wraps sets them: help() reads the signature, inspect.getsource follows __wrapped__.
     vars(function).update(__signature__=signature.replace(return_annotation=returns), __wrapped__=operation)
     return function

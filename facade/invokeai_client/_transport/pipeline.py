@@ -49,6 +49,14 @@ class _RetriableAnswer(Exception):
         self.response = response
 
 
+class _CutShort(Exception):
+    """A download's body broke off (its transport error is `error`), as a failure for `retry`."""
+
+    def __init__(self, error: httpx.TransportError) -> None:
+        super().__init__(error)
+        self.error = error
+
+
 def _retry_after_seconds(response: httpx.Response) -> float | None:
     value = response.headers.get("retry-after")
     try:
@@ -143,23 +151,25 @@ class Pipeline:
 
         def attempt(number: int) -> Op[int]:
             response = yield from self.send(request, stream=True)
-            return int((yield StreamTo(response, sink)))
+            try:
+                return int((yield StreamTo(response, sink)))
+            except httpx.TransportError as exc:
+                raise _CutShort(exc) from exc  # only the body is fetched again; `send` retried the rest
 
         def restart(number: int, failure: BaseException, delay: float) -> None:
+            error = failure.error if isinstance(failure, _CutShort) else failure
             logger.info(
                 "%s %s: body cut short (%s); download %d/%d again in %.2f s",
-                *(method, path, type(failure).__name__, number + 1, self.retry.attempts, delay),
+                *(method, path, type(error).__name__, number + 1, self.retry.attempts, delay),
             )
             self.counters["download_restarts"] += 1
             sink.seek(0)
             sink.truncate()
 
         try:
-            return (
-                yield from retry(self.retry, attempt, retriable=(httpx.TransportError,), before_retry=restart)
-            )
-        except httpx.TransportError as exc:
-            raise self._transport_error(method, path, exc) from exc
+            return (yield from retry(self.retry, attempt, retriable=(_CutShort,), before_retry=restart))
+        except _CutShort as cut:
+            raise self._transport_error(method, path, cut.error) from cut.error
 
     def _check_invokeai(self, method: str, path: str, response: httpx.Response) -> Op[None]:
         """Raise UnexpectedResponseError if the server does not answer like an InvokeAI."""
