@@ -231,7 +231,7 @@ BEFORE_SENDING = [
     Case("sweep-over-unknown-input", lambda c: blur_handle(c).submit_sync(sweep={"Sigma": [1.0]}),
          InputNotFoundError, r"no input labelled 'Sigma'"),
     Case("wait-before-submit", lambda c: blur_handle(c).wait_for_completion_sync(), ValidationError,
-         r"workflow 'Blurred Blank Image' has not been submitted yet: call submit first"),
+         r"workflow 'Blurred Blank Image' has not been submitted yet: call enqueue first"),
     Case("empty-file", lambda c: c.images.upload_image_data(b"", file_name="empty.png"), ValidationError,
          r"cannot upload 'empty\.png': it is empty"),
     Case("non-image-upload", lambda c: c.images.upload_image_data(b"%PDF-1.7 ...", file_name="doc.pdf"),

@@ -22,7 +22,7 @@ import pytest
 from invokeai_client import InvokeAIClient, ValidationError, WorkflowDefinition, WorkflowHandle
 from invokeai_client._transport.core import Signal, WaitSignal, run_async, run_sync
 from invokeai_client.events.hub import RawEvent, Subscription, parse_event
-from invokeai_client.events.progress import ItemProgress, ProgressBar, ProgressState, text_bar
+from invokeai_client.events.progress import ItemProgress, ProgressBar, ProgressState, _text_bar
 
 WORKFLOWS = Path(__file__).resolve().parent.parent / "examples" / "workflows"
 
@@ -131,10 +131,10 @@ def test_progress_line_shows_items_and_the_running_node() -> None:
     state = ProgressState(totals={"b": (1, 3)}, current=5)
     state.items[5] = ItemProgress(5, "in_progress", "denoise (denoise_latents)", 0.5, "Denoising")
     assert state.line() == (
-        f"1/3 items done | item 5 denoise (denoise_latents) {text_bar(0.5)}  50% Denoising"
+        f"1/3 items done | item 5 denoise (denoise_latents) {_text_bar(0.5)}  50% Denoising"
     )
-    assert text_bar(0.5, width=4) == "[##--]"
-    assert text_bar(2.0, width=4) == "[####]"
+    assert _text_bar(0.5, width=4) == "[##--]"
+    assert _text_bar(2.0, width=4) == "[####]"
     assert not state.done
     state.totals["b"] = (3, 3)
     assert state.done
@@ -261,7 +261,7 @@ def test_events_end_the_wait_sooner_than_polling_would(events_client: InvokeAICl
 def test_unreachable_socket_falls_back_to_polling(
     server_url: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    monkeypatch.setattr("invokeai_client.events.hub.SOCKET_PATH", "/ws/no-socket-here")
+    monkeypatch.setattr("invokeai_client.events.hub._SOCKET_PATH", "/ws/no-socket-here")
     with InvokeAIClient.from_url(server_url, events=True) as client:
         board = client.board_repo.create_board("test socket fallback")
         try:

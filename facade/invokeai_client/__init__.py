@@ -2,7 +2,7 @@
 
     from invokeai_client import InvokeAIClient, WorkflowDefinition
     client = InvokeAIClient.from_url("http://127.0.0.1:9090")
-    wf = client.workflow_repo.create_workflow(WorkflowDefinition.from_file("my-workflow.json"))
+    wf = client.workflows.create_workflow(WorkflowDefinition.from_file("my-workflow.json"))
 
 Names are loaded on first use, so `import invokeai_client` stays cheap (no httpx until a client exists).
 """
@@ -17,7 +17,7 @@ from .errors import *  # noqa: F403  (exceptions are tiny and users catch them b
 
 if TYPE_CHECKING:
     from ._client import InvokeAIClient
-    from ._transport.pipeline import RetryPolicy
+    from ._transport.retry import RetryPolicy
     from .events.progress import ProgressBar
     from .resources.boards import BoardHandle, BoardRepository
     from .resources.images import ImageRepository
@@ -29,24 +29,24 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 __all__ = [
+    "BoardHandle",
+    "BoardRepository",
+    "ImageRepository",
     "InvokeAIClient",
+    "ModelRepository",
+    "OutputMapping",
+    "ProgressBar",
+    "QueueRepository",
     "RetryPolicy",
     "WorkflowDefinition",
     "WorkflowHandle",
     "WorkflowRepository",
-    "OutputMapping",
-    "ProgressBar",
-    "BoardHandle",
-    "BoardRepository",
-    "ImageRepository",
-    "QueueRepository",
-    "ModelRepository",
-    *_errors.__all__,
 ]
+__all__ += _errors.__all__
 
 _LAZY = {
     "InvokeAIClient": "._client",
-    "RetryPolicy": "._transport.pipeline",
+    "RetryPolicy": "._transport.retry",
     "BoardHandle": ".resources.boards",
     "BoardRepository": ".resources.boards",
     "ImageRepository": ".resources.images",

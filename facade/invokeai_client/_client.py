@@ -16,7 +16,8 @@ import httpx
 
 from . import errors
 from ._transport.core import Op, run_async, run_sync
-from ._transport.pipeline import Pipeline, RetryPolicy
+from ._transport.pipeline import Pipeline
+from ._transport.retry import RetryPolicy
 
 if TYPE_CHECKING:
     from invokeai_api.models import UserDTO
@@ -96,9 +97,11 @@ def _checked_base_url(url: str) -> str:
 class InvokeAIClient:
     """A connection to one InvokeAI server.
 
-    Every operation exists as a sync method and an async twin (`list_boards` / `async_list_boards`,
-    `submit_sync` / `submit`); both run the same code. Close the client (or use it as a context manager)
-    to release connections.
+    Resources are `boards`, `images`, `queue`, `models` and `workflows`. Every operation exists as a
+    blocking method and an awaitable twin named `async_<name>` (`client.boards.list_boards()`,
+    `await client.boards.async_list_boards()`), both running the same code; invokeai-py-client's names
+    (`board_repo`, `workflow_repo`, `submit_sync`, ...) are aliases. Close the client (or use it as a
+    context manager) to release connections.
 
     Multi-user servers (6.12+): `InvokeAIClient.from_url(url, email=..., password=...)` logs in, or pass a
     `token`. The password is never stored; the token is sent as `Authorization: Bearer` and replaced by the
@@ -121,16 +124,18 @@ class InvokeAIClient:
         headers: dict[str, str] | None = None,
         events: bool = False,
     ) -> None:
-        self.base_url = _checked_base_url(base_url or os.environ.get("INVOKEAI_URL") or DEFAULT_URL)
+        self.base_url: str = _checked_base_url(base_url or os.environ.get("INVOKEAI_URL") or DEFAULT_URL)
         self.queue_id = queue_id
         self.use_events = events
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.timeout: httpx.Timeout = (
+            timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        )
         self._auth = BearerAuth(token)
         self._verify = verify
         self._headers = {"User-Agent": "invokeai-client", **(headers or {})}
         from invokeai_api.client import Client  # the generated parsers only read its settings
 
-        self.pipeline = Pipeline(
+        self.pipeline: Pipeline = Pipeline(
             base_url=self.base_url,
             retry=retry or RetryPolicy(),
             parser_client=Client(base_url=self.base_url, raise_on_unexpected_status=False),
@@ -206,22 +211,32 @@ class InvokeAIClient:
         """Perform a sans-IO operation with blocking I/O."""
         return run_sync(op, self.http)
 
-    async def arun(self, op: Op[T]) -> T:
+    async def async_run(self, op: Op[T]) -> T:
         """Perform a sans-IO operation on the running event loop."""
         return await run_async(op, self.async_http)
 
+    async def arun(self, op: Op[T]) -> T:
+        """Alias of `async_run` (this client's earlier name)."""
+        return await self.async_run(op)
+
     def close(self) -> None:
+        """Close the connections (and the events socket, if one is open)."""
         if "events" in self.__dict__:
             self.events.close()
         if self._http is not None:
             self._http.close()
             self._http = None
 
-    async def aclose(self) -> None:
+    async def async_close(self) -> None:
+        """`close`, and close the async connections too."""
         self.close()
         if self._async_http is not None:
             await self._async_http[1].aclose()
             self._async_http = None
+
+    async def aclose(self) -> None:
+        """Alias of `async_close`: the name `contextlib.aclosing` and httpx use."""
+        await self.async_close()
 
     def __enter__(self) -> InvokeAIClient:
         return self
@@ -233,7 +248,7 @@ class InvokeAIClient:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
+        await self.async_close()
 
     # --- server facts ------------------------------------------------------------------------------------
 
@@ -249,7 +264,8 @@ class InvokeAIClient:
         return self.run(self._version())
 
     async def async_version(self) -> str:
-        return await self.arun(self._version())
+        """Async twin of `version`."""
+        return await self.async_run(self._version())
 
     def _login(self, email: str, password: str, remember_me: bool = False) -> Op[UserDTO]:
         from invokeai_api.api.authentication import login_api_v1_auth_login_post as login
@@ -258,7 +274,7 @@ class InvokeAIClient:
         body = LoginRequest(email=email, password=password, remember_me=remember_me)
         try:
             # Logging in changes nothing on the server, so a lost answer may be asked for again.
-            answer = yield from self.pipeline.call(login, body=body, idempotent=True)
+            answer = yield from self.pipeline.call_idempotent(login, body=body)
         except errors.AuthenticationError as exc:
             raise _login_error(
                 exc, f"logging in to {self.base_url} as {email!r} failed: {exc.detail}"
@@ -273,7 +289,7 @@ class InvokeAIClient:
                 f"{self.base_url} runs in single-user mode: no login needed (connect without email/password)",
             ) from None
         self._auth.token = answer.token
-        return answer.user  # type: ignore[no-any-return]
+        return answer.user
 
     def login(self, email: str, password: str, remember_me: bool = False) -> UserDTO:
         """Log in to a multi-user server; later requests carry the token. Raises AuthenticationError for
@@ -281,19 +297,53 @@ class InvokeAIClient:
         return self.run(self._login(email, password, remember_me))
 
     async def async_login(self, email: str, password: str, remember_me: bool = False) -> UserDTO:
-        return await self.arun(self._login(email, password, remember_me))
+        """Async twin of `login`."""
+        return await self.async_run(self._login(email, password, remember_me))
 
     def health_check(self) -> bool:
         """True if an InvokeAI server answers at base_url."""
         return self.run(self.pipeline.fetch_version()) is not None
 
+    async def async_health_check(self) -> bool:
+        """Async twin of `health_check`."""
+        return (await self.async_run(self.pipeline.fetch_version())) is not None
+
     # --- resources ---------------------------------------------------------------------------------------
 
     @cached_property
-    def board_repo(self) -> BoardRepository:
+    def boards(self) -> BoardRepository:
+        """The server's boards, and handles on them."""
         from .resources.boards import BoardRepository
 
         return BoardRepository(self)
+
+    @cached_property
+    def images(self) -> ImageRepository:
+        """Images on any board: list, upload, download, star, move, delete."""
+        from .resources.images import ImageRepository
+
+        return ImageRepository(self)
+
+    @cached_property
+    def queue(self) -> QueueRepository:
+        """The session queue: status, items, cancelling, waiting for items."""
+        from .resources.queue import QueueRepository
+
+        return QueueRepository(self)
+
+    @cached_property
+    def models(self) -> ModelRepository:
+        """Installed models: list, find, install, delete."""
+        from .resources.models import ModelRepository
+
+        return ModelRepository(self)
+
+    @cached_property
+    def workflows(self) -> WorkflowRepository:
+        """Makes workflow handles from GUI exports."""
+        from .submission.handle import WorkflowRepository
+
+        return WorkflowRepository(self)
 
     @cached_property
     def events(self) -> EventHub:
@@ -302,29 +352,22 @@ class InvokeAIClient:
 
         return EventHub(self)
 
-    @cached_property
-    def images(self) -> ImageRepository:
-        from .resources.images import ImageRepository
+    # invokeai-py-client's names for the resources, kept with their meaning.
 
-        return ImageRepository(self)
+    @property
+    def board_repo(self) -> BoardRepository:
+        """Alias of `boards` (invokeai-py-client's name)."""
+        return self.boards
 
-    @cached_property
-    def queue(self) -> QueueRepository:
-        from .resources.queue import QueueRepository
-
-        return QueueRepository(self)
-
-    @cached_property
+    @property
     def dnn_model_repo(self) -> ModelRepository:
-        from .resources.models import ModelRepository
+        """Alias of `models` (invokeai-py-client's name)."""
+        return self.models
 
-        return ModelRepository(self)
-
-    @cached_property
+    @property
     def workflow_repo(self) -> WorkflowRepository:
-        from .submission.handle import WorkflowRepository
-
-        return WorkflowRepository(self)
+        """Alias of `workflows` (invokeai-py-client's name)."""
+        return self.workflows
 
 
 def _login_error(exc: errors.APIStatusError, message: str) -> errors.APIStatusError:

@@ -171,6 +171,7 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 
 
 def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The APIStatusError subclass for an HTTP status (InternalServerError for every 5xx)."""
     if status_code >= 500:
         return InternalServerError
     return _STATUS_ERRORS.get(status_code, APIStatusError)
@@ -223,7 +224,7 @@ class AmbiguousInputError(ValidationError, LookupError):
 
     def __init__(self, message: str, candidates: Sequence[str]) -> None:
         super().__init__(message)
-        self.candidates = list(candidates)
+        self.candidates: list[str] = list(candidates)
 
 
 class InvalidValueError(ValidationError, TypeError):
@@ -235,7 +236,7 @@ class MissingInputError(ValidationError):
 
     def __init__(self, message: str, missing: Sequence[str]) -> None:
         super().__init__(message)
-        self.missing = list(missing)
+        self.missing: list[str] = list(missing)
 
 
 class UnresolvedModelError(ValidationError, LookupError):
@@ -253,7 +254,7 @@ class AmbiguousBoardError(ValidationError, LookupError):
 
     def __init__(self, message: str, candidates: Sequence[str]) -> None:
         super().__init__(message)
-        self.candidates = list(candidates)
+        self.candidates: list[str] = list(candidates)
 
 
 # --- jobs ----------------------------------------------------------------------------------------------

@@ -2,10 +2,14 @@
 
 - `core`: effects (`Send`, `Sleep`, `StreamTo`, ...) and the two runners (blocking, asyncio)
   that perform them.
-- `pipeline`: one request through retries, error pages and status errors (`Pipeline`, `RetryPolicy`).
-- `ops`: sync/async method twins from one generator operation.
+- `pipeline`: one request through retries, error pages and status errors (`Pipeline`).
+- `retry`: `RetryPolicy` and `retry`, the one loop that every retry runs (requests, downloads cut short,
+  enqueues whose answer was lost).
+- `ops`: sync/async method twins from one generator operation, and `Transport`, the client as the layers
+  above see it (so that they need not import it).
 - `ids`: identifiers the client makes up (batch ids), one place so tests make them repeatable.
 
-Imports only `invokeai_client.errors`, the standard library, httpx and tenacity. Private: nothing here is
-public API except `RetryPolicy`, which `invokeai_client` re-exports.
+Imports only `invokeai_client.errors`, the standard library and httpx (and the generated
+`invokeai_api`, for types and its release number). Private: nothing here is public API except `RetryPolicy`,
+which `invokeai_client` re-exports.
 """

@@ -60,6 +60,7 @@ class Signal:
         self._waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]] = []
 
     def set(self) -> None:
+        """Set the flag and wake every waiter, from any thread."""
         with self._lock:
             self._flag.set()
             waiters, self._waiters = self._waiters, []
@@ -69,6 +70,7 @@ class Signal:
                 loop.call_soon_threadsafe(_resolve, future)
 
     def is_set(self) -> bool:
+        """Whether the flag is set."""
         return self._flag.is_set()
 
     def consume(self, timeout: float) -> bool:
@@ -78,6 +80,7 @@ class Signal:
         return woken
 
     async def async_consume(self, timeout: float) -> bool:
+        """Async twin of `consume`: wait on the running loop."""
         loop = asyncio.get_running_loop()
         future: asyncio.Future[None] = loop.create_future()
         with self._lock:
@@ -131,6 +134,7 @@ def run_sync(op: Op[T], http: httpx.Client) -> T:
         try:
             effect = op.send(reply) if error is None else op.throw(error)
         except StopIteration as stop:
+            # StopIteration.value is typed Any; it is what `op` returned, a T.
             return stop.value  # type: ignore[no-any-return]
         reply, error = None, None
         try:
@@ -159,6 +163,7 @@ async def run_async(op: Op[T], http: httpx.AsyncClient) -> T:
         try:
             effect = op.send(reply) if error is None else op.throw(error)
         except StopIteration as stop:
+            # StopIteration.value is typed Any; it is what `op` returned, a T.
             return stop.value  # type: ignore[no-any-return]
         reply, error = None, None
         try:

@@ -10,22 +10,26 @@ from __future__ import annotations
 
 import json
 import logging
-import random
 import re
-import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from io import BytesIO
-from types import ModuleType
-from typing import Any, BinaryIO, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, ParamSpec, Protocol, TypeVar, cast
 
 import httpx
-import tenacity
-from tenacity import DoAttempt, DoSleep, RetryCallState
 
 from invokeai_client import errors
 
-from .core import Op, Send, Sleep, StreamTo
+from .core import Op, Send, StreamTo
+from .retry import RetryPolicy, retry
+
+if TYPE_CHECKING:
+    from invokeai_api.client import Client
+    from invokeai_api.models import HTTPValidationError
+
+P = ParamSpec("P")
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 # Failures after which the request may not have reached the server, or its answer was lost on the way.
@@ -37,59 +41,20 @@ VERSION_PATH = "/api/v1/app/version"
 logger = logging.getLogger("invokeai_client")
 
 
-@dataclass(frozen=True)
-class RetryPolicy:
-    """When and how idempotent requests are retried.
+class _RetriableAnswer(Exception):
+    """An answer with a status worth retrying (429, 502, 503, 504), as a failure for `retry`."""
 
-    Retries happen on connection failures, timeouts and the statuses in `statuses` (429 honours
-    Retry-After), with exponential backoff and jitter, until `max_attempts` or `total_timeout` seconds.
-    Non-idempotent requests (enqueue, upload, create) are never retried blindly; see `submission`.
-    """
-
-    max_attempts: int = 5
-    initial_backoff: float = 0.25
-    max_backoff: float = 8.0
-    jitter: float = 0.25
-    total_timeout: float = 120.0
-    statuses: frozenset[int] = frozenset({429, 502, 503, 504})
-    enabled: bool = True
-
-    @classmethod
-    def disabled(cls) -> RetryPolicy:
-        return cls(enabled=False)
-
-    def backoff(self, attempt: int) -> float:
-        """Seconds to wait after failed attempt number `attempt` (1-based): exponential, capped, jittered."""
-        delay = self.initial_backoff * 2.0 ** (attempt - 1) + random.uniform(0, self.jitter)
-        return min(delay, self.max_backoff)
-
-    def retrying(self) -> tenacity.Retrying:
-        return tenacity.Retrying(
-            stop=tenacity.stop_after_attempt(self.max_attempts)
-            | tenacity.stop_after_delay(self.total_timeout),
-            wait=_RetryAfterWait(self),
-            retry=tenacity.retry_if_exception_type(RETRIABLE_TRANSPORT_ERRORS)
-            | tenacity.retry_if_result(lambda response: response.status_code in self.statuses),
-            # Out of attempts: hand back the last outcome (an error status or a transport error) as is.
-            retry_error_callback=lambda state: state.outcome.result() if state.outcome else None,
-            sleep=lambda _: None,
-        )
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(response.status_code)
+        self.response = response
 
 
-@dataclass(frozen=True)
-class _RetryAfterWait:
-    """tenacity's wait: the policy's backoff, stretched to a 429/503's Retry-After."""
+class _CutShort(Exception):
+    """A download's body broke off (its transport error is `error`), as a failure for `retry`."""
 
-    policy: RetryPolicy
-
-    def __call__(self, state: RetryCallState) -> float:
-        delay = self.policy.backoff(state.attempt_number)
-        outcome = state.outcome
-        if outcome is not None and not outcome.failed:
-            retry_after = _retry_after_seconds(outcome.result())
-            if retry_after is not None:
-                delay = max(delay, min(retry_after, self.policy.max_backoff * 4))
-        return delay
+    def __init__(self, error: httpx.TransportError) -> None:
+        super().__init__(error)
+        self.error = error
 
 
 def _retry_after_seconds(response: httpx.Response) -> float | None:
@@ -98,6 +63,23 @@ def _retry_after_seconds(response: httpx.Response) -> float | None:
         return max(0.0, float(value)) if value is not None else None
     except ValueError:
         return None  # an HTTP date: rare from uvicorn; plain backoff is fine
+
+
+class Endpoint(Protocol[P, T_co]):
+    """A generated endpoint module (`invokeai_api.api.<tag>.<operation>`) as the pipeline sees it.
+
+    Modules satisfy protocols structurally, so `pipeline.call(get_board, board_id)` checks `board_id` against
+    the endpoint's own `_get_kwargs` and answers what its `_parse_response` parses, less two cases `call`
+    never hands back: `HTTPValidationError` (a 422, which `send` raises) and the None of a status the
+    endpoint does not document. A JSON null is still None at run time: the one endpoint that answers it
+    (image metadata) is typed `X | None` by its caller.
+    """
+
+    def _get_kwargs(self, *args: P.args, **kwargs: P.kwargs) -> dict[str, Any]: ...
+
+    def _parse_response(
+        self, *, client: Client, response: httpx.Response
+    ) -> T_co | HTTPValidationError | None: ...
 
 
 def _describe(request: dict[str, Any]) -> tuple[str, str]:
@@ -110,7 +92,7 @@ class Pipeline:
 
     base_url: str
     retry: RetryPolicy
-    parser_client: Any  # an invokeai_api.Client; generated parsers read its raise_on_unexpected_status
+    parser_client: Client  # generated parsers read its raise_on_unexpected_status
     server_version: str | None = None
     # What the pipeline did to get answers through: "retries" (requests sent again), "download_restarts".
     counters: Counter[str] = field(default_factory=Counter)
@@ -166,24 +148,28 @@ class Pipeline:
         `sink` never holds a partial answer when this returns.
         """
         method, path = _describe(request)
-        attempts = self.retry.max_attempts if self.retry.enabled else 1
-        for attempt in range(1, attempts + 1):
+
+        def attempt(number: int) -> Op[int]:
             response = yield from self.send(request, stream=True)
             try:
                 return int((yield StreamTo(response, sink)))
             except httpx.TransportError as exc:
-                if attempt == attempts:
-                    raise self._transport_error(method, path, exc) from exc
-                delay = self.retry.backoff(attempt)
-                logger.info(
-                    "%s %s: body cut short (%s); download %d/%d again in %.2f s",
-                    *(method, path, type(exc).__name__, attempt + 1, attempts, delay),
-                )
-                self.counters["download_restarts"] += 1
-                sink.seek(0)
-                sink.truncate()
-                yield Sleep(delay)
-        raise AssertionError("unreachable")
+                raise _CutShort(exc) from exc  # only the body is fetched again; `send` retried the rest
+
+        def restart(number: int, failure: BaseException, delay: float) -> None:
+            error = failure.error if isinstance(failure, _CutShort) else failure
+            logger.info(
+                "%s %s: body cut short (%s); download %d/%d again in %.2f s",
+                *(method, path, type(error).__name__, number + 1, self.retry.attempts, delay),
+            )
+            self.counters["download_restarts"] += 1
+            sink.seek(0)
+            sink.truncate()
+
+        try:
+            return (yield from retry(self.retry, attempt, retriable=(_CutShort,), before_retry=restart))
+        except _CutShort as cut:
+            raise self._transport_error(method, path, cut.error) from cut.error
 
     def _check_invokeai(self, method: str, path: str, response: httpx.Response) -> Op[None]:
         """Raise UnexpectedResponseError if the server does not answer like an InvokeAI."""
@@ -229,47 +215,48 @@ class Pipeline:
         return not any(m == method and pattern.match(path) for m, pattern in self._server_routes)
 
     def _send_with_retries(self, request: dict[str, Any], stream: bool) -> Op[httpx.Response]:
-        # tenacity decides (stop, wait, retry predicates); this loop performs its decisions as effects.
-        retrying = self.retry.retrying()
-        retrying.begin()
-        state = RetryCallState(retrying, fn=None, args=(), kwargs={})
-        while True:
-            action = retrying.iter(state)
-            if isinstance(action, DoAttempt):
-                try:
-                    response = yield Send(request, stream)
-                except RETRIABLE_TRANSPORT_ERRORS:
-                    state.set_exception(cast(Any, sys.exc_info()))
-                else:
-                    if stream and response.status_code in self.retry.statuses:
-                        yield StreamTo(response, BytesIO())  # drain so the connection can be reused
-                    state.set_result(response)
-            elif isinstance(action, DoSleep):
-                self._log_retry(request, state, float(action))
-                state.prepare_for_next_attempt()
-                yield Sleep(float(action))
-            else:
-                return cast(httpx.Response, action)
-
-    def _log_retry(self, request: dict[str, Any], state: RetryCallState, delay: float) -> None:
-        self.counters["retries"] += 1
-        outcome = state.outcome
-        if outcome is None:
-            return
-        failure = outcome.exception()
-        reason = type(failure).__name__ if failure else f"HTTP {outcome.result().status_code}"
         method, path = _describe(request)
-        attempts = self.retry.max_attempts
-        # Method and path only: headers (the token) and bodies (passwords) never reach the log.
-        logger.info(
-            "%s %s: %s; attempt %d/%d in %.2f s",
-            method,
-            path,
-            reason,
-            state.attempt_number + 1,
-            attempts,
-            delay,
-        )
+
+        def attempt(number: int) -> Op[httpx.Response]:
+            response: httpx.Response = yield Send(request, stream)
+            if response.status_code in self.retry.statuses:
+                raise _RetriableAnswer(response)
+            return response
+
+        def delay(number: int, failure: BaseException) -> float:
+            seconds = self.retry.backoff(number)
+            retry_after = (
+                _retry_after_seconds(failure.response) if isinstance(failure, _RetriableAnswer) else None
+            )
+            if retry_after is not None:
+                seconds = max(seconds, min(retry_after, self.retry.max_backoff * 4))
+            return seconds
+
+        def before_retry(number: int, failure: BaseException, seconds: float) -> Op[None]:
+            self.counters["retries"] += 1
+            reason = f"HTTP {failure.response.status_code}" if isinstance(failure, _RetriableAnswer) else ""
+            # Method and path only: headers (the token) and bodies (passwords) never reach the log.
+            logger.info(
+                "%s %s: %s; attempt %d/%d in %.2f s",
+                *(method, path, reason or type(failure).__name__, number + 1, self.retry.attempts, seconds),
+            )
+            if stream and isinstance(failure, _RetriableAnswer):
+                yield StreamTo(failure.response, BytesIO())  # drain so the connection can be reused
+
+        retriable = (*RETRIABLE_TRANSPORT_ERRORS, _RetriableAnswer)
+        try:
+            return (
+                yield from retry(
+                    self.retry,
+                    attempt,
+                    retriable=retriable,
+                    delay=delay,
+                    before_retry=before_retry,
+                    total_timeout=self.retry.total_timeout,
+                )
+            )
+        except _RetriableAnswer as last:
+            return last.response  # out of attempts: its error status is reported like any other
 
     def _body(self, response: httpx.Response, stream: bool) -> Op[Any]:
         if stream:
@@ -312,14 +299,21 @@ class Pipeline:
             server_version=self.server_version,
         )
 
-    def call(
-        self, endpoint: ModuleType, /, *args: Any, idempotent: bool | None = None, **kwargs: Any
-    ) -> Op[Any]:
-        """Call a generated endpoint: its request, this pipeline, its typed parser."""
-        request = endpoint._get_kwargs(*args, **kwargs)
+    def call(self, endpoint: Endpoint[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Op[T]:
+        """Call a generated endpoint: its request, this pipeline (retried if its method is idempotent), its
+        typed parser."""
+        return (yield from self._call(endpoint, endpoint._get_kwargs(*args, **kwargs), idempotent=None))
+
+    def call_idempotent(self, endpoint: Endpoint[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Op[T]:
+        """`call` for a POST that is safe to send twice (a login, a lookup by ids, starring): retried like
+        a GET."""
+        return (yield from self._call(endpoint, endpoint._get_kwargs(*args, **kwargs), idempotent=True))
+
+    def _call(self, endpoint: Endpoint[..., T], request: dict[str, Any], idempotent: bool | None) -> Op[T]:
         response = yield from self.send(request, idempotent=idempotent)
         yield from self.expect_json(request, response)
-        return endpoint._parse_response(client=self.parser_client, response=response)
+        # What the parser adds to T cannot come back here (see Endpoint), so it is cast away, not checked.
+        return cast(T, endpoint._parse_response(client=self.parser_client, response=response))
 
     def expect_json(self, request: dict[str, Any], response: httpx.Response) -> Op[None]:
         """Refuse a non-JSON answer where JSON is promised (6.12+ serves its web UI for unknown routes)."""
@@ -342,7 +336,7 @@ class Pipeline:
     def fetch_version(self) -> Op[str | None]:
         """The server's version string, or None if it will not say (not an InvokeAI, or unreachable)."""
         try:
-            response = yield from self.send({"method": "GET", "url": "/api/v1/app/version"})
+            response = yield from self.send({"method": "GET", "url": VERSION_PATH})
         except errors.APIError:
             return None
         try:

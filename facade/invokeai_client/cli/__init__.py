@@ -21,6 +21,16 @@ from typing import Any
 
 from invokeai_client import errors
 
+__all__ = [
+    "EXIT_FAILED",
+    "EXIT_INTERRUPTED",
+    "EXIT_MODEL_MISSING",
+    "EXIT_UNREACHABLE",
+    "EXIT_USAGE",
+    "build_parser",
+    "main",
+]
+
 EXIT_FAILED, EXIT_USAGE, EXIT_UNREACHABLE, EXIT_MODEL_MISSING, EXIT_INTERRUPTED = 1, 2, 3, 4, 130
 DEFAULT_URL = "http://127.0.0.1:9090"
 
@@ -123,6 +133,7 @@ def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command line's argument parser (its subcommands and options)."""
     parser = argparse.ArgumentParser(
         prog="invokeai-client",
         description="InvokeAI from the command line: run GUI-exported workflows, look at boards, images, "

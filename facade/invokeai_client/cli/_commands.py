@@ -59,7 +59,7 @@ def inputs(args: argparse.Namespace, out: Output) -> int:
 
 def find_board(client: InvokeAIClient, name_or_id: str, *, create: bool = False) -> BoardHandle:
     """A board by id, by exact name (ambiguous names are an error), "none" for uncategorized."""
-    repo = client.board_repo
+    repo = client.boards
     if name_or_id in (UNCATEGORIZED, "Uncategorized"):
         return repo.get_uncategorized_handle()
     boards = repo.list_boards()
@@ -72,8 +72,8 @@ def find_board(client: InvokeAIClient, name_or_id: str, *, create: bool = False)
 
 
 def boards(client: InvokeAIClient, args: argparse.Namespace, out: Output) -> int:
-    found = client.board_repo.list_boards(include_archived=args.archived)
-    loose = client.board_repo.get_uncategorized_handle().get_image_count()
+    found = client.boards.list_boards(include_archived=args.archived)
+    loose = client.boards.get_uncategorized_handle().get_image_count()
     rows: list[list[Any]] = [["Uncategorized", UNCATEGORIZED, loose, None, None]]
     rows += [[b.board_name, b.board_id, b.image_count, b.asset_count, b.created_at] for b in found]
     out.data(
@@ -147,7 +147,7 @@ def queue(client: InvokeAIClient, args: argparse.Namespace, out: Output) -> int:
 
 
 def models(client: InvokeAIClient, args: argparse.Namespace, out: Output) -> int:
-    found = client.dnn_model_repo.list_models(base=args.base, type=args.type, name=args.name)
+    found = client.models.list_models(base=args.base, type=args.type, name=args.name)
     out.data([m.to_dict() for m in found])
     keys = ("name", "base", "type", "format", "key")
     rows = [[model_attr(m, k) for k in keys] for m in found]

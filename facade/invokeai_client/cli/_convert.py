@@ -89,7 +89,7 @@ class Converter:
     def model(self, text: str, spec: FieldSpec, where: str) -> dict[str, Any]:
         """An installed model by key, or by name among the models the input accepts."""
         if self._models is None:
-            self._models = self.client.dnn_model_repo.list_models()
+            self._models = self.client.models.list_models()
         by_key = [m for m in self._models if model_attr(m, "key") == text]
         fitting = [
             m

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 def run(client: InvokeAIClient, args: argparse.Namespace, out: Output) -> int:
-    wf = client.workflow_repo.create_workflow_from_file(args.workflow)
+    wf = client.workflows.create_workflow_from_file(args.workflow)
     board = find_board(client, args.board, create=True) if args.board else None
     convert = Converter(client, board.board_id if board else None, note=out.note)
 
@@ -48,7 +48,7 @@ def run(client: InvokeAIClient, args: argparse.Namespace, out: Output) -> int:
     require_models(wf)
 
     started = time.monotonic()
-    submission = wf.submit_sync(sweep=sweep or None, runs=args.runs)
+    submission = wf.enqueue(sweep=sweep or None, runs=args.runs)
     total = len(submission.item_ids)
     out.note(f"queued {total} item(s) of workflow {wf.name!r} (batch {submission.batch_id})")
     finished: set[int] = set()
@@ -60,7 +60,7 @@ def run(client: InvokeAIClient, args: argparse.Namespace, out: Output) -> int:
             progress.update(len(finished), f"item {item_id} {status.replace('_', ' ')}")
 
         try:
-            items = wf.wait_for_all_sync(timeout=args.timeout, on_status=on_status)
+            items = wf.wait_all(timeout=args.timeout, on_status=on_status)
         except KeyboardInterrupt:
             out.note(
                 f"stopped waiting; the queued items of batch {submission.batch_id} still run on the server"

@@ -1,7 +1,7 @@
 """Server events over socket.io (the `events` extra): typed, filtered to one submission, polling as fallback.
 
-    wf.submit_sync(on_progress=lambda event: print(type(event).__name__))   # callbacks
-    async for event in wf.events(): ...                                      # or an iterator
+    wf.enqueue(on_progress=lambda event: print(type(event).__name__))   # callbacks
+    async for event in wf.async_iter_events(): ...                     # or an iterator
 
 A client opens one socket.io connection (on first use) and shares it between its submissions. It subscribes
 to the queue and waits for the server's acknowledgement before anything is enqueued, so no event of a
@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from urllib.parse import urlsplit
 
 from invokeai_client._transport.core import AwaitFuture, Op, Signal, WaitSignal
+from invokeai_client.resources.queue import TERMINAL_STATUSES
 
 if TYPE_CHECKING:
     from invokeai_api.models import (
@@ -53,10 +54,9 @@ __all__ = [
     "parse_event",
 ]
 
-logger = logging.getLogger(__name__)
+_logger: logging.Logger = logging.getLogger(__name__)
 
-SOCKET_PATH = "/ws/socket.io"
-TERMINAL_STATUSES = frozenset({"completed", "failed", "canceled"})
+_SOCKET_PATH = "/ws/socket.io"
 # The queue events a submission hears, and the generated model each one parses into.
 EVENT_MODELS = {
     "batch_enqueued": "BatchEnqueuedEvent",
@@ -69,11 +69,11 @@ EVENT_MODELS = {
     "queue_cleared": "QueueClearedEvent",
 }
 # Events that can end a wait: the item's status, a bulk cancel (no per-item event), a cleared queue.
-STATUS_EVENTS = frozenset({"queue_item_status_changed", "queue_items_canceled", "queue_cleared"})
-MAX_BUFFERED = 10_000  # events kept for an iterator that is not being read (previews make them ~KBs)
-RETRY_CONNECT_AFTER = 30.0  # seconds before trying a socket that failed again, so submits stay quick
-CONNECT_TIMEOUT = 5.0
-CATCH_UP_TIMEOUT = 0.5
+_STATUS_EVENTS = frozenset({"queue_item_status_changed", "queue_items_canceled", "queue_cleared"})
+_MAX_BUFFERED = 10_000  # events kept for an iterator that is not being read (previews make them ~KBs)
+_RETRY_CONNECT_AFTER = 30.0  # seconds before trying a socket that failed again, so submits stay quick
+_CONNECT_TIMEOUT = 5  # seconds; an int, as python-socketio's (untyped) timeouts default to ints
+_CATCH_UP_TIMEOUT = 0.5
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,7 @@ def parse_event(name: str, data: dict[str, Any]) -> QueueEvent:
     if model is None:
         return RawEvent(name, data)
     try:
+        # Looked up by name, so the ~1000 generated models load on the first event, not on import: untyped.
         return getattr(import_module("invokeai_api.models"), model).from_dict(data)  # type: ignore[no-any-return]
     except (KeyError, TypeError, ValueError, AttributeError):
         return RawEvent(name, data)
@@ -127,10 +128,10 @@ class Subscription:
         self.callback = callback
         self.item_ids: frozenset[int] | None = None  # known once the enqueue answers
         self.statuses: dict[int, str] = {}
-        self.cleared = False
+        self.cleared: bool = False
         self.on_done: Callable[[Subscription], None] | None = None
         self._lock = threading.Lock()
-        self._buffer: deque[tuple[str, dict[str, Any]]] = deque(maxlen=MAX_BUFFERED)
+        self._buffer: deque[tuple[str, dict[str, Any]]] = deque(maxlen=_MAX_BUFFERED)
         self._arrived = Signal()
         self._wakes: list[Signal] = []
         self._callback_failed = False
@@ -161,7 +162,7 @@ class Subscription:
         with self._lock:
             self._buffer.append((name, data))
         if self.callback is not None:
-            self._call_back(parse_event(name, data))
+            self._call_back(self.callback, parse_event(name, data))
         with self._lock:
             if name == "queue_item_status_changed" and isinstance(data.get("item_id"), int):
                 self.statuses[data["item_id"]] = str(data.get("status"))
@@ -171,24 +172,25 @@ class Subscription:
                         self.statuses[item_id] = "canceled"
             elif name == "queue_cleared":
                 self.cleared = True
-            wakes = list(self._wakes) if name in STATUS_EVENTS else []
+            wakes = list(self._wakes) if name in _STATUS_EVENTS else []
         for wake in wakes:
             wake.set()
         self._arrived.set()
         self._check_done()
 
-    def _call_back(self, event: QueueEvent) -> None:
+    def _call_back(self, callback: EventCallback, event: QueueEvent) -> None:
         try:
-            self.callback(event)  # type: ignore[misc]
+            callback(event)
         except Exception:
             # A broken callback must not stop the events (or the waiting that depends on them).
             if not self._callback_failed:
                 self._callback_failed = True
-                logger.exception(
+                _logger.exception(
                     "on_progress callback failed for batch %s (later failures not logged)", self.batch_id
                 )
 
     def set_item_ids(self, item_ids: Iterable[int]) -> None:
+        """The submission's queue items, once the enqueue has answered."""
         with self._lock:
             self.item_ids = frozenset(item_ids)
         self._check_done()
@@ -227,7 +229,7 @@ class Subscription:
             with self._lock:
                 self._wakes.remove(signal)
 
-    def caught_up(self, wake: Signal, timeout: float = CATCH_UP_TIMEOUT) -> Op[None]:
+    def caught_up(self, wake: Signal, timeout: float = _CATCH_UP_TIMEOUT) -> Op[None]:
         """After polling saw every item finish: wait briefly for the events saying so (they trail the
         database by a few ms), so callbacks have run for them. A lost event costs `timeout`, no more."""
         deadline = time.monotonic() + timeout
@@ -241,7 +243,7 @@ class Subscription:
 
     def _take(self) -> list[QueueEvent]:
         with self._lock:
-            raw, self._buffer = list(self._buffer), deque(maxlen=MAX_BUFFERED)
+            raw, self._buffer = list(self._buffer), deque(maxlen=_MAX_BUFFERED)
         return [parse_event(name, data) for name, data in raw]
 
     def iter_events(self, settled: Callable[[], bool], idle: float = 2.0) -> Iterator[QueueEvent]:
@@ -301,7 +303,7 @@ class EventHub:
     def _listen(self, batch_id: str, callback: EventCallback | None = None) -> Op[Subscription | None]:
         """Hear `batch_id`'s events from now on: connect and subscribe first if needed, waiting for the
         server to confirm. None when events are unavailable; the caller then polls."""
-        if self._failed_at is not None and time.monotonic() - self._failed_at < RETRY_CONNECT_AFTER:
+        if self._failed_at is not None and time.monotonic() - self._failed_at < _RETRY_CONNECT_AFTER:
             return None
         subscription = Subscription(batch_id, self.client.queue_id, callback)
         subscription.on_done = self.release
@@ -344,7 +346,7 @@ class EventHub:
     def _socket_address(self) -> tuple[str, str]:
         """The server's origin and socket.io path (under the base URL's path, for servers behind a proxy)."""
         parts = urlsplit(self.client.base_url)
-        return f"{parts.scheme}://{parts.netloc}", parts.path.rstrip("/") + SOCKET_PATH
+        return f"{parts.scheme}://{parts.netloc}", parts.path.rstrip("/") + _SOCKET_PATH
 
     def _auth(self) -> dict[str, str]:
         # Read at every (re)connect: a multi-user server may have refreshed the token meanwhile.
@@ -358,7 +360,7 @@ class EventHub:
             if self._sio is not None:
                 # Reconnecting by itself (a server restart, say): wait for that rather than open a second
                 # socket, which would deliver every event twice.
-                for _ in range(int(CONNECT_TIMEOUT / 0.05)):
+                for _ in range(int(_CONNECT_TIMEOUT / 0.05)):
                     if self.connected:
                         return True
                     await asyncio.sleep(0.05)
@@ -366,6 +368,7 @@ class EventHub:
                     await self._sio.shutdown()
                 self._sio = None
             try:
+                # python-socketio ships no type hints.
                 import socketio  # type: ignore[import-untyped]
             except ImportError:
                 return self._failed(
@@ -387,11 +390,11 @@ class EventHub:
                         transports=transports,
                         auth=self._auth,
                         headers=dict(self.client._headers),
-                        wait_timeout=CONNECT_TIMEOUT,
+                        wait_timeout=_CONNECT_TIMEOUT,
                     )
                     # An acknowledged subscription: the server has put us in the queue's room.
                     await sio.call(
-                        "subscribe_queue", {"queue_id": self.client.queue_id}, timeout=CONNECT_TIMEOUT
+                        "subscribe_queue", {"queue_id": self.client.queue_id}, timeout=_CONNECT_TIMEOUT
                     )
                 except Exception as exc:  # any failure here only means: poll instead
                     reason = f"socket.io at {url}{path} ({'+'.join(transports)}): {exc or type(exc).__name__}"
@@ -405,7 +408,7 @@ class EventHub:
 
     def _failed(self, reason: str) -> bool:
         if self.unavailable_reason != reason:
-            logger.warning("server events unavailable, polling instead: %s", reason)
+            _logger.warning("server events unavailable, polling instead: %s", reason)
         self._failed_at, self.unavailable_reason = time.monotonic(), reason
         return False
 
@@ -417,7 +420,7 @@ class EventHub:
 
     async def _resubscribe(self, sio: Any) -> None:
         try:
-            await sio.call("subscribe_queue", {"queue_id": self.client.queue_id}, timeout=CONNECT_TIMEOUT)
+            await sio.call("subscribe_queue", {"queue_id": self.client.queue_id}, timeout=_CONNECT_TIMEOUT)
         except Exception:  # the connection dropped again; the next connect handler tries again
             return
         self._subscribed.set()
@@ -444,10 +447,10 @@ class EventHub:
             return
         if sio is not None:
             with contextlib.suppress(Exception):
-                asyncio.run_coroutine_threadsafe(sio.shutdown(), loop).result(timeout=CONNECT_TIMEOUT)
+                asyncio.run_coroutine_threadsafe(sio.shutdown(), loop).result(timeout=_CONNECT_TIMEOUT)
         self._sio = None
         self._subscribed.clear()
         loop.call_soon_threadsafe(loop.stop)
         if thread is not None and thread is not threading.current_thread():
-            thread.join(timeout=CONNECT_TIMEOUT)
+            thread.join(timeout=_CONNECT_TIMEOUT)
         self._loop = self._thread = self._connecting = None

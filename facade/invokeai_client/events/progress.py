@@ -1,8 +1,8 @@
 """A progress display for scripts and the CLI, fed by a submission's server events.
 
     with ProgressBar() as bar:
-        wf.submit_sync(on_progress=bar)
-        item = wf.wait_for_completion_sync()
+        wf.enqueue(on_progress=bar)
+        item = wf.wait()
 
 It shows how many items of the batch have finished and, for the item running, its node and the node's
 percentage. With `rich` installed (the `cli` extra) it draws rich progress bars; otherwise one text line on
@@ -16,13 +16,14 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
+from invokeai_client.resources.queue import TERMINAL_STATUSES
+
 if TYPE_CHECKING:
     from .hub import QueueEvent
 
 __all__ = ["ItemProgress", "ProgressBar", "ProgressState"]
 
-TERMINAL_STATUSES = frozenset({"completed", "failed", "canceled"})
-BAR_WIDTH = 20
+_BAR_WIDTH = 20
 
 
 @dataclass
@@ -105,13 +106,14 @@ class ProgressState:
             return text
         text += f" | item {item.item_id} {item.node or item.status}"
         if item.percentage is not None:
-            text += f" {text_bar(item.percentage)} {item.percentage:4.0%}"
+            text += f" {_text_bar(item.percentage)} {item.percentage:4.0%}"
         if item.message:
             text += f" {item.message}"
         return text
 
 
-def text_bar(fraction: float, width: int = BAR_WIDTH) -> str:
+def _text_bar(fraction: float, width: int = _BAR_WIDTH) -> str:
+    """A text progress bar, `[####------]`, `fraction` of it filled."""
     filled = round(max(0.0, min(1.0, fraction)) * width)
     return "[" + "#" * filled + "-" * (width - filled) + "]"
 
@@ -130,8 +132,8 @@ class ProgressBar:
     """
 
     def __init__(self, *, stream: TextIO | None = None, plain: bool | None = None) -> None:
-        self.stream = stream if stream is not None else sys.stderr
-        self.state = ProgressState()
+        self.stream: TextIO = stream if stream is not None else sys.stderr
+        self.state: ProgressState = ProgressState()
         self._lock = threading.Lock()
         self._closed = False
         self._last_line = ""

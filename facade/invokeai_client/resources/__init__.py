@@ -1,11 +1,12 @@
 """Resources: the server's objects as repositories, each operation a sync/async pair.
 
-- `boards`: `BoardRepository` (`client.board_repo`) and `BoardHandle` (one board, its images).
+- `boards`: `BoardRepository` (`client.boards`) and `BoardHandle` (one board, its images).
 - `images`: `ImageRepository` (`client.images`): list, upload, download, star, move, delete.
 - `queue`: `QueueRepository` (`client.queue`): status, items, cancel, clear, prune, waiting for items.
-- `models`: `ModelRepository` (`client.dnn_model_repo`): list, find, install, delete.
+- `models`: `ModelRepository` (`client.models`): list, find, install, delete.
 
-May import `_transport`, `errors` and the generated `invokeai_api`; never `workflow`, `events` or
-`submission` (the client is imported for typing only). The repository classes are public and re-exported
-by `invokeai_client`; module-level helpers are private.
+May import `_transport`, `errors` and the generated `invokeai_api`; never `workflow`, `events`,
+`submission` or the client: repositories are typed against `_transport.ops.Transport`, which the client
+is. The repository classes are public and re-exported by `invokeai_client`; module-level helpers are
+private.
 """

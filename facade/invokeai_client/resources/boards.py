@@ -1,21 +1,20 @@
-"""Boards (`client.board_repo`) and handles on one board (`BoardHandle`), the uncategorized one included."""
+"""Boards (`client.boards`) and handles on one board (`BoardHandle`), the uncategorized one included."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from invokeai_client import errors
 from invokeai_client._transport.core import Op
-from invokeai_client._transport.ops import async_op, sync_op
+from invokeai_client._transport.ops import Transport, async_op, sync_op
 
-from .images import UNCATEGORIZED, ImagePage
+from .images import UNCATEGORIZED, ImagePage, ImageRepository
 
 if TYPE_CHECKING:
     from invokeai_api.models import BoardDTO, ImageDTO
-    from invokeai_client._client import InvokeAIClient
 
 __all__ = ["UNCATEGORIZED", "BoardHandle", "BoardRepository"]
 
@@ -24,9 +23,10 @@ class BoardHandle:
     """One board and the images on it. `board_id` "none" is the uncategorized board."""
 
     def __init__(
-        self, client: InvokeAIClient, board_id: str, board_name: str, board: BoardDTO | None = None
+        self, client: Transport, board_id: str, board_name: str, board: BoardDTO | None = None
     ) -> None:
         self.client = client
+        self._images = ImageRepository(client)
         self.board_id = board_id
         self.board_name = board_name
         self.board = board
@@ -39,100 +39,115 @@ class BoardHandle:
         return f"BoardHandle(board_id={self.board_id!r}, board_name={self.board_name!r})"
 
     def _list_images(self, /, *, offset: int = 0, limit: int = 50, **filters: Any) -> Op[ImagePage]:
-        return (
-            yield from self.client.images._list_images(self.board_id, offset=offset, limit=limit, **filters)
-        )
+        """One page of the board's images, newest first (filters as `ImageRepository.list_images`)."""
+        return (yield from self._images._list_images(self.board_id, offset=offset, limit=limit, **filters))
 
-    list_images = sync_op(_list_images)
-    async_list_images = async_op(_list_images)
+    list_images: Final = sync_op(_list_images)
+    async_list_images: Final = async_op(_list_images)
 
     def iter_images(self, *, page_size: int = 100, **filters: Any) -> Iterator[ImageDTO]:
         """Every image on the board, newest first, a page at a time."""
-        return self.client.images.iter_images(self.board_id, page_size=page_size, **filters)
+        return self._images.iter_images(self.board_id, page_size=page_size, **filters)
+
+    def async_iter_images(self, *, page_size: int = 100, **filters: Any) -> AsyncIterator[ImageDTO]:
+        """`async for image in board.async_iter_images()`: `iter_images` for asyncio."""
+        return self._images.async_iter_images(self.board_id, page_size=page_size, **filters)
 
     def _latest_image(self) -> Op[ImageDTO | None]:
-        return (yield from self.client.images._latest_image(self.board_id))
+        """The board's newest image, or None if it has none."""
+        return (yield from self._images._latest_image(self.board_id))
 
-    latest_image = sync_op(_latest_image)
-    async_latest_image = async_op(_latest_image)
+    latest_image: Final = sync_op(_latest_image)
+    async_latest_image: Final = async_op(_latest_image)
 
     def _starred_images(self, *, limit: int = 100) -> Op[list[ImageDTO]]:
+        """The board's starred images (up to `limit`), newest first."""
         # Starred images come first when asked for; stop at the first unstarred one.
-        page = yield from self.client.images._list_images(self.board_id, limit=limit, starred_first=True)
+        page = yield from self._images._list_images(self.board_id, limit=limit, starred_first=True)
         return list(_take_while_starred(page.items))
 
-    starred_images = sync_op(_starred_images)
-    async_starred_images = async_op(_starred_images)
+    starred_images: Final = sync_op(_starred_images)
+    async_starred_images: Final = async_op(_starred_images)
 
     def _get_image_count(self) -> Op[int]:
-        page = yield from self.client.images._list_images(self.board_id, limit=1)
+        """How many images the board holds."""
+        page = yield from self._images._list_images(self.board_id, limit=1)
         return page.total
 
-    get_image_count = sync_op(_get_image_count)
-    async_get_image_count = async_op(_get_image_count)
+    get_image_count: Final = sync_op(_get_image_count)
+    async_get_image_count: Final = async_op(_get_image_count)
 
     def _upload_image(self, /, path: str | os.PathLike[str], **options: Any) -> Op[ImageDTO]:
-        return (yield from self.client.images._upload_image(path, board_id=self.board_id, **options))
+        """Upload an image file onto this board (options as `ImageRepository.upload_image_data`)."""
+        return (yield from self._images._upload_image(path, board_id=self.board_id, **options))
 
-    upload_image = sync_op(_upload_image)
-    async_upload_image = async_op(_upload_image)
+    upload_image: Final = sync_op(_upload_image)
+    async_upload_image: Final = async_op(_upload_image)
 
     def _upload_image_data(self, /, data: bytes, **options: Any) -> Op[ImageDTO]:
-        return (yield from self.client.images._upload_image_data(data, board_id=self.board_id, **options))
+        """Upload image bytes onto this board (options as `ImageRepository.upload_image_data`)."""
+        return (yield from self._images._upload_image_data(data, board_id=self.board_id, **options))
 
-    upload_image_data = sync_op(_upload_image_data)
-    async_upload_image_data = async_op(_upload_image_data)
+    upload_image_data: Final = sync_op(_upload_image_data)
+    async_upload_image_data: Final = async_op(_upload_image_data)
 
     def _download_image(self, image_name: str, full_resolution: bool = True) -> Op[bytes]:
-        return (yield from self.client.images._download_image(image_name, full_resolution))
+        """An image's bytes (the thumbnail unless `full_resolution`)."""
+        return (yield from self._images._download_image(image_name, full_resolution))
 
-    download_image = sync_op(_download_image)
-    async_download_image = async_op(_download_image)
+    download_image: Final = sync_op(_download_image)
+    async_download_image: Final = async_op(_download_image)
 
     def _download_image_to(
         self, image_name: str, destination: str | os.PathLike[str], full_resolution: bool = True
     ) -> Op[Path]:
-        return (yield from self.client.images._download_image_to(image_name, destination, full_resolution))
+        """Stream an image into a folder or file path, atomically; returns the file's path."""
+        return (yield from self._images._download_image_to(image_name, destination, full_resolution))
 
-    download_image_to = sync_op(_download_image_to)
-    async_download_image_to = async_op(_download_image_to)
+    download_image_to: Final = sync_op(_download_image_to)
+    async_download_image_to: Final = async_op(_download_image_to)
 
     def _move_image_to(self, image_name: str, target_board_id: str) -> Op[None]:
-        yield from self.client.images._move_to_board(image_name, target_board_id)
+        """Move an image to another board ("none": uncategorized)."""
+        yield from self._images._move_to_board(image_name, target_board_id)
 
-    move_image_to = sync_op(_move_image_to)
-    async_move_image_to = async_op(_move_image_to)
+    move_image_to: Final = sync_op(_move_image_to)
+    async_move_image_to: Final = async_op(_move_image_to)
 
     def _remove_image(self, image_name: str) -> Op[None]:
         """Take the image off this board (it becomes uncategorized; nothing is deleted)."""
-        yield from self.client.images._move_to_board(image_name, UNCATEGORIZED)
+        yield from self._images._move_to_board(image_name, UNCATEGORIZED)
 
-    remove_image = sync_op(_remove_image)
-    async_remove_image = async_op(_remove_image)
+    remove_image: Final = sync_op(_remove_image)
+    async_remove_image: Final = async_op(_remove_image)
 
     def _delete_image(self, image_name: str) -> Op[None]:
-        yield from self.client.images._delete_image(image_name)
+        """Delete an image from the server."""
+        yield from self._images._delete_image(image_name)
 
-    delete_image = sync_op(_delete_image)
-    async_delete_image = async_op(_delete_image)
+    delete_image: Final = sync_op(_delete_image)
+    async_delete_image: Final = async_op(_delete_image)
 
     def _star_image(self, image_name: str) -> Op[None]:
-        yield from self.client.images._star_image(image_name)
+        """Star an image."""
+        yield from self._images._star_image(image_name)
 
-    star_image = sync_op(_star_image)
-    async_star_image = async_op(_star_image)
+    star_image: Final = sync_op(_star_image)
+    async_star_image: Final = async_op(_star_image)
 
     def _unstar_image(self, image_name: str) -> Op[None]:
-        yield from self.client.images._unstar_image(image_name)
+        """Unstar an image."""
+        yield from self._images._unstar_image(image_name)
 
-    unstar_image = sync_op(_unstar_image)
-    async_unstar_image = async_op(_unstar_image)
+    unstar_image: Final = sync_op(_unstar_image)
+    async_unstar_image: Final = async_op(_unstar_image)
 
     def _get_image_metadata(self, image_name: str) -> Op[dict[str, Any] | None]:
-        return (yield from self.client.images._get_metadata(image_name))
+        """An image's generation metadata as a dict, or None if it has none."""
+        return (yield from self._images._get_metadata(image_name))
 
-    get_image_metadata = sync_op(_get_image_metadata)
-    async_get_image_metadata = async_op(_get_image_metadata)
+    get_image_metadata: Final = sync_op(_get_image_metadata)
+    async_get_image_metadata: Final = async_op(_get_image_metadata)
 
 
 def _take_while_starred(images: list[ImageDTO]) -> Iterator[ImageDTO]:
@@ -143,46 +158,50 @@ def _take_while_starred(images: list[ImageDTO]) -> Iterator[ImageDTO]:
 
 
 class BoardRepository:
-    """The server's boards (`client.board_repo`). Board names are not unique; ids are."""
+    """The server's boards (`client.boards`). Board names are not unique; ids are."""
 
-    def __init__(self, client: InvokeAIClient) -> None:
+    def __init__(self, client: Transport) -> None:
         self.client = client
 
     def _list_boards(
         self, include_uncategorized: bool = False, include_archived: bool = False
     ) -> Op[list[BoardDTO]]:
+        """Every board, archived ones if asked; `include_uncategorized` puts the uncategorized one first."""
         from invokeai_api.api.boards import list_boards
 
         boards = yield from self.client.pipeline.call(
             list_boards, all_=True, include_archived=include_archived
         )
-        found = list(boards)
+        # all_=True answers the list, never a page; the parser's type has both (mypy joins them to object).
+        found = list(cast("list[BoardDTO]", boards))
         if include_uncategorized:
             found.insert(0, _uncategorized_dto())
         return found
 
-    list_boards = sync_op(_list_boards)
-    async_list_boards = async_op(_list_boards)
+    list_boards: Final = sync_op(_list_boards)
+    async_list_boards: Final = async_op(_list_boards)
 
     def _get_board_by_id(self, board_id: str) -> Op[BoardDTO]:
+        """The board with this id ("none": the uncategorized one); raises BoardNotFoundError."""
         from invokeai_api.api.boards import get_board
 
         if board_id == UNCATEGORIZED:
             return _uncategorized_dto()
         try:
-            return (yield from self.client.pipeline.call(get_board, board_id))  # type: ignore[no-any-return]
+            return (yield from self.client.pipeline.call(get_board, board_id))
         except errors.NotFoundError as exc:
             raise errors.BoardNotFoundError.about(f"no board with id {board_id!r}", exc) from exc
 
-    get_board_by_id = sync_op(_get_board_by_id)
-    async_get_board_by_id = async_op(_get_board_by_id)
+    get_board_by_id: Final = sync_op(_get_board_by_id)
+    async_get_board_by_id: Final = async_op(_get_board_by_id)
 
     def _get_boards_by_name(self, name: str) -> Op[list[BoardDTO]]:
+        """Every board called `name` (names are not unique)."""
         boards = yield from self._list_boards(include_uncategorized=name == "Uncategorized")
         return [board for board in boards if board.board_name == name]
 
-    get_boards_by_name = sync_op(_get_boards_by_name)
-    async_get_boards_by_name = async_op(_get_boards_by_name)
+    get_boards_by_name: Final = sync_op(_get_boards_by_name)
+    async_get_boards_by_name: Final = async_op(_get_boards_by_name)
 
     def _get_board_handle_by_name(self, name: str, *, first: bool = False) -> Op[BoardHandle]:
         """The board called `name`. Several boards may share a name: that raises AmbiguousBoardError unless
@@ -202,21 +221,23 @@ class BoardRepository:
         board = min(matches, key=lambda b: str(b.created_at)) if first else matches[0]
         return BoardHandle(self.client, board.board_id, board.board_name, board)
 
-    get_board_handle_by_name = sync_op(_get_board_handle_by_name)
-    async_get_board_handle_by_name = async_op(_get_board_handle_by_name)
+    get_board_handle_by_name: Final = sync_op(_get_board_handle_by_name)
+    async_get_board_handle_by_name: Final = async_op(_get_board_handle_by_name)
 
     def _get_board_handle(self, board_id: str | None) -> Op[BoardHandle]:
         """A handle on the board with this id; None or "none" give the uncategorized board."""
         board = yield from self._get_board_by_id(board_id or UNCATEGORIZED)
         return BoardHandle(self.client, board.board_id, board.board_name, board)
 
-    get_board_handle = sync_op(_get_board_handle)
-    async_get_board_handle = async_op(_get_board_handle)
+    get_board_handle: Final = sync_op(_get_board_handle)
+    async_get_board_handle: Final = async_op(_get_board_handle)
 
     def get_uncategorized_handle(self) -> BoardHandle:
+        """A handle on the uncategorized board (images on no board); asks the server nothing."""
         return BoardHandle(self.client, UNCATEGORIZED, "Uncategorized", _uncategorized_dto())
 
     def _create_board(self, name: str) -> Op[BoardHandle]:
+        """Create a board called `name` (even if one already has the name); returns its handle."""
         from invokeai_api.api.boards import create_board
 
         if not name.strip():
@@ -224,8 +245,8 @@ class BoardRepository:
         board = yield from self.client.pipeline.call(create_board, board_name=name)
         return BoardHandle(self.client, board.board_id, board.board_name, board)
 
-    create_board = sync_op(_create_board)
-    async_create_board = async_op(_create_board)
+    create_board: Final = sync_op(_create_board)
+    async_create_board: Final = async_op(_create_board)
 
     def _get_or_create_board(self, name: str) -> Op[BoardHandle]:
         """The oldest board called `name`, created if there is none."""
@@ -235,8 +256,8 @@ class BoardRepository:
             return BoardHandle(self.client, board.board_id, board.board_name, board)
         return (yield from self._create_board(name))
 
-    get_or_create_board = sync_op(_get_or_create_board)
-    async_get_or_create_board = async_op(_get_or_create_board)
+    get_or_create_board: Final = sync_op(_get_or_create_board)
+    async_get_or_create_board: Final = async_op(_get_or_create_board)
 
     def _delete_board(self, board_id: str, delete_images: bool = False) -> Op[None]:
         """Delete a board; its images become uncategorized unless `delete_images`."""
@@ -249,8 +270,8 @@ class BoardRepository:
         except errors.NotFoundError as exc:
             raise errors.BoardNotFoundError.about(f"no board with id {board_id!r}", exc) from exc
 
-    delete_board = sync_op(_delete_board)
-    async_delete_board = async_op(_delete_board)
+    delete_board: Final = sync_op(_delete_board)
+    async_delete_board: Final = async_op(_delete_board)
 
 
 def _uncategorized_dto() -> BoardDTO:

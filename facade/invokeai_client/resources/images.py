@@ -9,15 +9,16 @@ from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 from invokeai_client import errors
 from invokeai_client._transport.core import Op
-from invokeai_client._transport.ops import async_op, sync_op
+from invokeai_client._transport.ops import Transport, async_op, sync_op
 
 if TYPE_CHECKING:
-    from invokeai_api.models import ImageDTO
-    from invokeai_client._client import InvokeAIClient
+    from invokeai_api.models import ImageDTO, MetadataField
+
+__all__ = ["UNCATEGORIZED", "ImageCategory", "ImagePage", "ImageRepository", "safe_file_name"]
 
 T = TypeVar("T")
 ImageCategory = Literal["general", "mask", "control", "user", "other"]
@@ -35,7 +36,7 @@ _SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
 )
 
 
-def sniff_image_type(data: bytes) -> str | None:
+def _sniff_image_type(data: bytes) -> str | None:
     """The image MIME type of `data` from its leading bytes, or None if it is not an image we know."""
     for signature, offset, mime in _SIGNATURES:
         if data[offset : offset + len(signature)] == signature:
@@ -86,19 +87,20 @@ class ImagePage:
 class ImageRepository:
     """Images on the server, whatever board they are on (`client.images`)."""
 
-    def __init__(self, client: InvokeAIClient) -> None:
+    def __init__(self, client: Transport) -> None:
         self.client = client
 
     # --- reading -----------------------------------------------------------------------------------------
 
     def _get_image(self, image_name: str) -> Op[ImageDTO]:
+        """The image's record (board, size, flags); raises NotFoundError naming it."""
         from invokeai_api.api.images import get_image_dto
 
         op = self.client.pipeline.call(get_image_dto, image_name)
-        return (yield from _about_image(image_name, op))  # type: ignore[no-any-return]
+        return (yield from _about_image(image_name, op))
 
-    get_image = sync_op(_get_image)
-    async_get_image = async_op(_get_image)
+    get_image: Final = sync_op(_get_image)
+    async_get_image: Final = async_op(_get_image)
 
     def _list_images(
         self,
@@ -112,6 +114,10 @@ class ImageRepository:
         starred_first: bool = False,
         search_term: str | None = None,
     ) -> Op[ImagePage]:
+        """One page of images, newest first unless `newest_first` is False.
+
+        `board_id` None lists every board, "none" the uncategorized images; the filters are the GUI's
+        gallery filters. `ImagePage.has_more` says whether another page follows."""
         from invokeai_api.api.images import list_image_dtos
         from invokeai_api.types import UNSET
 
@@ -128,8 +134,8 @@ class ImageRepository:
         )
         return ImagePage(items=list(page.items), offset=page.offset, limit=page.limit, total=page.total)
 
-    list_images = sync_op(_list_images)
-    async_list_images = async_op(_list_images)
+    list_images: Final = sync_op(_list_images)
+    async_list_images: Final = async_op(_list_images)
 
     def iter_images(
         self, board_id: str | None = None, *, page_size: int = 100, **filters: Any
@@ -146,6 +152,7 @@ class ImageRepository:
     async def async_iter_images(
         self, board_id: str | None = None, *, page_size: int = 100, **filters: Any
     ) -> AsyncIterator[ImageDTO]:
+        """`async for image in images.async_iter_images()`: `iter_images` for asyncio."""
         offset = 0
         while True:
             page = await self.async_list_images(board_id, offset=offset, limit=page_size, **filters)
@@ -156,37 +163,43 @@ class ImageRepository:
             offset += len(page.items)
 
     def _latest_image(self, board_id: str) -> Op[ImageDTO | None]:
+        """The newest image on `board_id` ("none": uncategorized), or None."""
         page = yield from self._list_images(board_id, limit=1, newest_first=True, starred_first=False)
         return page.items[0] if page.items else None
 
-    latest_image = sync_op(_latest_image)
-    async_latest_image = async_op(_latest_image)
+    latest_image: Final = sync_op(_latest_image)
+    async_latest_image: Final = async_op(_latest_image)
 
     def _get_metadata(self, image_name: str) -> Op[dict[str, Any] | None]:
+        """The image's generation metadata as a dict, or None if it has none."""
         from invokeai_api.api.images import get_image_metadata
 
         op = self.client.pipeline.call(get_image_metadata, image_name)
-        metadata = yield from _about_image(image_name, op)
+        # Images made outside a workflow have none: the server answers null (see Endpoint).
+        metadata: MetadataField | None = yield from _about_image(image_name, op)
+        # The parser hands back what is not a metadata object as it came: only objects have to_dict.
         return metadata.to_dict() if metadata is not None and hasattr(metadata, "to_dict") else None
 
-    get_metadata = sync_op(_get_metadata)
-    async_get_metadata = async_op(_get_metadata)
+    get_metadata: Final = sync_op(_get_metadata)
+    async_get_metadata: Final = async_op(_get_metadata)
 
     # --- downloading -------------------------------------------------------------------------------------
 
     def _image_request(self, image_name: str, full_resolution: bool) -> dict[str, Any]:
         from invokeai_api.api.images import get_image_full, get_image_thumbnail
 
-        endpoint = get_image_full if full_resolution else get_image_thumbnail
-        return endpoint._get_kwargs(image_name)  # type: ignore[no-any-return]
+        if full_resolution:
+            return get_image_full._get_kwargs(image_name)
+        return get_image_thumbnail._get_kwargs(image_name)
 
     def _download_image(self, image_name: str, full_resolution: bool = True) -> Op[bytes]:
+        """The image's bytes (the thumbnail unless `full_resolution`)."""
         sink = BytesIO()
         yield from self._stream_image(image_name, full_resolution, sink)
         return sink.getvalue()
 
-    download_image = sync_op(_download_image)
-    async_download_image = async_op(_download_image)
+    download_image: Final = sync_op(_download_image)
+    async_download_image: Final = async_op(_download_image)
 
     def _stream_image(self, image_name: str, full_resolution: bool, sink: Any) -> Op[int]:
         op = self.client.pipeline.download(self._image_request(image_name, full_resolution), sink)
@@ -211,8 +224,8 @@ class ImageRepository:
             raise
         return target
 
-    download_image_to = sync_op(_download_image_to)
-    async_download_image_to = async_op(_download_image_to)
+    download_image_to: Final = sync_op(_download_image_to)
+    async_download_image_to: Final = async_op(_download_image_to)
 
     # --- writing -----------------------------------------------------------------------------------------
 
@@ -232,65 +245,70 @@ class ImageRepository:
 
         if not data:
             raise errors.ValidationError(f"cannot upload {file_name!r}: it is empty")
-        mime = sniff_image_type(data)
+        mime = _sniff_image_type(data)
         if mime is None:
             raise errors.ValidationError(
                 f"cannot upload {file_name!r}: not an image (PNG, JPEG, WEBP, GIF, BMP or TIFF expected)"
             )
         body = BodyUploadImage(file=File(payload=BytesIO(data), file_name=file_name, mime_type=mime))
-        dto = yield from self.client.pipeline.call(
+        # The parser's other answer, Any, is its 415 (not an image), which `call` raises.
+        dto: ImageDTO = yield from self.client.pipeline.call(
             upload_image,
             body=body,
             image_category=image_category,
             is_intermediate=is_intermediate,
             board_id=board_id if board_id not in (None, UNCATEGORIZED) else UNSET,
         )
-        return dto  # type: ignore[no-any-return]
+        return dto
 
-    upload_image_data = sync_op(_upload_image_data)
-    async_upload_image_data = async_op(_upload_image_data)
+    upload_image_data: Final = sync_op(_upload_image_data)
+    async_upload_image_data: Final = async_op(_upload_image_data)
 
     def _upload_image(self, /, path: str | os.PathLike[str], **options: Any) -> Op[ImageDTO]:
+        """Upload an image file; options as `upload_image_data` (its file name by default)."""
         source = Path(path)
         if not source.is_file():
             raise errors.ValidationError(f"cannot upload {source}: no such file")
         options.setdefault("file_name", source.name)
         return (yield from self._upload_image_data(source.read_bytes(), **options))
 
-    upload_image = sync_op(_upload_image)
-    async_upload_image = async_op(_upload_image)
+    upload_image: Final = sync_op(_upload_image)
+    async_upload_image: Final = async_op(_upload_image)
 
     def _delete_image(self, image_name: str) -> Op[None]:
+        """Delete the image from the server."""
         from invokeai_api.api.images import delete_image
 
         yield from _about_image(image_name, self.client.pipeline.call(delete_image, image_name))
 
-    delete_image = sync_op(_delete_image)
-    async_delete_image = async_op(_delete_image)
+    delete_image: Final = sync_op(_delete_image)
+    async_delete_image: Final = async_op(_delete_image)
 
     def _set_starred(self, image_names: list[str], starred: bool) -> Op[None]:
         from invokeai_api.api.images import star_images_in_list, unstar_images_in_list
         from invokeai_api.models import BodyStarImagesInList, BodyUnstarImagesInList
 
         if starred:
-            yield from self.client.pipeline.call(
-                star_images_in_list, body=BodyStarImagesInList(image_names=image_names), idempotent=True
+            yield from self.client.pipeline.call_idempotent(
+                star_images_in_list, body=BodyStarImagesInList(image_names=image_names)
             )
         else:
-            yield from self.client.pipeline.call(
-                unstar_images_in_list, body=BodyUnstarImagesInList(image_names=image_names), idempotent=True
+            yield from self.client.pipeline.call_idempotent(
+                unstar_images_in_list, body=BodyUnstarImagesInList(image_names=image_names)
             )
 
     def _star_image(self, image_name: str) -> Op[None]:
+        """Star the image."""
         yield from self._set_starred([image_name], True)
 
     def _unstar_image(self, image_name: str) -> Op[None]:
+        """Unstar the image."""
         yield from self._set_starred([image_name], False)
 
-    star_image = sync_op(_star_image)
-    async_star_image = async_op(_star_image)
-    unstar_image = sync_op(_unstar_image)
-    async_unstar_image = async_op(_unstar_image)
+    star_image: Final = sync_op(_star_image)
+    async_star_image: Final = async_op(_star_image)
+    unstar_image: Final = sync_op(_unstar_image)
+    async_unstar_image: Final = async_op(_unstar_image)
 
     def _move_to_board(self, image_name: str, board_id: str) -> Op[None]:
         """Put the image on `board_id`, or take it off its board with "none"."""
@@ -299,10 +317,10 @@ class ImageRepository:
 
         if board_id == UNCATEGORIZED:
             body = BodyRemoveImageFromBoard(image_name=image_name)
-            yield from self.client.pipeline.call(remove_image_from_board, body=body, idempotent=True)
+            yield from self.client.pipeline.call_idempotent(remove_image_from_board, body=body)
         else:
             add = BodyAddImageToBoard(board_id=board_id, image_name=image_name)
-            yield from self.client.pipeline.call(add_image_to_board, body=add, idempotent=True)
+            yield from self.client.pipeline.call_idempotent(add_image_to_board, body=add)
 
-    move_to_board = sync_op(_move_to_board)
-    async_move_to_board = async_op(_move_to_board)
+    move_to_board: Final = sync_op(_move_to_board)
+    async_move_to_board: Final = async_op(_move_to_board)

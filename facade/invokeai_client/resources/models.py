@@ -1,22 +1,23 @@
-"""Installed models (`client.dnn_model_repo`): list, find, install with a job handle, delete."""
+"""Installed models (`client.models`): list, find, install with a job handle, delete."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from invokeai_client import errors
 from invokeai_client._transport.core import Op, Sleep
-from invokeai_client._transport.ops import async_op, sync_op
+from invokeai_client._transport.ops import Transport, async_op, sync_op
 
 if TYPE_CHECKING:
-    from invokeai_api.models import ModelInstallJob
-    from invokeai_client._client import InvokeAIClient
+    from invokeai_api.models import BaseModelType, ModelInstallJob, ModelType
+
+__all__ = ["ModelConfig", "ModelInstallJobHandle", "ModelRepository", "model_attr", "model_identifier"]
 
 ModelConfig = Any  # one of ~124 generated *Config classes; all carry key, hash, name, base, type, format
 
-INSTALL_TERMINAL = frozenset({"completed", "error", "cancelled"})
+_INSTALL_TERMINAL = frozenset({"completed", "error", "cancelled"})
 
 
 def model_attr(model: ModelConfig, name: str) -> str:
@@ -31,9 +32,9 @@ def model_identifier(model: ModelConfig) -> dict[str, str]:
 
 
 class ModelRepository:
-    """The server's installed models (`client.dnn_model_repo`)."""
+    """The server's installed models (`client.models`)."""
 
-    def __init__(self, client: InvokeAIClient) -> None:
+    def __init__(self, client: Transport) -> None:
         self.client = client
 
     def _list_models(
@@ -44,18 +45,21 @@ class ModelRepository:
         from invokeai_api.types import UNSET
 
         bases = [base] if isinstance(base, str) else list(base) if base else None
+        # Any string goes to the server, which validates it: a newer InvokeAI knows bases and types that
+        # these bindings' Literals do not.
         result = yield from self.client.pipeline.call(
             list_model_records,
-            base_models=bases if bases else UNSET,
-            model_type=type if type is not None else UNSET,
+            base_models=cast("list[BaseModelType]", bases) if bases else UNSET,
+            model_type=cast("ModelType", type) if type is not None else UNSET,
             model_name=name if name is not None else UNSET,
         )
         return list(result.models)
 
-    list_models = sync_op(_list_models)
-    async_list_models = async_op(_list_models)
+    list_models: Final = sync_op(_list_models)
+    async_list_models: Final = async_op(_list_models)
 
     def _get_model(self, key: str) -> Op[ModelConfig]:
+        """The installed model with this key; raises ModelNotFoundError."""
         from invokeai_api.api.model_manager import get_model_record
 
         try:
@@ -63,8 +67,8 @@ class ModelRepository:
         except errors.NotFoundError as exc:
             raise errors.ModelNotFoundError.about(f"no installed model with key {key!r}", exc) from exc
 
-    get_model = sync_op(_get_model)
-    async_get_model = async_op(_get_model)
+    get_model: Final = sync_op(_get_model)
+    async_get_model: Final = async_op(_get_model)
 
     def _find_models(
         self,
@@ -78,10 +82,11 @@ class ModelRepository:
         models = yield from self._list_models(base=base, type=type, name=name)
         return [m for m in models if hash is None or model_attr(m, "hash") == hash]
 
-    find_models = sync_op(_find_models)
-    async_find_models = async_op(_find_models)
+    find_models: Final = sync_op(_find_models)
+    async_find_models: Final = async_op(_find_models)
 
     def _delete_model(self, key: str) -> Op[None]:
+        """Delete an installed model; raises ModelNotFoundError."""
         from invokeai_api.api.model_manager import delete_model
 
         try:
@@ -89,8 +94,8 @@ class ModelRepository:
         except errors.NotFoundError as exc:
             raise errors.ModelNotFoundError.about(f"no installed model with key {key!r}", exc) from exc
 
-    delete_model = sync_op(_delete_model)
-    async_delete_model = async_op(_delete_model)
+    delete_model: Final = sync_op(_delete_model)
+    async_delete_model: Final = async_op(_delete_model)
 
     def _install_model(
         self, source: str, *, name: str | None = None, inplace: bool = True, access_token: str | None = None
@@ -112,16 +117,16 @@ class ModelRepository:
         )
         return ModelInstallJobHandle(self.client, job)
 
-    install_model = sync_op(_install_model)
-    async_install_model = async_op(_install_model)
+    install_model: Final = sync_op(_install_model)
+    async_install_model: Final = async_op(_install_model)
 
 
 class ModelInstallJobHandle:
     """A model install job: its status and progress, waiting for it, cancelling it."""
 
-    def __init__(self, client: InvokeAIClient, job: ModelInstallJob) -> None:
+    def __init__(self, client: Transport, job: ModelInstallJob) -> None:
         self.client = client
-        self.job = job
+        self.job: ModelInstallJob = job
 
     @property
     def id(self) -> int:
@@ -148,13 +153,13 @@ class ModelInstallJobHandle:
         self.job = yield from self.client.pipeline.call(get_model_install_job, self.id)
         return self.job
 
-    refresh = sync_op(_refresh)
-    async_refresh = async_op(_refresh)
+    refresh: Final = sync_op(_refresh)
+    async_refresh: Final = async_op(_refresh)
 
     def _wait(self, timeout: float = 600.0, interval: float = 0.5) -> Op[ModelConfig]:
         """Wait until installed and return the model config; raise if the install failed or was cancelled."""
         deadline = time.monotonic() + timeout
-        while self.status not in INSTALL_TERMINAL:
+        while self.status not in _INSTALL_TERMINAL:
             if time.monotonic() > deadline:
                 raise errors.InvokeAIError(
                     f"model install job {self.id} is still {self.status} after {timeout:g} s"
@@ -168,13 +173,13 @@ class ModelInstallJobHandle:
             )
         return self.job.config_out
 
-    wait = sync_op(_wait)
-    async_wait = async_op(_wait)
+    wait: Final = sync_op(_wait)
+    async_wait: Final = async_op(_wait)
 
     def _cancel(self) -> Op[None]:
         from invokeai_api.api.model_manager import cancel_model_install_job
 
         yield from self.client.pipeline.call(cancel_model_install_job, self.id)
 
-    cancel = sync_op(_cancel)
-    async_cancel = async_op(_cancel)
+    cancel: Final = sync_op(_cancel)
+    async_cancel: Final = async_op(_cancel)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Concatenate, Final, ParamSpec, TypeVar
 
 from invokeai_client import errors
 from invokeai_client._transport.core import Op, Signal, Sleep, WaitSignal
-from invokeai_client._transport.ops import async_op, sync_op
+from invokeai_client._transport.ops import Transport, async_op, sync_op
+from invokeai_client._transport.pipeline import Endpoint
 
 if TYPE_CHECKING:
     from invokeai_api.models import (
@@ -18,8 +19,18 @@ if TYPE_CHECKING:
         SessionQueueItem,
         SessionQueueItemSummary,
     )
-    from invokeai_client._client import InvokeAIClient
 
+__all__ = [
+    "TERMINAL_STATUSES",
+    "PollPolicy",
+    "QueueRepository",
+    "RawBody",
+    "StatusCallback",
+    "raise_for_outcome",
+]
+
+P = ParamSpec("P")
+T = TypeVar("T")
 # `waiting` (a workflow call in progress, 6.14) is not terminal: the item resumes.
 TERMINAL_STATUSES = frozenset({"completed", "failed", "canceled"})
 
@@ -49,6 +60,7 @@ class RawBody:
         self.data = data
 
     def to_dict(self) -> dict[str, Any]:
+        """The body as given."""
         return self.data
 
 
@@ -78,28 +90,32 @@ def raise_for_outcome(item: SessionQueueItem) -> SessionQueueItem:
 class QueueRepository:
     """One session queue on the server (`client.queue`, queue id from the client, "default" usually)."""
 
-    def __init__(self, client: InvokeAIClient, queue_id: str | None = None) -> None:
+    def __init__(self, client: Transport, queue_id: str | None = None) -> None:
         self.client = client
-        self.queue_id = queue_id or client.queue_id
+        self.queue_id: str = queue_id or client.queue_id
 
-    def _call(self, endpoint: Any, *args: Any, **kwargs: Any) -> Op[Any]:
+    def _call(
+        self, endpoint: Endpoint[Concatenate[str, P], T], /, *args: P.args, **kwargs: P.kwargs
+    ) -> Op[T]:
         return (yield from self.client.pipeline.call(endpoint, self.queue_id, *args, **kwargs))
 
     def _get_status(self) -> Op[SessionQueueAndProcessorStatus]:
+        """The queue's counts (pending, in progress, completed, ...) and the processor's state."""
         from invokeai_api.api.queue import get_queue_status
 
-        return (yield from self._call(get_queue_status))  # type: ignore[no-any-return]
+        return (yield from self._call(get_queue_status))
 
-    get_status = sync_op(_get_status)
-    async_get_status = async_op(_get_status)
+    get_status: Final = sync_op(_get_status)
+    async_get_status: Final = async_op(_get_status)
 
     def _get_item(self, item_id: int) -> Op[SessionQueueItem]:
+        """One queue item, in full (graph, session, results)."""
         from invokeai_api.api.queue import get_queue_item
 
-        return (yield from self._call(get_queue_item, item_id))  # type: ignore[no-any-return]
+        return (yield from self._call(get_queue_item, item_id))
 
-    get_item = sync_op(_get_item)
-    async_get_item = async_op(_get_item)
+    get_item: Final = sync_op(_get_item)
+    async_get_item: Final = async_op(_get_item)
 
     def _get_items(self, item_ids: Iterable[int]) -> Op[list[SessionQueueItem]]:
         """Full items (graph, session, results) for these ids, in the order given."""
@@ -110,12 +126,13 @@ class QueueRepository:
         if not ids:
             return []
         body = BodyGetQueueItemsByItemIds(item_ids=ids)
-        items = yield from self._call(get_queue_items_by_item_ids, body=body, idempotent=True)
+        endpoint = get_queue_items_by_item_ids
+        items = yield from self.client.pipeline.call_idempotent(endpoint, self.queue_id, body=body)
         by_id = {item.item_id: item for item in items}
         return [by_id[i] for i in ids if i in by_id]
 
-    get_items = sync_op(_get_items)
-    async_get_items = async_op(_get_items)
+    get_items: Final = sync_op(_get_items)
+    async_get_items: Final = async_op(_get_items)
 
     def _summaries(self, item_ids: Iterable[int]) -> Op[list[SessionQueueItemSummary]]:
         """Small records (status, batch, times; no graph) for these items."""
@@ -123,7 +140,8 @@ class QueueRepository:
         from invokeai_api.models import BodyGetQueueItemSummariesByIds
 
         body = BodyGetQueueItemSummariesByIds(item_ids=list(item_ids))
-        return (yield from self._call(get_queue_item_summaries_by_ids, body=body, idempotent=True))  # type: ignore[no-any-return]
+        endpoint = get_queue_item_summaries_by_ids
+        return (yield from self.client.pipeline.call_idempotent(endpoint, self.queue_id, body=body))
 
     def _item_statuses(self, item_ids: Iterable[int]) -> Op[dict[int, str]]:
         summaries = yield from self._summaries(item_ids)
@@ -140,8 +158,8 @@ class QueueRepository:
         ids = yield from self._item_ids()
         return (yield from self._get_items(ids[:count]))
 
-    latest = sync_op(_latest)
-    async_latest = async_op(_latest)
+    latest: Final = sync_op(_latest)
+    async_latest: Final = async_op(_latest)
 
     def _latest_completed(self, scan: int = 200) -> Op[SessionQueueItem | None]:
         """The newest completed item among the newest `scan` items, or None."""
@@ -152,34 +170,37 @@ class QueueRepository:
                 return (yield from self._get_item(item_id))
         return None
 
-    latest_completed = sync_op(_latest_completed)
-    async_latest_completed = async_op(_latest_completed)
+    latest_completed: Final = sync_op(_latest_completed)
+    async_latest_completed: Final = async_op(_latest_completed)
 
     def _get_batch_status(self, batch_id: str) -> Op[BatchStatus]:
+        """A batch's item counts by status (all 0 if the queue has no such batch)."""
         from invokeai_api.api.queue import get_batch_status
 
-        return (yield from self._call(get_batch_status, batch_id))  # type: ignore[no-any-return]
+        return (yield from self._call(get_batch_status, batch_id))
 
-    get_batch_status = sync_op(_get_batch_status)
-    async_get_batch_status = async_op(_get_batch_status)
+    get_batch_status: Final = sync_op(_get_batch_status)
+    async_get_batch_status: Final = async_op(_get_batch_status)
 
     def _cancel_item(self, item_id: int) -> Op[SessionQueueItem]:
+        """Cancel one item; returns it as canceled."""
         from invokeai_api.api.queue import cancel_queue_item
 
-        return (yield from self._call(cancel_queue_item, item_id))  # type: ignore[no-any-return]
+        return (yield from self._call(cancel_queue_item, item_id))
 
-    cancel_item = sync_op(_cancel_item)
-    async_cancel_item = async_op(_cancel_item)
+    cancel_item: Final = sync_op(_cancel_item)
+    async_cancel_item: Final = async_op(_cancel_item)
 
     def _cancel_batches(self, batch_ids: list[str]) -> Op[int]:
+        """Cancel every unfinished item of these batches; returns how many."""
         from invokeai_api.api.queue import cancel_by_batch_ids
         from invokeai_api.models import BodyCancelByBatchIds
 
         result = yield from self._call(cancel_by_batch_ids, body=BodyCancelByBatchIds(batch_ids=batch_ids))
         return int(result.canceled)
 
-    cancel_batches = sync_op(_cancel_batches)
-    async_cancel_batches = async_op(_cancel_batches)
+    cancel_batches: Final = sync_op(_cancel_batches)
+    async_cancel_batches: Final = async_op(_cancel_batches)
 
     def _cancel_all(self) -> Op[int]:
         """Cancel every pending item (the one running finishes)."""
@@ -187,8 +208,8 @@ class QueueRepository:
 
         return int((yield from self._call(cancel_all_except_current)).canceled)
 
-    cancel_all = sync_op(_cancel_all)
-    async_cancel_all = async_op(_cancel_all)
+    cancel_all: Final = sync_op(_cancel_all)
+    async_cancel_all: Final = async_op(_cancel_all)
 
     def _clear(self) -> Op[int]:
         """Cancel the running item and delete every item of the queue."""
@@ -196,8 +217,8 @@ class QueueRepository:
 
         return int((yield from self._call(clear)).deleted)
 
-    clear = sync_op(_clear)
-    async_clear = async_op(_clear)
+    clear: Final = sync_op(_clear)
+    async_clear: Final = async_op(_clear)
 
     def _prune(self) -> Op[int]:
         """Delete finished (completed, failed, canceled) items."""
@@ -205,8 +226,8 @@ class QueueRepository:
 
         return int((yield from self._call(prune)).deleted)
 
-    prune = sync_op(_prune)
-    async_prune = async_op(_prune)
+    prune: Final = sync_op(_prune)
+    async_prune: Final = async_op(_prune)
 
     # --- waiting -----------------------------------------------------------------------------------------
 
@@ -272,8 +293,8 @@ class QueueRepository:
             else:
                 yield WaitSignal(wake, interval)
 
-    wait_for_items = sync_op(_wait_for_items)
-    async_wait_for_items = async_op(_wait_for_items)
+    wait_for_items: Final = sync_op(_wait_for_items)
+    async_wait_for_items: Final = async_op(_wait_for_items)
 
     def _wait_for_item(
         self,
@@ -287,5 +308,5 @@ class QueueRepository:
         (item,) = yield from self._wait_for_items([item_id], timeout=timeout, poll=poll, on_status=on_status)
         return raise_for_outcome(item)
 
-    wait_for_item = sync_op(_wait_for_item)
-    async_wait_for_item = async_op(_wait_for_item)
+    wait_for_item: Final = sync_op(_wait_for_item)
+    async_wait_for_item: Final = async_op(_wait_for_item)

@@ -1,4 +1,4 @@
-"""Submitting workflows: `WorkflowRepository` (`client.workflow_repo`) and `WorkflowHandle`.
+"""Submitting workflows: `WorkflowRepository` (`client.workflows`) and `WorkflowHandle`.
 
 A handle is a filled `workflow.WorkflowForm` bound to a client: it resolves models and boards, enqueues
 the graph (sweeps in one request, at most once), waits, and maps outputs to images. The top layer below

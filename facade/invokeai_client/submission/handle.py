@@ -1,11 +1,14 @@
 """Workflows on a server: model sync, submission (sweeps included), waiting, and output mapping.
 
-wf = client.workflow_repo.create_workflow(WorkflowDefinition.from_file("sdxl-text-to-image.json"))
+wf = client.workflows.create_workflow(WorkflowDefinition.from_file("sdxl-text-to-image.json"))
 wf.get_input_value("Positive Prompt").value = "a red fox"
 wf.sync_dnn_model(by_name=True, by_base=True)
-wf.submit_sync(sweep={"Seed": [1, 2, 3]})
-for item in wf.wait_for_all_sync(timeout=300):
+wf.enqueue(sweep={"Seed": [1, 2, 3]})
+for item in wf.wait_all(timeout=300):
     print(wf.map_outputs_to_images(item))
+
+invokeai-py-client's names (`submit_sync`, `await submit()`, `wait_for_completion_sync`, ...) are aliases
+with their meaning unchanged; see `_transport.ops` for the naming rule.
 """
 
 from __future__ import annotations
@@ -13,12 +16,13 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from invokeai_client import errors
 from invokeai_client._transport import ids as _ids
-from invokeai_client._transport.core import Op, Sleep
-from invokeai_client._transport.ops import async_op, sync_op
+from invokeai_client._transport.core import Op
+from invokeai_client._transport.ops import alias, async_op, sync_op
+from invokeai_client._transport.retry import retry
 from invokeai_client.resources.models import model_attr, model_identifier
 from invokeai_client.resources.queue import (
     TERMINAL_STATUSES,
@@ -36,13 +40,14 @@ from invokeai_client.workflow.translate import translate_rejection
 from invokeai_client.workflow.values import spec_for
 
 if TYPE_CHECKING:
-    from invokeai_api.models import SessionQueueItem
+    from invokeai_api.models import BodyEnqueueBatch, SessionQueueItem
     from invokeai_client._client import InvokeAIClient
     from invokeai_client.events.hub import EventCallback, QueueEvent, Subscription
 
 __all__ = ["ModelChange", "Submission", "WorkflowHandle", "WorkflowRepository"]
 
-RESERVED_BOARDS = ("auto", "none")
+_RESERVED_BOARDS = ("auto", "none")
+_PEER, _EARLIER = "invokeai-py-client's name", "this client's earlier name"
 
 
 @dataclass(frozen=True)
@@ -131,7 +136,7 @@ class WorkflowHandle(WorkflowForm):
         of the same base and type (`by_base`). Returns what changed; raises UnresolvedModelError naming the
         node, field and model when nothing fits. Unset model fields are left for submission to report.
         """
-        resolution = _Resolution((yield from self.client.dnn_model_repo._list_models()), by_name, by_base)
+        resolution = _Resolution((yield from self.client.models._list_models()), by_name, by_base)
         for node in self.definition.invocation_nodes():
             node_id, data = node["id"], node["data"]
             for name, saved in data["inputs"].items():
@@ -165,12 +170,12 @@ class WorkflowHandle(WorkflowForm):
                     resolution.changes.append(ModelChange(node_id, name, label, dict(value), identifier, how))
         return resolution.changes
 
-    sync_dnn_model = sync_op(_sync_dnn_model)
-    async_sync_dnn_model = async_op(_sync_dnn_model)
+    sync_dnn_model: Final = sync_op(_sync_dnn_model)
+    async_sync_dnn_model: Final = async_op(_sync_dnn_model)
 
     # --- submitting --------------------------------------------------------------------------------------
 
-    def _submit(
+    def _enqueue(
         self,
         *,
         sweep: Sweep | None = None,
@@ -245,8 +250,10 @@ class WorkflowHandle(WorkflowForm):
         )
         return self.last_submission
 
-    submit_sync = sync_op(_submit)
-    submit = async_op(_submit)
+    enqueue: Final = sync_op(_enqueue)
+    async_enqueue: Final = async_op(_enqueue)
+    submit_sync: Final = alias(enqueue, _PEER)
+    submit: Final = alias(async_enqueue, _PEER)
 
     def _enqueue_once(self, batch: dict[str, Any], prepend: bool, expected: int) -> Op[dict[str, Any]]:
         """Enqueue at most once, even when the answer is lost.
@@ -257,37 +264,39 @@ class WorkflowHandle(WorkflowForm):
         """
         from invokeai_api.api.queue import enqueue_batch
 
-        policy = self.client.pipeline.retry
-        attempts = policy.max_attempts if policy.enabled else 1
-        body = RawBody({"batch": batch, "prepend": prepend})
+        policy, batch_id = self.client.pipeline.retry, batch["batch_id"]
+        # Sent as the dict it is; the endpoint only calls its to_dict() (see RawBody).
+        body = cast("BodyEnqueueBatch", RawBody({"batch": batch, "prepend": prepend}))
         uncertain = (errors.APIConnectionError, errors.InternalServerError, errors.RateLimitError)
-        for attempt in range(1, attempts + 1):
-            try:
-                try:
-                    result = yield from self.client.pipeline.call(
-                        enqueue_batch, self.client.queue_id, body=body, idempotent=False
-                    )
-                    return {
-                        "item_ids": list(result.item_ids),
-                        "enqueued": result.enqueued,
-                        "requested": result.requested,
-                    }
-                except uncertain:
-                    if attempt == attempts:
-                        raise
-                # The request may be in flight still; give the server a moment before asking what landed.
-                yield Sleep(policy.backoff(attempt + 1))
-                landed = yield from self._landed_items(batch["batch_id"], expected)
-            except uncertain as exc:
-                # Submitting again would make a new batch: say how to find out whether this one landed.
-                exc.add_note(
-                    f"batch {batch['batch_id']!r} may have been enqueued: check "
-                    f"client.queue.get_batch_status({batch['batch_id']!r}) before submitting again"
-                )
-                raise
-            if landed is not None:
-                return {"item_ids": landed, "enqueued": len(landed), "requested": expected}
-        raise AssertionError("unreachable")
+
+        def enqueue(number: int) -> Op[dict[str, Any]]:
+            # A POST: `call` sends it once; only `retry` sends it again, after `landed` said it did not land.
+            result = yield from self.client.pipeline.call(enqueue_batch, self.client.queue_id, body=body)
+            return {
+                "item_ids": list(result.item_ids),
+                "enqueued": result.enqueued,
+                "requested": result.requested,
+            }
+
+        def landed() -> Op[dict[str, Any] | None]:
+            items = yield from self._landed_items(batch_id, expected)
+            return (
+                None if items is None else {"item_ids": items, "enqueued": len(items), "requested": expected}
+            )
+
+        def delay(number: int, failure: BaseException) -> float:
+            # The request may be in flight still: a moment longer than a read's retry before asking.
+            return policy.backoff(number + 1)
+
+        try:
+            return (yield from retry(policy, enqueue, retriable=uncertain, delay=delay, landed=landed))
+        except uncertain as exc:
+            # Submitting again would make a new batch: say how to find out whether this one landed.
+            exc.add_note(
+                f"batch {batch_id!r} may have been enqueued: check "
+                f"client.queue.get_batch_status({batch_id!r}) before submitting again"
+            )
+            raise
 
     def _landed_items(self, batch_id: str, expected: int) -> Op[list[int] | None]:
         """The item ids of `batch_id` if the server has it, else None."""
@@ -305,10 +314,10 @@ class WorkflowHandle(WorkflowForm):
         for inp in self.list_inputs():
             value = inp.value
             board_id = value.get("board_id") if isinstance(value, Mapping) else None
-            if inp.spec.kind != "board" or not isinstance(board_id, str) or board_id in RESERVED_BOARDS:
+            if inp.spec.kind != "board" or not isinstance(board_id, str) or board_id in _RESERVED_BOARDS:
                 continue
             if boards is None:
-                boards = yield from self.client.board_repo._list_boards()
+                boards = yield from self.client.boards._list_boards()
             if any(b.board_id == board_id for b in boards):
                 continue
             named = [b for b in boards if b.board_name == board_id]
@@ -329,11 +338,11 @@ class WorkflowHandle(WorkflowForm):
     def _submission(self) -> Submission:
         if self.last_submission is None:
             raise errors.ValidationError(
-                f"workflow {self.name!r} has not been submitted yet: call submit first"
+                f"workflow {self.name!r} has not been submitted yet: call enqueue first"
             )
         return self.last_submission
 
-    def _wait_for_all(
+    def _wait_all(
         self,
         timeout: float | None = 600.0,
         on_status: StatusCallback | None = None,
@@ -354,34 +363,40 @@ class WorkflowHandle(WorkflowForm):
             yield from submission.events.caught_up(wake)
         return items
 
-    wait_for_all_sync = sync_op(_wait_for_all)
-    wait_for_all = async_op(_wait_for_all)
+    wait_all: Final = sync_op(_wait_all)
+    async_wait_all: Final = async_op(_wait_all)
+    wait_for_all_sync: Final = alias(wait_all, _PEER)
+    wait_for_all: Final = alias(async_wait_all, _EARLIER)
 
-    def _wait_for_completion(
+    def _wait(
         self,
         timeout: float | None = 600.0,
         on_status: StatusCallback | None = None,
         poll: PollPolicy | None = None,
     ) -> Op[SessionQueueItem]:
         """The queue item of the last (single-item) submission once completed; raises JobFailedError with the
-        server's error, JobCanceledError, or JobTimeoutError. For sweeps use wait_for_all."""
+        server's error, JobCanceledError, or JobTimeoutError. For sweeps use wait_all."""
         submission = self._submission()
         if len(submission.item_ids) != 1:
             raise errors.ValidationError(
-                f"the last submission made {len(submission.item_ids)} queue items: use wait_for_all"
+                f"the last submission made {len(submission.item_ids)} queue items: use wait_all"
             )
-        items = yield from self._wait_for_all(timeout=timeout, on_status=on_status, poll=poll)
+        items = yield from self._wait_all(timeout=timeout, on_status=on_status, poll=poll)
         return raise_for_outcome(items[0])
 
-    wait_for_completion_sync = sync_op(_wait_for_completion)
-    wait_for_completion = async_op(_wait_for_completion)
+    wait: Final = sync_op(_wait)
+    async_wait: Final = async_op(_wait)
+    wait_for_completion_sync: Final = alias(wait, _PEER)
+    wait_for_completion: Final = alias(async_wait, _PEER)
 
-    def _cancel(self) -> Op[int]:
+    def _cancel_batch(self) -> Op[int]:
         """Cancel every item of the last submission that has not finished; returns how many."""
         return (yield from self.client.queue._cancel_batches([self._submission().batch_id]))
 
-    cancel_sync = sync_op(_cancel)
-    cancel = async_op(_cancel)
+    cancel_batch: Final = sync_op(_cancel_batch)
+    async_cancel_batch: Final = async_op(_cancel_batch)
+    cancel_sync: Final = alias(cancel_batch, _EARLIER)
+    cancel: Final = alias(async_cancel_batch, _EARLIER)
 
     # --- events ------------------------------------------------------------------------------------------
 
@@ -402,13 +417,21 @@ class WorkflowHandle(WorkflowForm):
         statuses = yield from self.client.queue._item_statuses(self._submission().item_ids)
         return all(status in TERMINAL_STATUSES for status in statuses.values())
 
-    def events_sync(self) -> Iterator[QueueEvent]:
+    def iter_events(self) -> Iterator[QueueEvent]:
         """The last submission's server events, typed, from its enqueueing until every item has finished."""
         return self._listening().iter_events(lambda: self.client.run(self._settled()))
 
+    def async_iter_events(self) -> AsyncIterator[QueueEvent]:
+        """`async for event in wf.async_iter_events()`: `iter_events` for asyncio."""
+        return self._listening().aiter_events(lambda: self.client.async_run(self._settled()))
+
+    def events_sync(self) -> Iterator[QueueEvent]:
+        """Alias of `iter_events` (this client's earlier name)."""
+        return self.iter_events()
+
     def events(self) -> AsyncIterator[QueueEvent]:
-        """`async for event in wf.events()`: the last submission's server events (see events_sync)."""
-        return self._listening().aiter_events(lambda: self.client.arun(self._settled()))
+        """Alias of `async_iter_events` (this client's earlier name)."""
+        return self.async_iter_events()
 
     # --- outputs -----------------------------------------------------------------------------------------
 
@@ -454,16 +477,19 @@ def _unresolved_message(
 
 
 class WorkflowRepository:
-    """Makes workflow handles (`client.workflow_repo`)."""
+    """Makes workflow handles (`client.workflows`)."""
 
     def __init__(self, client: InvokeAIClient) -> None:
         self.client = client
 
     def create_workflow(self, definition: WorkflowDefinition) -> WorkflowHandle:
+        """A handle on `definition` for this client (the definition is copied, not changed)."""
         return WorkflowHandle(self.client, definition)
 
     def create_workflow_from_file(self, path: str | os.PathLike[str]) -> WorkflowHandle:
+        """A handle on the workflow file at `path` (exported from the GUI)."""
         return WorkflowHandle(self.client, WorkflowDefinition.from_file(path))
 
     def create_workflow_from_dict(self, data: Mapping[str, Any]) -> WorkflowHandle:
+        """A handle on a workflow given as its JSON data."""
         return WorkflowHandle(self.client, WorkflowDefinition.from_dict(dict(data)))

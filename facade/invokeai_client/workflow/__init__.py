@@ -8,7 +8,8 @@
 - `outputs`: a finished queue item's images per node (`OutputMapping`).
 - `translate`: a server's rejection of a graph, said in the workflow's own terms.
 
-Imports `errors` and `_transport` only (batch nodes that upload take the client, for typing only).
+Imports `errors` and `_transport` only (batch nodes that ask the server take a `_transport.ops.Transport`),
+and the generated `invokeai_api` for types.
 Public: `WorkflowDefinition`, `WorkflowForm`, `WorkflowInput`, `FieldSpec`, `spec_for`, `load_catalog`,
 `OutputMapping`, importable from this package.
 """

@@ -24,13 +24,14 @@ from typing import TYPE_CHECKING, Any
 
 from invokeai_client import errors
 from invokeai_client._transport.core import Op
+from invokeai_client._transport.ops import Transport
 
 from .definition import CONNECTOR_OUT, WorkflowDefinition
-from .graph import _resolve_source, is_executable
+from .graph import BATCH_NODES, _resolve_source, is_executable
 from .values import spec_for
 
 if TYPE_CHECKING:
-    from invokeai_client._client import InvokeAIClient
+    from invokeai_api.models import ImageCategory
 
 __all__ = [
     "BatchNode",
@@ -43,17 +44,10 @@ __all__ = [
 
 BatchData = list[list[dict[str, Any]]]
 
-# batch node type -> (its list input, the generator node type that may feed it, the output it sends)
-BATCH_NODES = {
-    "image_batch": ("images", "image_generator", "image"),
-    "string_batch": ("strings", "string_generator", "value"),
-    "integer_batch": ("integers", "integer_generator", "value"),
-    "float_batch": ("floats", "float_generator", "value"),
-}
-UNGROUPED = "None"
+_UNGROUPED = "None"
 
 # Each generator kind with the GUI's defaults (its zod schemas) for settings a saved value lacks.
-GENERATOR_DEFAULTS: dict[str, dict[str, Any]] = {
+_GENERATOR_DEFAULTS: dict[str, dict[str, Any]] = {
     "float_generator_arithmetic_sequence": {"start": 0, "step": 0.1, "count": 10},
     "float_generator_linear_distribution": {"start": 0, "end": 1, "count": 10},
     "float_generator_random_distribution_uniform": {"min": 0, "max": 1, "count": 10, "seed": None},
@@ -78,7 +72,10 @@ GENERATOR_DEFAULTS: dict[str, dict[str, Any]] = {
     "image_generator_images_from_board": {"board_id": None, "category": "images"},
 }
 # Image categories behind the images-from-board generator's "images" and "assets" choices.
-BOARD_CATEGORIES = {"images": ["general"], "assets": ["control", "mask", "user", "other"]}
+_BOARD_CATEGORIES: dict[str, list[ImageCategory]] = {
+    "images": ["general"],
+    "assets": ["control", "mask", "user", "other"],
+}
 
 
 @dataclass(frozen=True)
@@ -149,7 +146,7 @@ def find_batch_nodes(definition: WorkflowDefinition) -> list[BatchNode]:
                 node_id=node_id,
                 node_type=node_type,
                 label=label,
-                group=str(inputs.get("batch_group_id", {}).get("value") or UNGROUPED),
+                group=str(inputs.get("batch_group_id", {}).get("value") or _UNGROUPED),
                 targets=targets,
                 items=None if generator is not None else tuple(own or ()),
                 generator_id=generator_id,
@@ -255,7 +252,7 @@ def build_batch_data(
                         f"{target[0]}.{target[1]} is fed by both {fed[target].where} and {node.where}"
                     )
                 fed[target] = node
-        if group != UNGROUPED:
+        if group != _UNGROUPED:
             lengths = {node.where: len(items[node.node_id]) for node in members}
             if len(set(lengths.values())) > 1:
                 sizes = ", ".join(f"{where}: {n}" for where, n in lengths.items())
@@ -267,7 +264,7 @@ def build_batch_data(
             [_datum(definition, node, target, items[node.node_id]) for target in node.targets]
             for node in members
         ]
-        data += datums if group == UNGROUPED else [[d for node_datums in datums for d in node_datums]]
+        data += datums if group == _UNGROUPED else [[d for node_datums in datums for d in node_datums]]
     return BatchNodeData(list(nodes), data, math.prod(len(group[0]["items"]) for group in data))
 
 
@@ -285,7 +282,7 @@ def _datum(
     return {"node_path": node_id, "field_name": field, "items": values}
 
 
-def resolve_batch_nodes(client: InvokeAIClient, definition: WorkflowDefinition) -> Op[BatchNodeData]:
+def resolve_batch_nodes(client: Transport, definition: WorkflowDefinition) -> Op[BatchNodeData]:
     """The batch nodes' data, asking the server for the values only it can make (board images, prompts)."""
     nodes = find_batch_nodes(definition)
     items: dict[str, list[Any]] = {}
@@ -345,11 +342,11 @@ def generator_values(generator: Mapping[str, Any], *, where: str = "generator") 
 
 def _settings(generator: Mapping[str, Any], where: str) -> tuple[str, dict[str, Any]]:
     kind = generator.get("type")
-    if not isinstance(kind, str) or kind not in GENERATOR_DEFAULTS:
+    if not isinstance(kind, str) or kind not in _GENERATOR_DEFAULTS:
         raise errors.ValidationError(
-            f"{where}: unknown generator type {kind!r}; known: {', '.join(GENERATOR_DEFAULTS)}"
+            f"{where}: unknown generator type {kind!r}; known: {', '.join(_GENERATOR_DEFAULTS)}"
         )
-    return kind, {**GENERATOR_DEFAULTS[kind], **{k: v for k, v in generator.items() if v is not None}}
+    return kind, {**_GENERATOR_DEFAULTS[kind], **{k: v for k, v in generator.items() if v is not None}}
 
 
 def _number_reader(settings: Mapping[str, Any], where: str) -> Callable[..., Any]:
@@ -366,7 +363,7 @@ def _number_reader(settings: Mapping[str, Any], where: str) -> Callable[..., Any
     return number
 
 
-def _server_values(client: InvokeAIClient, generator: Mapping[str, Any], where: str) -> Op[list[Any]]:
+def _server_values(client: Transport, generator: Mapping[str, Any], where: str) -> Op[list[Any]]:
     kind, settings = _settings(generator, where)
     if kind == "image_generator_images_from_board":
         from invokeai_api.api.boards import list_all_board_image_names
@@ -374,13 +371,13 @@ def _server_values(client: InvokeAIClient, generator: Mapping[str, Any], where: 
         board_id, category = settings.get("board_id"), settings.get("category")
         if not board_id:
             return []  # the GUI's "no board chosen": an empty batch, reported as such
-        if category not in BOARD_CATEGORIES:
+        if category not in _BOARD_CATEGORIES:
             raise errors.ValidationError(f"{where}: category must be 'images' or 'assets', not {category!r}")
         try:
             names = yield from client.pipeline.call(
                 list_all_board_image_names,
                 board_id,
-                categories=BOARD_CATEGORIES[category],
+                categories=_BOARD_CATEGORIES[category],
                 is_intermediate=False,
             )
         except errors.NotFoundError as exc:
@@ -399,7 +396,7 @@ def _server_values(client: InvokeAIClient, generator: Mapping[str, Any], where: 
     if not combinatorial:
         seed = settings.get("seed")
         body.seed = number("seed", integer=True) if seed is not None else random.randrange(2**32)
-    answer = yield from client.pipeline.call(parse_dynamicprompts, body=body, idempotent=True)
+    answer = yield from client.pipeline.call_idempotent(parse_dynamicprompts, body=body)
     error = getattr(answer, "error", None)
     if isinstance(error, str) and error:
         raise errors.ValidationError(f"{where}: the server could not expand the prompt: {error}")

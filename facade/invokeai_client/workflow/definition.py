@@ -19,15 +19,14 @@ from typing import Any
 
 from invokeai_client.errors import WorkflowFormatError
 
-from .migrate import default_form, form_from_exposed_fields, migrate
+from .migrate import _TEXT_KEYS, default_form, form_from_exposed_fields, migrate
 from .values import load_catalog
 
 __all__ = ["WorkflowDefinition"]
 
-NODE_TYPES = ("invocation", "notes", "connector")
-ELEMENT_TYPES = ("container", "node-field", "heading", "text", "divider")
+_NODE_TYPES = ("invocation", "notes", "connector")
+_ELEMENT_TYPES = ("container", "node-field", "heading", "text", "divider")
 CONNECTOR_IN, CONNECTOR_OUT = "in", "out"
-_TEXT_KEYS = ("name", "author", "description", "version", "contact", "tags", "notes")
 
 
 class WorkflowDefinition:
@@ -44,8 +43,8 @@ class WorkflowDefinition:
         """Wrap an already migrated and checked workflow; load files and dicts with the from_* methods."""
         self._data = data
         self.source = source
-        self.original_version = original_version or data["meta"]["version"]
-        self.migrations = list(migrations or [])
+        self.original_version: str = original_version or str(data["meta"]["version"])
+        self.migrations: list[str] = list(migrations or [])
         self._nodes: dict[str, dict[str, Any]] = {node["id"]: node for node in data["nodes"]}
 
     # --- loading ---------------------------------------------------------------------------------------
@@ -156,9 +155,11 @@ class WorkflowDefinition:
         return self._nodes[node_id]
 
     def has_node(self, node_id: str) -> bool:
+        """Whether the workflow has a node with this id."""
         return node_id in self._nodes
 
     def invocation_nodes(self) -> Iterator[dict[str, Any]]:
+        """The nodes that are invocations (not notes or connectors), in file order."""
         return (node for node in self.nodes if node["type"] == "invocation")
 
     def node_label(self, node_id: str) -> str:
@@ -176,6 +177,7 @@ class WorkflowDefinition:
         return copy.deepcopy(self._data)
 
     def to_json(self, indent: int | None = 2) -> str:
+        """The migrated workflow as JSON text, as the GUI would export it."""
         return json.dumps(self._data, indent=indent, ensure_ascii=False)
 
     def copy(self) -> WorkflowDefinition:
@@ -236,9 +238,9 @@ class _Checker:
             where = f"nodes[{i}] (id {node_id!r})"
             if node_id in self.nodes:
                 raise self.fail(f"two nodes have the id {node_id!r}", where)
-            if node.get("type") not in NODE_TYPES:
+            if node.get("type") not in _NODE_TYPES:
                 raise self.fail(
-                    f"unknown node type {node.get('type')!r}; expected one of {NODE_TYPES}", where
+                    f"unknown node type {node.get('type')!r}; expected one of {_NODE_TYPES}", where
                 )
             data = node.get("data")
             if not isinstance(data, dict):
@@ -385,8 +387,8 @@ class _Checker:
         if not isinstance(element, dict) or element.get("id") != element_id:
             raise self.fail("a form element is an object whose id is its key", where)
         kind = element.get("type")
-        if kind not in ELEMENT_TYPES:
-            raise self.fail(f"unknown form element type {kind!r}; expected one of {ELEMENT_TYPES}", where)
+        if kind not in _ELEMENT_TYPES:
+            raise self.fail(f"unknown form element type {kind!r}; expected one of {_ELEMENT_TYPES}", where)
         data = element.get("data")
         if kind == "divider":
             return

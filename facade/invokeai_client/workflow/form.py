@@ -42,11 +42,12 @@ class WorkflowForm:
 
     def __init__(self, definition: WorkflowDefinition) -> None:
         # A copy: values set here must not leak into the caller's definition (or other forms made from it).
-        self.definition = definition.copy()
+        self.definition: WorkflowDefinition = definition.copy()
         self._inputs = walk_form(self.definition)
 
     @classmethod
     def from_file(cls, path: str | os.PathLike[str]) -> WorkflowForm:
+        """The form of the workflow file at `path`."""
         return cls(WorkflowDefinition.from_file(path))
 
     @property
@@ -119,9 +120,11 @@ class WorkflowForm:
         return missing_required(self.definition)
 
     def export_index_map(self) -> dict[str, Any]:
+        """The inputs' indexes, labels and fields as JSON data, to check a later export against."""
         return export_index_map(self._inputs, self.definition.name)
 
     def verify_index_map(self, saved: Mapping[str, Any] | Sequence[Any]) -> IndexMapReport:
+        """Compare the inputs with a saved index map: what moved, appeared or went."""
         return verify_index_map(self._inputs, saved)
 
     def __repr__(self) -> str:

@@ -33,10 +33,16 @@ __all__ = [
     "missing_required",
 ]
 
-BATCH_NODE_TYPES = frozenset({"image_batch", "string_batch", "integer_batch", "float_batch"})
-GENERATOR_NODE_TYPES = frozenset(
-    {"image_generator", "string_generator", "integer_generator", "float_generator"}
-)
+# Batch node type -> (its list input, the generator node type that may feed it, the output it sends).
+# Neither kind runs on the server: their values travel as the batch's data (see `batch_nodes`).
+BATCH_NODES = {
+    "image_batch": ("images", "image_generator", "image"),
+    "string_batch": ("strings", "string_generator", "value"),
+    "integer_batch": ("integers", "integer_generator", "value"),
+    "float_batch": ("floats", "float_generator", "value"),
+}
+BATCH_NODE_TYPES = frozenset(BATCH_NODES)
+GENERATOR_NODE_TYPES = frozenset(generator for _, generator, _ in BATCH_NODES.values())
 # Nodes whose pydantic model allows extra fields: the GUI passes their undeclared inputs through.
 _EXTRA_INPUT_NODE_TYPES = frozenset({"core_metadata"})
 _SAVED_WORKFLOW_PREFIX = "saved_workflow_input::"

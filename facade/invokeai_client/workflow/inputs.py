@@ -33,7 +33,7 @@ __all__ = [
     "walk_form",
 ]
 
-INDEX_MAP_FORMAT = "invokeai-client/index-map"
+_INDEX_MAP_FORMAT = "invokeai-client/index-map"
 _UNSET: Any = object()
 
 
@@ -185,7 +185,7 @@ def _index_range(inputs: Sequence[WorkflowInput]) -> str:
 def export_index_map(inputs: Sequence[WorkflowInput], workflow_name: str = "") -> dict[str, Any]:
     """A JSON-able record of which index is which field, to check later with `verify_index_map`."""
     return {
-        "format": INDEX_MAP_FORMAT,
+        "format": _INDEX_MAP_FORMAT,
         "version": 1,
         "workflow": workflow_name,
         "inputs": [

@@ -37,7 +37,7 @@ _FIELD_SETTINGS: dict[str, dict[str, Any]] = {
 }
 
 
-def meta_version(data: Mapping[str, Any], source: str = "") -> str:
+def _meta_version(data: Mapping[str, Any], source: str = "") -> str:
     """The workflow format version in meta.version; raises if it is missing or not a version."""
     meta = data.get("meta")
     version = meta.get("version") if isinstance(meta, Mapping) else None
@@ -53,7 +53,7 @@ def meta_version(data: Mapping[str, Any], source: str = "") -> str:
 
 def migrate(data: Mapping[str, Any], source: str = "") -> tuple[dict[str, Any], list[str]]:
     """A migrated deep copy of `data` and the steps applied (e.g. ["2.0.0 -> 3.0.0", "3.0.0 -> 4.0.0"])."""
-    version = meta_version(data, source)
+    version = _meta_version(data, source)
     if version not in SUPPORTED_VERSIONS:
         raise WorkflowFormatError(
             f"unsupported workflow format version {version}: this client reads "

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from invokeai_api.models import SessionQueueItem
 
-UNCATEGORIZED = "none"
+__all__ = ["OutputMapping", "image_names_in", "map_item_outputs"]
+
+_UNCATEGORIZED = "none"
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,7 @@ def map_item_outputs(
                 node_id=node_id,
                 node_type=str(node.get("type", "")),
                 label=(labels or {}).get(node_id, "") or str(node.get("type", node_id)),
-                board_id=board_id or UNCATEGORIZED,
+                board_id=board_id or _UNCATEGORIZED,
                 image_names=produced,
                 is_intermediate=bool(node.get("is_intermediate", False)),
                 input_index=(board_input_index or {}).get(node_id),

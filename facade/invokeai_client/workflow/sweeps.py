@@ -17,9 +17,11 @@ from .graph import is_executable
 if TYPE_CHECKING:
     from .form import WorkflowForm
 
+__all__ = ["Sweep", "sweep_batch_data"]
+
 # {input: [values]} (each input its own dimension) or [{input: [values], ...}, ...] (zipped within a mapping)
 # BatchDatum.items is a list of floats, ints, strings or ImageFields on the server: nothing else can be swept.
-SWEEPABLE_KINDS = frozenset({"integer", "float", "string", "enum", "image"})
+_SWEEPABLE_KINDS = frozenset({"integer", "float", "string", "enum", "image"})
 
 Sweep = Mapping[int | str, Sequence[Any]] | Sequence[Mapping[int | str, Sequence[Any]]]
 
@@ -45,7 +47,7 @@ def sweep_batch_data(form: WorkflowForm, sweep: Sweep | None) -> tuple[list[list
                     f"{inp.where} belongs to a batch or generator node, which is not a graph node: "
                     "set its value instead of sweeping it"
                 )
-            if inp.spec.kind not in SWEEPABLE_KINDS or inp.spec.cardinality == "collection":
+            if inp.spec.kind not in _SWEEPABLE_KINDS or inp.spec.cardinality == "collection":
                 raise errors.InvalidValueError(
                     f"{inp.where} ({inp.spec.kind}) cannot be swept: the server's batches carry numbers, "
                     "strings and images only; submit once per value instead"

@@ -10,6 +10,8 @@ from invokeai_client import errors
 if TYPE_CHECKING:
     from .form import WorkflowForm
 
+__all__ = ["translate_rejection"]
+
 
 def translate_rejection(exc: errors.APIStatusError, form: WorkflowForm) -> errors.APIStatusError:
     """A copy of `exc` whose message names input index, label, node and field for each error it can place.

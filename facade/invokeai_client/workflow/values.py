@@ -56,13 +56,16 @@ class Catalog:
         self.shared: Mapping[str, Any] = data.get("shared", {})
 
     def knows(self, node_type: str) -> bool:
+        """Whether the catalog has this node type."""
         return node_type in self.invocations
 
     def title(self, node_type: str) -> str | None:
+        """The node type's title as the GUI shows it, if it has one."""
         title = self.invocations.get(node_type, {}).get("title")
         return str(title) if title else None
 
     def version(self, node_type: str) -> str | None:
+        """The node type's version, if the catalog says."""
         version = self.invocations.get(node_type, {}).get("version")
         return str(version) if version else None
 
@@ -77,10 +80,12 @@ class Catalog:
         return result
 
     def input_names(self, node_type: str) -> list[str]:
+        """The node type's inputs that the GUI shows, in schema order."""
         fields = self.invocations.get(node_type, {}).get("fields", {})
         return [name for name in fields if self.input_schema(node_type, name) is not None]
 
     def output_fields(self, node_type: str) -> Mapping[str, Any]:
+        """The node type's output fields and their schemas."""
         output = self.invocations.get(node_type, {}).get("output")
         fields: Mapping[str, Any] = self.outputs.get(output, {}).get("fields", {}) if output else {}
         return fields
