@@ -7,6 +7,7 @@ regenerate step fails if the generator's template no longer has them (for exampl
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +29,7 @@ LAZY_LOOP = (
     r"\s*\{\{ lazy_import \}\} # noqa: PLC0415\n\s*\{% endfor %\}"
 )
 
-SUBSTITUTIONS = (
+SUBSTITUTIONS: tuple[Substitution, ...] = (
     Substitution(
         why="from_dict binds the classes it parses directly once per module (union members load per case)",
         template="model.py.jinja",
@@ -99,6 +100,10 @@ SUBSTITUTIONS += (
 )
 
 
+def _expand(replacement: str, match: re.Match[str]) -> str:
+    return match.expand(replacement)
+
+
 def write_derived_templates(target: Path) -> list[str]:
     """Write the derived templates under `target`; return one line per substitution for the log."""
     stock = Path(openapi_python_client.__file__).parent / "templates"
@@ -106,8 +111,8 @@ def write_derived_templates(target: Path) -> list[str]:
     log = []
     for sub in SUBSTITUTIONS:
         text = texts.get(sub.template) or (stock / sub.template).read_text()
-        replacement = sub.replacement
-        text, made = re.subn(sub.pattern, lambda m, r=replacement: m.expand(r), text, flags=re.MULTILINE)
+        expand = functools.partial(_expand, sub.replacement)
+        text, made = re.subn(sub.pattern, expand, text, flags=re.MULTILINE)
         if made != sub.count:
             raise RuntimeError(
                 f"{sub.template}: expected {sub.count} place(s) for '{sub.why}', found {made}; "

@@ -127,7 +127,7 @@ def open_node_unions(schema: Schema) -> int:
         for node in _walk(schema):
             union = node.get("oneOf") or node.get("anyOf")
             refs = [m.get("$ref") for m in union or [] if isinstance(m, dict)]
-            if len(refs) > 20 and set(refs) <= members:
+            if union and len(refs) > 20 and set(refs) <= members:
                 union.append({"$ref": ref})
                 count += 1
         if count:

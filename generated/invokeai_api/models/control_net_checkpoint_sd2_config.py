@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_source_type import ModelSourceType, check_model_source_type
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.control_adapter_default_settings import ControlAdapterDefaultSettings
@@ -25,17 +26,17 @@ class ControlNetCheckpointSD2Config:
         path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
         file_size (int): The size of the model in bytes.
         name (str): Name of the model.
-        description (None | str): Model description
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
-        source_api_response (None | str): The original API response from the source, as stringified JSON.
-        source_url (None | str): Optional URL for the model (e.g. download page or model page).
-        cover_image (None | str): Url for image to preview model
         config_path (None | str): Path to the config for this model, if any.
         type_ (Literal['controlnet']):  Default: 'controlnet'.
         format_ (Literal['checkpoint']):  Default: 'checkpoint'.
-        default_settings (ControlAdapterDefaultSettings | None):
         base (Literal['sd-2']):  Default: 'sd-2'.
+        description (None | str | Unset): Model description
+        source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
+        source_url (None | str | Unset): Optional URL for the model (e.g. download page or model page).
+        cover_image (None | str | Unset): Url for image to preview model
+        default_settings (ControlAdapterDefaultSettings | None | Unset):
     """
 
     key: str
@@ -43,17 +44,17 @@ class ControlNetCheckpointSD2Config:
     path: str
     file_size: int
     name: str
-    description: None | str
     source: str
     source_type: ModelSourceType
-    source_api_response: None | str
-    source_url: None | str
-    cover_image: None | str
     config_path: None | str
-    default_settings: ControlAdapterDefaultSettings | None
     type_: Literal["controlnet"] = "controlnet"
     format_: Literal["checkpoint"] = "checkpoint"
     base: Literal["sd-2"] = "sd-2"
+    description: None | str | Unset = UNSET
+    source_api_response: None | str | Unset = UNSET
+    source_url: None | str | Unset = UNSET
+    cover_image: None | str | Unset = UNSET
+    default_settings: ControlAdapterDefaultSettings | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,21 +69,9 @@ class ControlNetCheckpointSD2Config:
 
         name = self.name
 
-        description: None | str
-        description = self.description
-
         source = self.source
 
         source_type: str = self.source_type
-
-        source_api_response: None | str
-        source_api_response = self.source_api_response
-
-        source_url: None | str
-        source_url = self.source_url
-
-        cover_image: None | str
-        cover_image = self.cover_image
 
         config_path: None | str
         config_path = self.config_path
@@ -91,13 +80,39 @@ class ControlNetCheckpointSD2Config:
 
         format_ = self.format_
 
-        default_settings: dict[str, Any] | None
-        if isinstance(self.default_settings, ControlAdapterDefaultSettings):
+        base = self.base
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        source_api_response: None | str | Unset
+        if isinstance(self.source_api_response, Unset):
+            source_api_response = UNSET
+        else:
+            source_api_response = self.source_api_response
+
+        source_url: None | str | Unset
+        if isinstance(self.source_url, Unset):
+            source_url = UNSET
+        else:
+            source_url = self.source_url
+
+        cover_image: None | str | Unset
+        if isinstance(self.cover_image, Unset):
+            cover_image = UNSET
+        else:
+            cover_image = self.cover_image
+
+        default_settings: dict[str, Any] | None | Unset
+        if isinstance(self.default_settings, Unset):
+            default_settings = UNSET
+        elif isinstance(self.default_settings, ControlAdapterDefaultSettings):
             default_settings = self.default_settings.to_dict()
         else:
             default_settings = self.default_settings
-
-        base = self.base
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,19 +123,24 @@ class ControlNetCheckpointSD2Config:
                 "path": path,
                 "file_size": file_size,
                 "name": name,
-                "description": description,
                 "source": source,
                 "source_type": source_type,
-                "source_api_response": source_api_response,
-                "source_url": source_url,
-                "cover_image": cover_image,
                 "config_path": config_path,
                 "type": type_,
                 "format": format_,
-                "default_settings": default_settings,
                 "base": base,
             }
         )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if source_api_response is not UNSET:
+            field_dict["source_api_response"] = source_api_response
+        if source_url is not UNSET:
+            field_dict["source_url"] = source_url
+        if cover_image is not UNSET:
+            field_dict["cover_image"] = cover_image
+        if default_settings is not UNSET:
+            field_dict["default_settings"] = default_settings
 
         return field_dict
 
@@ -138,41 +158,9 @@ class ControlNetCheckpointSD2Config:
 
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
-
         source = d.pop("source")
 
         source_type = check_model_source_type(d.pop("source_type"))
-
-        def _parse_source_api_response(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        source_api_response = _parse_source_api_response(d.pop("source_api_response"))
-
-        def _parse_source_url(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        source_url = _parse_source_url(d.pop("source_url"))
-
-        def _parse_cover_image(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        cover_image = _parse_cover_image(d.pop("cover_image"))
 
         def _parse_config_path(data: object) -> None | str:
             if data is None:
@@ -190,8 +178,54 @@ class ControlNetCheckpointSD2Config:
         if format_ != "checkpoint":
             raise ValueError(f"format must match const 'checkpoint', got '{format_}'")
 
-        def _parse_default_settings(data: object) -> ControlAdapterDefaultSettings | None:
+        base = cast("Literal['sd-2']", d.pop("base"))
+        if base != "sd-2":
+            raise ValueError(f"base must match const 'sd-2', got '{base}'")
+
+        def _parse_description(data: object) -> None | str | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_source_api_response(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        source_api_response = _parse_source_api_response(d.pop("source_api_response", UNSET))
+
+        def _parse_source_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        source_url = _parse_source_url(d.pop("source_url", UNSET))
+
+        def _parse_cover_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        cover_image = _parse_cover_image(d.pop("cover_image", UNSET))
+
+        def _parse_default_settings(data: object) -> ControlAdapterDefaultSettings | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
 
             from invokeai_api.models.control_adapter_default_settings import ControlAdapterDefaultSettings  # noqa: PLC0415
@@ -204,13 +238,9 @@ class ControlNetCheckpointSD2Config:
                 return default_settings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ControlAdapterDefaultSettings | None, data)
+            return cast(ControlAdapterDefaultSettings | None | Unset, data)
 
-        default_settings = _parse_default_settings(d.pop("default_settings"))
-
-        base = cast("Literal['sd-2']", d.pop("base"))
-        if base != "sd-2":
-            raise ValueError(f"base must match const 'sd-2', got '{base}'")
+        default_settings = _parse_default_settings(d.pop("default_settings", UNSET))
 
         control_net_checkpoint_sd2_config = cls(
             key=key,
@@ -218,17 +248,17 @@ class ControlNetCheckpointSD2Config:
             path=path,
             file_size=file_size,
             name=name,
-            description=description,
             source=source,
             source_type=source_type,
-            source_api_response=source_api_response,
-            source_url=source_url,
-            cover_image=cover_image,
             config_path=config_path,
             type_=type_,
             format_=format_,
-            default_settings=default_settings,
             base=base,
+            description=description,
+            source_api_response=source_api_response,
+            source_url=source_url,
+            cover_image=cover_image,
+            default_settings=default_settings,
         )
 
         control_net_checkpoint_sd2_config.additional_properties = d

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.add_invocation import AddInvocation
     from ..models.alibaba_cloud_image_generation_invocation import AlibabaCloudImageGenerationInvocation
@@ -447,7 +449,6 @@ class InvocationCompleteEvent:
         batch_id (str): The ID of the queue batch
         origin (None | str): The origin of the queue item
         destination (None | str): The destination of the queue item
-        user_id (str): The ID of the user who created the queue item Default: 'system'.
         session_id (str): The ID of the session (aka graph execution state)
         invocation (AddInvocation | AlibabaCloudImageGenerationInvocation | AlphaMaskToTensorInvocation |
             AnimaDenoiseInvocation | AnimaDenoiseMetaInvocation | AnimaImageToLatentsInvocation |
@@ -564,6 +565,7 @@ class InvocationCompleteEvent:
             VAEOutput | VideoOutput | WanConditioningOutput | WanLoRALoaderOutput | WanModelLoaderOutput | WanRefImageOutput
             | WorkflowReturnGetOutput | WorkflowReturnOutput | WorkflowReturnValueOutput | ZImageConditioningOutput |
             ZImageControlOutput | ZImageLoRALoaderOutput | ZImageModelLoaderOutput): The result of the invocation
+        user_id (str | Unset): The ID of the user who created the queue item Default: 'system'.
     """
 
     timestamp: int
@@ -1001,7 +1003,7 @@ class InvocationCompleteEvent:
         | ZImageLoRALoaderOutput
         | ZImageModelLoaderOutput
     )
-    user_id: str = "system"
+    user_id: str | Unset = "system"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -1443,8 +1445,6 @@ class InvocationCompleteEvent:
 
         destination: None | str
         destination = self.destination
-
-        user_id = self.user_id
 
         session_id = self.session_id
 
@@ -2300,6 +2300,8 @@ class InvocationCompleteEvent:
         else:
             result = self.result.to_dict()
 
+        user_id = self.user_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -2310,13 +2312,14 @@ class InvocationCompleteEvent:
                 "batch_id": batch_id,
                 "origin": origin,
                 "destination": destination,
-                "user_id": user_id,
                 "session_id": session_id,
                 "invocation": invocation,
                 "invocation_source_id": invocation_source_id,
                 "result": result,
             }
         )
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         return field_dict
 
@@ -2347,8 +2350,6 @@ class InvocationCompleteEvent:
             return cast(None | str, data)
 
         destination = _parse_destination(d.pop("destination"))
-
-        user_id = d.pop("user_id")
 
         session_id = d.pop("session_id")
 
@@ -8693,6 +8694,8 @@ class InvocationCompleteEvent:
 
         result = _parse_result(d.pop("result"))
 
+        user_id = d.pop("user_id", UNSET)
+
         invocation_complete_event = cls(
             timestamp=timestamp,
             queue_id=queue_id,
@@ -8700,11 +8703,11 @@ class InvocationCompleteEvent:
             batch_id=batch_id,
             origin=origin,
             destination=destination,
-            user_id=user_id,
             session_id=session_id,
             invocation=invocation,
             invocation_source_id=invocation_source_id,
             result=result,
+            user_id=user_id,
         )
 
         invocation_complete_event.additional_properties = d

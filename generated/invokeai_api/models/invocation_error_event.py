@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.add_invocation import AddInvocation
     from ..models.alibaba_cloud_image_generation_invocation import AlibabaCloudImageGenerationInvocation
@@ -334,7 +336,6 @@ class InvocationErrorEvent:
         batch_id (str): The ID of the queue batch
         origin (None | str): The origin of the queue item
         destination (None | str): The destination of the queue item
-        user_id (str): The ID of the user who created the queue item Default: 'system'.
         session_id (str): The ID of the session (aka graph execution state)
         invocation (AddInvocation | AlibabaCloudImageGenerationInvocation | AlphaMaskToTensorInvocation |
             AnimaDenoiseInvocation | AnimaDenoiseMetaInvocation | AnimaImageToLatentsInvocation |
@@ -428,6 +429,8 @@ class InvocationErrorEvent:
         error_type (str): The error type
         error_message (str): The error message
         error_traceback (str): The error traceback
+        user_id (None | str | Unset): The ID of the user who created the queue item Default: 'system'.
+        project_id (None | str | Unset): The ID of the user who created the invocation
     """
 
     timestamp: int
@@ -753,7 +756,8 @@ class InvocationErrorEvent:
     error_type: str
     error_message: str
     error_traceback: str
-    user_id: str = "system"
+    user_id: None | str | Unset = "system"
+    project_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -1082,8 +1086,6 @@ class InvocationErrorEvent:
 
         destination: None | str
         destination = self.destination
-
-        user_id = self.user_id
 
         session_id = self.session_id
 
@@ -1717,6 +1719,18 @@ class InvocationErrorEvent:
 
         error_traceback = self.error_traceback
 
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        project_id: None | str | Unset
+        if isinstance(self.project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = self.project_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -1727,7 +1741,6 @@ class InvocationErrorEvent:
                 "batch_id": batch_id,
                 "origin": origin,
                 "destination": destination,
-                "user_id": user_id,
                 "session_id": session_id,
                 "invocation": invocation,
                 "invocation_source_id": invocation_source_id,
@@ -1736,6 +1749,10 @@ class InvocationErrorEvent:
                 "error_traceback": error_traceback,
             }
         )
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
 
         return field_dict
 
@@ -1766,8 +1783,6 @@ class InvocationErrorEvent:
             return cast(None | str, data)
 
         destination = _parse_destination(d.pop("destination"))
-
-        user_id = d.pop("user_id")
 
         session_id = d.pop("session_id")
 
@@ -6480,6 +6495,26 @@ class InvocationErrorEvent:
 
         error_traceback = d.pop("error_traceback")
 
+        def _parse_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_project_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        project_id = _parse_project_id(d.pop("project_id", UNSET))
+
         invocation_error_event = cls(
             timestamp=timestamp,
             queue_id=queue_id,
@@ -6487,13 +6522,14 @@ class InvocationErrorEvent:
             batch_id=batch_id,
             origin=origin,
             destination=destination,
-            user_id=user_id,
             session_id=session_id,
             invocation=invocation,
             invocation_source_id=invocation_source_id,
             error_type=error_type,
             error_message=error_message,
             error_traceback=error_traceback,
+            user_id=user_id,
+            project_id=project_id,
         )
 
         invocation_error_event.additional_properties = d

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.add_invocation import AddInvocation
     from ..models.alibaba_cloud_image_generation_invocation import AlibabaCloudImageGenerationInvocation
@@ -335,7 +337,6 @@ class InvocationProgressEvent:
         batch_id (str): The ID of the queue batch
         origin (None | str): The origin of the queue item
         destination (None | str): The destination of the queue item
-        user_id (str): The ID of the user who created the queue item Default: 'system'.
         session_id (str): The ID of the session (aka graph execution state)
         invocation (AddInvocation | AlibabaCloudImageGenerationInvocation | AlphaMaskToTensorInvocation |
             AnimaDenoiseInvocation | AnimaDenoiseMetaInvocation | AnimaImageToLatentsInvocation |
@@ -429,7 +430,8 @@ class InvocationProgressEvent:
         message (str): A message to display
         percentage (float | None): The percentage of the progress (omit to indicate indeterminate progress)
         image (None | ProgressImage): An image representing the current state of the progress
-        device (None | str): The device processing this session, e.g. 'cuda:1' (set only when running on a GPU)
+        user_id (str | Unset): The ID of the user who created the queue item Default: 'system'.
+        device (None | str | Unset): The device processing this session, e.g. 'cuda:1' (set only when running on a GPU)
     """
 
     timestamp: int
@@ -755,8 +757,8 @@ class InvocationProgressEvent:
     message: str
     percentage: float | None
     image: None | ProgressImage
-    device: None | str
-    user_id: str = "system"
+    user_id: str | Unset = "system"
+    device: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -1086,8 +1088,6 @@ class InvocationProgressEvent:
 
         destination: None | str
         destination = self.destination
-
-        user_id = self.user_id
 
         session_id = self.session_id
 
@@ -1726,8 +1726,13 @@ class InvocationProgressEvent:
         else:
             image = self.image
 
-        device: None | str
-        device = self.device
+        user_id = self.user_id
+
+        device: None | str | Unset
+        if isinstance(self.device, Unset):
+            device = UNSET
+        else:
+            device = self.device
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -1739,16 +1744,18 @@ class InvocationProgressEvent:
                 "batch_id": batch_id,
                 "origin": origin,
                 "destination": destination,
-                "user_id": user_id,
                 "session_id": session_id,
                 "invocation": invocation,
                 "invocation_source_id": invocation_source_id,
                 "message": message,
                 "percentage": percentage,
                 "image": image,
-                "device": device,
             }
         )
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if device is not UNSET:
+            field_dict["device"] = device
 
         return field_dict
 
@@ -1779,8 +1786,6 @@ class InvocationProgressEvent:
             return cast(None | str, data)
 
         destination = _parse_destination(d.pop("destination"))
-
-        user_id = d.pop("user_id")
 
         session_id = d.pop("session_id")
 
@@ -6515,13 +6520,17 @@ class InvocationProgressEvent:
 
         image = _parse_image(d.pop("image"))
 
-        def _parse_device(data: object) -> None | str:
+        user_id = d.pop("user_id", UNSET)
+
+        def _parse_device(data: object) -> None | str | Unset:
             if data is None:
                 return data
+            if isinstance(data, Unset):
+                return data
 
-            return cast(None | str, data)
+            return cast(None | str | Unset, data)
 
-        device = _parse_device(d.pop("device"))
+        device = _parse_device(d.pop("device", UNSET))
 
         invocation_progress_event = cls(
             timestamp=timestamp,
@@ -6530,13 +6539,13 @@ class InvocationProgressEvent:
             batch_id=batch_id,
             origin=origin,
             destination=destination,
-            user_id=user_id,
             session_id=session_id,
             invocation=invocation,
             invocation_source_id=invocation_source_id,
             message=message,
             percentage=percentage,
             image=image,
+            user_id=user_id,
             device=device,
         )
 

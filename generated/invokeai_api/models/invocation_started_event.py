@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.add_invocation import AddInvocation
     from ..models.alibaba_cloud_image_generation_invocation import AlibabaCloudImageGenerationInvocation
@@ -334,7 +336,6 @@ class InvocationStartedEvent:
         batch_id (str): The ID of the queue batch
         origin (None | str): The origin of the queue item
         destination (None | str): The destination of the queue item
-        user_id (str): The ID of the user who created the queue item Default: 'system'.
         session_id (str): The ID of the session (aka graph execution state)
         invocation (AddInvocation | AlibabaCloudImageGenerationInvocation | AlphaMaskToTensorInvocation |
             AnimaDenoiseInvocation | AnimaDenoiseMetaInvocation | AnimaImageToLatentsInvocation |
@@ -425,6 +426,7 @@ class InvocationStartedEvent:
             ZImagePiDDecodeInvocation | ZImageSeedVarianceEnhancerInvocation | ZImageTextEncoderInvocation): The ID of the
             invocation
         invocation_source_id (str): The ID of the prepared invocation's source node
+        user_id (str | Unset): The ID of the user who created the queue item Default: 'system'.
     """
 
     timestamp: int
@@ -747,7 +749,7 @@ class InvocationStartedEvent:
         | ZImageTextEncoderInvocation
     )
     invocation_source_id: str
-    user_id: str = "system"
+    user_id: str | Unset = "system"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -1076,8 +1078,6 @@ class InvocationStartedEvent:
 
         destination: None | str
         destination = self.destination
-
-        user_id = self.user_id
 
         session_id = self.session_id
 
@@ -1705,6 +1705,8 @@ class InvocationStartedEvent:
 
         invocation_source_id = self.invocation_source_id
 
+        user_id = self.user_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -1715,12 +1717,13 @@ class InvocationStartedEvent:
                 "batch_id": batch_id,
                 "origin": origin,
                 "destination": destination,
-                "user_id": user_id,
                 "session_id": session_id,
                 "invocation": invocation,
                 "invocation_source_id": invocation_source_id,
             }
         )
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         return field_dict
 
@@ -1751,8 +1754,6 @@ class InvocationStartedEvent:
             return cast(None | str, data)
 
         destination = _parse_destination(d.pop("destination"))
-
-        user_id = d.pop("user_id")
 
         session_id = d.pop("session_id")
 
@@ -6459,6 +6460,8 @@ class InvocationStartedEvent:
 
         invocation_source_id = d.pop("invocation_source_id")
 
+        user_id = d.pop("user_id", UNSET)
+
         invocation_started_event = cls(
             timestamp=timestamp,
             queue_id=queue_id,
@@ -6466,10 +6469,10 @@ class InvocationStartedEvent:
             batch_id=batch_id,
             origin=origin,
             destination=destination,
-            user_id=user_id,
             session_id=session_id,
             invocation=invocation,
             invocation_source_id=invocation_source_id,
+            user_id=user_id,
         )
 
         invocation_started_event.additional_properties = d

@@ -1,6 +1,7 @@
 from typing import Literal
 
 ModelFormat = Literal[
+    "api",
     "bnb_quantized_int8b",
     "bnb_quantized_nf4b",
     "checkpoint",
@@ -26,6 +27,7 @@ ModelFormat = Literal[
 ]
 
 MODEL_FORMAT_VALUES: set[ModelFormat] = {
+    "api",
     "bnb_quantized_int8b",
     "bnb_quantized_nf4b",
     "checkpoint",

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.clip_embed_diffusers_g_config import CLIPEmbedDiffusersGConfig
     from ..models.clip_embed_diffusers_l_config import CLIPEmbedDiffusersLConfig
@@ -182,7 +184,7 @@ class ModelInstallCompleteEvent:
             QwenVLEncoderDiffusersConfig | SigLIPDiffusersConfig | SpandrelCheckpointConfig | T2IAdapterDiffusersSD1Config |
             T2IAdapterDiffusersSDXLConfig | T5EncoderBnBLLMint8Config | T5EncoderGGUFConfig | T5EncoderSDNQConfig |
             T5EncoderT5EncoderConfig | TextLLMDiffusersConfig | TIFileSD1Config | TIFileSD2Config | TIFileSDXLConfig |
-            TIFolderSD1Config | TIFolderSD2Config | TIFolderSDXLConfig | UnknownConfig | VAECheckpointAnimaConfig |
+            TIFolderSD1Config | TIFolderSD2Config | TIFolderSDXLConfig | UnknownConfig | Unset | VAECheckpointAnimaConfig |
             VAECheckpointFlux2Config | VAECheckpointFLUXConfig | VAECheckpointQwenImageConfig | VAECheckpointSD1Config |
             VAECheckpointSD2Config | VAECheckpointSDXLConfig | VAECheckpointWanConfig | VAEDiffusersFlux2Config |
             VAEDiffusersSD1Config | VAEDiffusersSDXLConfig | VAEDiffusersWanConfig | WanT5EncoderWanT5EncoderConfig): The
@@ -306,6 +308,7 @@ class ModelInstallCompleteEvent:
         | TIFolderSD2Config
         | TIFolderSDXLConfig
         | UnknownConfig
+        | Unset
         | VAECheckpointAnimaConfig
         | VAECheckpointFlux2Config
         | VAECheckpointFLUXConfig
@@ -319,7 +322,7 @@ class ModelInstallCompleteEvent:
         | VAEDiffusersSDXLConfig
         | VAEDiffusersWanConfig
         | WanT5EncoderWanT5EncoderConfig
-    )
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -472,8 +475,10 @@ class ModelInstallCompleteEvent:
         total_bytes: int | None
         total_bytes = self.total_bytes
 
-        config: dict[str, Any]
-        if isinstance(self.config, MainDiffusersSD1Config):
+        config: dict[str, Any] | Unset
+        if isinstance(self.config, Unset):
+            config = UNSET
+        elif isinstance(self.config, MainDiffusersSD1Config):
             config = self.config.to_dict()
         elif isinstance(self.config, MainDiffusersSD2Config):
             config = self.config.to_dict()
@@ -731,9 +736,10 @@ class ModelInstallCompleteEvent:
                 "source": source,
                 "key": key,
                 "total_bytes": total_bytes,
-                "config": config,
             }
         )
+        if config is not UNSET:
+            field_dict["config"] = config
 
         return field_dict
 
@@ -928,6 +934,7 @@ class ModelInstallCompleteEvent:
             | TIFolderSD2Config
             | TIFolderSDXLConfig
             | UnknownConfig
+            | Unset
             | VAECheckpointAnimaConfig
             | VAECheckpointFlux2Config
             | VAECheckpointFLUXConfig
@@ -942,6 +949,8 @@ class ModelInstallCompleteEvent:
             | VAEDiffusersWanConfig
             | WanT5EncoderWanT5EncoderConfig
         ):
+            if isinstance(data, Unset):
+                return data
             if isinstance(data, dict):
                 match data.get("type"):
                     case "clip_embed":
@@ -2765,7 +2774,7 @@ class ModelInstallCompleteEvent:
 
             return config_type_123
 
-        config = _parse_config(d.pop("config"))
+        config = _parse_config(d.pop("config", UNSET))
 
         model_install_complete_event = cls(
             timestamp=timestamp,

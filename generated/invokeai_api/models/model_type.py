@@ -27,6 +27,7 @@ ModelType = Literal[
     "text_llm",
     "unknown",
     "vae",
+    "video",
     "wan_t5_encoder",
 ]
 
@@ -57,6 +58,7 @@ MODEL_TYPE_VALUES: set[ModelType] = {
     "text_llm",
     "unknown",
     "vae",
+    "video",
     "wan_t5_encoder",
 }
 

@@ -1,9 +1,10 @@
 from typing import Literal
 
-PresetType = Literal["default", "user"]
+PresetType = Literal["default", "project", "user"]
 
 PRESET_TYPE_VALUES: set[PresetType] = {
     "default",
+    "project",
     "user",
 }
 

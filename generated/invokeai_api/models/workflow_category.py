@@ -1,9 +1,10 @@
 from typing import Literal
 
-WorkflowCategory = Literal["default", "user"]
+WorkflowCategory = Literal["default", "project", "user"]
 
 WORKFLOW_CATEGORY_VALUES: set[WorkflowCategory] = {
     "default",
+    "project",
     "user",
 }
 

@@ -27,6 +27,7 @@ def _get_kwargs(
     has_been_opened: bool | None | Unset = UNSET,
     is_public: bool | None | Unset = UNSET,
     callable_: bool | None | Unset = UNSET,
+    is_published: bool | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -103,6 +104,13 @@ def _get_kwargs(
         json_callable_ = callable_
     params["callable"] = json_callable_
 
+    json_is_published: bool | None | Unset
+    if isinstance(is_published, Unset):
+        json_is_published = UNSET
+    else:
+        json_is_published = is_published
+    params["is_published"] = json_is_published
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -157,6 +165,7 @@ def sync_detailed(
     has_been_opened: bool | None | Unset = UNSET,
     is_public: bool | None | Unset = UNSET,
     callable_: bool | None | Unset = UNSET,
+    is_published: bool | None | Unset = UNSET,
 ) -> Response[HTTPValidationError | PaginatedResultsWorkflowRecordListItemWithThumbnailDTO]:
     """List Workflows
 
@@ -174,6 +183,7 @@ def sync_detailed(
         is_public (bool | None | Unset): Filter by public/shared status
         callable_ (bool | None | Unset): Filter by whether workflows are callable by
             call_saved_workflow
+        is_published (bool | None | Unset): Whether to include/exclude published workflows
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,6 +204,7 @@ def sync_detailed(
         has_been_opened=has_been_opened,
         is_public=is_public,
         callable_=callable_,
+        is_published=is_published,
     )
 
     response = client.get_httpx_client().request(
@@ -216,6 +227,7 @@ def sync(
     has_been_opened: bool | None | Unset = UNSET,
     is_public: bool | None | Unset = UNSET,
     callable_: bool | None | Unset = UNSET,
+    is_published: bool | None | Unset = UNSET,
 ) -> HTTPValidationError | PaginatedResultsWorkflowRecordListItemWithThumbnailDTO | None:
     """List Workflows
 
@@ -233,6 +245,7 @@ def sync(
         is_public (bool | None | Unset): Filter by public/shared status
         callable_ (bool | None | Unset): Filter by whether workflows are callable by
             call_saved_workflow
+        is_published (bool | None | Unset): Whether to include/exclude published workflows
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,6 +267,7 @@ def sync(
         has_been_opened=has_been_opened,
         is_public=is_public,
         callable_=callable_,
+        is_published=is_published,
     ).parsed
 
 
@@ -270,6 +284,7 @@ async def asyncio_detailed(
     has_been_opened: bool | None | Unset = UNSET,
     is_public: bool | None | Unset = UNSET,
     callable_: bool | None | Unset = UNSET,
+    is_published: bool | None | Unset = UNSET,
 ) -> Response[HTTPValidationError | PaginatedResultsWorkflowRecordListItemWithThumbnailDTO]:
     """List Workflows
 
@@ -287,6 +302,7 @@ async def asyncio_detailed(
         is_public (bool | None | Unset): Filter by public/shared status
         callable_ (bool | None | Unset): Filter by whether workflows are callable by
             call_saved_workflow
+        is_published (bool | None | Unset): Whether to include/exclude published workflows
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -307,6 +323,7 @@ async def asyncio_detailed(
         has_been_opened=has_been_opened,
         is_public=is_public,
         callable_=callable_,
+        is_published=is_published,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -327,6 +344,7 @@ async def asyncio(
     has_been_opened: bool | None | Unset = UNSET,
     is_public: bool | None | Unset = UNSET,
     callable_: bool | None | Unset = UNSET,
+    is_published: bool | None | Unset = UNSET,
 ) -> HTTPValidationError | PaginatedResultsWorkflowRecordListItemWithThumbnailDTO | None:
     """List Workflows
 
@@ -344,6 +362,7 @@ async def asyncio(
         is_public (bool | None | Unset): Filter by public/shared status
         callable_ (bool | None | Unset): Filter by whether workflows are callable by
             call_saved_workflow
+        is_published (bool | None | Unset): Whether to include/exclude published workflows
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -366,5 +385,6 @@ async def asyncio(
             has_been_opened=has_been_opened,
             is_public=is_public,
             callable_=callable_,
+            is_published=is_published,
         )
     ).parsed

@@ -1,0 +1,17 @@
+from typing import Literal
+
+SessionQueueItemDTOStatus = Literal["canceled", "completed", "failed", "in_progress", "pending"]
+
+SESSION_QUEUE_ITEM_DTO_STATUS_VALUES: set[SessionQueueItemDTOStatus] = {
+    "canceled",
+    "completed",
+    "failed",
+    "in_progress",
+    "pending",
+}
+
+
+def check_session_queue_item_dto_status(value: str) -> SessionQueueItemDTOStatus:
+    if value in SESSION_QUEUE_ITEM_DTO_STATUS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {SESSION_QUEUE_ITEM_DTO_STATUS_VALUES!r}")
