@@ -108,6 +108,33 @@ def test_a_6_7_model_config_of_a_kind_the_newest_lacks_parses_into_the_old_class
     assert type(parsed).__name__ == "ApiModelConfig"
 
 
+def test_an_enum_value_newer_than_the_bindings_parses_and_round_trips() -> None:
+    from invokeai_api.models import SessionQueueItem
+
+    answer = example("6.14.2", component("6.14.2", "SessionQueueItem")) | {"status": "hibernating"}
+    parsed = SessionQueueItem.from_dict(answer)
+    assert str(parsed.status) == "hibernating"  # typed as the known values; newer ones come through as str
+    assert parsed.to_dict()["status"] == "hibernating"
+
+
+def test_a_wrongly_typed_enum_value_still_fails() -> None:
+    from invokeai_api.models.session_queue_item_status import check_session_queue_item_status
+
+    with pytest.raises(TypeError):
+        check_session_queue_item_status(3)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("model", ["SessionQueueStatus", "MainModelDefaultSettings"])
+def test_unknown_fields_are_kept_and_sent_back(model: str) -> None:
+    """MainModelDefaultSettings is closed in the schema (extra="forbid"); it keeps new fields too."""
+    from invokeai_api import models
+
+    answer = example("6.14.2", component("6.14.2", model)) | {"added_in_a_later_release": [1, 2]}
+    parsed = getattr(models, model).from_dict(answer)
+    assert parsed.additional_properties == {"added_in_a_later_release": [1, 2]}
+    assert parsed.to_dict() == answer
+
+
 def having(predicate: Any) -> tuple[str, ...]:
     return tuple(r for r in releases.releases() if predicate(snapshot(r)))
 

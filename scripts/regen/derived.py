@@ -99,6 +99,28 @@ SUBSTITUTIONS += (
     ),
 )
 
+SUBSTITUTIONS += (
+    Substitution(
+        why="an enum value newer than these bindings parses (kept as it came) instead of failing the answer",
+        template="literal_enum.py.jinja",
+        pattern=r"^    raise TypeError\(",
+        replacement=(
+            "    if isinstance(value, {{ enum.get_instance_type_string() | as_unembedded_code }}):\n"
+            "        # A newer release or a custom node added this value: keep it, do not lose the answer.\n"
+            "        return cast({{ enum.class_info.name }}, value)\n"
+            "    raise TypeError("
+        ),
+        count=1,
+    ),
+    Substitution(
+        why="(cast for the line above)",
+        template="literal_enum.py.jinja",
+        pattern=r"^from typing import Literal$",
+        replacement="from typing import Literal, cast",
+        count=1,
+    ),
+)
+
 
 def _expand(replacement: str, match: re.Match[str]) -> str:
     return match.expand(replacement)

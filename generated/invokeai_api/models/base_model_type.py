@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 BaseModelType = Literal[
     "anima",
@@ -60,4 +60,7 @@ BASE_MODEL_TYPE_VALUES: set[BaseModelType] = {
 def check_base_model_type(value: str) -> BaseModelType:
     if value in BASE_MODEL_TYPE_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(BaseModelType, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {BASE_MODEL_TYPE_VALUES!r}")

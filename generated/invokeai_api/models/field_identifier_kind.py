@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 FieldIdentifierKind = Literal["input", "output"]
 
@@ -11,4 +11,7 @@ FIELD_IDENTIFIER_KIND_VALUES: set[FieldIdentifierKind] = {
 def check_field_identifier_kind(value: str) -> FieldIdentifierKind:
     if value in FIELD_IDENTIFIER_KIND_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(FieldIdentifierKind, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {FIELD_IDENTIFIER_KIND_VALUES!r}")

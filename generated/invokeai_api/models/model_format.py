@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ModelFormat = Literal[
     "api",
@@ -56,4 +56,7 @@ MODEL_FORMAT_VALUES: set[ModelFormat] = {
 def check_model_format(value: str) -> ModelFormat:
     if value in MODEL_FORMAT_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(ModelFormat, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {MODEL_FORMAT_VALUES!r}")

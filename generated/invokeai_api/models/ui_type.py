@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 UIType = Literal[
     "AnyField",
@@ -220,4 +220,7 @@ UI_TYPE_VALUES: set[UIType] = {
 def check_ui_type(value: str) -> UIType:
     if value in UI_TYPE_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(UIType, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {UI_TYPE_VALUES!r}")
