@@ -44,7 +44,7 @@ class MergeLog:
     nullable: set[str] = field(default_factory=set)  # places that now accept null
     added_fields: set[str] = field(default_factory=set)  # "Component.field" only older releases have
     enum_values: set[str] = field(default_factory=set)  # "place=value" only older releases have
-    legacy_members: set[str] = field(default_factory=set)  # "place: Component" appended to a union
+    legacy_members: set[str] = field(default_factory=set)  # "place: Component" (or a type) added to a union
     optional_parameters: set[str] = field(default_factory=set)  # "METHOD path name"
     renamed_operations: dict[str, str] = field(default_factory=dict)  # "METHOD path" -> new operationId
     renamed_components: dict[str, str] = field(default_factory=dict)  # merged name -> the releases' name
@@ -90,11 +90,11 @@ def _make_nullable(node: Node) -> None:
     node["anyOf"] = [_pop_shape(node), {"type": "null"}]
 
 
-def _add_member(node: Node, ref: str) -> None:
+def _add_member(node: Node, member: Node) -> None:
     members = _union(node)
     if members is None:
         node["anyOf"] = members = [_pop_shape(node)]
-    members.append({"$ref": ref})
+    members.append(member)
 
 
 def _members(node: Node) -> list[Node]:
@@ -167,42 +167,58 @@ class _Widener:
             _make_nullable(new)
             self.log.nullable.add(where)
         candidates = [(m, *_resolve(m, self.components)) for m in _members(new)]
-        union = _union(new)
         for member in _members(old):
             old_name, old_node = _resolve(member, self.old_components)
-            matches: Sequence[tuple[str | None, Node]]
+            kind = _kind(old_node)
             exact = [(n, rn) for _, n, rn in candidates if old_name is not None and n == old_name]
-            if exact:
-                matches = exact
-            elif len(candidates) == 1 and self.keep_shapes and old_name and candidates[0][1]:
-                # Another component in an operation only old releases have: offer both rather than
-                # loosen a class the newest release uses elsewhere (5.15's SessionQueueItemDTO where
-                # 6.0's /list answers SessionQueueItem).
-                _add_member(new, f"#/components/schemas/{old_name}")
-                self.log.legacy_members.add(f"{where}: {old_name}")
-                continue
-            elif len(candidates) == 1:
-                _, n, rn = candidates[0]
-                matches = [(n, rn)] if _kind(rn) == _kind(old_node) and _kind(rn) is not None else []
-            else:
-                # The newest release's members the dispatch may hand old data to (old-only members come
-                # after them): all their const fields can hold the old member's values.
-                matches = [
+            models = len(candidates) > 1 and all(n is not None for _, n, _ in candidates)
+            matches: Sequence[tuple[str | None, Node]] = exact
+            if exact and UNTIL not in exact[0][1]:
+                pass
+            elif models and kind == "object":
+                # The newest release's members the dispatch may hand old data to, as it tries them before
+                # any old-only member: all their const fields can hold the old member's values.
+                matches = exact + [
                     (n, rn)
                     for _, n, rn in candidates
                     if UNTIL not in rn
                     and (consts := self._consts(rn))
                     and all(self._may_hold(old_node, k, v) for k, v in consts.items())
                 ]
+                if old_name and not exact:  # the old member stays as a fallback for what none takes
+                    self._append(new, candidates, member, old_name, where)
+            elif (
+                kind == "object"
+                and old_name
+                and len(candidates) == 1
+                and candidates[0][1]
+                and self.keep_shapes
+            ):
+                # Another component in an operation only old releases have: offer both rather than
+                # loosen a class the newest release uses elsewhere (5.15's SessionQueueItemDTO where
+                # 6.0's /list answers SessionQueueItem).
+                self._append(new, candidates, member, old_name, where)
+            else:
+                matches = [(n, rn) for _, n, rn in candidates if kind is not None and _kind(rn) == kind][:1]
+                if not matches and kind is not None:
+                    # A shape no newer member has (5.0's model install events sent `source` as a string).
+                    self._append(new, candidates, member, old_name, where)
             for new_name, new_node in matches:
                 same = old_name == new_name if old_name and new_name else same_name
                 self.pair(old_node, new_node, new_name or where, same)
-            # In a union of models, the old member stays as a fallback for what no newer one takes.
-            models = len(candidates) > 1 and all(n is not None for _, n, _ in candidates)
-            if union is not None and models and old_name and not exact and "properties" in old_node:
-                union.append({"$ref": f"#/components/schemas/{old_name}"})
-                candidates.append((union[-1], old_name, self.components[old_name]))
-                self.log.legacy_members.add(f"{where}: {old_name}")
+
+    def _append(
+        self,
+        new: Node,
+        candidates: list[tuple[Node, str | None, Node]],
+        member: Node,
+        name: str | None,
+        where: str,
+    ) -> None:
+        added = {"$ref": f"#/components/schemas/{name}"} if name else copy.deepcopy(member)
+        _add_member(new, added)
+        candidates.append((added, name, self.components[name] if name else added))
+        self.log.legacy_members.add(f"{where}: {name or _kind(added)}")
 
     def pair(self, old: Node, new: Node, where: str, same_name: bool) -> None:
         """Widen two resolved schemas of the same place: enums, object fields, array items."""

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from .api_model_config import ApiModelConfig
     from .api_model_config_submodels_type_0 import ApiModelConfigSubmodelsType0
     from .app_config import AppConfig
+    from .app_dependency_versions import AppDependencyVersions
     from .app_version import AppVersion
     from .apply_mask_tensor_to_image_invocation import ApplyMaskTensorToImageInvocation
     from .apply_mask_to_image_invocation import ApplyMaskToImageInvocation
@@ -108,6 +109,7 @@ if TYPE_CHECKING:
     from .bulk_reidentify_models_response_failed_item import BulkReidentifyModelsResponseFailedItem
     from .cache_stats import CacheStats
     from .cache_stats_loaded_model_sizes import CacheStatsLoadedModelSizes
+    from .cache_type import CacheType
     from .calculate_image_tiles_even_split_invocation import CalculateImageTilesEvenSplitInvocation
     from .calculate_image_tiles_invocation import CalculateImageTilesInvocation
     from .calculate_image_tiles_minimum_overlap_invocation import CalculateImageTilesMinimumOverlapInvocation
@@ -118,12 +120,18 @@ if TYPE_CHECKING:
     from .cancel_by_batch_i_ds_result import CancelByBatchIDsResult
     from .cancel_by_destination_result import CancelByDestinationResult
     from .canny_edge_detection_invocation import CannyEdgeDetectionInvocation
+    from .canny_image_processor_invocation import CannyImageProcessorInvocation
+    from .canny_image_processor_invocation_type import CannyImageProcessorInvocationType
     from .canvas_output_invocation import CanvasOutputInvocation
     from .canvas_paste_back_invocation import CanvasPasteBackInvocation
     from .canvas_v2_mask_and_crop_invocation import CanvasV2MaskAndCropInvocation
     from .center_pad_crop_invocation import CenterPadCropInvocation
     from .classification import Classification
     from .clear_result import ClearResult
+    from .clip_embed_diffusers_config import CLIPEmbedDiffusersConfig
+    from .clip_embed_diffusers_config_format import CLIPEmbedDiffusersConfigFormat
+    from .clip_embed_diffusers_config_submodels_type_0 import CLIPEmbedDiffusersConfigSubmodelsType0
+    from .clip_embed_diffusers_config_type import CLIPEmbedDiffusersConfigType
     from .clip_embed_diffusers_g_config import CLIPEmbedDiffusersGConfig
     from .clip_embed_diffusers_l_config import CLIPEmbedDiffusersLConfig
     from .clip_field import CLIPField
@@ -153,6 +161,8 @@ if TYPE_CHECKING:
     from .color_correct_invocation_color_space import ColorCorrectInvocationColorSpace
     from .color_field import ColorField
     from .color_invocation import ColorInvocation
+    from .color_map_image_processor_invocation import ColorMapImageProcessorInvocation
+    from .color_map_image_processor_invocation_type import ColorMapImageProcessorInvocationType
     from .color_map_invocation import ColorMapInvocation
     from .color_output import ColorOutput
     from .compel_invocation import CompelInvocation
@@ -161,6 +171,8 @@ if TYPE_CHECKING:
     from .conditioning_field import ConditioningField
     from .conditioning_invocation import ConditioningInvocation
     from .conditioning_output import ConditioningOutput
+    from .content_shuffle_image_processor_invocation import ContentShuffleImageProcessorInvocation
+    from .content_shuffle_image_processor_invocation_type import ContentShuffleImageProcessorInvocationType
     from .content_shuffle_invocation import ContentShuffleInvocation
     from .control_adapter_default_settings import ControlAdapterDefaultSettings
     from .control_field import ControlField
@@ -226,6 +238,9 @@ if TYPE_CHECKING:
     from .denoise_mask_output import DenoiseMaskOutput
     from .depth_anything_depth_estimation_invocation import DepthAnythingDepthEstimationInvocation
     from .depth_anything_depth_estimation_invocation_model_size import DepthAnythingDepthEstimationInvocationModelSize
+    from .depth_anything_image_processor_invocation import DepthAnythingImageProcessorInvocation
+    from .depth_anything_image_processor_invocation_model_size import DepthAnythingImageProcessorInvocationModelSize
+    from .depth_anything_image_processor_invocation_type import DepthAnythingImageProcessorInvocationType
     from .divide_invocation import DivideInvocation
     from .download_cancelled_event import DownloadCancelledEvent
     from .download_complete_event import DownloadCompleteEvent
@@ -236,6 +251,8 @@ if TYPE_CHECKING:
     from .download_progress_event import DownloadProgressEvent
     from .download_started_event import DownloadStartedEvent
     from .dw_openpose_detection_invocation import DWOpenposeDetectionInvocation
+    from .dw_openpose_image_processor_invocation import DWOpenposeImageProcessorInvocation
+    from .dw_openpose_image_processor_invocation_type import DWOpenposeImageProcessorInvocationType
     from .dynamic_prompt_invocation import DynamicPromptInvocation
     from .dynamic_prompts_response import DynamicPromptsResponse
     from .edge import Edge
@@ -403,6 +420,8 @@ if TYPE_CHECKING:
     from .grounding_dino_invocation import GroundingDinoInvocation
     from .grounding_dino_invocation_model_type_0 import GroundingDinoInvocationModelType0
     from .hed_edge_detection_invocation import HEDEdgeDetectionInvocation
+    from .hed_image_processor_invocation import HedImageProcessorInvocation
+    from .hed_image_processor_invocation_type import HedImageProcessorInvocationType
     from .heuristic_resize_invocation import HeuristicResizeInvocation
     from .hf_model_source import HFModelSource
     from .hf_token_status import HFTokenStatus
@@ -578,8 +597,14 @@ if TYPE_CHECKING:
     from .latents_meta_output import LatentsMetaOutput
     from .latents_output import LatentsOutput
     from .latents_to_image_invocation import LatentsToImageInvocation
+    from .leres_image_processor_invocation import LeresImageProcessorInvocation
+    from .leres_image_processor_invocation_type import LeresImageProcessorInvocationType
     from .lineart_anime_edge_detection_invocation import LineartAnimeEdgeDetectionInvocation
+    from .lineart_anime_image_processor_invocation import LineartAnimeImageProcessorInvocation
+    from .lineart_anime_image_processor_invocation_type import LineartAnimeImageProcessorInvocationType
     from .lineart_edge_detection_invocation import LineartEdgeDetectionInvocation
+    from .lineart_image_processor_invocation import LineartImageProcessorInvocation
+    from .lineart_image_processor_invocation_type import LineartImageProcessorInvocationType
     from .list_queue_items_status_type_0 import ListQueueItemsStatusType0
     from .llava_onevision_config import LlavaOnevisionConfig
     from .llava_onevision_config_submodels_type_0 import LlavaOnevisionConfigSubmodelsType0
@@ -698,6 +723,8 @@ if TYPE_CHECKING:
     from .mdt2i_adapter_list_output import MDT2IAdapterListOutput
     from .media_cookie_response import MediaCookieResponse
     from .media_pipe_face_detection_invocation import MediaPipeFaceDetectionInvocation
+    from .mediapipe_face_processor_invocation import MediapipeFaceProcessorInvocation
+    from .mediapipe_face_processor_invocation_type import MediapipeFaceProcessorInvocationType
     from .merge_metadata_invocation import MergeMetadataInvocation
     from .merge_tiles_to_image_invocation import MergeTilesToImageInvocation
     from .merge_tiles_to_image_invocation_blend_mode import MergeTilesToImageInvocationBlendMode
@@ -745,6 +772,8 @@ if TYPE_CHECKING:
     from .metadata_to_t2i_adapters_invocation import MetadataToT2IAdaptersInvocation
     from .metadata_to_vae_invocation import MetadataToVAEInvocation
     from .metadata_to_vae_invocation_label import MetadataToVAEInvocationLabel
+    from .midas_depth_image_processor_invocation import MidasDepthImageProcessorInvocation
+    from .midas_depth_image_processor_invocation_type import MidasDepthImageProcessorInvocationType
     from .mistral_3_encoder_field import Mistral3EncoderField
     from .mistral_encoder_checkpoint_config import MistralEncoderCheckpointConfig
     from .mistral_encoder_diffusers_config import MistralEncoderDiffusersConfig
@@ -752,6 +781,8 @@ if TYPE_CHECKING:
     from .mistral_encoder_gguf_config import MistralEncoderGGUFConfig
     from .mistral_variant_type import MistralVariantType
     from .mlsd_detection_invocation import MLSDDetectionInvocation
+    from .mlsd_image_processor_invocation import MlsdImageProcessorInvocation
+    from .mlsd_image_processor_invocation_type import MlsdImageProcessorInvocationType
     from .model_format import ModelFormat
     from .model_identifier_field import ModelIdentifierField
     from .model_identifier_invocation import ModelIdentifierInvocation
@@ -786,6 +817,8 @@ if TYPE_CHECKING:
     from .noise_invocation_noise_type import NoiseInvocationNoiseType
     from .noise_output import NoiseOutput
     from .normal_map_invocation import NormalMapInvocation
+    from .normalbae_image_processor_invocation import NormalbaeImageProcessorInvocation
+    from .normalbae_image_processor_invocation_type import NormalbaeImageProcessorInvocationType
     from .offset_paginated_results_board_dto import OffsetPaginatedResultsBoardDTO
     from .offset_paginated_results_gallery_item import OffsetPaginatedResultsGalleryItem
     from .offset_paginated_results_image_dto import OffsetPaginatedResultsImageDTO
@@ -801,6 +834,7 @@ if TYPE_CHECKING:
     from .open_ai_image_generation_invocation_quality import OpenAIImageGenerationInvocationQuality
     from .orphaned_model_info import OrphanedModelInfo
     from .output_field_json_schema_extra import OutputFieldJSONSchemaExtra
+    from .paginated_results_workflow_record_list_item_dto import PaginatedResultsWorkflowRecordListItemDTO
     from .paginated_results_workflow_record_list_item_with_thumbnail_dto import (
         PaginatedResultsWorkflowRecordListItemWithThumbnailDTO,
     )
@@ -821,6 +855,8 @@ if TYPE_CHECKING:
     from .pi_d_decoder_variant_type import PiDDecoderVariantType
     from .pi_d_upscale_invocation import PiDUpscaleInvocation
     from .pi_di_net_edge_detection_invocation import PiDiNetEdgeDetectionInvocation
+    from .pidi_image_processor_invocation import PidiImageProcessorInvocation
+    from .pidi_image_processor_invocation_type import PidiImageProcessorInvocationType
     from .preset_data import PresetData
     from .preset_type import PresetType
     from .progress_image import ProgressImage
@@ -921,6 +957,8 @@ if TYPE_CHECKING:
     from .segment_anything_invocation import SegmentAnythingInvocation
     from .segment_anything_invocation_mask_filter import SegmentAnythingInvocationMaskFilter
     from .segment_anything_invocation_model_type_0 import SegmentAnythingInvocationModelType0
+    from .segment_anything_processor_invocation import SegmentAnythingProcessorInvocation
+    from .segment_anything_processor_invocation_type import SegmentAnythingProcessorInvocationType
     from .session_processor_status import SessionProcessorStatus
     from .session_queue_and_processor_status import SessionQueueAndProcessorStatus
     from .session_queue_counts_by_destination import SessionQueueCountsByDestination
@@ -951,6 +989,9 @@ if TYPE_CHECKING:
     from .starter_model_response import StarterModelResponse
     from .starter_model_response_starter_bundles import StarterModelResponseStarterBundles
     from .starter_model_without_dependencies import StarterModelWithoutDependencies
+    from .step_param_easing_invocation import StepParamEasingInvocation
+    from .step_param_easing_invocation_easing import StepParamEasingInvocationEasing
+    from .step_param_easing_invocation_type import StepParamEasingInvocationType
     from .string_2_output import String2Output
     from .string_batch_invocation import StringBatchInvocation
     from .string_batch_invocation_batch_group import StringBatchInvocationBatchGroup
@@ -1014,6 +1055,8 @@ if TYPE_CHECKING:
     from .ti_folder_sd2_config import TIFolderSD2Config
     from .ti_folder_sdxl_config import TIFolderSDXLConfig
     from .tile import Tile
+    from .tile_resampler_processor_invocation import TileResamplerProcessorInvocation
+    from .tile_resampler_processor_invocation_type import TileResamplerProcessorInvocationType
     from .tile_to_properties_invocation import TileToPropertiesInvocation
     from .tile_to_properties_output import TileToPropertiesOutput
     from .tile_with_image import TileWithImage
@@ -1139,6 +1182,7 @@ if TYPE_CHECKING:
     from .workflow_meta import WorkflowMeta
     from .workflow_nodes_item import WorkflowNodesItem
     from .workflow_record_dto import WorkflowRecordDTO
+    from .workflow_record_list_item_dto import WorkflowRecordListItemDTO
     from .workflow_record_list_item_with_thumbnail_dto import WorkflowRecordListItemWithThumbnailDTO
     from .workflow_record_order_by import WorkflowRecordOrderBy
     from .workflow_record_with_thumbnail_dto import WorkflowRecordWithThumbnailDTO
@@ -1176,6 +1220,8 @@ if TYPE_CHECKING:
     from .z_image_seed_variance_enhancer_invocation import ZImageSeedVarianceEnhancerInvocation
     from .z_image_text_encoder_invocation import ZImageTextEncoderInvocation
     from .z_image_variant_type import ZImageVariantType
+    from .zoe_depth_image_processor_invocation import ZoeDepthImageProcessorInvocation
+    from .zoe_depth_image_processor_invocation_type import ZoeDepthImageProcessorInvocationType
 
 _MODULE_OF: dict[str, str] = {
     "AddImagesToBoardResult": ".add_images_to_board_result",
@@ -1206,6 +1252,7 @@ _MODULE_OF: dict[str, str] = {
     "ApiModelConfig": ".api_model_config",
     "ApiModelConfigSubmodelsType0": ".api_model_config_submodels_type_0",
     "AppConfig": ".app_config",
+    "AppDependencyVersions": ".app_dependency_versions",
     "AppVersion": ".app_version",
     "ApplyMaskTensorToImageInvocation": ".apply_mask_tensor_to_image_invocation",
     "ApplyMaskToImageInvocation": ".apply_mask_to_image_invocation",
@@ -1275,6 +1322,7 @@ _MODULE_OF: dict[str, str] = {
     "BulkReidentifyModelsResponseFailedItem": ".bulk_reidentify_models_response_failed_item",
     "CacheStats": ".cache_stats",
     "CacheStatsLoadedModelSizes": ".cache_stats_loaded_model_sizes",
+    "CacheType": ".cache_type",
     "CalculateImageTilesEvenSplitInvocation": ".calculate_image_tiles_even_split_invocation",
     "CalculateImageTilesInvocation": ".calculate_image_tiles_invocation",
     "CalculateImageTilesMinimumOverlapInvocation": ".calculate_image_tiles_minimum_overlap_invocation",
@@ -1285,12 +1333,18 @@ _MODULE_OF: dict[str, str] = {
     "CancelByBatchIDsResult": ".cancel_by_batch_i_ds_result",
     "CancelByDestinationResult": ".cancel_by_destination_result",
     "CannyEdgeDetectionInvocation": ".canny_edge_detection_invocation",
+    "CannyImageProcessorInvocation": ".canny_image_processor_invocation",
+    "CannyImageProcessorInvocationType": ".canny_image_processor_invocation_type",
     "CanvasOutputInvocation": ".canvas_output_invocation",
     "CanvasPasteBackInvocation": ".canvas_paste_back_invocation",
     "CanvasV2MaskAndCropInvocation": ".canvas_v2_mask_and_crop_invocation",
     "CenterPadCropInvocation": ".center_pad_crop_invocation",
     "Classification": ".classification",
     "ClearResult": ".clear_result",
+    "CLIPEmbedDiffusersConfig": ".clip_embed_diffusers_config",
+    "CLIPEmbedDiffusersConfigFormat": ".clip_embed_diffusers_config_format",
+    "CLIPEmbedDiffusersConfigSubmodelsType0": ".clip_embed_diffusers_config_submodels_type_0",
+    "CLIPEmbedDiffusersConfigType": ".clip_embed_diffusers_config_type",
     "CLIPEmbedDiffusersGConfig": ".clip_embed_diffusers_g_config",
     "CLIPEmbedDiffusersLConfig": ".clip_embed_diffusers_l_config",
     "CLIPField": ".clip_field",
@@ -1320,6 +1374,8 @@ _MODULE_OF: dict[str, str] = {
     "ColorCorrectInvocationColorSpace": ".color_correct_invocation_color_space",
     "ColorField": ".color_field",
     "ColorInvocation": ".color_invocation",
+    "ColorMapImageProcessorInvocation": ".color_map_image_processor_invocation",
+    "ColorMapImageProcessorInvocationType": ".color_map_image_processor_invocation_type",
     "ColorMapInvocation": ".color_map_invocation",
     "ColorOutput": ".color_output",
     "CompelInvocation": ".compel_invocation",
@@ -1328,6 +1384,8 @@ _MODULE_OF: dict[str, str] = {
     "ConditioningField": ".conditioning_field",
     "ConditioningInvocation": ".conditioning_invocation",
     "ConditioningOutput": ".conditioning_output",
+    "ContentShuffleImageProcessorInvocation": ".content_shuffle_image_processor_invocation",
+    "ContentShuffleImageProcessorInvocationType": ".content_shuffle_image_processor_invocation_type",
     "ContentShuffleInvocation": ".content_shuffle_invocation",
     "ControlAdapterDefaultSettings": ".control_adapter_default_settings",
     "ControlField": ".control_field",
@@ -1393,6 +1451,9 @@ _MODULE_OF: dict[str, str] = {
     "DenoiseMaskOutput": ".denoise_mask_output",
     "DepthAnythingDepthEstimationInvocation": ".depth_anything_depth_estimation_invocation",
     "DepthAnythingDepthEstimationInvocationModelSize": ".depth_anything_depth_estimation_invocation_model_size",
+    "DepthAnythingImageProcessorInvocation": ".depth_anything_image_processor_invocation",
+    "DepthAnythingImageProcessorInvocationModelSize": ".depth_anything_image_processor_invocation_model_size",
+    "DepthAnythingImageProcessorInvocationType": ".depth_anything_image_processor_invocation_type",
     "DivideInvocation": ".divide_invocation",
     "DownloadCancelledEvent": ".download_cancelled_event",
     "DownloadCompleteEvent": ".download_complete_event",
@@ -1403,6 +1464,8 @@ _MODULE_OF: dict[str, str] = {
     "DownloadProgressEvent": ".download_progress_event",
     "DownloadStartedEvent": ".download_started_event",
     "DWOpenposeDetectionInvocation": ".dw_openpose_detection_invocation",
+    "DWOpenposeImageProcessorInvocation": ".dw_openpose_image_processor_invocation",
+    "DWOpenposeImageProcessorInvocationType": ".dw_openpose_image_processor_invocation_type",
     "DynamicPromptInvocation": ".dynamic_prompt_invocation",
     "DynamicPromptsResponse": ".dynamic_prompts_response",
     "Edge": ".edge",
@@ -1566,6 +1629,8 @@ _MODULE_OF: dict[str, str] = {
     "GroundingDinoInvocation": ".grounding_dino_invocation",
     "GroundingDinoInvocationModelType0": ".grounding_dino_invocation_model_type_0",
     "HEDEdgeDetectionInvocation": ".hed_edge_detection_invocation",
+    "HedImageProcessorInvocation": ".hed_image_processor_invocation",
+    "HedImageProcessorInvocationType": ".hed_image_processor_invocation_type",
     "HeuristicResizeInvocation": ".heuristic_resize_invocation",
     "HFModelSource": ".hf_model_source",
     "HFTokenStatus": ".hf_token_status",
@@ -1741,8 +1806,14 @@ _MODULE_OF: dict[str, str] = {
     "LatentsMetaOutput": ".latents_meta_output",
     "LatentsOutput": ".latents_output",
     "LatentsToImageInvocation": ".latents_to_image_invocation",
+    "LeresImageProcessorInvocation": ".leres_image_processor_invocation",
+    "LeresImageProcessorInvocationType": ".leres_image_processor_invocation_type",
     "LineartAnimeEdgeDetectionInvocation": ".lineart_anime_edge_detection_invocation",
+    "LineartAnimeImageProcessorInvocation": ".lineart_anime_image_processor_invocation",
+    "LineartAnimeImageProcessorInvocationType": ".lineart_anime_image_processor_invocation_type",
     "LineartEdgeDetectionInvocation": ".lineart_edge_detection_invocation",
+    "LineartImageProcessorInvocation": ".lineart_image_processor_invocation",
+    "LineartImageProcessorInvocationType": ".lineart_image_processor_invocation_type",
     "ListQueueItemsStatusType0": ".list_queue_items_status_type_0",
     "LlavaOnevisionConfig": ".llava_onevision_config",
     "LlavaOnevisionConfigSubmodelsType0": ".llava_onevision_config_submodels_type_0",
@@ -1859,6 +1930,8 @@ _MODULE_OF: dict[str, str] = {
     "MDT2IAdapterListOutput": ".mdt2i_adapter_list_output",
     "MediaCookieResponse": ".media_cookie_response",
     "MediaPipeFaceDetectionInvocation": ".media_pipe_face_detection_invocation",
+    "MediapipeFaceProcessorInvocation": ".mediapipe_face_processor_invocation",
+    "MediapipeFaceProcessorInvocationType": ".mediapipe_face_processor_invocation_type",
     "MergeMetadataInvocation": ".merge_metadata_invocation",
     "MergeTilesToImageInvocation": ".merge_tiles_to_image_invocation",
     "MergeTilesToImageInvocationBlendMode": ".merge_tiles_to_image_invocation_blend_mode",
@@ -1906,6 +1979,8 @@ _MODULE_OF: dict[str, str] = {
     "MetadataToT2IAdaptersInvocation": ".metadata_to_t2i_adapters_invocation",
     "MetadataToVAEInvocation": ".metadata_to_vae_invocation",
     "MetadataToVAEInvocationLabel": ".metadata_to_vae_invocation_label",
+    "MidasDepthImageProcessorInvocation": ".midas_depth_image_processor_invocation",
+    "MidasDepthImageProcessorInvocationType": ".midas_depth_image_processor_invocation_type",
     "Mistral3EncoderField": ".mistral_3_encoder_field",
     "MistralEncoderCheckpointConfig": ".mistral_encoder_checkpoint_config",
     "MistralEncoderDiffusersConfig": ".mistral_encoder_diffusers_config",
@@ -1913,6 +1988,8 @@ _MODULE_OF: dict[str, str] = {
     "MistralEncoderGGUFConfig": ".mistral_encoder_gguf_config",
     "MistralVariantType": ".mistral_variant_type",
     "MLSDDetectionInvocation": ".mlsd_detection_invocation",
+    "MlsdImageProcessorInvocation": ".mlsd_image_processor_invocation",
+    "MlsdImageProcessorInvocationType": ".mlsd_image_processor_invocation_type",
     "ModelFormat": ".model_format",
     "ModelIdentifierField": ".model_identifier_field",
     "ModelIdentifierInvocation": ".model_identifier_invocation",
@@ -1947,6 +2024,8 @@ _MODULE_OF: dict[str, str] = {
     "NoiseInvocationNoiseType": ".noise_invocation_noise_type",
     "NoiseOutput": ".noise_output",
     "NormalMapInvocation": ".normal_map_invocation",
+    "NormalbaeImageProcessorInvocation": ".normalbae_image_processor_invocation",
+    "NormalbaeImageProcessorInvocationType": ".normalbae_image_processor_invocation_type",
     "OffsetPaginatedResultsBoardDTO": ".offset_paginated_results_board_dto",
     "OffsetPaginatedResultsGalleryItem": ".offset_paginated_results_gallery_item",
     "OffsetPaginatedResultsImageDTO": ".offset_paginated_results_image_dto",
@@ -1960,6 +2039,7 @@ _MODULE_OF: dict[str, str] = {
     "OpenAIImageGenerationInvocationQuality": ".open_ai_image_generation_invocation_quality",
     "OrphanedModelInfo": ".orphaned_model_info",
     "OutputFieldJSONSchemaExtra": ".output_field_json_schema_extra",
+    "PaginatedResultsWorkflowRecordListItemDTO": ".paginated_results_workflow_record_list_item_dto",
     "PaginatedResultsWorkflowRecordListItemWithThumbnailDTO": ".paginated_results_workflow_record_list_item_with_thumbnail_dto",
     "PairTileImageInvocation": ".pair_tile_image_invocation",
     "PairTileImageOutput": ".pair_tile_image_output",
@@ -1978,6 +2058,8 @@ _MODULE_OF: dict[str, str] = {
     "PiDDecoderVariantType": ".pi_d_decoder_variant_type",
     "PiDUpscaleInvocation": ".pi_d_upscale_invocation",
     "PiDiNetEdgeDetectionInvocation": ".pi_di_net_edge_detection_invocation",
+    "PidiImageProcessorInvocation": ".pidi_image_processor_invocation",
+    "PidiImageProcessorInvocationType": ".pidi_image_processor_invocation_type",
     "PresetData": ".preset_data",
     "PresetType": ".preset_type",
     "ProgressImage": ".progress_image",
@@ -2078,6 +2160,8 @@ _MODULE_OF: dict[str, str] = {
     "SegmentAnythingInvocation": ".segment_anything_invocation",
     "SegmentAnythingInvocationMaskFilter": ".segment_anything_invocation_mask_filter",
     "SegmentAnythingInvocationModelType0": ".segment_anything_invocation_model_type_0",
+    "SegmentAnythingProcessorInvocation": ".segment_anything_processor_invocation",
+    "SegmentAnythingProcessorInvocationType": ".segment_anything_processor_invocation_type",
     "SessionProcessorStatus": ".session_processor_status",
     "SessionQueueAndProcessorStatus": ".session_queue_and_processor_status",
     "SessionQueueCountsByDestination": ".session_queue_counts_by_destination",
@@ -2108,6 +2192,9 @@ _MODULE_OF: dict[str, str] = {
     "StarterModelResponse": ".starter_model_response",
     "StarterModelResponseStarterBundles": ".starter_model_response_starter_bundles",
     "StarterModelWithoutDependencies": ".starter_model_without_dependencies",
+    "StepParamEasingInvocation": ".step_param_easing_invocation",
+    "StepParamEasingInvocationEasing": ".step_param_easing_invocation_easing",
+    "StepParamEasingInvocationType": ".step_param_easing_invocation_type",
     "String2Output": ".string_2_output",
     "StringBatchInvocation": ".string_batch_invocation",
     "StringBatchInvocationBatchGroup": ".string_batch_invocation_batch_group",
@@ -2169,6 +2256,8 @@ _MODULE_OF: dict[str, str] = {
     "TIFolderSD2Config": ".ti_folder_sd2_config",
     "TIFolderSDXLConfig": ".ti_folder_sdxl_config",
     "Tile": ".tile",
+    "TileResamplerProcessorInvocation": ".tile_resampler_processor_invocation",
+    "TileResamplerProcessorInvocationType": ".tile_resampler_processor_invocation_type",
     "TileToPropertiesInvocation": ".tile_to_properties_invocation",
     "TileToPropertiesOutput": ".tile_to_properties_output",
     "TileWithImage": ".tile_with_image",
@@ -2288,6 +2377,7 @@ _MODULE_OF: dict[str, str] = {
     "WorkflowMeta": ".workflow_meta",
     "WorkflowNodesItem": ".workflow_nodes_item",
     "WorkflowRecordDTO": ".workflow_record_dto",
+    "WorkflowRecordListItemDTO": ".workflow_record_list_item_dto",
     "WorkflowRecordListItemWithThumbnailDTO": ".workflow_record_list_item_with_thumbnail_dto",
     "WorkflowRecordOrderBy": ".workflow_record_order_by",
     "WorkflowRecordWithThumbnailDTO": ".workflow_record_with_thumbnail_dto",
@@ -2325,6 +2415,8 @@ _MODULE_OF: dict[str, str] = {
     "ZImageSeedVarianceEnhancerInvocation": ".z_image_seed_variance_enhancer_invocation",
     "ZImageTextEncoderInvocation": ".z_image_text_encoder_invocation",
     "ZImageVariantType": ".z_image_variant_type",
+    "ZoeDepthImageProcessorInvocation": ".zoe_depth_image_processor_invocation",
+    "ZoeDepthImageProcessorInvocationType": ".zoe_depth_image_processor_invocation_type",
 }
 
 __all__ = (
@@ -2356,6 +2448,7 @@ __all__ = (
     "ApiModelConfig",
     "ApiModelConfigSubmodelsType0",
     "AppConfig",
+    "AppDependencyVersions",
     "ApplyMaskTensorToImageInvocation",
     "ApplyMaskToImageInvocation",
     "AppVersion",
@@ -2425,6 +2518,7 @@ __all__ = (
     "BulkReidentifyModelsResponseFailedItem",
     "CacheStats",
     "CacheStatsLoadedModelSizes",
+    "CacheType",
     "CalculateImageTilesEvenSplitInvocation",
     "CalculateImageTilesInvocation",
     "CalculateImageTilesMinimumOverlapInvocation",
@@ -2435,12 +2529,18 @@ __all__ = (
     "CancelByBatchIDsResult",
     "CancelByDestinationResult",
     "CannyEdgeDetectionInvocation",
+    "CannyImageProcessorInvocation",
+    "CannyImageProcessorInvocationType",
     "CanvasOutputInvocation",
     "CanvasPasteBackInvocation",
     "CanvasV2MaskAndCropInvocation",
     "CenterPadCropInvocation",
     "Classification",
     "ClearResult",
+    "CLIPEmbedDiffusersConfig",
+    "CLIPEmbedDiffusersConfigFormat",
+    "CLIPEmbedDiffusersConfigSubmodelsType0",
+    "CLIPEmbedDiffusersConfigType",
     "CLIPEmbedDiffusersGConfig",
     "CLIPEmbedDiffusersLConfig",
     "CLIPField",
@@ -2470,6 +2570,8 @@ __all__ = (
     "ColorCorrectInvocationColorSpace",
     "ColorField",
     "ColorInvocation",
+    "ColorMapImageProcessorInvocation",
+    "ColorMapImageProcessorInvocationType",
     "ColorMapInvocation",
     "ColorOutput",
     "CompelInvocation",
@@ -2478,6 +2580,8 @@ __all__ = (
     "ConditioningField",
     "ConditioningInvocation",
     "ConditioningOutput",
+    "ContentShuffleImageProcessorInvocation",
+    "ContentShuffleImageProcessorInvocationType",
     "ContentShuffleInvocation",
     "ControlAdapterDefaultSettings",
     "ControlField",
@@ -2543,6 +2647,9 @@ __all__ = (
     "DenoiseMaskOutput",
     "DepthAnythingDepthEstimationInvocation",
     "DepthAnythingDepthEstimationInvocationModelSize",
+    "DepthAnythingImageProcessorInvocation",
+    "DepthAnythingImageProcessorInvocationModelSize",
+    "DepthAnythingImageProcessorInvocationType",
     "DivideInvocation",
     "DownloadCancelledEvent",
     "DownloadCompleteEvent",
@@ -2553,6 +2660,8 @@ __all__ = (
     "DownloadProgressEvent",
     "DownloadStartedEvent",
     "DWOpenposeDetectionInvocation",
+    "DWOpenposeImageProcessorInvocation",
+    "DWOpenposeImageProcessorInvocationType",
     "DynamicPromptInvocation",
     "DynamicPromptsResponse",
     "Edge",
@@ -2716,6 +2825,8 @@ __all__ = (
     "GroundingDinoInvocation",
     "GroundingDinoInvocationModelType0",
     "HEDEdgeDetectionInvocation",
+    "HedImageProcessorInvocation",
+    "HedImageProcessorInvocationType",
     "HeuristicResizeInvocation",
     "HFModelSource",
     "HFTokenStatus",
@@ -2891,8 +3002,14 @@ __all__ = (
     "LatentsMetaOutput",
     "LatentsOutput",
     "LatentsToImageInvocation",
+    "LeresImageProcessorInvocation",
+    "LeresImageProcessorInvocationType",
     "LineartAnimeEdgeDetectionInvocation",
+    "LineartAnimeImageProcessorInvocation",
+    "LineartAnimeImageProcessorInvocationType",
     "LineartEdgeDetectionInvocation",
+    "LineartImageProcessorInvocation",
+    "LineartImageProcessorInvocationType",
     "ListQueueItemsStatusType0",
     "LlavaOnevisionConfig",
     "LlavaOnevisionConfigSubmodelsType0",
@@ -3009,6 +3126,8 @@ __all__ = (
     "MDT2IAdapterListOutput",
     "MediaCookieResponse",
     "MediaPipeFaceDetectionInvocation",
+    "MediapipeFaceProcessorInvocation",
+    "MediapipeFaceProcessorInvocationType",
     "MergeMetadataInvocation",
     "MergeTilesToImageInvocation",
     "MergeTilesToImageInvocationBlendMode",
@@ -3056,6 +3175,8 @@ __all__ = (
     "MetadataToT2IAdaptersInvocation",
     "MetadataToVAEInvocation",
     "MetadataToVAEInvocationLabel",
+    "MidasDepthImageProcessorInvocation",
+    "MidasDepthImageProcessorInvocationType",
     "Mistral3EncoderField",
     "MistralEncoderCheckpointConfig",
     "MistralEncoderDiffusersConfig",
@@ -3063,6 +3184,8 @@ __all__ = (
     "MistralEncoderGGUFConfig",
     "MistralVariantType",
     "MLSDDetectionInvocation",
+    "MlsdImageProcessorInvocation",
+    "MlsdImageProcessorInvocationType",
     "ModelFormat",
     "ModelIdentifierField",
     "ModelIdentifierInvocation",
@@ -3096,6 +3219,8 @@ __all__ = (
     "NoiseInvocation",
     "NoiseInvocationNoiseType",
     "NoiseOutput",
+    "NormalbaeImageProcessorInvocation",
+    "NormalbaeImageProcessorInvocationType",
     "NormalMapInvocation",
     "OffsetPaginatedResultsBoardDTO",
     "OffsetPaginatedResultsGalleryItem",
@@ -3110,6 +3235,7 @@ __all__ = (
     "OpenAIImageGenerationInvocationQuality",
     "OrphanedModelInfo",
     "OutputFieldJSONSchemaExtra",
+    "PaginatedResultsWorkflowRecordListItemDTO",
     "PaginatedResultsWorkflowRecordListItemWithThumbnailDTO",
     "PairTileImageInvocation",
     "PairTileImageOutput",
@@ -3126,6 +3252,8 @@ __all__ = (
     "PiDDecoderLoaderInvocation",
     "PiDDecoderOutput",
     "PiDDecoderVariantType",
+    "PidiImageProcessorInvocation",
+    "PidiImageProcessorInvocationType",
     "PiDiNetEdgeDetectionInvocation",
     "PiDUpscaleInvocation",
     "PresetData",
@@ -3228,6 +3356,8 @@ __all__ = (
     "SegmentAnythingInvocation",
     "SegmentAnythingInvocationMaskFilter",
     "SegmentAnythingInvocationModelType0",
+    "SegmentAnythingProcessorInvocation",
+    "SegmentAnythingProcessorInvocationType",
     "SessionProcessorStatus",
     "SessionQueueAndProcessorStatus",
     "SessionQueueCountsByDestination",
@@ -3258,6 +3388,9 @@ __all__ = (
     "StarterModelResponse",
     "StarterModelResponseStarterBundles",
     "StarterModelWithoutDependencies",
+    "StepParamEasingInvocation",
+    "StepParamEasingInvocationEasing",
+    "StepParamEasingInvocationType",
     "String2Output",
     "StringBatchInvocation",
     "StringBatchInvocationBatchGroup",
@@ -3321,6 +3454,8 @@ __all__ = (
     "Tile",
     "TiledMultiDiffusionDenoiseLatents",
     "TiledMultiDiffusionDenoiseLatentsScheduler",
+    "TileResamplerProcessorInvocation",
+    "TileResamplerProcessorInvocationType",
     "TileToPropertiesInvocation",
     "TileToPropertiesOutput",
     "TileWithImage",
@@ -3438,6 +3573,7 @@ __all__ = (
     "WorkflowMeta",
     "WorkflowNodesItem",
     "WorkflowRecordDTO",
+    "WorkflowRecordListItemDTO",
     "WorkflowRecordListItemWithThumbnailDTO",
     "WorkflowRecordOrderBy",
     "WorkflowRecordWithThumbnailDTO",
@@ -3475,6 +3611,8 @@ __all__ = (
     "ZImageSeedVarianceEnhancerInvocation",
     "ZImageTextEncoderInvocation",
     "ZImageVariantType",
+    "ZoeDepthImageProcessorInvocation",
+    "ZoeDepthImageProcessorInvocationType",
 )
 
 

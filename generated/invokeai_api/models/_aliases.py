@@ -126,6 +126,7 @@ ALIASES: dict[str, str] = {
     'OffsetPaginatedResults_GalleryItem_': 'OffsetPaginatedResultsGalleryItem',
     'OffsetPaginatedResults_ImageDTO_': 'OffsetPaginatedResultsImageDTO',
     'OffsetPaginatedResults_VideoDTO_': 'OffsetPaginatedResultsVideoDTO',
+    'PaginatedResults_WorkflowRecordListItemDTO_': 'PaginatedResultsWorkflowRecordListItemDTO',
     'PaginatedResults_WorkflowRecordListItemWithThumbnailDTO_': 'PaginatedResultsWorkflowRecordListItemWithThumbnailDTO',
     'PiDDecoder_Checkpoint_FLUX_Config': 'PiDDecoderCheckpointFLUXConfig',
     'PiDDecoder_Checkpoint_Flux2_Config': 'PiDDecoderCheckpointFlux2Config',

@@ -20,13 +20,13 @@ class CLIPEmbedDiffusersGConfig:
         key (str): A unique key for this model.
         hash_ (str): The hash of the model file(s).
         path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
-        file_size (int): The size of the model in bytes.
         name (str): Name of the model.
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
         format_ (Literal['diffusers']):  Default: 'diffusers'.
         base (Literal['any']):  Default: 'any'.
         type_ (Literal['clip_embed']):  Default: 'clip_embed'.
+        file_size (int | Unset): The size of the model in bytes.
         description (None | str | Unset): Model description
         source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
         source_url (None | str | Unset): Optional URL for the model (e.g. download page or model page).
@@ -39,13 +39,13 @@ class CLIPEmbedDiffusersGConfig:
     key: str
     hash_: str
     path: str
-    file_size: int
     name: str
     source: str
     source_type: ModelSourceType
     format_: Literal["diffusers"] = "diffusers"
     base: Literal["any"] = "any"
     type_: Literal["clip_embed"] = "clip_embed"
+    file_size: int | Unset = UNSET
     description: None | str | Unset = UNSET
     source_api_response: None | str | Unset = UNSET
     source_url: None | str | Unset = UNSET
@@ -63,8 +63,6 @@ class CLIPEmbedDiffusersGConfig:
 
         path = self.path
 
-        file_size = self.file_size
-
         name = self.name
 
         source = self.source
@@ -76,6 +74,8 @@ class CLIPEmbedDiffusersGConfig:
         base = self.base
 
         type_ = self.type_
+
+        file_size = self.file_size
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -124,7 +124,6 @@ class CLIPEmbedDiffusersGConfig:
                 "key": key,
                 "hash": hash_,
                 "path": path,
-                "file_size": file_size,
                 "name": name,
                 "source": source,
                 "source_type": source_type,
@@ -133,6 +132,8 @@ class CLIPEmbedDiffusersGConfig:
                 "type": type_,
             }
         )
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
         if description is not UNSET:
             field_dict["description"] = description
         if source_api_response is not UNSET:
@@ -160,8 +161,6 @@ class CLIPEmbedDiffusersGConfig:
 
         path = d.pop("path")
 
-        file_size = d.pop("file_size")
-
         name = d.pop("name")
 
         source = d.pop("source")
@@ -179,6 +178,8 @@ class CLIPEmbedDiffusersGConfig:
         type_ = cast("Literal['clip_embed']", d.pop("type"))
         if type_ != "clip_embed":
             raise ValueError(f"type must match const 'clip_embed', got '{type_}'")
+
+        file_size = d.pop("file_size", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -256,13 +257,13 @@ class CLIPEmbedDiffusersGConfig:
             key=key,
             hash_=hash_,
             path=path,
-            file_size=file_size,
             name=name,
             source=source,
             source_type=source_type,
             format_=format_,
             base=base,
             type_=type_,
+            file_size=file_size,
             description=description,
             source_api_response=source_api_response,
             source_url=source_url,

@@ -27,7 +27,6 @@ class CLIPLEmbedDiffusersConfig:
         key (str): A unique key for this model.
         hash_ (str): The hash of the model file(s).
         path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
-        file_size (int): The size of the model in bytes.
         name (str): Name of the model.
         type_ (Literal['clip_embed']):  Default: 'clip_embed'.
         format_ (Literal['diffusers']):  Default: 'diffusers'.
@@ -42,6 +41,7 @@ class CLIPLEmbedDiffusersConfig:
             fallback/null value `BaseModelType.Any` for these models, instead of making the model base optional.
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
+        file_size (int | Unset): The size of the model in bytes.
         description (None | str | Unset): Model description
         source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
         cover_image (None | str | Unset): Url for image to preview model
@@ -54,13 +54,13 @@ class CLIPLEmbedDiffusersConfig:
     key: str
     hash_: str
     path: str
-    file_size: int
     name: str
     base: BaseModelType
     source: str
     source_type: ModelSourceType
     type_: Literal["clip_embed"] = "clip_embed"
     format_: Literal["diffusers"] = "diffusers"
+    file_size: int | Unset = UNSET
     description: None | str | Unset = UNSET
     source_api_response: None | str | Unset = UNSET
     cover_image: None | str | Unset = UNSET
@@ -78,8 +78,6 @@ class CLIPLEmbedDiffusersConfig:
 
         path = self.path
 
-        file_size = self.file_size
-
         name = self.name
 
         type_ = self.type_
@@ -91,6 +89,8 @@ class CLIPLEmbedDiffusersConfig:
         source = self.source
 
         source_type: str = self.source_type
+
+        file_size = self.file_size
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -141,7 +141,6 @@ class CLIPLEmbedDiffusersConfig:
                 "key": key,
                 "hash": hash_,
                 "path": path,
-                "file_size": file_size,
                 "name": name,
                 "type": type_,
                 "format": format_,
@@ -150,6 +149,8 @@ class CLIPLEmbedDiffusersConfig:
                 "source_type": source_type,
             }
         )
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
         if description is not UNSET:
             field_dict["description"] = description
         if source_api_response is not UNSET:
@@ -177,8 +178,6 @@ class CLIPLEmbedDiffusersConfig:
 
         path = d.pop("path")
 
-        file_size = d.pop("file_size")
-
         name = d.pop("name")
 
         type_ = cast("Literal['clip_embed']", d.pop("type"))
@@ -194,6 +193,8 @@ class CLIPLEmbedDiffusersConfig:
         source = d.pop("source")
 
         source_type = check_model_source_type(d.pop("source_type"))
+
+        file_size = d.pop("file_size", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -283,13 +284,13 @@ class CLIPLEmbedDiffusersConfig:
             key=key,
             hash_=hash_,
             path=path,
-            file_size=file_size,
             name=name,
             type_=type_,
             format_=format_,
             base=base,
             source=source,
             source_type=source_type,
+            file_size=file_size,
             description=description,
             source_api_response=source_api_response,
             cover_image=cover_image,

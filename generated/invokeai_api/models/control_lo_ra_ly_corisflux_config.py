@@ -25,13 +25,13 @@ class ControlLoRALyCORISFLUXConfig:
         key (str): A unique key for this model.
         hash_ (str): The hash of the model file(s).
         path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
-        file_size (int): The size of the model in bytes.
         name (str): Name of the model.
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
         base (Literal['flux']):  Default: 'flux'.
         type_ (Literal['control_lora']):  Default: 'control_lora'.
         format_ (Literal['lycoris']):  Default: 'lycoris'.
+        file_size (int | Unset): The size of the model in bytes.
         description (None | str | Unset): Model description
         source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
         source_url (None | str | Unset): Optional URL for the model (e.g. download page or model page).
@@ -43,13 +43,13 @@ class ControlLoRALyCORISFLUXConfig:
     key: str
     hash_: str
     path: str
-    file_size: int
     name: str
     source: str
     source_type: ModelSourceType
     base: Literal["flux"] = "flux"
     type_: Literal["control_lora"] = "control_lora"
     format_: Literal["lycoris"] = "lycoris"
+    file_size: int | Unset = UNSET
     description: None | str | Unset = UNSET
     source_api_response: None | str | Unset = UNSET
     source_url: None | str | Unset = UNSET
@@ -66,8 +66,6 @@ class ControlLoRALyCORISFLUXConfig:
 
         path = self.path
 
-        file_size = self.file_size
-
         name = self.name
 
         source = self.source
@@ -79,6 +77,8 @@ class ControlLoRALyCORISFLUXConfig:
         type_ = self.type_
 
         format_ = self.format_
+
+        file_size = self.file_size
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -128,7 +128,6 @@ class ControlLoRALyCORISFLUXConfig:
                 "key": key,
                 "hash": hash_,
                 "path": path,
-                "file_size": file_size,
                 "name": name,
                 "source": source,
                 "source_type": source_type,
@@ -137,6 +136,8 @@ class ControlLoRALyCORISFLUXConfig:
                 "format": format_,
             }
         )
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
         if description is not UNSET:
             field_dict["description"] = description
         if source_api_response is not UNSET:
@@ -162,8 +163,6 @@ class ControlLoRALyCORISFLUXConfig:
 
         path = d.pop("path")
 
-        file_size = d.pop("file_size")
-
         name = d.pop("name")
 
         source = d.pop("source")
@@ -181,6 +180,8 @@ class ControlLoRALyCORISFLUXConfig:
         format_ = cast("Literal['lycoris']", d.pop("format"))
         if format_ != "lycoris":
             raise ValueError(f"format must match const 'lycoris', got '{format_}'")
+
+        file_size = d.pop("file_size", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -264,13 +265,13 @@ class ControlLoRALyCORISFLUXConfig:
             key=key,
             hash_=hash_,
             path=path,
-            file_size=file_size,
             name=name,
             source=source,
             source_type=source_type,
             base=base,
             type_=type_,
             format_=format_,
+            file_size=file_size,
             description=description,
             source_api_response=source_api_response,
             source_url=source_url,

@@ -31,7 +31,6 @@ class ControlNetCheckpointConfig:
         key (str): A unique key for this model.
         hash_ (str): The hash of the model file(s).
         path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
-        file_size (int): The size of the model in bytes.
         name (str): Name of the model.
         type_ (Literal['controlnet']):  Default: 'controlnet'.
         format_ (ControlNetCheckpointConfigFormat): Format of the provided checkpoint model Default: 'checkpoint'.
@@ -47,6 +46,7 @@ class ControlNetCheckpointConfig:
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
         config_path (str): path to the checkpoint model config file
+        file_size (int | Unset): The size of the model in bytes.
         description (None | str | Unset): Model description
         source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
         cover_image (None | str | Unset): Url for image to preview model
@@ -59,7 +59,6 @@ class ControlNetCheckpointConfig:
     key: str
     hash_: str
     path: str
-    file_size: int
     name: str
     base: BaseModelType
     source: str
@@ -67,6 +66,7 @@ class ControlNetCheckpointConfig:
     config_path: str
     type_: Literal["controlnet"] = "controlnet"
     format_: ControlNetCheckpointConfigFormat = "checkpoint"
+    file_size: int | Unset = UNSET
     description: None | str | Unset = UNSET
     source_api_response: None | str | Unset = UNSET
     cover_image: None | str | Unset = UNSET
@@ -87,8 +87,6 @@ class ControlNetCheckpointConfig:
 
         path = self.path
 
-        file_size = self.file_size
-
         name = self.name
 
         type_ = self.type_
@@ -102,6 +100,8 @@ class ControlNetCheckpointConfig:
         source_type: str = self.source_type
 
         config_path = self.config_path
+
+        file_size = self.file_size
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -156,7 +156,6 @@ class ControlNetCheckpointConfig:
                 "key": key,
                 "hash": hash_,
                 "path": path,
-                "file_size": file_size,
                 "name": name,
                 "type": type_,
                 "format": format_,
@@ -166,6 +165,8 @@ class ControlNetCheckpointConfig:
                 "config_path": config_path,
             }
         )
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
         if description is not UNSET:
             field_dict["description"] = description
         if source_api_response is not UNSET:
@@ -193,8 +194,6 @@ class ControlNetCheckpointConfig:
 
         path = d.pop("path")
 
-        file_size = d.pop("file_size")
-
         name = d.pop("name")
 
         type_ = cast("Literal['controlnet']", d.pop("type"))
@@ -210,6 +209,8 @@ class ControlNetCheckpointConfig:
         source_type = check_model_source_type(d.pop("source_type"))
 
         config_path = d.pop("config_path")
+
+        file_size = d.pop("file_size", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -307,7 +308,6 @@ class ControlNetCheckpointConfig:
             key=key,
             hash_=hash_,
             path=path,
-            file_size=file_size,
             name=name,
             type_=type_,
             format_=format_,
@@ -315,6 +315,7 @@ class ControlNetCheckpointConfig:
             source=source,
             source_type=source_type,
             config_path=config_path,
+            file_size=file_size,
             description=description,
             source_api_response=source_api_response,
             cover_image=cover_image,

@@ -24,7 +24,6 @@ class ControlNetCheckpointSD1Config:
         key (str): A unique key for this model.
         hash_ (str): The hash of the model file(s).
         path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
-        file_size (int): The size of the model in bytes.
         name (str): Name of the model.
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
@@ -32,6 +31,7 @@ class ControlNetCheckpointSD1Config:
         type_ (Literal['controlnet']):  Default: 'controlnet'.
         format_ (Literal['checkpoint']):  Default: 'checkpoint'.
         base (Literal['sd-1']):  Default: 'sd-1'.
+        file_size (int | Unset): The size of the model in bytes.
         description (None | str | Unset): Model description
         source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
         source_url (None | str | Unset): Optional URL for the model (e.g. download page or model page).
@@ -42,7 +42,6 @@ class ControlNetCheckpointSD1Config:
     key: str
     hash_: str
     path: str
-    file_size: int
     name: str
     source: str
     source_type: ModelSourceType
@@ -50,6 +49,7 @@ class ControlNetCheckpointSD1Config:
     type_: Literal["controlnet"] = "controlnet"
     format_: Literal["checkpoint"] = "checkpoint"
     base: Literal["sd-1"] = "sd-1"
+    file_size: int | Unset = UNSET
     description: None | str | Unset = UNSET
     source_api_response: None | str | Unset = UNSET
     source_url: None | str | Unset = UNSET
@@ -65,8 +65,6 @@ class ControlNetCheckpointSD1Config:
 
         path = self.path
 
-        file_size = self.file_size
-
         name = self.name
 
         source = self.source
@@ -81,6 +79,8 @@ class ControlNetCheckpointSD1Config:
         format_ = self.format_
 
         base = self.base
+
+        file_size = self.file_size
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -121,7 +121,6 @@ class ControlNetCheckpointSD1Config:
                 "key": key,
                 "hash": hash_,
                 "path": path,
-                "file_size": file_size,
                 "name": name,
                 "source": source,
                 "source_type": source_type,
@@ -131,6 +130,8 @@ class ControlNetCheckpointSD1Config:
                 "base": base,
             }
         )
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
         if description is not UNSET:
             field_dict["description"] = description
         if source_api_response is not UNSET:
@@ -153,8 +154,6 @@ class ControlNetCheckpointSD1Config:
         hash_ = d.pop("hash")
 
         path = d.pop("path")
-
-        file_size = d.pop("file_size")
 
         name = d.pop("name")
 
@@ -181,6 +180,8 @@ class ControlNetCheckpointSD1Config:
         base = cast("Literal['sd-1']", d.pop("base"))
         if base != "sd-1":
             raise ValueError(f"base must match const 'sd-1', got '{base}'")
+
+        file_size = d.pop("file_size", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -246,7 +247,6 @@ class ControlNetCheckpointSD1Config:
             key=key,
             hash_=hash_,
             path=path,
-            file_size=file_size,
             name=name,
             source=source,
             source_type=source_type,
@@ -254,6 +254,7 @@ class ControlNetCheckpointSD1Config:
             type_=type_,
             format_=format_,
             base=base,
+            file_size=file_size,
             description=description,
             source_api_response=source_api_response,
             source_url=source_url,

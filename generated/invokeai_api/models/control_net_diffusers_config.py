@@ -28,7 +28,6 @@ class ControlNetDiffusersConfig:
         key (str): A unique key for this model.
         hash_ (str): The hash of the model file(s).
         path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
-        file_size (int): The size of the model in bytes.
         name (str): Name of the model.
         type_ (Literal['controlnet']):  Default: 'controlnet'.
         format_ (Literal['diffusers']):  Default: 'diffusers'.
@@ -43,6 +42,7 @@ class ControlNetDiffusersConfig:
             fallback/null value `BaseModelType.Any` for these models, instead of making the model base optional.
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
+        file_size (int | Unset): The size of the model in bytes.
         description (None | str | Unset): Model description
         source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
         cover_image (None | str | Unset): Url for image to preview model
@@ -55,13 +55,13 @@ class ControlNetDiffusersConfig:
     key: str
     hash_: str
     path: str
-    file_size: int
     name: str
     base: BaseModelType
     source: str
     source_type: ModelSourceType
     type_: Literal["controlnet"] = "controlnet"
     format_: Literal["diffusers"] = "diffusers"
+    file_size: int | Unset = UNSET
     description: None | str | Unset = UNSET
     source_api_response: None | str | Unset = UNSET
     cover_image: None | str | Unset = UNSET
@@ -82,8 +82,6 @@ class ControlNetDiffusersConfig:
 
         path = self.path
 
-        file_size = self.file_size
-
         name = self.name
 
         type_ = self.type_
@@ -95,6 +93,8 @@ class ControlNetDiffusersConfig:
         source = self.source
 
         source_type: str = self.source_type
+
+        file_size = self.file_size
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -151,7 +151,6 @@ class ControlNetDiffusersConfig:
                 "key": key,
                 "hash": hash_,
                 "path": path,
-                "file_size": file_size,
                 "name": name,
                 "type": type_,
                 "format": format_,
@@ -160,6 +159,8 @@ class ControlNetDiffusersConfig:
                 "source_type": source_type,
             }
         )
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
         if description is not UNSET:
             field_dict["description"] = description
         if source_api_response is not UNSET:
@@ -187,8 +188,6 @@ class ControlNetDiffusersConfig:
 
         path = d.pop("path")
 
-        file_size = d.pop("file_size")
-
         name = d.pop("name")
 
         type_ = cast("Literal['controlnet']", d.pop("type"))
@@ -204,6 +203,8 @@ class ControlNetDiffusersConfig:
         source = d.pop("source")
 
         source_type = check_model_source_type(d.pop("source_type"))
+
+        file_size = d.pop("file_size", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -309,13 +310,13 @@ class ControlNetDiffusersConfig:
             key=key,
             hash_=hash_,
             path=path,
-            file_size=file_size,
             name=name,
             type_=type_,
             format_=format_,
             base=base,
             source=source,
             source_type=source_type,
+            file_size=file_size,
             description=description,
             source_api_response=source_api_response,
             cover_image=cover_image,

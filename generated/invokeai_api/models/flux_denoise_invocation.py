@@ -89,6 +89,9 @@ class FluxDenoiseInvocation:
             detail. Only used when dype_preset is not 'off'.
         board (BoardField | None | Unset): The board to save the image to
         metadata (MetadataField | None | Unset): Optional metadata to be saved with the image
+        trajectory_guidance_strength (float | Unset): Value indicating how strongly to guide the denoising process
+            towards the initial latents (during image-to-image). Range [0, 1]. A value of 0.0 is equivalent to vanilla
+            image-to-image. A value of 1.0 will guide the denoising process very close to the original latents.
     """
 
     id: str
@@ -125,6 +128,7 @@ class FluxDenoiseInvocation:
     dype_exponent: float | None | Unset = UNSET
     board: BoardField | None | Unset = UNSET
     metadata: MetadataField | None | Unset = UNSET
+    trajectory_guidance_strength: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -356,6 +360,8 @@ class FluxDenoiseInvocation:
         else:
             metadata = self.metadata
 
+        trajectory_guidance_strength = self.trajectory_guidance_strength
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -428,6 +434,8 @@ class FluxDenoiseInvocation:
             field_dict["board"] = board
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if trajectory_guidance_strength is not UNSET:
+            field_dict["trajectory_guidance_strength"] = trajectory_guidance_strength
 
         return field_dict
 
@@ -909,6 +917,8 @@ class FluxDenoiseInvocation:
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
+        trajectory_guidance_strength = d.pop("trajectory_guidance_strength", UNSET)
+
         flux_denoise_invocation = cls(
             id=id,
             type_=type_,
@@ -944,6 +954,7 @@ class FluxDenoiseInvocation:
             dype_exponent=dype_exponent,
             board=board,
             metadata=metadata,
+            trajectory_guidance_strength=trajectory_guidance_strength,
         )
 
         flux_denoise_invocation.additional_properties = d

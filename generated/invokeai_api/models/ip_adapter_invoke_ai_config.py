@@ -26,7 +26,6 @@ class IPAdapterInvokeAIConfig:
         key (str): A unique key for this model.
         hash_ (str): The hash of the model file(s).
         path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
-        file_size (int): The size of the model in bytes.
         name (str): Name of the model.
         type_ (Literal['ip_adapter']):  Default: 'ip_adapter'.
         format_ (Literal['invokeai']):  Default: 'invokeai'.
@@ -42,6 +41,7 @@ class IPAdapterInvokeAIConfig:
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
         image_encoder_model_id (str):
+        file_size (int | Unset): The size of the model in bytes.
         description (None | str | Unset): Model description
         source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
         cover_image (None | str | Unset): Url for image to preview model
@@ -52,7 +52,6 @@ class IPAdapterInvokeAIConfig:
     key: str
     hash_: str
     path: str
-    file_size: int
     name: str
     base: BaseModelType
     source: str
@@ -60,6 +59,7 @@ class IPAdapterInvokeAIConfig:
     image_encoder_model_id: str
     type_: Literal["ip_adapter"] = "ip_adapter"
     format_: Literal["invokeai"] = "invokeai"
+    file_size: int | Unset = UNSET
     description: None | str | Unset = UNSET
     source_api_response: None | str | Unset = UNSET
     cover_image: None | str | Unset = UNSET
@@ -75,8 +75,6 @@ class IPAdapterInvokeAIConfig:
 
         path = self.path
 
-        file_size = self.file_size
-
         name = self.name
 
         type_ = self.type_
@@ -90,6 +88,8 @@ class IPAdapterInvokeAIConfig:
         source_type: str = self.source_type
 
         image_encoder_model_id = self.image_encoder_model_id
+
+        file_size = self.file_size
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -130,7 +130,6 @@ class IPAdapterInvokeAIConfig:
                 "key": key,
                 "hash": hash_,
                 "path": path,
-                "file_size": file_size,
                 "name": name,
                 "type": type_,
                 "format": format_,
@@ -140,6 +139,8 @@ class IPAdapterInvokeAIConfig:
                 "image_encoder_model_id": image_encoder_model_id,
             }
         )
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
         if description is not UNSET:
             field_dict["description"] = description
         if source_api_response is not UNSET:
@@ -163,8 +164,6 @@ class IPAdapterInvokeAIConfig:
 
         path = d.pop("path")
 
-        file_size = d.pop("file_size")
-
         name = d.pop("name")
 
         type_ = cast("Literal['ip_adapter']", d.pop("type"))
@@ -182,6 +181,8 @@ class IPAdapterInvokeAIConfig:
         source_type = check_model_source_type(d.pop("source_type"))
 
         image_encoder_model_id = d.pop("image_encoder_model_id")
+
+        file_size = d.pop("file_size", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -249,7 +250,6 @@ class IPAdapterInvokeAIConfig:
             key=key,
             hash_=hash_,
             path=path,
-            file_size=file_size,
             name=name,
             type_=type_,
             format_=format_,
@@ -257,6 +257,7 @@ class IPAdapterInvokeAIConfig:
             source=source,
             source_type=source_type,
             image_encoder_model_id=image_encoder_model_id,
+            file_size=file_size,
             description=description,
             source_api_response=source_api_response,
             cover_image=cover_image,

@@ -19,7 +19,6 @@ class IPAdapterInvokeAISD1Config:
         key (str): A unique key for this model.
         hash_ (str): The hash of the model file(s).
         path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
-        file_size (int): The size of the model in bytes.
         name (str): Name of the model.
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
@@ -27,6 +26,7 @@ class IPAdapterInvokeAISD1Config:
         format_ (Literal['invokeai']):  Default: 'invokeai'.
         image_encoder_model_id (str):
         base (Literal['sd-1']):  Default: 'sd-1'.
+        file_size (int | Unset): The size of the model in bytes.
         description (None | str | Unset): Model description
         source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
         source_url (None | str | Unset): Optional URL for the model (e.g. download page or model page).
@@ -36,7 +36,6 @@ class IPAdapterInvokeAISD1Config:
     key: str
     hash_: str
     path: str
-    file_size: int
     name: str
     source: str
     source_type: ModelSourceType
@@ -44,6 +43,7 @@ class IPAdapterInvokeAISD1Config:
     type_: Literal["ip_adapter"] = "ip_adapter"
     format_: Literal["invokeai"] = "invokeai"
     base: Literal["sd-1"] = "sd-1"
+    file_size: int | Unset = UNSET
     description: None | str | Unset = UNSET
     source_api_response: None | str | Unset = UNSET
     source_url: None | str | Unset = UNSET
@@ -58,8 +58,6 @@ class IPAdapterInvokeAISD1Config:
 
         path = self.path
 
-        file_size = self.file_size
-
         name = self.name
 
         source = self.source
@@ -73,6 +71,8 @@ class IPAdapterInvokeAISD1Config:
         image_encoder_model_id = self.image_encoder_model_id
 
         base = self.base
+
+        file_size = self.file_size
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -105,7 +105,6 @@ class IPAdapterInvokeAISD1Config:
                 "key": key,
                 "hash": hash_,
                 "path": path,
-                "file_size": file_size,
                 "name": name,
                 "source": source,
                 "source_type": source_type,
@@ -115,6 +114,8 @@ class IPAdapterInvokeAISD1Config:
                 "base": base,
             }
         )
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
         if description is not UNSET:
             field_dict["description"] = description
         if source_api_response is not UNSET:
@@ -136,8 +137,6 @@ class IPAdapterInvokeAISD1Config:
 
         path = d.pop("path")
 
-        file_size = d.pop("file_size")
-
         name = d.pop("name")
 
         source = d.pop("source")
@@ -157,6 +156,8 @@ class IPAdapterInvokeAISD1Config:
         base = cast("Literal['sd-1']", d.pop("base"))
         if base != "sd-1":
             raise ValueError(f"base must match const 'sd-1', got '{base}'")
+
+        file_size = d.pop("file_size", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -202,7 +203,6 @@ class IPAdapterInvokeAISD1Config:
             key=key,
             hash_=hash_,
             path=path,
-            file_size=file_size,
             name=name,
             source=source,
             source_type=source_type,
@@ -210,6 +210,7 @@ class IPAdapterInvokeAISD1Config:
             format_=format_,
             image_encoder_model_id=image_encoder_model_id,
             base=base,
+            file_size=file_size,
             description=description,
             source_api_response=source_api_response,
             source_url=source_url,

@@ -24,13 +24,13 @@ class LoRALyCORISSD2Config:
         key (str): A unique key for this model.
         hash_ (str): The hash of the model file(s).
         path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
-        file_size (int): The size of the model in bytes.
         name (str): Name of the model.
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
         type_ (Literal['lora']):  Default: 'lora'.
         format_ (Literal['lycoris']):  Default: 'lycoris'.
         base (Literal['sd-2']):  Default: 'sd-2'.
+        file_size (int | Unset): The size of the model in bytes.
         description (None | str | Unset): Model description
         source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
         source_url (None | str | Unset): Optional URL for the model (e.g. download page or model page).
@@ -42,13 +42,13 @@ class LoRALyCORISSD2Config:
     key: str
     hash_: str
     path: str
-    file_size: int
     name: str
     source: str
     source_type: ModelSourceType
     type_: Literal["lora"] = "lora"
     format_: Literal["lycoris"] = "lycoris"
     base: Literal["sd-2"] = "sd-2"
+    file_size: int | Unset = UNSET
     description: None | str | Unset = UNSET
     source_api_response: None | str | Unset = UNSET
     source_url: None | str | Unset = UNSET
@@ -65,8 +65,6 @@ class LoRALyCORISSD2Config:
 
         path = self.path
 
-        file_size = self.file_size
-
         name = self.name
 
         source = self.source
@@ -78,6 +76,8 @@ class LoRALyCORISSD2Config:
         format_ = self.format_
 
         base = self.base
+
+        file_size = self.file_size
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -127,7 +127,6 @@ class LoRALyCORISSD2Config:
                 "key": key,
                 "hash": hash_,
                 "path": path,
-                "file_size": file_size,
                 "name": name,
                 "source": source,
                 "source_type": source_type,
@@ -136,6 +135,8 @@ class LoRALyCORISSD2Config:
                 "base": base,
             }
         )
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
         if description is not UNSET:
             field_dict["description"] = description
         if source_api_response is not UNSET:
@@ -161,8 +162,6 @@ class LoRALyCORISSD2Config:
 
         path = d.pop("path")
 
-        file_size = d.pop("file_size")
-
         name = d.pop("name")
 
         source = d.pop("source")
@@ -180,6 +179,8 @@ class LoRALyCORISSD2Config:
         base = cast("Literal['sd-2']", d.pop("base"))
         if base != "sd-2":
             raise ValueError(f"base must match const 'sd-2', got '{base}'")
+
+        file_size = d.pop("file_size", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -263,13 +264,13 @@ class LoRALyCORISSD2Config:
             key=key,
             hash_=hash_,
             path=path,
-            file_size=file_size,
             name=name,
             source=source,
             source_type=source_type,
             type_=type_,
             format_=format_,
             base=base,
+            file_size=file_size,
             description=description,
             source_api_response=source_api_response,
             source_url=source_url,

@@ -32,7 +32,6 @@ class MainBnbQuantized4BCheckpointConfig:
         key (str): A unique key for this model.
         hash_ (str): The hash of the model file(s).
         path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
-        file_size (int): The size of the model in bytes.
         name (str): Name of the model.
         type_ (Literal['main']):  Default: 'main'.
         format_ (Literal['bnb_quantized_nf4b']):  Default: 'bnb_quantized_nf4b'.
@@ -48,6 +47,7 @@ class MainBnbQuantized4BCheckpointConfig:
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
         config_path (str): path to the checkpoint model config file
+        file_size (int | Unset): The size of the model in bytes.
         description (None | str | Unset): Model description
         source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
         cover_image (None | str | Unset): Url for image to preview model
@@ -64,7 +64,6 @@ class MainBnbQuantized4BCheckpointConfig:
     key: str
     hash_: str
     path: str
-    file_size: int
     name: str
     base: BaseModelType
     source: str
@@ -72,6 +71,7 @@ class MainBnbQuantized4BCheckpointConfig:
     config_path: str
     type_: Literal["main"] = "main"
     format_: Literal["bnb_quantized_nf4b"] = "bnb_quantized_nf4b"
+    file_size: int | Unset = UNSET
     description: None | str | Unset = UNSET
     source_api_response: None | str | Unset = UNSET
     cover_image: None | str | Unset = UNSET
@@ -96,8 +96,6 @@ class MainBnbQuantized4BCheckpointConfig:
 
         path = self.path
 
-        file_size = self.file_size
-
         name = self.name
 
         type_ = self.type_
@@ -111,6 +109,8 @@ class MainBnbQuantized4BCheckpointConfig:
         source_type: str = self.source_type
 
         config_path = self.config_path
+
+        file_size = self.file_size
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -190,7 +190,6 @@ class MainBnbQuantized4BCheckpointConfig:
                 "key": key,
                 "hash": hash_,
                 "path": path,
-                "file_size": file_size,
                 "name": name,
                 "type": type_,
                 "format": format_,
@@ -200,6 +199,8 @@ class MainBnbQuantized4BCheckpointConfig:
                 "config_path": config_path,
             }
         )
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
         if description is not UNSET:
             field_dict["description"] = description
         if source_api_response is not UNSET:
@@ -235,8 +236,6 @@ class MainBnbQuantized4BCheckpointConfig:
 
         path = d.pop("path")
 
-        file_size = d.pop("file_size")
-
         name = d.pop("name")
 
         type_ = cast("Literal['main']", d.pop("type"))
@@ -254,6 +253,8 @@ class MainBnbQuantized4BCheckpointConfig:
         source_type = check_model_source_type(d.pop("source_type"))
 
         config_path = d.pop("config_path")
+
+        file_size = d.pop("file_size", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -404,7 +405,6 @@ class MainBnbQuantized4BCheckpointConfig:
             key=key,
             hash_=hash_,
             path=path,
-            file_size=file_size,
             name=name,
             type_=type_,
             format_=format_,
@@ -412,6 +412,7 @@ class MainBnbQuantized4BCheckpointConfig:
             source=source,
             source_type=source_type,
             config_path=config_path,
+            file_size=file_size,
             description=description,
             source_api_response=source_api_response,
             cover_image=cover_image,

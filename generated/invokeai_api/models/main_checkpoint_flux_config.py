@@ -26,7 +26,6 @@ class MainCheckpointFLUXConfig:
         key (str): A unique key for this model.
         hash_ (str): The hash of the model file(s).
         path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
-        file_size (int): The size of the model in bytes.
         name (str): Name of the model.
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
@@ -34,6 +33,7 @@ class MainCheckpointFLUXConfig:
         config_path (None | str): Path to the config for this model, if any.
         format_ (Literal['checkpoint']):  Default: 'checkpoint'.
         base (Literal['flux']):  Default: 'flux'.
+        file_size (int | Unset): The size of the model in bytes.
         description (None | str | Unset): Model description
         source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
         source_url (None | str | Unset): Optional URL for the model (e.g. download page or model page).
@@ -46,7 +46,6 @@ class MainCheckpointFLUXConfig:
     key: str
     hash_: str
     path: str
-    file_size: int
     name: str
     source: str
     source_type: ModelSourceType
@@ -54,6 +53,7 @@ class MainCheckpointFLUXConfig:
     type_: Literal["main"] = "main"
     format_: Literal["checkpoint"] = "checkpoint"
     base: Literal["flux"] = "flux"
+    file_size: int | Unset = UNSET
     description: None | str | Unset = UNSET
     source_api_response: None | str | Unset = UNSET
     source_url: None | str | Unset = UNSET
@@ -71,8 +71,6 @@ class MainCheckpointFLUXConfig:
 
         path = self.path
 
-        file_size = self.file_size
-
         name = self.name
 
         source = self.source
@@ -87,6 +85,8 @@ class MainCheckpointFLUXConfig:
         format_ = self.format_
 
         base = self.base
+
+        file_size = self.file_size
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -144,7 +144,6 @@ class MainCheckpointFLUXConfig:
                 "key": key,
                 "hash": hash_,
                 "path": path,
-                "file_size": file_size,
                 "name": name,
                 "source": source,
                 "source_type": source_type,
@@ -154,6 +153,8 @@ class MainCheckpointFLUXConfig:
                 "base": base,
             }
         )
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
         if description is not UNSET:
             field_dict["description"] = description
         if source_api_response is not UNSET:
@@ -181,8 +182,6 @@ class MainCheckpointFLUXConfig:
 
         path = d.pop("path")
 
-        file_size = d.pop("file_size")
-
         name = d.pop("name")
 
         source = d.pop("source")
@@ -208,6 +207,8 @@ class MainCheckpointFLUXConfig:
         base = cast("Literal['flux']", d.pop("base"))
         if base != "flux":
             raise ValueError(f"base must match const 'flux', got '{base}'")
+
+        file_size = d.pop("file_size", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -309,7 +310,6 @@ class MainCheckpointFLUXConfig:
             key=key,
             hash_=hash_,
             path=path,
-            file_size=file_size,
             name=name,
             source=source,
             source_type=source_type,
@@ -317,6 +317,7 @@ class MainCheckpointFLUXConfig:
             config_path=config_path,
             format_=format_,
             base=base,
+            file_size=file_size,
             description=description,
             source_api_response=source_api_response,
             source_url=source_url,

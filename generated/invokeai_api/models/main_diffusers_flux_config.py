@@ -27,13 +27,13 @@ class MainDiffusersFLUXConfig:
         key (str): A unique key for this model.
         hash_ (str): The hash of the model file(s).
         path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
-        file_size (int): The size of the model in bytes.
         name (str): Name of the model.
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
         type_ (Literal['main']):  Default: 'main'.
         format_ (Literal['diffusers']):  Default: 'diffusers'.
         base (Literal['flux']):  Default: 'flux'.
+        file_size (int | Unset): The size of the model in bytes.
         description (None | str | Unset): Model description
         source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
         source_url (None | str | Unset): Optional URL for the model (e.g. download page or model page).
@@ -47,13 +47,13 @@ class MainDiffusersFLUXConfig:
     key: str
     hash_: str
     path: str
-    file_size: int
     name: str
     source: str
     source_type: ModelSourceType
     type_: Literal["main"] = "main"
     format_: Literal["diffusers"] = "diffusers"
     base: Literal["flux"] = "flux"
+    file_size: int | Unset = UNSET
     description: None | str | Unset = UNSET
     source_api_response: None | str | Unset = UNSET
     source_url: None | str | Unset = UNSET
@@ -72,8 +72,6 @@ class MainDiffusersFLUXConfig:
 
         path = self.path
 
-        file_size = self.file_size
-
         name = self.name
 
         source = self.source
@@ -85,6 +83,8 @@ class MainDiffusersFLUXConfig:
         format_ = self.format_
 
         base = self.base
+
+        file_size = self.file_size
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -150,7 +150,6 @@ class MainDiffusersFLUXConfig:
                 "key": key,
                 "hash": hash_,
                 "path": path,
-                "file_size": file_size,
                 "name": name,
                 "source": source,
                 "source_type": source_type,
@@ -159,6 +158,8 @@ class MainDiffusersFLUXConfig:
                 "base": base,
             }
         )
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
         if description is not UNSET:
             field_dict["description"] = description
         if source_api_response is not UNSET:
@@ -188,8 +189,6 @@ class MainDiffusersFLUXConfig:
 
         path = d.pop("path")
 
-        file_size = d.pop("file_size")
-
         name = d.pop("name")
 
         source = d.pop("source")
@@ -207,6 +206,8 @@ class MainDiffusersFLUXConfig:
         base = cast("Literal['flux']", d.pop("base"))
         if base != "flux":
             raise ValueError(f"base must match const 'flux', got '{base}'")
+
+        file_size = d.pop("file_size", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -326,13 +327,13 @@ class MainDiffusersFLUXConfig:
             key=key,
             hash_=hash_,
             path=path,
-            file_size=file_size,
             name=name,
             source=source,
             source_type=source_type,
             type_=type_,
             format_=format_,
             base=base,
+            file_size=file_size,
             description=description,
             source_api_response=source_api_response,
             source_url=source_url,

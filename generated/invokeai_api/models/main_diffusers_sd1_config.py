@@ -27,13 +27,13 @@ class MainDiffusersSD1Config:
         key (str): A unique key for this model.
         hash_ (str): The hash of the model file(s).
         path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
-        file_size (int): The size of the model in bytes.
         name (str): Name of the model.
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
         type_ (Literal['main']):  Default: 'main'.
         format_ (Literal['diffusers']):  Default: 'diffusers'.
         base (Literal['sd-1']):  Default: 'sd-1'.
+        file_size (int | Unset): The size of the model in bytes.
         description (None | str | Unset): Model description
         source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
         source_url (None | str | Unset): Optional URL for the model (e.g. download page or model page).
@@ -48,13 +48,13 @@ class MainDiffusersSD1Config:
     key: str
     hash_: str
     path: str
-    file_size: int
     name: str
     source: str
     source_type: ModelSourceType
     type_: Literal["main"] = "main"
     format_: Literal["diffusers"] = "diffusers"
     base: Literal["sd-1"] = "sd-1"
+    file_size: int | Unset = UNSET
     description: None | str | Unset = UNSET
     source_api_response: None | str | Unset = UNSET
     source_url: None | str | Unset = UNSET
@@ -74,8 +74,6 @@ class MainDiffusersSD1Config:
 
         path = self.path
 
-        file_size = self.file_size
-
         name = self.name
 
         source = self.source
@@ -87,6 +85,8 @@ class MainDiffusersSD1Config:
         format_ = self.format_
 
         base = self.base
+
+        file_size = self.file_size
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -156,7 +156,6 @@ class MainDiffusersSD1Config:
                 "key": key,
                 "hash": hash_,
                 "path": path,
-                "file_size": file_size,
                 "name": name,
                 "source": source,
                 "source_type": source_type,
@@ -165,6 +164,8 @@ class MainDiffusersSD1Config:
                 "base": base,
             }
         )
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
         if description is not UNSET:
             field_dict["description"] = description
         if source_api_response is not UNSET:
@@ -196,8 +197,6 @@ class MainDiffusersSD1Config:
 
         path = d.pop("path")
 
-        file_size = d.pop("file_size")
-
         name = d.pop("name")
 
         source = d.pop("source")
@@ -215,6 +214,8 @@ class MainDiffusersSD1Config:
         base = cast("Literal['sd-1']", d.pop("base"))
         if base != "sd-1":
             raise ValueError(f"base must match const 'sd-1', got '{base}'")
+
+        file_size = d.pop("file_size", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -341,13 +342,13 @@ class MainDiffusersSD1Config:
             key=key,
             hash_=hash_,
             path=path,
-            file_size=file_size,
             name=name,
             source=source,
             source_type=source_type,
             type_=type_,
             format_=format_,
             base=base,
+            file_size=file_size,
             description=description,
             source_api_response=source_api_response,
             source_url=source_url,

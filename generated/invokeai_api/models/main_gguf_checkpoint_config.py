@@ -30,7 +30,6 @@ class MainGGUFCheckpointConfig:
         key (str): A unique key for this model.
         hash_ (str): The hash of the model file(s).
         path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
-        file_size (int): The size of the model in bytes.
         name (str): Name of the model.
         type_ (Literal['main']):  Default: 'main'.
         format_ (Literal['gguf_quantized']):  Default: 'gguf_quantized'.
@@ -46,6 +45,7 @@ class MainGGUFCheckpointConfig:
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
         config_path (str): path to the checkpoint model config file
+        file_size (int | Unset): The size of the model in bytes.
         description (None | str | Unset): Model description
         source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
         cover_image (None | str | Unset): Url for image to preview model
@@ -62,7 +62,6 @@ class MainGGUFCheckpointConfig:
     key: str
     hash_: str
     path: str
-    file_size: int
     name: str
     base: BaseModelType
     source: str
@@ -70,6 +69,7 @@ class MainGGUFCheckpointConfig:
     config_path: str
     type_: Literal["main"] = "main"
     format_: Literal["gguf_quantized"] = "gguf_quantized"
+    file_size: int | Unset = UNSET
     description: None | str | Unset = UNSET
     source_api_response: None | str | Unset = UNSET
     cover_image: None | str | Unset = UNSET
@@ -94,8 +94,6 @@ class MainGGUFCheckpointConfig:
 
         path = self.path
 
-        file_size = self.file_size
-
         name = self.name
 
         type_ = self.type_
@@ -109,6 +107,8 @@ class MainGGUFCheckpointConfig:
         source_type: str = self.source_type
 
         config_path = self.config_path
+
+        file_size = self.file_size
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -188,7 +188,6 @@ class MainGGUFCheckpointConfig:
                 "key": key,
                 "hash": hash_,
                 "path": path,
-                "file_size": file_size,
                 "name": name,
                 "type": type_,
                 "format": format_,
@@ -198,6 +197,8 @@ class MainGGUFCheckpointConfig:
                 "config_path": config_path,
             }
         )
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
         if description is not UNSET:
             field_dict["description"] = description
         if source_api_response is not UNSET:
@@ -233,8 +234,6 @@ class MainGGUFCheckpointConfig:
 
         path = d.pop("path")
 
-        file_size = d.pop("file_size")
-
         name = d.pop("name")
 
         type_ = cast("Literal['main']", d.pop("type"))
@@ -252,6 +251,8 @@ class MainGGUFCheckpointConfig:
         source_type = check_model_source_type(d.pop("source_type"))
 
         config_path = d.pop("config_path")
+
+        file_size = d.pop("file_size", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -402,7 +403,6 @@ class MainGGUFCheckpointConfig:
             key=key,
             hash_=hash_,
             path=path,
-            file_size=file_size,
             name=name,
             type_=type_,
             format_=format_,
@@ -410,6 +410,7 @@ class MainGGUFCheckpointConfig:
             source=source,
             source_type=source_type,
             config_path=config_path,
+            file_size=file_size,
             description=description,
             source_api_response=source_api_response,
             cover_image=cover_image,

@@ -150,8 +150,8 @@ class ModelInstallCompleteEvent:
     Attributes:
         timestamp (int): The timestamp of the event
         id (int): The ID of the install job
-        source (ExternalModelSource | HFModelSource | LocalModelSource | URLModelSource): Source of the model; local
-            path, repo_id or url
+        source (ExternalModelSource | HFModelSource | LocalModelSource | str | URLModelSource): Source of the model;
+            local path, repo_id or url
         key (str): Model config record key
         total_bytes (int | None): Size of the model (may be None for installation of a local path)
         config (CLIPEmbedDiffusersGConfig | CLIPEmbedDiffusersLConfig | CLIPVisionDiffusersConfig |
@@ -193,7 +193,7 @@ class ModelInstallCompleteEvent:
 
     timestamp: int
     id: int
-    source: ExternalModelSource | HFModelSource | LocalModelSource | URLModelSource
+    source: ExternalModelSource | HFModelSource | LocalModelSource | str | URLModelSource
     key: str
     total_bytes: int | None
     config: (
@@ -460,15 +460,17 @@ class ModelInstallCompleteEvent:
 
         id = self.id
 
-        source: dict[str, Any]
+        source: dict[str, Any] | str
         if isinstance(self.source, LocalModelSource):
             source = self.source.to_dict()
         elif isinstance(self.source, HFModelSource):
             source = self.source.to_dict()
         elif isinstance(self.source, URLModelSource):
             source = self.source.to_dict()
-        else:
+        elif isinstance(self.source, ExternalModelSource):
             source = self.source.to_dict()
+        else:
+            source = self.source
 
         key = self.key
 
@@ -751,7 +753,9 @@ class ModelInstallCompleteEvent:
 
         id = d.pop("id")
 
-        def _parse_source(data: object) -> ExternalModelSource | HFModelSource | LocalModelSource | URLModelSource:
+        def _parse_source(
+            data: object,
+        ) -> ExternalModelSource | HFModelSource | LocalModelSource | str | URLModelSource:
             if isinstance(data, dict):
                 match data.get("type"):
                     case "external":
@@ -802,11 +806,15 @@ class ModelInstallCompleteEvent:
                 return source_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            source_type_3 = ExternalModelSource.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_type_3 = ExternalModelSource.from_dict(data)
 
-            return source_type_3
+                return source_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ExternalModelSource | HFModelSource | LocalModelSource | str | URLModelSource, data)
 
         source = _parse_source(d.pop("source"))
 

@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.api_model_config import ApiModelConfig
+    from ..models.clip_embed_diffusers_config import CLIPEmbedDiffusersConfig
     from ..models.clip_embed_diffusers_g_config import CLIPEmbedDiffusersGConfig
     from ..models.clip_embed_diffusers_l_config import CLIPEmbedDiffusersLConfig
     from ..models.clip_vision_diffusers_config import CLIPVisionDiffusersConfig
@@ -175,48 +176,48 @@ class ModelLoadStartedEvent:
 
     Attributes:
         timestamp (int): The timestamp of the event
-        config (ApiModelConfig | CLIPEmbedDiffusersGConfig | CLIPEmbedDiffusersLConfig | CLIPGEmbedDiffusersConfig |
-            CLIPLEmbedDiffusersConfig | CLIPVisionDiffusersConfig | CLIPVisionDiffusersConfigUntil670 |
-            ControlLoRADiffusersConfig | ControlLoRALyCORISConfig | ControlLoRALyCORISFLUXConfig |
-            ControlNetCheckpointAnimaConfig | ControlNetCheckpointConfig | ControlNetCheckpointFLUXConfig |
-            ControlNetCheckpointSD1Config | ControlNetCheckpointSD2Config | ControlNetCheckpointSDXLConfig |
-            ControlNetCheckpointZImageConfig | ControlNetDiffusersConfig | ControlNetDiffusersFLUXConfig |
-            ControlNetDiffusersSD1Config | ControlNetDiffusersSD2Config | ControlNetDiffusersSDXLConfig |
-            ExternalApiModelConfig | FLUXReduxCheckpointConfig | FluxReduxConfig | Gemma2EncoderGemma2EncoderConfig |
-            Gemma2EncoderGGUFConfig | IPAdapterCheckpointConfig | IPAdapterCheckpointFLUXConfig |
-            IPAdapterCheckpointSD1Config | IPAdapterCheckpointSD2Config | IPAdapterCheckpointSDXLConfig |
-            IPAdapterInvokeAIConfig | IPAdapterInvokeAISD1Config | IPAdapterInvokeAISD2Config | IPAdapterInvokeAISDXLConfig
-            | LlavaOnevisionConfig | LlavaOnevisionDiffusersConfig | LoRADiffusersConfig | LoRADiffusersFlux2Config |
-            LoRADiffusersFLUXConfig | LoRADiffusersSD1Config | LoRADiffusersSD2Config | LoRADiffusersSDXLConfig |
-            LoRADiffusersZImageConfig | LoRALyCORISAnimaConfig | LoRALyCORISConfig | LoRALyCORISFlux2Config |
-            LoRALyCORISFLUXConfig | LoRALyCORISKrea2Config | LoRALyCORISQwenImageConfig | LoRALyCORISSD1Config |
-            LoRALyCORISSD2Config | LoRALyCORISSDXLConfig | LoRALyCORISWanConfig | LoRALyCORISZImageConfig | LoRAOmiConfig |
-            LoRAOMIFLUXConfig | LoRAOMISDXLConfig | MainBnBNF4FLUXConfig | MainBnbQuantized4BCheckpointConfig |
-            MainCheckpointAnimaConfig | MainCheckpointConfig | MainCheckpointFlux2Config | MainCheckpointFLUXConfig |
-            MainCheckpointKrea2Config | MainCheckpointQwenImageConfig | MainCheckpointSD1Config | MainCheckpointSD2Config |
-            MainCheckpointSDXLConfig | MainCheckpointSDXLRefinerConfig | MainCheckpointWanConfig |
-            MainCheckpointZImageConfig | MainDiffusersCogView4Config | MainDiffusersConfig | MainDiffusersErnieImageConfig |
-            MainDiffusersFlux2Config | MainDiffusersFLUXConfig | MainDiffusersIdeogram4Config | MainDiffusersKrea2Config |
-            MainDiffusersQwenImageConfig | MainDiffusersSD1Config | MainDiffusersSD2Config | MainDiffusersSD3Config |
-            MainDiffusersSDXLConfig | MainDiffusersSDXLRefinerConfig | MainDiffusersWanConfig | MainDiffusersZImageConfig |
-            MainGGUFCheckpointConfig | MainGGUFFlux2Config | MainGGUFFLUXConfig | MainGGUFKrea2Config |
-            MainGGUFQwenImageConfig | MainGGUFWanConfig | MainGGUFZImageConfig | MainSDNQDiffusersFlux2Config |
-            MainSDNQDiffusersFLUXConfig | MainSDNQDiffusersZImageConfig | MistralEncoderCheckpointConfig |
-            MistralEncoderDiffusersConfig | MistralEncoderGGUFConfig | PiDDecoderCheckpointFlux2Config |
-            PiDDecoderCheckpointFLUXConfig | PiDDecoderCheckpointQwenImageConfig | PiDDecoderCheckpointSD3Config |
-            PiDDecoderCheckpointSDXLConfig | Qwen3EncoderCheckpointConfig | Qwen3EncoderGGUFConfig |
-            Qwen3EncoderQwen3EncoderConfig | Qwen3EncoderSDNQFolderConfig | Qwen3VLEncoderCheckpointConfig |
-            Qwen3VLEncoderQwen3VLEncoderConfig | QwenVLEncoderCheckpointConfig | QwenVLEncoderDiffusersConfig | SigLIPConfig
-            | SigLIPDiffusersConfig | SpandrelCheckpointConfig | SpandrelImageToImageConfig | T2IAdapterConfig |
-            T2IAdapterDiffusersSD1Config | T2IAdapterDiffusersSDXLConfig | T5EncoderBnBLLMint8Config |
-            T5EncoderBnbQuantizedLlmInt8BConfig | T5EncoderConfig | T5EncoderGGUFConfig | T5EncoderSDNQConfig |
-            T5EncoderT5EncoderConfig | TextLLMDiffusersConfig | TextualInversionFileConfig | TextualInversionFolderConfig |
-            TIFileSD1Config | TIFileSD2Config | TIFileSDXLConfig | TIFolderSD1Config | TIFolderSD2Config |
-            TIFolderSDXLConfig | UnknownConfig | VAECheckpointAnimaConfig | VAECheckpointConfig | VAECheckpointFlux2Config |
-            VAECheckpointFLUXConfig | VAECheckpointQwenImageConfig | VAECheckpointSD1Config | VAECheckpointSD2Config |
-            VAECheckpointSDXLConfig | VAECheckpointWanConfig | VAEDiffusersConfig | VAEDiffusersFlux2Config |
-            VAEDiffusersSD1Config | VAEDiffusersSDXLConfig | VAEDiffusersWanConfig | VideoApiModelConfig |
-            WanT5EncoderWanT5EncoderConfig): The model's config
+        config (ApiModelConfig | CLIPEmbedDiffusersConfig | CLIPEmbedDiffusersGConfig | CLIPEmbedDiffusersLConfig |
+            CLIPGEmbedDiffusersConfig | CLIPLEmbedDiffusersConfig | CLIPVisionDiffusersConfig |
+            CLIPVisionDiffusersConfigUntil670 | ControlLoRADiffusersConfig | ControlLoRALyCORISConfig |
+            ControlLoRALyCORISFLUXConfig | ControlNetCheckpointAnimaConfig | ControlNetCheckpointConfig |
+            ControlNetCheckpointFLUXConfig | ControlNetCheckpointSD1Config | ControlNetCheckpointSD2Config |
+            ControlNetCheckpointSDXLConfig | ControlNetCheckpointZImageConfig | ControlNetDiffusersConfig |
+            ControlNetDiffusersFLUXConfig | ControlNetDiffusersSD1Config | ControlNetDiffusersSD2Config |
+            ControlNetDiffusersSDXLConfig | ExternalApiModelConfig | FLUXReduxCheckpointConfig | FluxReduxConfig |
+            Gemma2EncoderGemma2EncoderConfig | Gemma2EncoderGGUFConfig | IPAdapterCheckpointConfig |
+            IPAdapterCheckpointFLUXConfig | IPAdapterCheckpointSD1Config | IPAdapterCheckpointSD2Config |
+            IPAdapterCheckpointSDXLConfig | IPAdapterInvokeAIConfig | IPAdapterInvokeAISD1Config |
+            IPAdapterInvokeAISD2Config | IPAdapterInvokeAISDXLConfig | LlavaOnevisionConfig | LlavaOnevisionDiffusersConfig
+            | LoRADiffusersConfig | LoRADiffusersFlux2Config | LoRADiffusersFLUXConfig | LoRADiffusersSD1Config |
+            LoRADiffusersSD2Config | LoRADiffusersSDXLConfig | LoRADiffusersZImageConfig | LoRALyCORISAnimaConfig |
+            LoRALyCORISConfig | LoRALyCORISFlux2Config | LoRALyCORISFLUXConfig | LoRALyCORISKrea2Config |
+            LoRALyCORISQwenImageConfig | LoRALyCORISSD1Config | LoRALyCORISSD2Config | LoRALyCORISSDXLConfig |
+            LoRALyCORISWanConfig | LoRALyCORISZImageConfig | LoRAOmiConfig | LoRAOMIFLUXConfig | LoRAOMISDXLConfig |
+            MainBnBNF4FLUXConfig | MainBnbQuantized4BCheckpointConfig | MainCheckpointAnimaConfig | MainCheckpointConfig |
+            MainCheckpointFlux2Config | MainCheckpointFLUXConfig | MainCheckpointKrea2Config | MainCheckpointQwenImageConfig
+            | MainCheckpointSD1Config | MainCheckpointSD2Config | MainCheckpointSDXLConfig | MainCheckpointSDXLRefinerConfig
+            | MainCheckpointWanConfig | MainCheckpointZImageConfig | MainDiffusersCogView4Config | MainDiffusersConfig |
+            MainDiffusersErnieImageConfig | MainDiffusersFlux2Config | MainDiffusersFLUXConfig |
+            MainDiffusersIdeogram4Config | MainDiffusersKrea2Config | MainDiffusersQwenImageConfig | MainDiffusersSD1Config
+            | MainDiffusersSD2Config | MainDiffusersSD3Config | MainDiffusersSDXLConfig | MainDiffusersSDXLRefinerConfig |
+            MainDiffusersWanConfig | MainDiffusersZImageConfig | MainGGUFCheckpointConfig | MainGGUFFlux2Config |
+            MainGGUFFLUXConfig | MainGGUFKrea2Config | MainGGUFQwenImageConfig | MainGGUFWanConfig | MainGGUFZImageConfig |
+            MainSDNQDiffusersFlux2Config | MainSDNQDiffusersFLUXConfig | MainSDNQDiffusersZImageConfig |
+            MistralEncoderCheckpointConfig | MistralEncoderDiffusersConfig | MistralEncoderGGUFConfig |
+            PiDDecoderCheckpointFlux2Config | PiDDecoderCheckpointFLUXConfig | PiDDecoderCheckpointQwenImageConfig |
+            PiDDecoderCheckpointSD3Config | PiDDecoderCheckpointSDXLConfig | Qwen3EncoderCheckpointConfig |
+            Qwen3EncoderGGUFConfig | Qwen3EncoderQwen3EncoderConfig | Qwen3EncoderSDNQFolderConfig |
+            Qwen3VLEncoderCheckpointConfig | Qwen3VLEncoderQwen3VLEncoderConfig | QwenVLEncoderCheckpointConfig |
+            QwenVLEncoderDiffusersConfig | SigLIPConfig | SigLIPDiffusersConfig | SpandrelCheckpointConfig |
+            SpandrelImageToImageConfig | T2IAdapterConfig | T2IAdapterDiffusersSD1Config | T2IAdapterDiffusersSDXLConfig |
+            T5EncoderBnBLLMint8Config | T5EncoderBnbQuantizedLlmInt8BConfig | T5EncoderConfig | T5EncoderGGUFConfig |
+            T5EncoderSDNQConfig | T5EncoderT5EncoderConfig | TextLLMDiffusersConfig | TextualInversionFileConfig |
+            TextualInversionFolderConfig | TIFileSD1Config | TIFileSD2Config | TIFileSDXLConfig | TIFolderSD1Config |
+            TIFolderSD2Config | TIFolderSDXLConfig | UnknownConfig | VAECheckpointAnimaConfig | VAECheckpointConfig |
+            VAECheckpointFlux2Config | VAECheckpointFLUXConfig | VAECheckpointQwenImageConfig | VAECheckpointSD1Config |
+            VAECheckpointSD2Config | VAECheckpointSDXLConfig | VAECheckpointWanConfig | VAEDiffusersConfig |
+            VAEDiffusersFlux2Config | VAEDiffusersSD1Config | VAEDiffusersSDXLConfig | VAEDiffusersWanConfig |
+            VideoApiModelConfig | WanT5EncoderWanT5EncoderConfig): The model's config
         submodel_type (None | SubModelType): The submodel type, if any
         user_id (str | Unset): The ID of the user whose action triggered the load Default: 'system'.
     """
@@ -224,6 +225,7 @@ class ModelLoadStartedEvent:
     timestamp: int
     config: (
         ApiModelConfig
+        | CLIPEmbedDiffusersConfig
         | CLIPEmbedDiffusersGConfig
         | CLIPEmbedDiffusersLConfig
         | CLIPGEmbedDiffusersConfig
@@ -384,6 +386,7 @@ class ModelLoadStartedEvent:
     def to_dict(self) -> dict[str, Any]:
         (
             ApiModelConfig,
+            CLIPEmbedDiffusersConfig,
             CLIPEmbedDiffusersGConfig,
             CLIPEmbedDiffusersLConfig,
             CLIPGEmbedDiffusersConfig,
@@ -844,6 +847,8 @@ class ModelLoadStartedEvent:
             config = self.config.to_dict()
         elif isinstance(self.config, ApiModelConfig):
             config = self.config.to_dict()
+        elif isinstance(self.config, VideoApiModelConfig):
+            config = self.config.to_dict()
         else:
             config = self.config.to_dict()
 
@@ -879,6 +884,7 @@ class ModelLoadStartedEvent:
             data: object,
         ) -> (
             ApiModelConfig
+            | CLIPEmbedDiffusersConfig
             | CLIPEmbedDiffusersGConfig
             | CLIPEmbedDiffusersLConfig
             | CLIPGEmbedDiffusersConfig
@@ -1064,6 +1070,12 @@ class ModelLoadStartedEvent:
                         if data.get("format") == "diffusers" and data.get("variant") == "gigantic":
                             from invokeai_api.models.clipg_embed_diffusers_config import (
                                 CLIPGEmbedDiffusersConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
+                        if data.get("format") == "diffusers":
+                            from invokeai_api.models.clip_embed_diffusers_config import (
+                                CLIPEmbedDiffusersConfig as _member,  # noqa: PLC0415
                             )
 
                             return _member.from_dict(data)
@@ -1883,6 +1895,7 @@ class ModelLoadStartedEvent:
                         pass
 
             from invokeai_api.models.api_model_config import ApiModelConfig  # noqa: PLC0415
+            from invokeai_api.models.clip_embed_diffusers_config import CLIPEmbedDiffusersConfig  # noqa: PLC0415
             from invokeai_api.models.clip_embed_diffusers_g_config import CLIPEmbedDiffusersGConfig  # noqa: PLC0415
             from invokeai_api.models.clip_embed_diffusers_l_config import CLIPEmbedDiffusersLConfig  # noqa: PLC0415
             from invokeai_api.models.clip_vision_diffusers_config import CLIPVisionDiffusersConfig  # noqa: PLC0415
@@ -3256,11 +3269,19 @@ class ModelLoadStartedEvent:
                 return config_type_151
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                config_type_152 = VideoApiModelConfig.from_dict(data)
+
+                return config_type_152
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            config_type_152 = VideoApiModelConfig.from_dict(data)
+            config_type_153 = CLIPEmbedDiffusersConfig.from_dict(data)
 
-            return config_type_152
+            return config_type_153
 
         config = _parse_config(d.pop("config"))
 
@@ -3312,6 +3333,7 @@ class ModelLoadStartedEvent:
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
     from ..models.api_model_config import ApiModelConfig  # noqa: PLC0415
+    from ..models.clip_embed_diffusers_config import CLIPEmbedDiffusersConfig  # noqa: PLC0415
     from ..models.clip_embed_diffusers_g_config import CLIPEmbedDiffusersGConfig  # noqa: PLC0415
     from ..models.clip_embed_diffusers_l_config import CLIPEmbedDiffusersLConfig  # noqa: PLC0415
     from ..models.clip_vision_diffusers_config import CLIPVisionDiffusersConfig  # noqa: PLC0415
@@ -3467,6 +3489,7 @@ def _lazy_imports() -> tuple[Any, ...]:
 
     return (
         ApiModelConfig,
+        CLIPEmbedDiffusersConfig,
         CLIPEmbedDiffusersGConfig,
         CLIPEmbedDiffusersLConfig,
         CLIPGEmbedDiffusersConfig,

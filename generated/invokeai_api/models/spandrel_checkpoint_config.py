@@ -20,13 +20,13 @@ class SpandrelCheckpointConfig:
         key (str): A unique key for this model.
         hash_ (str): The hash of the model file(s).
         path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
-        file_size (int): The size of the model in bytes.
         name (str): Name of the model.
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
         base (Literal['any']):  Default: 'any'.
         type_ (Literal['spandrel_image_to_image']):  Default: 'spandrel_image_to_image'.
         format_ (Literal['checkpoint']):  Default: 'checkpoint'.
+        file_size (int | Unset): The size of the model in bytes.
         description (None | str | Unset): Model description
         source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
         source_url (None | str | Unset): Optional URL for the model (e.g. download page or model page).
@@ -36,13 +36,13 @@ class SpandrelCheckpointConfig:
     key: str
     hash_: str
     path: str
-    file_size: int
     name: str
     source: str
     source_type: ModelSourceType
     base: Literal["any"] = "any"
     type_: Literal["spandrel_image_to_image"] = "spandrel_image_to_image"
     format_: Literal["checkpoint"] = "checkpoint"
+    file_size: int | Unset = UNSET
     description: None | str | Unset = UNSET
     source_api_response: None | str | Unset = UNSET
     source_url: None | str | Unset = UNSET
@@ -57,8 +57,6 @@ class SpandrelCheckpointConfig:
 
         path = self.path
 
-        file_size = self.file_size
-
         name = self.name
 
         source = self.source
@@ -70,6 +68,8 @@ class SpandrelCheckpointConfig:
         type_ = self.type_
 
         format_ = self.format_
+
+        file_size = self.file_size
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -102,7 +102,6 @@ class SpandrelCheckpointConfig:
                 "key": key,
                 "hash": hash_,
                 "path": path,
-                "file_size": file_size,
                 "name": name,
                 "source": source,
                 "source_type": source_type,
@@ -111,6 +110,8 @@ class SpandrelCheckpointConfig:
                 "format": format_,
             }
         )
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
         if description is not UNSET:
             field_dict["description"] = description
         if source_api_response is not UNSET:
@@ -132,8 +133,6 @@ class SpandrelCheckpointConfig:
 
         path = d.pop("path")
 
-        file_size = d.pop("file_size")
-
         name = d.pop("name")
 
         source = d.pop("source")
@@ -151,6 +150,8 @@ class SpandrelCheckpointConfig:
         format_ = cast("Literal['checkpoint']", d.pop("format"))
         if format_ != "checkpoint":
             raise ValueError(f"format must match const 'checkpoint', got '{format_}'")
+
+        file_size = d.pop("file_size", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -196,13 +197,13 @@ class SpandrelCheckpointConfig:
             key=key,
             hash_=hash_,
             path=path,
-            file_size=file_size,
             name=name,
             source=source,
             source_type=source_type,
             base=base,
             type_=type_,
             format_=format_,
+            file_size=file_size,
             description=description,
             source_api_response=source_api_response,
             source_url=source_url,

@@ -20,13 +20,13 @@ class T5EncoderBnBLLMint8Config:
         key (str): A unique key for this model.
         hash_ (str): The hash of the model file(s).
         path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
-        file_size (int): The size of the model in bytes.
         name (str): Name of the model.
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
         base (Literal['any']):  Default: 'any'.
         type_ (Literal['t5_encoder']):  Default: 't5_encoder'.
         format_ (Literal['bnb_quantized_int8b']):  Default: 'bnb_quantized_int8b'.
+        file_size (int | Unset): The size of the model in bytes.
         description (None | str | Unset): Model description
         source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
         source_url (None | str | Unset): Optional URL for the model (e.g. download page or model page).
@@ -37,13 +37,13 @@ class T5EncoderBnBLLMint8Config:
     key: str
     hash_: str
     path: str
-    file_size: int
     name: str
     source: str
     source_type: ModelSourceType
     base: Literal["any"] = "any"
     type_: Literal["t5_encoder"] = "t5_encoder"
     format_: Literal["bnb_quantized_int8b"] = "bnb_quantized_int8b"
+    file_size: int | Unset = UNSET
     description: None | str | Unset = UNSET
     source_api_response: None | str | Unset = UNSET
     source_url: None | str | Unset = UNSET
@@ -59,8 +59,6 @@ class T5EncoderBnBLLMint8Config:
 
         path = self.path
 
-        file_size = self.file_size
-
         name = self.name
 
         source = self.source
@@ -72,6 +70,8 @@ class T5EncoderBnBLLMint8Config:
         type_ = self.type_
 
         format_ = self.format_
+
+        file_size = self.file_size
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -110,7 +110,6 @@ class T5EncoderBnBLLMint8Config:
                 "key": key,
                 "hash": hash_,
                 "path": path,
-                "file_size": file_size,
                 "name": name,
                 "source": source,
                 "source_type": source_type,
@@ -119,6 +118,8 @@ class T5EncoderBnBLLMint8Config:
                 "format": format_,
             }
         )
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
         if description is not UNSET:
             field_dict["description"] = description
         if source_api_response is not UNSET:
@@ -142,8 +143,6 @@ class T5EncoderBnBLLMint8Config:
 
         path = d.pop("path")
 
-        file_size = d.pop("file_size")
-
         name = d.pop("name")
 
         source = d.pop("source")
@@ -161,6 +160,8 @@ class T5EncoderBnBLLMint8Config:
         format_ = cast("Literal['bnb_quantized_int8b']", d.pop("format"))
         if format_ != "bnb_quantized_int8b":
             raise ValueError(f"format must match const 'bnb_quantized_int8b', got '{format_}'")
+
+        file_size = d.pop("file_size", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -216,13 +217,13 @@ class T5EncoderBnBLLMint8Config:
             key=key,
             hash_=hash_,
             path=path,
-            file_size=file_size,
             name=name,
             source=source,
             source_type=source_type,
             base=base,
             type_=type_,
             format_=format_,
+            file_size=file_size,
             description=description,
             source_api_response=source_api_response,
             source_url=source_url,

@@ -25,7 +25,6 @@ class T5EncoderConfig:
         key (str): A unique key for this model.
         hash_ (str): The hash of the model file(s).
         path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
-        file_size (int): The size of the model in bytes.
         name (str): Name of the model.
         type_ (Literal['t5_encoder']):  Default: 't5_encoder'.
         format_ (Literal['t5_encoder']):  Default: 't5_encoder'.
@@ -40,6 +39,7 @@ class T5EncoderConfig:
             fallback/null value `BaseModelType.Any` for these models, instead of making the model base optional.
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
+        file_size (int | Unset): The size of the model in bytes.
         description (None | str | Unset): Model description
         source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
         cover_image (None | str | Unset): Url for image to preview model
@@ -50,13 +50,13 @@ class T5EncoderConfig:
     key: str
     hash_: str
     path: str
-    file_size: int
     name: str
     base: BaseModelType
     source: str
     source_type: ModelSourceType
     type_: Literal["t5_encoder"] = "t5_encoder"
     format_: Literal["t5_encoder"] = "t5_encoder"
+    file_size: int | Unset = UNSET
     description: None | str | Unset = UNSET
     source_api_response: None | str | Unset = UNSET
     cover_image: None | str | Unset = UNSET
@@ -72,8 +72,6 @@ class T5EncoderConfig:
 
         path = self.path
 
-        file_size = self.file_size
-
         name = self.name
 
         type_ = self.type_
@@ -85,6 +83,8 @@ class T5EncoderConfig:
         source = self.source
 
         source_type: str = self.source_type
+
+        file_size = self.file_size
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -125,7 +125,6 @@ class T5EncoderConfig:
                 "key": key,
                 "hash": hash_,
                 "path": path,
-                "file_size": file_size,
                 "name": name,
                 "type": type_,
                 "format": format_,
@@ -134,6 +133,8 @@ class T5EncoderConfig:
                 "source_type": source_type,
             }
         )
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
         if description is not UNSET:
             field_dict["description"] = description
         if source_api_response is not UNSET:
@@ -157,8 +158,6 @@ class T5EncoderConfig:
 
         path = d.pop("path")
 
-        file_size = d.pop("file_size")
-
         name = d.pop("name")
 
         type_ = cast("Literal['t5_encoder']", d.pop("type"))
@@ -174,6 +173,8 @@ class T5EncoderConfig:
         source = d.pop("source")
 
         source_type = check_model_source_type(d.pop("source_type"))
+
+        file_size = d.pop("file_size", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -239,13 +240,13 @@ class T5EncoderConfig:
             key=key,
             hash_=hash_,
             path=path,
-            file_size=file_size,
             name=name,
             type_=type_,
             format_=format_,
             base=base,
             source=source,
             source_type=source_type,
+            file_size=file_size,
             description=description,
             source_api_response=source_api_response,
             cover_image=cover_image,

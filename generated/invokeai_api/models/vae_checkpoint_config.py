@@ -27,7 +27,6 @@ class VAECheckpointConfig:
         key (str): A unique key for this model.
         hash_ (str): The hash of the model file(s).
         path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
-        file_size (int): The size of the model in bytes.
         name (str): Name of the model.
         type_ (Literal['vae']):  Default: 'vae'.
         format_ (VAECheckpointConfigFormat): Format of the provided checkpoint model Default: 'checkpoint'.
@@ -43,6 +42,7 @@ class VAECheckpointConfig:
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
         config_path (str): path to the checkpoint model config file
+        file_size (int | Unset): The size of the model in bytes.
         description (None | str | Unset): Model description
         source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
         cover_image (None | str | Unset): Url for image to preview model
@@ -54,7 +54,6 @@ class VAECheckpointConfig:
     key: str
     hash_: str
     path: str
-    file_size: int
     name: str
     base: BaseModelType
     source: str
@@ -62,6 +61,7 @@ class VAECheckpointConfig:
     config_path: str
     type_: Literal["vae"] = "vae"
     format_: VAECheckpointConfigFormat = "checkpoint"
+    file_size: int | Unset = UNSET
     description: None | str | Unset = UNSET
     source_api_response: None | str | Unset = UNSET
     cover_image: None | str | Unset = UNSET
@@ -78,8 +78,6 @@ class VAECheckpointConfig:
 
         path = self.path
 
-        file_size = self.file_size
-
         name = self.name
 
         type_ = self.type_
@@ -93,6 +91,8 @@ class VAECheckpointConfig:
         source_type: str = self.source_type
 
         config_path = self.config_path
+
+        file_size = self.file_size
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -139,7 +139,6 @@ class VAECheckpointConfig:
                 "key": key,
                 "hash": hash_,
                 "path": path,
-                "file_size": file_size,
                 "name": name,
                 "type": type_,
                 "format": format_,
@@ -149,6 +148,8 @@ class VAECheckpointConfig:
                 "config_path": config_path,
             }
         )
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
         if description is not UNSET:
             field_dict["description"] = description
         if source_api_response is not UNSET:
@@ -174,8 +175,6 @@ class VAECheckpointConfig:
 
         path = d.pop("path")
 
-        file_size = d.pop("file_size")
-
         name = d.pop("name")
 
         type_ = cast("Literal['vae']", d.pop("type"))
@@ -191,6 +190,8 @@ class VAECheckpointConfig:
         source_type = check_model_source_type(d.pop("source_type"))
 
         config_path = d.pop("config_path")
+
+        file_size = d.pop("file_size", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -266,7 +267,6 @@ class VAECheckpointConfig:
             key=key,
             hash_=hash_,
             path=path,
-            file_size=file_size,
             name=name,
             type_=type_,
             format_=format_,
@@ -274,6 +274,7 @@ class VAECheckpointConfig:
             source=source,
             source_type=source_type,
             config_path=config_path,
+            file_size=file_size,
             description=description,
             source_api_response=source_api_response,
             cover_image=cover_image,

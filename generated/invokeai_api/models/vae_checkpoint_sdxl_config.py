@@ -19,7 +19,6 @@ class VAECheckpointSDXLConfig:
         key (str): A unique key for this model.
         hash_ (str): The hash of the model file(s).
         path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
-        file_size (int): The size of the model in bytes.
         name (str): Name of the model.
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
@@ -27,6 +26,7 @@ class VAECheckpointSDXLConfig:
         type_ (Literal['vae']):  Default: 'vae'.
         format_ (Literal['checkpoint']):  Default: 'checkpoint'.
         base (Literal['sdxl']):  Default: 'sdxl'.
+        file_size (int | Unset): The size of the model in bytes.
         description (None | str | Unset): Model description
         source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
         source_url (None | str | Unset): Optional URL for the model (e.g. download page or model page).
@@ -37,7 +37,6 @@ class VAECheckpointSDXLConfig:
     key: str
     hash_: str
     path: str
-    file_size: int
     name: str
     source: str
     source_type: ModelSourceType
@@ -45,6 +44,7 @@ class VAECheckpointSDXLConfig:
     type_: Literal["vae"] = "vae"
     format_: Literal["checkpoint"] = "checkpoint"
     base: Literal["sdxl"] = "sdxl"
+    file_size: int | Unset = UNSET
     description: None | str | Unset = UNSET
     source_api_response: None | str | Unset = UNSET
     source_url: None | str | Unset = UNSET
@@ -60,8 +60,6 @@ class VAECheckpointSDXLConfig:
 
         path = self.path
 
-        file_size = self.file_size
-
         name = self.name
 
         source = self.source
@@ -76,6 +74,8 @@ class VAECheckpointSDXLConfig:
         format_ = self.format_
 
         base = self.base
+
+        file_size = self.file_size
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -114,7 +114,6 @@ class VAECheckpointSDXLConfig:
                 "key": key,
                 "hash": hash_,
                 "path": path,
-                "file_size": file_size,
                 "name": name,
                 "source": source,
                 "source_type": source_type,
@@ -124,6 +123,8 @@ class VAECheckpointSDXLConfig:
                 "base": base,
             }
         )
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
         if description is not UNSET:
             field_dict["description"] = description
         if source_api_response is not UNSET:
@@ -146,8 +147,6 @@ class VAECheckpointSDXLConfig:
         hash_ = d.pop("hash")
 
         path = d.pop("path")
-
-        file_size = d.pop("file_size")
 
         name = d.pop("name")
 
@@ -174,6 +173,8 @@ class VAECheckpointSDXLConfig:
         base = cast("Literal['sdxl']", d.pop("base"))
         if base != "sdxl":
             raise ValueError(f"base must match const 'sdxl', got '{base}'")
+
+        file_size = d.pop("file_size", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -229,7 +230,6 @@ class VAECheckpointSDXLConfig:
             key=key,
             hash_=hash_,
             path=path,
-            file_size=file_size,
             name=name,
             source=source,
             source_type=source_type,
@@ -237,6 +237,7 @@ class VAECheckpointSDXLConfig:
             type_=type_,
             format_=format_,
             base=base,
+            file_size=file_size,
             description=description,
             source_api_response=source_api_response,
             source_url=source_url,

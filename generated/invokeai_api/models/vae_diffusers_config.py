@@ -26,7 +26,6 @@ class VAEDiffusersConfig:
         key (str): A unique key for this model.
         hash_ (str): The hash of the model file(s).
         path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
-        file_size (int): The size of the model in bytes.
         name (str): Name of the model.
         type_ (Literal['vae']):  Default: 'vae'.
         format_ (Literal['diffusers']):  Default: 'diffusers'.
@@ -41,6 +40,7 @@ class VAEDiffusersConfig:
             fallback/null value `BaseModelType.Any` for these models, instead of making the model base optional.
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
+        file_size (int | Unset): The size of the model in bytes.
         description (None | str | Unset): Model description
         source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
         cover_image (None | str | Unset): Url for image to preview model
@@ -51,13 +51,13 @@ class VAEDiffusersConfig:
     key: str
     hash_: str
     path: str
-    file_size: int
     name: str
     base: BaseModelType
     source: str
     source_type: ModelSourceType
     type_: Literal["vae"] = "vae"
     format_: Literal["diffusers"] = "diffusers"
+    file_size: int | Unset = UNSET
     description: None | str | Unset = UNSET
     source_api_response: None | str | Unset = UNSET
     cover_image: None | str | Unset = UNSET
@@ -73,8 +73,6 @@ class VAEDiffusersConfig:
 
         path = self.path
 
-        file_size = self.file_size
-
         name = self.name
 
         type_ = self.type_
@@ -86,6 +84,8 @@ class VAEDiffusersConfig:
         source = self.source
 
         source_type: str = self.source_type
+
+        file_size = self.file_size
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -126,7 +126,6 @@ class VAEDiffusersConfig:
                 "key": key,
                 "hash": hash_,
                 "path": path,
-                "file_size": file_size,
                 "name": name,
                 "type": type_,
                 "format": format_,
@@ -135,6 +134,8 @@ class VAEDiffusersConfig:
                 "source_type": source_type,
             }
         )
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
         if description is not UNSET:
             field_dict["description"] = description
         if source_api_response is not UNSET:
@@ -158,8 +159,6 @@ class VAEDiffusersConfig:
 
         path = d.pop("path")
 
-        file_size = d.pop("file_size")
-
         name = d.pop("name")
 
         type_ = cast("Literal['vae']", d.pop("type"))
@@ -175,6 +174,8 @@ class VAEDiffusersConfig:
         source = d.pop("source")
 
         source_type = check_model_source_type(d.pop("source_type"))
+
+        file_size = d.pop("file_size", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -240,13 +241,13 @@ class VAEDiffusersConfig:
             key=key,
             hash_=hash_,
             path=path,
-            file_size=file_size,
             name=name,
             type_=type_,
             format_=format_,
             base=base,
             source=source,
             source_type=source_type,
+            file_size=file_size,
             description=description,
             source_api_response=source_api_response,
             cover_image=cover_image,

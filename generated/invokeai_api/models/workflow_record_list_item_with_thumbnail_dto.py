@@ -28,10 +28,10 @@ class WorkflowRecordListItemWithThumbnailDTO:
         updated_at (datetime.datetime | str): The updated timestamp of the workflow.
         description (str): The description of the workflow.
         category (WorkflowCategory):
-        tags (str): The tags of the workflow.
         opened_at (datetime.datetime | None | str | Unset): The opened timestamp of the workflow.
         user_id (str | Unset): The id of the user who owns this workflow.
         is_public (bool | Unset): Whether this workflow is shared with all users.
+        tags (str | Unset): The tags of the workflow.
         thumbnail_url (None | str | Unset): The URL of the workflow thumbnail.
         call_saved_workflow_compatibility (None | Unset | WorkflowCallCompatibility): Whether this workflow is currently
             callable by call_saved_workflow.
@@ -44,10 +44,10 @@ class WorkflowRecordListItemWithThumbnailDTO:
     updated_at: datetime.datetime | str
     description: str
     category: WorkflowCategory
-    tags: str
     opened_at: datetime.datetime | None | str | Unset = UNSET
     user_id: str | Unset = UNSET
     is_public: bool | Unset = UNSET
+    tags: str | Unset = UNSET
     thumbnail_url: None | str | Unset = UNSET
     call_saved_workflow_compatibility: None | Unset | WorkflowCallCompatibility = UNSET
     is_published: bool | None | Unset = UNSET
@@ -75,8 +75,6 @@ class WorkflowRecordListItemWithThumbnailDTO:
 
         category: str = self.category
 
-        tags = self.tags
-
         opened_at: None | str | Unset
         if isinstance(self.opened_at, Unset):
             opened_at = UNSET
@@ -88,6 +86,8 @@ class WorkflowRecordListItemWithThumbnailDTO:
         user_id = self.user_id
 
         is_public = self.is_public
+
+        tags = self.tags
 
         thumbnail_url: None | str | Unset
         if isinstance(self.thumbnail_url, Unset):
@@ -119,7 +119,6 @@ class WorkflowRecordListItemWithThumbnailDTO:
                 "updated_at": updated_at,
                 "description": description,
                 "category": category,
-                "tags": tags,
             }
         )
         if opened_at is not UNSET:
@@ -128,6 +127,8 @@ class WorkflowRecordListItemWithThumbnailDTO:
             field_dict["user_id"] = user_id
         if is_public is not UNSET:
             field_dict["is_public"] = is_public
+        if tags is not UNSET:
+            field_dict["tags"] = tags
         if thumbnail_url is not UNSET:
             field_dict["thumbnail_url"] = thumbnail_url
         if call_saved_workflow_compatibility is not UNSET:
@@ -177,8 +178,6 @@ class WorkflowRecordListItemWithThumbnailDTO:
 
         category = check_workflow_category(d.pop("category"))
 
-        tags = d.pop("tags")
-
         def _parse_opened_at(data: object) -> datetime.datetime | None | str | Unset:
             if data is None:
                 return data
@@ -200,6 +199,8 @@ class WorkflowRecordListItemWithThumbnailDTO:
         user_id = d.pop("user_id", UNSET)
 
         is_public = d.pop("is_public", UNSET)
+
+        tags = d.pop("tags", UNSET)
 
         def _parse_thumbnail_url(data: object) -> None | str | Unset:
             if data is None:
@@ -250,10 +251,10 @@ class WorkflowRecordListItemWithThumbnailDTO:
             updated_at=updated_at,
             description=description,
             category=category,
-            tags=tags,
             opened_at=opened_at,
             user_id=user_id,
             is_public=is_public,
+            tags=tags,
             thumbnail_url=thumbnail_url,
             call_saved_workflow_compatibility=call_saved_workflow_compatibility,
             is_published=is_published,

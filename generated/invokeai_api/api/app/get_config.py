@@ -21,7 +21,18 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AppConfig | None:
     if response.status_code == 200:
-        response_200 = AppConfig.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> AppConfig:
+
+            from invokeai_api.models.app_config import AppConfig  # noqa: PLC0415
+
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = AppConfig.from_dict(data)
+
+            return response_200_type_0
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 

@@ -91,9 +91,9 @@ def _parse_response(
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = CursorPaginatedResultsSessionQueueItemDTO.from_dict(data)
+            response_200_type_2 = CursorPaginatedResultsSessionQueueItemDTO.from_dict(data)
 
-            return response_200_type_1
+            return response_200_type_2
 
         response_200 = _parse_response_200(response.json())
 

@@ -66,7 +66,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | VideoIdsResult | None:
     if response.status_code == 200:
-        response_200 = VideoIdsResult.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> VideoIdsResult:
+
+            from invokeai_api.models.video_ids_result import VideoIdsResult  # noqa: PLC0415
+
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = VideoIdsResult.from_dict(data)
+
+            return response_200_type_0
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 

@@ -28,6 +28,7 @@ def _get_kwargs(
     is_public: bool | None | Unset = UNSET,
     callable_: bool | None | Unset = UNSET,
     is_published: bool | None | Unset = UNSET,
+    category: WorkflowCategory | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -111,6 +112,12 @@ def _get_kwargs(
         json_is_published = is_published
     params["is_published"] = json_is_published
 
+    json_category: str | Unset = UNSET
+    if not isinstance(category, Unset):
+        json_category = category
+
+    params["category"] = json_category
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -166,6 +173,7 @@ def sync_detailed(
     is_public: bool | None | Unset = UNSET,
     callable_: bool | None | Unset = UNSET,
     is_published: bool | None | Unset = UNSET,
+    category: WorkflowCategory | Unset = UNSET,
 ) -> Response[HTTPValidationError | PaginatedResultsWorkflowRecordListItemWithThumbnailDTO]:
     """List Workflows
 
@@ -184,6 +192,7 @@ def sync_detailed(
         callable_ (bool | None | Unset): Filter by whether workflows are callable by
             call_saved_workflow
         is_published (bool | None | Unset): Whether to include/exclude published workflows
+        category (WorkflowCategory | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,6 +214,7 @@ def sync_detailed(
         is_public=is_public,
         callable_=callable_,
         is_published=is_published,
+        category=category,
     )
 
     response = client.get_httpx_client().request(
@@ -228,6 +238,7 @@ def sync(
     is_public: bool | None | Unset = UNSET,
     callable_: bool | None | Unset = UNSET,
     is_published: bool | None | Unset = UNSET,
+    category: WorkflowCategory | Unset = UNSET,
 ) -> HTTPValidationError | PaginatedResultsWorkflowRecordListItemWithThumbnailDTO | None:
     """List Workflows
 
@@ -246,6 +257,7 @@ def sync(
         callable_ (bool | None | Unset): Filter by whether workflows are callable by
             call_saved_workflow
         is_published (bool | None | Unset): Whether to include/exclude published workflows
+        category (WorkflowCategory | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -268,6 +280,7 @@ def sync(
         is_public=is_public,
         callable_=callable_,
         is_published=is_published,
+        category=category,
     ).parsed
 
 
@@ -285,6 +298,7 @@ async def asyncio_detailed(
     is_public: bool | None | Unset = UNSET,
     callable_: bool | None | Unset = UNSET,
     is_published: bool | None | Unset = UNSET,
+    category: WorkflowCategory | Unset = UNSET,
 ) -> Response[HTTPValidationError | PaginatedResultsWorkflowRecordListItemWithThumbnailDTO]:
     """List Workflows
 
@@ -303,6 +317,7 @@ async def asyncio_detailed(
         callable_ (bool | None | Unset): Filter by whether workflows are callable by
             call_saved_workflow
         is_published (bool | None | Unset): Whether to include/exclude published workflows
+        category (WorkflowCategory | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -324,6 +339,7 @@ async def asyncio_detailed(
         is_public=is_public,
         callable_=callable_,
         is_published=is_published,
+        category=category,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -345,6 +361,7 @@ async def asyncio(
     is_public: bool | None | Unset = UNSET,
     callable_: bool | None | Unset = UNSET,
     is_published: bool | None | Unset = UNSET,
+    category: WorkflowCategory | Unset = UNSET,
 ) -> HTTPValidationError | PaginatedResultsWorkflowRecordListItemWithThumbnailDTO | None:
     """List Workflows
 
@@ -363,6 +380,7 @@ async def asyncio(
         callable_ (bool | None | Unset): Filter by whether workflows are callable by
             call_saved_workflow
         is_published (bool | None | Unset): Whether to include/exclude published workflows
+        category (WorkflowCategory | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -386,5 +404,6 @@ async def asyncio(
             is_public=is_public,
             callable_=callable_,
             is_published=is_published,
+            category=category,
         )
     ).parsed
