@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._version import __generator_version__, __invokeai_version__
+from ._version import __generator_version__, __invokeai_version__, __invokeai_versions__
 
 if TYPE_CHECKING:
     from .client import AuthenticatedClient, Client
@@ -14,6 +14,7 @@ __all__ = (
     "Client",
     "__generator_version__",
     "__invokeai_version__",
+    "__invokeai_versions__",
 )
 
 

@@ -7,6 +7,7 @@ regenerate step fails if the generator's template no longer has them (for exampl
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +29,7 @@ LAZY_LOOP = (
     r"\s*\{\{ lazy_import \}\} # noqa: PLC0415\n\s*\{% endfor %\}"
 )
 
-SUBSTITUTIONS = (
+SUBSTITUTIONS: tuple[Substitution, ...] = (
     Substitution(
         why="from_dict binds the classes it parses directly once per module (union members load per case)",
         template="model.py.jinja",
@@ -98,6 +99,32 @@ SUBSTITUTIONS += (
     ),
 )
 
+SUBSTITUTIONS += (
+    Substitution(
+        why="an enum value newer than these bindings parses (kept as it came) instead of failing the answer",
+        template="literal_enum.py.jinja",
+        pattern=r"^    raise TypeError\(",
+        replacement=(
+            "    if isinstance(value, {{ enum.get_instance_type_string() | as_unembedded_code }}):\n"
+            "        # A newer release or a custom node added this value: keep it, do not lose the answer.\n"
+            "        return cast({{ enum.class_info.name }}, value)\n"
+            "    raise TypeError("
+        ),
+        count=1,
+    ),
+    Substitution(
+        why="(cast for the line above)",
+        template="literal_enum.py.jinja",
+        pattern=r"^from typing import Literal$",
+        replacement="from typing import Literal, cast",
+        count=1,
+    ),
+)
+
+
+def _expand(replacement: str, match: re.Match[str]) -> str:
+    return match.expand(replacement)
+
 
 def write_derived_templates(target: Path) -> list[str]:
     """Write the derived templates under `target`; return one line per substitution for the log."""
@@ -106,8 +133,8 @@ def write_derived_templates(target: Path) -> list[str]:
     log = []
     for sub in SUBSTITUTIONS:
         text = texts.get(sub.template) or (stock / sub.template).read_text()
-        replacement = sub.replacement
-        text, made = re.subn(sub.pattern, lambda m, r=replacement: m.expand(r), text, flags=re.MULTILINE)
+        expand = functools.partial(_expand, sub.replacement)
+        text, made = re.subn(sub.pattern, expand, text, flags=re.MULTILINE)
         if made != sub.count:
             raise RuntimeError(
                 f"{sub.template}: expected {sub.count} place(s) for '{sub.why}', found {made}; "

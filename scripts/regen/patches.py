@@ -127,7 +127,7 @@ def open_node_unions(schema: Schema) -> int:
         for node in _walk(schema):
             union = node.get("oneOf") or node.get("anyOf")
             refs = [m.get("$ref") for m in union or [] if isinstance(m, dict)]
-            if len(refs) > 20 and set(refs) <= members:
+            if union and len(refs) > 20 and set(refs) <= members:
                 union.append({"$ref": ref})
                 count += 1
         if count:
@@ -146,6 +146,18 @@ def open_node_unions(schema: Schema) -> int:
     return count
 
 
+def keep_unknown_fields(schema: Schema) -> int:
+    """Models InvokeAI declares closed (`extra="forbid"`: model default settings, board changes, ...) would
+    drop the fields a newer release adds to them; open them, so every model keeps unknown fields in
+    `additional_properties` and sends them back unchanged."""
+    count = 0
+    for component in schema.get("components", {}).get("schemas", {}).values():
+        if isinstance(component, dict) and component.get("additionalProperties") is False:
+            del component["additionalProperties"]
+            count += 1
+    return count
+
+
 PATCHES: tuple[Callable[[Schema], int], ...] = (
     split_mixed_enums,
     binary_uploads,
@@ -153,6 +165,7 @@ PATCHES: tuple[Callable[[Schema], int], ...] = (
     component_titles,
     declare_path_parameters,
     open_node_unions,
+    keep_unknown_fields,
 )
 
 

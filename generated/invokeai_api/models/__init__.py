@@ -36,6 +36,10 @@ if TYPE_CHECKING:
     from .anima_model_loader_invocation import AnimaModelLoaderInvocation
     from .anima_model_loader_output import AnimaModelLoaderOutput
     from .anima_text_encoder_invocation import AnimaTextEncoderInvocation
+    from .api_model_config import ApiModelConfig
+    from .api_model_config_submodels_type_0 import ApiModelConfigSubmodelsType0
+    from .app_config import AppConfig
+    from .app_dependency_versions import AppDependencyVersions
     from .app_version import AppVersion
     from .apply_mask_tensor_to_image_invocation import ApplyMaskTensorToImageInvocation
     from .apply_mask_to_image_invocation import ApplyMaskToImageInvocation
@@ -55,25 +59,32 @@ if TYPE_CHECKING:
     from .board_visibility import BoardVisibility
     from .body_add_image_to_board import BodyAddImageToBoard
     from .body_add_images_to_board import BodyAddImagesToBoard
+    from .body_add_videos_to_board import BodyAddVideosToBoard
     from .body_cancel_by_batch_ids import BodyCancelByBatchIds
     from .body_create_image_upload_entry import BodyCreateImageUploadEntry
     from .body_create_style_preset import BodyCreateStylePreset
     from .body_create_workflow import BodyCreateWorkflow
     from .body_delete_images_from_list import BodyDeleteImagesFromList
+    from .body_delete_videos_from_list import BodyDeleteVideosFromList
     from .body_do_hf_login import BodyDoHfLogin
+    from .body_download import BodyDownload
     from .body_download_images_from_list import BodyDownloadImagesFromList
     from .body_enqueue_batch import BodyEnqueueBatch
     from .body_get_images_by_names import BodyGetImagesByNames
     from .body_get_queue_item_summaries_by_ids import BodyGetQueueItemSummariesByIds
     from .body_get_queue_items_by_item_ids import BodyGetQueueItemsByItemIds
+    from .body_get_videos_by_ids import BodyGetVideosByIds
     from .body_import_style_presets import BodyImportStylePresets
     from .body_parse_dynamicprompts import BodyParseDynamicprompts
     from .body_remove_image_from_board import BodyRemoveImageFromBoard
     from .body_remove_images_from_board import BodyRemoveImagesFromBoard
     from .body_remove_video_from_board import BodyRemoveVideoFromBoard
+    from .body_remove_videos_from_board import BodyRemoveVideosFromBoard
     from .body_set_workflow_thumbnail import BodySetWorkflowThumbnail
     from .body_star_images_in_list import BodyStarImagesInList
+    from .body_star_videos_in_list import BodyStarVideosInList
     from .body_unstar_images_in_list import BodyUnstarImagesInList
+    from .body_unstar_videos_in_list import BodyUnstarVideosInList
     from .body_update_model_image import BodyUpdateModelImage
     from .body_update_style_preset import BodyUpdateStylePreset
     from .body_update_workflow import BodyUpdateWorkflow
@@ -98,6 +109,7 @@ if TYPE_CHECKING:
     from .bulk_reidentify_models_response_failed_item import BulkReidentifyModelsResponseFailedItem
     from .cache_stats import CacheStats
     from .cache_stats_loaded_model_sizes import CacheStatsLoadedModelSizes
+    from .cache_type import CacheType
     from .calculate_image_tiles_even_split_invocation import CalculateImageTilesEvenSplitInvocation
     from .calculate_image_tiles_invocation import CalculateImageTilesInvocation
     from .calculate_image_tiles_minimum_overlap_invocation import CalculateImageTilesMinimumOverlapInvocation
@@ -108,12 +120,18 @@ if TYPE_CHECKING:
     from .cancel_by_batch_i_ds_result import CancelByBatchIDsResult
     from .cancel_by_destination_result import CancelByDestinationResult
     from .canny_edge_detection_invocation import CannyEdgeDetectionInvocation
+    from .canny_image_processor_invocation import CannyImageProcessorInvocation
+    from .canny_image_processor_invocation_type import CannyImageProcessorInvocationType
     from .canvas_output_invocation import CanvasOutputInvocation
     from .canvas_paste_back_invocation import CanvasPasteBackInvocation
     from .canvas_v2_mask_and_crop_invocation import CanvasV2MaskAndCropInvocation
     from .center_pad_crop_invocation import CenterPadCropInvocation
     from .classification import Classification
     from .clear_result import ClearResult
+    from .clip_embed_diffusers_config import CLIPEmbedDiffusersConfig
+    from .clip_embed_diffusers_config_format import CLIPEmbedDiffusersConfigFormat
+    from .clip_embed_diffusers_config_submodels_type_0 import CLIPEmbedDiffusersConfigSubmodelsType0
+    from .clip_embed_diffusers_config_type import CLIPEmbedDiffusersConfigType
     from .clip_embed_diffusers_g_config import CLIPEmbedDiffusersGConfig
     from .clip_embed_diffusers_l_config import CLIPEmbedDiffusersLConfig
     from .clip_field import CLIPField
@@ -122,6 +140,12 @@ if TYPE_CHECKING:
     from .clip_skip_invocation_output import CLIPSkipInvocationOutput
     from .clip_variant_type import ClipVariantType
     from .clip_vision_diffusers_config import CLIPVisionDiffusersConfig
+    from .clip_vision_diffusers_config_until_670 import CLIPVisionDiffusersConfigUntil670
+    from .clip_vision_diffusers_config_until_670_submodels_type_0 import CLIPVisionDiffusersConfigUntil670SubmodelsType0
+    from .clipg_embed_diffusers_config import CLIPGEmbedDiffusersConfig
+    from .clipg_embed_diffusers_config_submodels_type_0 import CLIPGEmbedDiffusersConfigSubmodelsType0
+    from .clipl_embed_diffusers_config import CLIPLEmbedDiffusersConfig
+    from .clipl_embed_diffusers_config_submodels_type_0 import CLIPLEmbedDiffusersConfigSubmodelsType0
     from .cog_view_4_conditioning_field import CogView4ConditioningField
     from .cog_view_4_conditioning_output import CogView4ConditioningOutput
     from .cog_view_4_denoise_invocation import CogView4DenoiseInvocation
@@ -137,6 +161,8 @@ if TYPE_CHECKING:
     from .color_correct_invocation_color_space import ColorCorrectInvocationColorSpace
     from .color_field import ColorField
     from .color_invocation import ColorInvocation
+    from .color_map_image_processor_invocation import ColorMapImageProcessorInvocation
+    from .color_map_image_processor_invocation_type import ColorMapImageProcessorInvocationType
     from .color_map_invocation import ColorMapInvocation
     from .color_output import ColorOutput
     from .compel_invocation import CompelInvocation
@@ -145,19 +171,30 @@ if TYPE_CHECKING:
     from .conditioning_field import ConditioningField
     from .conditioning_invocation import ConditioningInvocation
     from .conditioning_output import ConditioningOutput
+    from .content_shuffle_image_processor_invocation import ContentShuffleImageProcessorInvocation
+    from .content_shuffle_image_processor_invocation_type import ContentShuffleImageProcessorInvocationType
     from .content_shuffle_invocation import ContentShuffleInvocation
     from .control_adapter_default_settings import ControlAdapterDefaultSettings
     from .control_field import ControlField
     from .control_field_control_mode import ControlFieldControlMode
     from .control_field_resize_mode import ControlFieldResizeMode
+    from .control_lo_ra_diffusers_config import ControlLoRADiffusersConfig
+    from .control_lo_ra_diffusers_config_submodels_type_0 import ControlLoRADiffusersConfigSubmodelsType0
     from .control_lo_ra_field import ControlLoRAField
+    from .control_lo_ra_ly_coris_config import ControlLoRALyCORISConfig
+    from .control_lo_ra_ly_coris_config_submodels_type_0 import ControlLoRALyCORISConfigSubmodelsType0
     from .control_lo_ra_ly_corisflux_config import ControlLoRALyCORISFLUXConfig
     from .control_net_checkpoint_anima_config import ControlNetCheckpointAnimaConfig
+    from .control_net_checkpoint_config import ControlNetCheckpointConfig
+    from .control_net_checkpoint_config_format import ControlNetCheckpointConfigFormat
+    from .control_net_checkpoint_config_submodels_type_0 import ControlNetCheckpointConfigSubmodelsType0
     from .control_net_checkpoint_flux_config import ControlNetCheckpointFLUXConfig
     from .control_net_checkpoint_sd1_config import ControlNetCheckpointSD1Config
     from .control_net_checkpoint_sd2_config import ControlNetCheckpointSD2Config
     from .control_net_checkpoint_sdxl_config import ControlNetCheckpointSDXLConfig
     from .control_net_checkpoint_z_image_config import ControlNetCheckpointZImageConfig
+    from .control_net_diffusers_config import ControlNetDiffusersConfig
+    from .control_net_diffusers_config_submodels_type_0 import ControlNetDiffusersConfigSubmodelsType0
     from .control_net_diffusers_flux_config import ControlNetDiffusersFLUXConfig
     from .control_net_diffusers_sd1_config import ControlNetDiffusersSD1Config
     from .control_net_diffusers_sd2_config import ControlNetDiffusersSD2Config
@@ -179,12 +216,15 @@ if TYPE_CHECKING:
     from .create_gradient_mask_invocation_coherence_mode import CreateGradientMaskInvocationCoherenceMode
     from .crop_image_to_bounding_box_invocation import CropImageToBoundingBoxInvocation
     from .crop_latents_core_invocation import CropLatentsCoreInvocation
+    from .cursor_paginated_results_session_queue_item import CursorPaginatedResultsSessionQueueItem
+    from .cursor_paginated_results_session_queue_item_dto import CursorPaginatedResultsSessionQueueItemDTO
     from .cv2_infill_invocation import CV2InfillInvocation
     from .cv_inpaint_invocation import CvInpaintInvocation
     from .decode_invisible_watermark_invocation import DecodeInvisibleWatermarkInvocation
     from .delete_all_except_current_result import DeleteAllExceptCurrentResult
     from .delete_board_result import DeleteBoardResult
     from .delete_by_destination_result import DeleteByDestinationResult
+    from .delete_images_from_list_result import DeleteImagesFromListResult
     from .delete_images_result import DeleteImagesResult
     from .delete_orphaned_models_request import DeleteOrphanedModelsRequest
     from .delete_orphaned_models_response import DeleteOrphanedModelsResponse
@@ -198,6 +238,9 @@ if TYPE_CHECKING:
     from .denoise_mask_output import DenoiseMaskOutput
     from .depth_anything_depth_estimation_invocation import DepthAnythingDepthEstimationInvocation
     from .depth_anything_depth_estimation_invocation_model_size import DepthAnythingDepthEstimationInvocationModelSize
+    from .depth_anything_image_processor_invocation import DepthAnythingImageProcessorInvocation
+    from .depth_anything_image_processor_invocation_model_size import DepthAnythingImageProcessorInvocationModelSize
+    from .depth_anything_image_processor_invocation_type import DepthAnythingImageProcessorInvocationType
     from .divide_invocation import DivideInvocation
     from .download_cancelled_event import DownloadCancelledEvent
     from .download_complete_event import DownloadCompleteEvent
@@ -208,6 +251,8 @@ if TYPE_CHECKING:
     from .download_progress_event import DownloadProgressEvent
     from .download_started_event import DownloadStartedEvent
     from .dw_openpose_detection_invocation import DWOpenposeDetectionInvocation
+    from .dw_openpose_image_processor_invocation import DWOpenposeImageProcessorInvocation
+    from .dw_openpose_image_processor_invocation_type import DWOpenposeImageProcessorInvocationType
     from .dynamic_prompt_invocation import DynamicPromptInvocation
     from .dynamic_prompts_response import DynamicPromptsResponse
     from .edge import Edge
@@ -253,6 +298,8 @@ if TYPE_CHECKING:
     from .face_mask_output import FaceMaskOutput
     from .face_off_invocation import FaceOffInvocation
     from .face_off_output import FaceOffOutput
+    from .field_identifier import FieldIdentifier
+    from .field_identifier_kind import FieldIdentifierKind
     from .field_kind import FieldKind
     from .float_batch_invocation import FloatBatchInvocation
     from .float_batch_invocation_batch_group import FloatBatchInvocationBatchGroup
@@ -325,6 +372,8 @@ if TYPE_CHECKING:
     from .flux_pi_d_decode_invocation import FluxPiDDecodeInvocation
     from .flux_redux_checkpoint_config import FLUXReduxCheckpointConfig
     from .flux_redux_conditioning_field import FluxReduxConditioningField
+    from .flux_redux_config import FluxReduxConfig
+    from .flux_redux_config_submodels_type_0 import FluxReduxConfigSubmodelsType0
     from .flux_redux_invocation import FluxReduxInvocation
     from .flux_redux_invocation_downsampling_function import FluxReduxInvocationDownsamplingFunction
     from .flux_redux_output import FluxReduxOutput
@@ -371,6 +420,8 @@ if TYPE_CHECKING:
     from .grounding_dino_invocation import GroundingDinoInvocation
     from .grounding_dino_invocation_model_type_0 import GroundingDinoInvocationModelType0
     from .hed_edge_detection_invocation import HEDEdgeDetectionInvocation
+    from .hed_image_processor_invocation import HedImageProcessorInvocation
+    from .hed_image_processor_invocation_type import HedImageProcessorInvocationType
     from .heuristic_resize_invocation import HeuristicResizeInvocation
     from .hf_model_source import HFModelSource
     from .hf_token_status import HFTokenStatus
@@ -443,6 +494,7 @@ if TYPE_CHECKING:
     from .image_urls_dto import ImageUrlsDTO
     from .image_watermark_invocation import ImageWatermarkInvocation
     from .images_downloaded import ImagesDownloaded
+    from .images_updated_from_list_result import ImagesUpdatedFromListResult
     from .infill_color_invocation import InfillColorInvocation
     from .infill_patch_match_invocation import InfillPatchMatchInvocation
     from .infill_patch_match_invocation_resample_mode import InfillPatchMatchInvocationResampleMode
@@ -494,6 +546,8 @@ if TYPE_CHECKING:
     from .invoke_image_dilate_or_erode_invocation_mode import InvokeImageDilateOrErodeInvocationMode
     from .invoke_image_enhance_invocation import InvokeImageEnhanceInvocation
     from .invoke_image_value_thresholds_invocation import InvokeImageValueThresholdsInvocation
+    from .ip_adapter_checkpoint_config import IPAdapterCheckpointConfig
+    from .ip_adapter_checkpoint_config_submodels_type_0 import IPAdapterCheckpointConfigSubmodelsType0
     from .ip_adapter_checkpoint_flux_config import IPAdapterCheckpointFLUXConfig
     from .ip_adapter_checkpoint_sd1_config import IPAdapterCheckpointSD1Config
     from .ip_adapter_checkpoint_sd2_config import IPAdapterCheckpointSD2Config
@@ -502,6 +556,8 @@ if TYPE_CHECKING:
     from .ip_adapter_invocation import IPAdapterInvocation
     from .ip_adapter_invocation_clip_vision_model import IPAdapterInvocationClipVisionModel
     from .ip_adapter_invocation_method import IPAdapterInvocationMethod
+    from .ip_adapter_invoke_ai_config import IPAdapterInvokeAIConfig
+    from .ip_adapter_invoke_ai_config_submodels_type_0 import IPAdapterInvokeAIConfigSubmodelsType0
     from .ip_adapter_invoke_aisd1_config import IPAdapterInvokeAISD1Config
     from .ip_adapter_invoke_aisd2_config import IPAdapterInvokeAISD2Config
     from .ip_adapter_invoke_aisdxl_config import IPAdapterInvokeAISDXLConfig
@@ -541,8 +597,17 @@ if TYPE_CHECKING:
     from .latents_meta_output import LatentsMetaOutput
     from .latents_output import LatentsOutput
     from .latents_to_image_invocation import LatentsToImageInvocation
+    from .leres_image_processor_invocation import LeresImageProcessorInvocation
+    from .leres_image_processor_invocation_type import LeresImageProcessorInvocationType
     from .lineart_anime_edge_detection_invocation import LineartAnimeEdgeDetectionInvocation
+    from .lineart_anime_image_processor_invocation import LineartAnimeImageProcessorInvocation
+    from .lineart_anime_image_processor_invocation_type import LineartAnimeImageProcessorInvocationType
     from .lineart_edge_detection_invocation import LineartEdgeDetectionInvocation
+    from .lineart_image_processor_invocation import LineartImageProcessorInvocation
+    from .lineart_image_processor_invocation_type import LineartImageProcessorInvocationType
+    from .list_queue_items_status_type_0 import ListQueueItemsStatusType0
+    from .llava_onevision_config import LlavaOnevisionConfig
+    from .llava_onevision_config_submodels_type_0 import LlavaOnevisionConfigSubmodelsType0
     from .llava_onevision_diffusers_config import LlavaOnevisionDiffusersConfig
     from .llava_onevision_vllm_invocation import LlavaOnevisionVllmInvocation
     from .llm_task_complete_event import LLMTaskCompleteEvent
@@ -550,6 +615,8 @@ if TYPE_CHECKING:
     from .llm_task_progress_event import LLMTaskProgressEvent
     from .llm_task_progress_event_phase import LLMTaskProgressEventPhase
     from .lo_ra_collection_loader import LoRACollectionLoader
+    from .lo_ra_diffusers_config import LoRADiffusersConfig
+    from .lo_ra_diffusers_config_submodels_type_0 import LoRADiffusersConfigSubmodelsType0
     from .lo_ra_diffusers_flux_2_config import LoRADiffusersFlux2Config
     from .lo_ra_diffusers_flux_config import LoRADiffusersFLUXConfig
     from .lo_ra_diffusers_sd1_config import LoRADiffusersSD1Config
@@ -560,6 +627,8 @@ if TYPE_CHECKING:
     from .lo_ra_loader_invocation import LoRALoaderInvocation
     from .lo_ra_loader_output import LoRALoaderOutput
     from .lo_ra_ly_coris_anima_config import LoRALyCORISAnimaConfig
+    from .lo_ra_ly_coris_config import LoRALyCORISConfig
+    from .lo_ra_ly_coris_config_submodels_type_0 import LoRALyCORISConfigSubmodelsType0
     from .lo_ra_ly_coris_flux_2_config import LoRALyCORISFlux2Config
     from .lo_ra_ly_coris_krea_2_config import LoRALyCORISKrea2Config
     from .lo_ra_ly_coris_qwen_image_config import LoRALyCORISQwenImageConfig
@@ -571,6 +640,8 @@ if TYPE_CHECKING:
     from .lo_ra_ly_corissdxl_config import LoRALyCORISSDXLConfig
     from .lo_ra_ly_corisz_image_config import LoRALyCORISZImageConfig
     from .lo_ra_metadata_field import LoRAMetadataField
+    from .lo_ra_omi_config import LoRAOmiConfig
+    from .lo_ra_omi_config_submodels_type_0 import LoRAOmiConfigSubmodelsType0
     from .lo_ra_recall_parameter import LoRARecallParameter
     from .lo_ra_selector_invocation import LoRASelectorInvocation
     from .lo_ra_selector_output import LoRASelectorOutput
@@ -583,7 +654,14 @@ if TYPE_CHECKING:
     from .logout_response import LogoutResponse
     from .lora_model_default_settings import LoraModelDefaultSettings
     from .main_bn_bnf4flux_config import MainBnBNF4FLUXConfig
+    from .main_bnb_quantized_4b_checkpoint_config import MainBnbQuantized4BCheckpointConfig
+    from .main_bnb_quantized_4b_checkpoint_config_submodels_type_0 import (
+        MainBnbQuantized4BCheckpointConfigSubmodelsType0,
+    )
     from .main_checkpoint_anima_config import MainCheckpointAnimaConfig
+    from .main_checkpoint_config import MainCheckpointConfig
+    from .main_checkpoint_config_format import MainCheckpointConfigFormat
+    from .main_checkpoint_config_submodels_type_0 import MainCheckpointConfigSubmodelsType0
     from .main_checkpoint_flux_2_config import MainCheckpointFlux2Config
     from .main_checkpoint_flux_config import MainCheckpointFLUXConfig
     from .main_checkpoint_krea_2_config import MainCheckpointKrea2Config
@@ -596,6 +674,8 @@ if TYPE_CHECKING:
     from .main_checkpoint_wan_config_expert import MainCheckpointWanConfigExpert
     from .main_checkpoint_z_image_config import MainCheckpointZImageConfig
     from .main_diffusers_cog_view_4_config import MainDiffusersCogView4Config
+    from .main_diffusers_config import MainDiffusersConfig
+    from .main_diffusers_config_submodels_type_0 import MainDiffusersConfigSubmodelsType0
     from .main_diffusers_ernie_image_config import MainDiffusersErnieImageConfig
     from .main_diffusers_flux_2_config import MainDiffusersFlux2Config
     from .main_diffusers_flux_config import MainDiffusersFLUXConfig
@@ -610,6 +690,8 @@ if TYPE_CHECKING:
     from .main_diffusers_sdxl_refiner_config import MainDiffusersSDXLRefinerConfig
     from .main_diffusers_wan_config import MainDiffusersWanConfig
     from .main_diffusers_z_image_config import MainDiffusersZImageConfig
+    from .main_gguf_checkpoint_config import MainGGUFCheckpointConfig
+    from .main_gguf_checkpoint_config_submodels_type_0 import MainGGUFCheckpointConfigSubmodelsType0
     from .main_gguf_flux_2_config import MainGGUFFlux2Config
     from .main_gguf_krea_2_config import MainGGUFKrea2Config
     from .main_gguf_qwen_image_config import MainGGUFQwenImageConfig
@@ -641,6 +723,8 @@ if TYPE_CHECKING:
     from .mdt2i_adapter_list_output import MDT2IAdapterListOutput
     from .media_cookie_response import MediaCookieResponse
     from .media_pipe_face_detection_invocation import MediaPipeFaceDetectionInvocation
+    from .mediapipe_face_processor_invocation import MediapipeFaceProcessorInvocation
+    from .mediapipe_face_processor_invocation_type import MediapipeFaceProcessorInvocationType
     from .merge_metadata_invocation import MergeMetadataInvocation
     from .merge_tiles_to_image_invocation import MergeTilesToImageInvocation
     from .merge_tiles_to_image_invocation_blend_mode import MergeTilesToImageInvocationBlendMode
@@ -688,6 +772,8 @@ if TYPE_CHECKING:
     from .metadata_to_t2i_adapters_invocation import MetadataToT2IAdaptersInvocation
     from .metadata_to_vae_invocation import MetadataToVAEInvocation
     from .metadata_to_vae_invocation_label import MetadataToVAEInvocationLabel
+    from .midas_depth_image_processor_invocation import MidasDepthImageProcessorInvocation
+    from .midas_depth_image_processor_invocation_type import MidasDepthImageProcessorInvocationType
     from .mistral_3_encoder_field import Mistral3EncoderField
     from .mistral_encoder_checkpoint_config import MistralEncoderCheckpointConfig
     from .mistral_encoder_diffusers_config import MistralEncoderDiffusersConfig
@@ -695,6 +781,8 @@ if TYPE_CHECKING:
     from .mistral_encoder_gguf_config import MistralEncoderGGUFConfig
     from .mistral_variant_type import MistralVariantType
     from .mlsd_detection_invocation import MLSDDetectionInvocation
+    from .mlsd_image_processor_invocation import MlsdImageProcessorInvocation
+    from .mlsd_image_processor_invocation_type import MlsdImageProcessorInvocationType
     from .model_format import ModelFormat
     from .model_identifier_field import ModelIdentifierField
     from .model_identifier_invocation import ModelIdentifierInvocation
@@ -729,6 +817,8 @@ if TYPE_CHECKING:
     from .noise_invocation_noise_type import NoiseInvocationNoiseType
     from .noise_output import NoiseOutput
     from .normal_map_invocation import NormalMapInvocation
+    from .normalbae_image_processor_invocation import NormalbaeImageProcessorInvocation
+    from .normalbae_image_processor_invocation_type import NormalbaeImageProcessorInvocationType
     from .offset_paginated_results_board_dto import OffsetPaginatedResultsBoardDTO
     from .offset_paginated_results_gallery_item import OffsetPaginatedResultsGalleryItem
     from .offset_paginated_results_image_dto import OffsetPaginatedResultsImageDTO
@@ -744,6 +834,7 @@ if TYPE_CHECKING:
     from .open_ai_image_generation_invocation_quality import OpenAIImageGenerationInvocationQuality
     from .orphaned_model_info import OrphanedModelInfo
     from .output_field_json_schema_extra import OutputFieldJSONSchemaExtra
+    from .paginated_results_workflow_record_list_item_dto import PaginatedResultsWorkflowRecordListItemDTO
     from .paginated_results_workflow_record_list_item_with_thumbnail_dto import (
         PaginatedResultsWorkflowRecordListItemWithThumbnailDTO,
     )
@@ -764,6 +855,8 @@ if TYPE_CHECKING:
     from .pi_d_decoder_variant_type import PiDDecoderVariantType
     from .pi_d_upscale_invocation import PiDUpscaleInvocation
     from .pi_di_net_edge_detection_invocation import PiDiNetEdgeDetectionInvocation
+    from .pidi_image_processor_invocation import PidiImageProcessorInvocation
+    from .pidi_image_processor_invocation_type import PidiImageProcessorInvocationType
     from .preset_data import PresetData
     from .preset_type import PresetType
     from .progress_image import ProgressImage
@@ -864,10 +957,14 @@ if TYPE_CHECKING:
     from .segment_anything_invocation import SegmentAnythingInvocation
     from .segment_anything_invocation_mask_filter import SegmentAnythingInvocationMaskFilter
     from .segment_anything_invocation_model_type_0 import SegmentAnythingInvocationModelType0
+    from .segment_anything_processor_invocation import SegmentAnythingProcessorInvocation
+    from .segment_anything_processor_invocation_type import SegmentAnythingProcessorInvocationType
     from .session_processor_status import SessionProcessorStatus
     from .session_queue_and_processor_status import SessionQueueAndProcessorStatus
     from .session_queue_counts_by_destination import SessionQueueCountsByDestination
     from .session_queue_item import SessionQueueItem
+    from .session_queue_item_dto import SessionQueueItemDTO
+    from .session_queue_item_dto_status import SessionQueueItemDTOStatus
     from .session_queue_item_status import SessionQueueItemStatus
     from .session_queue_item_summary import SessionQueueItemSummary
     from .session_queue_item_summary_status import SessionQueueItemSummaryStatus
@@ -876,9 +973,13 @@ if TYPE_CHECKING:
     from .setup_response import SetupResponse
     from .setup_status_response import SetupStatusResponse
     from .show_image_invocation import ShowImageInvocation
+    from .sig_lip_config import SigLIPConfig
+    from .sig_lip_config_submodels_type_0 import SigLIPConfigSubmodelsType0
     from .sig_lip_diffusers_config import SigLIPDiffusersConfig
     from .spandrel_checkpoint_config import SpandrelCheckpointConfig
     from .spandrel_image_to_image_autoscale_invocation import SpandrelImageToImageAutoscaleInvocation
+    from .spandrel_image_to_image_config import SpandrelImageToImageConfig
+    from .spandrel_image_to_image_config_submodels_type_0 import SpandrelImageToImageConfigSubmodelsType0
     from .spandrel_image_to_image_invocation import SpandrelImageToImageInvocation
     from .sq_lite_direction import SQLiteDirection
     from .starred_images_result import StarredImagesResult
@@ -888,6 +989,9 @@ if TYPE_CHECKING:
     from .starter_model_response import StarterModelResponse
     from .starter_model_response_starter_bundles import StarterModelResponseStarterBundles
     from .starter_model_without_dependencies import StarterModelWithoutDependencies
+    from .step_param_easing_invocation import StepParamEasingInvocation
+    from .step_param_easing_invocation_easing import StepParamEasingInvocationEasing
+    from .step_param_easing_invocation_type import StepParamEasingInvocationType
     from .string_2_output import String2Output
     from .string_batch_invocation import StringBatchInvocation
     from .string_batch_invocation_batch_group import StringBatchInvocationBatchGroup
@@ -913,6 +1017,8 @@ if TYPE_CHECKING:
     from .system_prompt_field import SystemPromptField
     from .system_prompt_record_dto import SystemPromptRecordDTO
     from .system_prompt_without_id import SystemPromptWithoutId
+    from .t2i_adapter_config import T2IAdapterConfig
+    from .t2i_adapter_config_submodels_type_0 import T2IAdapterConfigSubmodelsType0
     from .t2i_adapter_diffusers_sd1_config import T2IAdapterDiffusersSD1Config
     from .t2i_adapter_diffusers_sdxl_config import T2IAdapterDiffusersSDXLConfig
     from .t2i_adapter_field import T2IAdapterField
@@ -923,6 +1029,12 @@ if TYPE_CHECKING:
     from .t2i_adapter_metadata_field_resize_mode import T2IAdapterMetadataFieldResizeMode
     from .t2i_adapter_output import T2IAdapterOutput
     from .t5_encoder_bn_bll_mint_8_config import T5EncoderBnBLLMint8Config
+    from .t5_encoder_bnb_quantized_llm_int_8b_config import T5EncoderBnbQuantizedLlmInt8BConfig
+    from .t5_encoder_bnb_quantized_llm_int_8b_config_submodels_type_0 import (
+        T5EncoderBnbQuantizedLlmInt8BConfigSubmodelsType0,
+    )
+    from .t5_encoder_config import T5EncoderConfig
+    from .t5_encoder_config_submodels_type_0 import T5EncoderConfigSubmodelsType0
     from .t5_encoder_field import T5EncoderField
     from .t5_encoder_gguf_config import T5EncoderGGUFConfig
     from .t5_encoder_sdnq_config import T5EncoderSDNQConfig
@@ -932,6 +1044,10 @@ if TYPE_CHECKING:
     from .text_llm_diffusers_config import TextLLMDiffusersConfig
     from .text_llm_invocation import TextLLMInvocation
     from .text_llm_with_preset_invocation import TextLLMWithPresetInvocation
+    from .textual_inversion_file_config import TextualInversionFileConfig
+    from .textual_inversion_file_config_submodels_type_0 import TextualInversionFileConfigSubmodelsType0
+    from .textual_inversion_folder_config import TextualInversionFolderConfig
+    from .textual_inversion_folder_config_submodels_type_0 import TextualInversionFolderConfigSubmodelsType0
     from .ti_file_sd1_config import TIFileSD1Config
     from .ti_file_sd2_config import TIFileSD2Config
     from .ti_file_sdxl_config import TIFileSDXLConfig
@@ -939,6 +1055,8 @@ if TYPE_CHECKING:
     from .ti_folder_sd2_config import TIFolderSD2Config
     from .ti_folder_sdxl_config import TIFolderSDXLConfig
     from .tile import Tile
+    from .tile_resampler_processor_invocation import TileResamplerProcessorInvocation
+    from .tile_resampler_processor_invocation_type import TileResamplerProcessorInvocationType
     from .tile_to_properties_invocation import TileToPropertiesInvocation
     from .tile_to_properties_output import TileToPropertiesOutput
     from .tile_with_image import TileWithImage
@@ -965,6 +1083,7 @@ if TYPE_CHECKING:
         UpdateRecallParametersResponseUpdateRecallParameters,
     )
     from .upload_video_body_upload_video import UploadVideoBodyUploadVideo
+    from .upscaler import Upscaler
     from .url_model_source import URLModelSource
     from .url_regex_token_pair import URLRegexTokenPair
     from .user_dto import UserDTO
@@ -973,6 +1092,9 @@ if TYPE_CHECKING:
     from .user_fonts_response import UserFontsResponse
     from .user_profile_update_request import UserProfileUpdateRequest
     from .vae_checkpoint_anima_config import VAECheckpointAnimaConfig
+    from .vae_checkpoint_config import VAECheckpointConfig
+    from .vae_checkpoint_config_format import VAECheckpointConfigFormat
+    from .vae_checkpoint_config_submodels_type_0 import VAECheckpointConfigSubmodelsType0
     from .vae_checkpoint_flux_2_config import VAECheckpointFlux2Config
     from .vae_checkpoint_flux_config import VAECheckpointFLUXConfig
     from .vae_checkpoint_qwen_image_config import VAECheckpointQwenImageConfig
@@ -981,6 +1103,8 @@ if TYPE_CHECKING:
     from .vae_checkpoint_sdxl_config import VAECheckpointSDXLConfig
     from .vae_checkpoint_wan_config import VAECheckpointWanConfig
     from .vae_checkpoint_wan_config_latent_channels import VAECheckpointWanConfigLatentChannels
+    from .vae_diffusers_config import VAEDiffusersConfig
+    from .vae_diffusers_config_submodels_type_0 import VAEDiffusersConfigSubmodelsType0
     from .vae_diffusers_flux_2_config import VAEDiffusersFlux2Config
     from .vae_diffusers_sd1_config import VAEDiffusersSD1Config
     from .vae_diffusers_sdxl_config import VAEDiffusersSDXLConfig
@@ -991,12 +1115,16 @@ if TYPE_CHECKING:
     from .vae_output import VAEOutput
     from .validation_error import ValidationError
     from .validation_error_context import ValidationErrorContext
+    from .validation_run_data import ValidationRunData
+    from .video_api_model_config import VideoApiModelConfig
+    from .video_api_model_config_submodels_type_0 import VideoApiModelConfigSubmodelsType0
     from .video_board_arg import VideoBoardArg
     from .video_concat_invocation import VideoConcatInvocation
     from .video_concat_invocation_transition import VideoConcatInvocationTransition
     from .video_dto import VideoDTO
     from .video_field import VideoField
     from .video_frame_extract_invocation import VideoFrameExtractInvocation
+    from .video_ids_result import VideoIdsResult
     from .video_invocation import VideoInvocation
     from .video_names_batch import VideoNamesBatch
     from .video_names_result import VideoNamesResult
@@ -1054,6 +1182,7 @@ if TYPE_CHECKING:
     from .workflow_meta import WorkflowMeta
     from .workflow_nodes_item import WorkflowNodesItem
     from .workflow_record_dto import WorkflowRecordDTO
+    from .workflow_record_list_item_dto import WorkflowRecordListItemDTO
     from .workflow_record_list_item_with_thumbnail_dto import WorkflowRecordListItemWithThumbnailDTO
     from .workflow_record_order_by import WorkflowRecordOrderBy
     from .workflow_record_with_thumbnail_dto import WorkflowRecordWithThumbnailDTO
@@ -1091,6 +1220,8 @@ if TYPE_CHECKING:
     from .z_image_seed_variance_enhancer_invocation import ZImageSeedVarianceEnhancerInvocation
     from .z_image_text_encoder_invocation import ZImageTextEncoderInvocation
     from .z_image_variant_type import ZImageVariantType
+    from .zoe_depth_image_processor_invocation import ZoeDepthImageProcessorInvocation
+    from .zoe_depth_image_processor_invocation_type import ZoeDepthImageProcessorInvocationType
 
 _MODULE_OF: dict[str, str] = {
     "AddImagesToBoardResult": ".add_images_to_board_result",
@@ -1118,6 +1249,10 @@ _MODULE_OF: dict[str, str] = {
     "AnimaModelLoaderInvocation": ".anima_model_loader_invocation",
     "AnimaModelLoaderOutput": ".anima_model_loader_output",
     "AnimaTextEncoderInvocation": ".anima_text_encoder_invocation",
+    "ApiModelConfig": ".api_model_config",
+    "ApiModelConfigSubmodelsType0": ".api_model_config_submodels_type_0",
+    "AppConfig": ".app_config",
+    "AppDependencyVersions": ".app_dependency_versions",
     "AppVersion": ".app_version",
     "ApplyMaskTensorToImageInvocation": ".apply_mask_tensor_to_image_invocation",
     "ApplyMaskToImageInvocation": ".apply_mask_to_image_invocation",
@@ -1137,25 +1272,32 @@ _MODULE_OF: dict[str, str] = {
     "BoardVisibility": ".board_visibility",
     "BodyAddImageToBoard": ".body_add_image_to_board",
     "BodyAddImagesToBoard": ".body_add_images_to_board",
+    "BodyAddVideosToBoard": ".body_add_videos_to_board",
     "BodyCancelByBatchIds": ".body_cancel_by_batch_ids",
     "BodyCreateImageUploadEntry": ".body_create_image_upload_entry",
     "BodyCreateStylePreset": ".body_create_style_preset",
     "BodyCreateWorkflow": ".body_create_workflow",
     "BodyDeleteImagesFromList": ".body_delete_images_from_list",
+    "BodyDeleteVideosFromList": ".body_delete_videos_from_list",
     "BodyDoHfLogin": ".body_do_hf_login",
+    "BodyDownload": ".body_download",
     "BodyDownloadImagesFromList": ".body_download_images_from_list",
     "BodyEnqueueBatch": ".body_enqueue_batch",
     "BodyGetImagesByNames": ".body_get_images_by_names",
     "BodyGetQueueItemSummariesByIds": ".body_get_queue_item_summaries_by_ids",
     "BodyGetQueueItemsByItemIds": ".body_get_queue_items_by_item_ids",
+    "BodyGetVideosByIds": ".body_get_videos_by_ids",
     "BodyImportStylePresets": ".body_import_style_presets",
     "BodyParseDynamicprompts": ".body_parse_dynamicprompts",
     "BodyRemoveImageFromBoard": ".body_remove_image_from_board",
     "BodyRemoveImagesFromBoard": ".body_remove_images_from_board",
     "BodyRemoveVideoFromBoard": ".body_remove_video_from_board",
+    "BodyRemoveVideosFromBoard": ".body_remove_videos_from_board",
     "BodySetWorkflowThumbnail": ".body_set_workflow_thumbnail",
     "BodyStarImagesInList": ".body_star_images_in_list",
+    "BodyStarVideosInList": ".body_star_videos_in_list",
     "BodyUnstarImagesInList": ".body_unstar_images_in_list",
+    "BodyUnstarVideosInList": ".body_unstar_videos_in_list",
     "BodyUpdateModelImage": ".body_update_model_image",
     "BodyUpdateStylePreset": ".body_update_style_preset",
     "BodyUpdateWorkflow": ".body_update_workflow",
@@ -1180,6 +1322,7 @@ _MODULE_OF: dict[str, str] = {
     "BulkReidentifyModelsResponseFailedItem": ".bulk_reidentify_models_response_failed_item",
     "CacheStats": ".cache_stats",
     "CacheStatsLoadedModelSizes": ".cache_stats_loaded_model_sizes",
+    "CacheType": ".cache_type",
     "CalculateImageTilesEvenSplitInvocation": ".calculate_image_tiles_even_split_invocation",
     "CalculateImageTilesInvocation": ".calculate_image_tiles_invocation",
     "CalculateImageTilesMinimumOverlapInvocation": ".calculate_image_tiles_minimum_overlap_invocation",
@@ -1190,12 +1333,18 @@ _MODULE_OF: dict[str, str] = {
     "CancelByBatchIDsResult": ".cancel_by_batch_i_ds_result",
     "CancelByDestinationResult": ".cancel_by_destination_result",
     "CannyEdgeDetectionInvocation": ".canny_edge_detection_invocation",
+    "CannyImageProcessorInvocation": ".canny_image_processor_invocation",
+    "CannyImageProcessorInvocationType": ".canny_image_processor_invocation_type",
     "CanvasOutputInvocation": ".canvas_output_invocation",
     "CanvasPasteBackInvocation": ".canvas_paste_back_invocation",
     "CanvasV2MaskAndCropInvocation": ".canvas_v2_mask_and_crop_invocation",
     "CenterPadCropInvocation": ".center_pad_crop_invocation",
     "Classification": ".classification",
     "ClearResult": ".clear_result",
+    "CLIPEmbedDiffusersConfig": ".clip_embed_diffusers_config",
+    "CLIPEmbedDiffusersConfigFormat": ".clip_embed_diffusers_config_format",
+    "CLIPEmbedDiffusersConfigSubmodelsType0": ".clip_embed_diffusers_config_submodels_type_0",
+    "CLIPEmbedDiffusersConfigType": ".clip_embed_diffusers_config_type",
     "CLIPEmbedDiffusersGConfig": ".clip_embed_diffusers_g_config",
     "CLIPEmbedDiffusersLConfig": ".clip_embed_diffusers_l_config",
     "CLIPField": ".clip_field",
@@ -1204,6 +1353,12 @@ _MODULE_OF: dict[str, str] = {
     "CLIPSkipInvocationOutput": ".clip_skip_invocation_output",
     "ClipVariantType": ".clip_variant_type",
     "CLIPVisionDiffusersConfig": ".clip_vision_diffusers_config",
+    "CLIPVisionDiffusersConfigUntil670": ".clip_vision_diffusers_config_until_670",
+    "CLIPVisionDiffusersConfigUntil670SubmodelsType0": ".clip_vision_diffusers_config_until_670_submodels_type_0",
+    "CLIPGEmbedDiffusersConfig": ".clipg_embed_diffusers_config",
+    "CLIPGEmbedDiffusersConfigSubmodelsType0": ".clipg_embed_diffusers_config_submodels_type_0",
+    "CLIPLEmbedDiffusersConfig": ".clipl_embed_diffusers_config",
+    "CLIPLEmbedDiffusersConfigSubmodelsType0": ".clipl_embed_diffusers_config_submodels_type_0",
     "CogView4ConditioningField": ".cog_view_4_conditioning_field",
     "CogView4ConditioningOutput": ".cog_view_4_conditioning_output",
     "CogView4DenoiseInvocation": ".cog_view_4_denoise_invocation",
@@ -1219,6 +1374,8 @@ _MODULE_OF: dict[str, str] = {
     "ColorCorrectInvocationColorSpace": ".color_correct_invocation_color_space",
     "ColorField": ".color_field",
     "ColorInvocation": ".color_invocation",
+    "ColorMapImageProcessorInvocation": ".color_map_image_processor_invocation",
+    "ColorMapImageProcessorInvocationType": ".color_map_image_processor_invocation_type",
     "ColorMapInvocation": ".color_map_invocation",
     "ColorOutput": ".color_output",
     "CompelInvocation": ".compel_invocation",
@@ -1227,19 +1384,30 @@ _MODULE_OF: dict[str, str] = {
     "ConditioningField": ".conditioning_field",
     "ConditioningInvocation": ".conditioning_invocation",
     "ConditioningOutput": ".conditioning_output",
+    "ContentShuffleImageProcessorInvocation": ".content_shuffle_image_processor_invocation",
+    "ContentShuffleImageProcessorInvocationType": ".content_shuffle_image_processor_invocation_type",
     "ContentShuffleInvocation": ".content_shuffle_invocation",
     "ControlAdapterDefaultSettings": ".control_adapter_default_settings",
     "ControlField": ".control_field",
     "ControlFieldControlMode": ".control_field_control_mode",
     "ControlFieldResizeMode": ".control_field_resize_mode",
+    "ControlLoRADiffusersConfig": ".control_lo_ra_diffusers_config",
+    "ControlLoRADiffusersConfigSubmodelsType0": ".control_lo_ra_diffusers_config_submodels_type_0",
     "ControlLoRAField": ".control_lo_ra_field",
+    "ControlLoRALyCORISConfig": ".control_lo_ra_ly_coris_config",
+    "ControlLoRALyCORISConfigSubmodelsType0": ".control_lo_ra_ly_coris_config_submodels_type_0",
     "ControlLoRALyCORISFLUXConfig": ".control_lo_ra_ly_corisflux_config",
     "ControlNetCheckpointAnimaConfig": ".control_net_checkpoint_anima_config",
+    "ControlNetCheckpointConfig": ".control_net_checkpoint_config",
+    "ControlNetCheckpointConfigFormat": ".control_net_checkpoint_config_format",
+    "ControlNetCheckpointConfigSubmodelsType0": ".control_net_checkpoint_config_submodels_type_0",
     "ControlNetCheckpointFLUXConfig": ".control_net_checkpoint_flux_config",
     "ControlNetCheckpointSD1Config": ".control_net_checkpoint_sd1_config",
     "ControlNetCheckpointSD2Config": ".control_net_checkpoint_sd2_config",
     "ControlNetCheckpointSDXLConfig": ".control_net_checkpoint_sdxl_config",
     "ControlNetCheckpointZImageConfig": ".control_net_checkpoint_z_image_config",
+    "ControlNetDiffusersConfig": ".control_net_diffusers_config",
+    "ControlNetDiffusersConfigSubmodelsType0": ".control_net_diffusers_config_submodels_type_0",
     "ControlNetDiffusersFLUXConfig": ".control_net_diffusers_flux_config",
     "ControlNetDiffusersSD1Config": ".control_net_diffusers_sd1_config",
     "ControlNetDiffusersSD2Config": ".control_net_diffusers_sd2_config",
@@ -1261,12 +1429,15 @@ _MODULE_OF: dict[str, str] = {
     "CreateGradientMaskInvocationCoherenceMode": ".create_gradient_mask_invocation_coherence_mode",
     "CropImageToBoundingBoxInvocation": ".crop_image_to_bounding_box_invocation",
     "CropLatentsCoreInvocation": ".crop_latents_core_invocation",
+    "CursorPaginatedResultsSessionQueueItem": ".cursor_paginated_results_session_queue_item",
+    "CursorPaginatedResultsSessionQueueItemDTO": ".cursor_paginated_results_session_queue_item_dto",
     "CV2InfillInvocation": ".cv2_infill_invocation",
     "CvInpaintInvocation": ".cv_inpaint_invocation",
     "DecodeInvisibleWatermarkInvocation": ".decode_invisible_watermark_invocation",
     "DeleteAllExceptCurrentResult": ".delete_all_except_current_result",
     "DeleteBoardResult": ".delete_board_result",
     "DeleteByDestinationResult": ".delete_by_destination_result",
+    "DeleteImagesFromListResult": ".delete_images_from_list_result",
     "DeleteImagesResult": ".delete_images_result",
     "DeleteOrphanedModelsRequest": ".delete_orphaned_models_request",
     "DeleteOrphanedModelsResponse": ".delete_orphaned_models_response",
@@ -1280,6 +1451,9 @@ _MODULE_OF: dict[str, str] = {
     "DenoiseMaskOutput": ".denoise_mask_output",
     "DepthAnythingDepthEstimationInvocation": ".depth_anything_depth_estimation_invocation",
     "DepthAnythingDepthEstimationInvocationModelSize": ".depth_anything_depth_estimation_invocation_model_size",
+    "DepthAnythingImageProcessorInvocation": ".depth_anything_image_processor_invocation",
+    "DepthAnythingImageProcessorInvocationModelSize": ".depth_anything_image_processor_invocation_model_size",
+    "DepthAnythingImageProcessorInvocationType": ".depth_anything_image_processor_invocation_type",
     "DivideInvocation": ".divide_invocation",
     "DownloadCancelledEvent": ".download_cancelled_event",
     "DownloadCompleteEvent": ".download_complete_event",
@@ -1290,6 +1464,8 @@ _MODULE_OF: dict[str, str] = {
     "DownloadProgressEvent": ".download_progress_event",
     "DownloadStartedEvent": ".download_started_event",
     "DWOpenposeDetectionInvocation": ".dw_openpose_detection_invocation",
+    "DWOpenposeImageProcessorInvocation": ".dw_openpose_image_processor_invocation",
+    "DWOpenposeImageProcessorInvocationType": ".dw_openpose_image_processor_invocation_type",
     "DynamicPromptInvocation": ".dynamic_prompt_invocation",
     "DynamicPromptsResponse": ".dynamic_prompts_response",
     "Edge": ".edge",
@@ -1333,6 +1509,8 @@ _MODULE_OF: dict[str, str] = {
     "FaceMaskOutput": ".face_mask_output",
     "FaceOffInvocation": ".face_off_invocation",
     "FaceOffOutput": ".face_off_output",
+    "FieldIdentifier": ".field_identifier",
+    "FieldIdentifierKind": ".field_identifier_kind",
     "FieldKind": ".field_kind",
     "FloatBatchInvocation": ".float_batch_invocation",
     "FloatBatchInvocationBatchGroup": ".float_batch_invocation_batch_group",
@@ -1405,6 +1583,8 @@ _MODULE_OF: dict[str, str] = {
     "FluxPiDDecodeInvocation": ".flux_pi_d_decode_invocation",
     "FLUXReduxCheckpointConfig": ".flux_redux_checkpoint_config",
     "FluxReduxConditioningField": ".flux_redux_conditioning_field",
+    "FluxReduxConfig": ".flux_redux_config",
+    "FluxReduxConfigSubmodelsType0": ".flux_redux_config_submodels_type_0",
     "FluxReduxInvocation": ".flux_redux_invocation",
     "FluxReduxInvocationDownsamplingFunction": ".flux_redux_invocation_downsampling_function",
     "FluxReduxOutput": ".flux_redux_output",
@@ -1449,6 +1629,8 @@ _MODULE_OF: dict[str, str] = {
     "GroundingDinoInvocation": ".grounding_dino_invocation",
     "GroundingDinoInvocationModelType0": ".grounding_dino_invocation_model_type_0",
     "HEDEdgeDetectionInvocation": ".hed_edge_detection_invocation",
+    "HedImageProcessorInvocation": ".hed_image_processor_invocation",
+    "HedImageProcessorInvocationType": ".hed_image_processor_invocation_type",
     "HeuristicResizeInvocation": ".heuristic_resize_invocation",
     "HFModelSource": ".hf_model_source",
     "HFTokenStatus": ".hf_token_status",
@@ -1521,6 +1703,7 @@ _MODULE_OF: dict[str, str] = {
     "ImageUrlsDTO": ".image_urls_dto",
     "ImageWatermarkInvocation": ".image_watermark_invocation",
     "ImagesDownloaded": ".images_downloaded",
+    "ImagesUpdatedFromListResult": ".images_updated_from_list_result",
     "InfillColorInvocation": ".infill_color_invocation",
     "InfillPatchMatchInvocation": ".infill_patch_match_invocation",
     "InfillPatchMatchInvocationResampleMode": ".infill_patch_match_invocation_resample_mode",
@@ -1572,6 +1755,8 @@ _MODULE_OF: dict[str, str] = {
     "InvokeImageDilateOrErodeInvocationMode": ".invoke_image_dilate_or_erode_invocation_mode",
     "InvokeImageEnhanceInvocation": ".invoke_image_enhance_invocation",
     "InvokeImageValueThresholdsInvocation": ".invoke_image_value_thresholds_invocation",
+    "IPAdapterCheckpointConfig": ".ip_adapter_checkpoint_config",
+    "IPAdapterCheckpointConfigSubmodelsType0": ".ip_adapter_checkpoint_config_submodels_type_0",
     "IPAdapterCheckpointFLUXConfig": ".ip_adapter_checkpoint_flux_config",
     "IPAdapterCheckpointSD1Config": ".ip_adapter_checkpoint_sd1_config",
     "IPAdapterCheckpointSD2Config": ".ip_adapter_checkpoint_sd2_config",
@@ -1580,6 +1765,8 @@ _MODULE_OF: dict[str, str] = {
     "IPAdapterInvocation": ".ip_adapter_invocation",
     "IPAdapterInvocationClipVisionModel": ".ip_adapter_invocation_clip_vision_model",
     "IPAdapterInvocationMethod": ".ip_adapter_invocation_method",
+    "IPAdapterInvokeAIConfig": ".ip_adapter_invoke_ai_config",
+    "IPAdapterInvokeAIConfigSubmodelsType0": ".ip_adapter_invoke_ai_config_submodels_type_0",
     "IPAdapterInvokeAISD1Config": ".ip_adapter_invoke_aisd1_config",
     "IPAdapterInvokeAISD2Config": ".ip_adapter_invoke_aisd2_config",
     "IPAdapterInvokeAISDXLConfig": ".ip_adapter_invoke_aisdxl_config",
@@ -1619,8 +1806,17 @@ _MODULE_OF: dict[str, str] = {
     "LatentsMetaOutput": ".latents_meta_output",
     "LatentsOutput": ".latents_output",
     "LatentsToImageInvocation": ".latents_to_image_invocation",
+    "LeresImageProcessorInvocation": ".leres_image_processor_invocation",
+    "LeresImageProcessorInvocationType": ".leres_image_processor_invocation_type",
     "LineartAnimeEdgeDetectionInvocation": ".lineart_anime_edge_detection_invocation",
+    "LineartAnimeImageProcessorInvocation": ".lineart_anime_image_processor_invocation",
+    "LineartAnimeImageProcessorInvocationType": ".lineart_anime_image_processor_invocation_type",
     "LineartEdgeDetectionInvocation": ".lineart_edge_detection_invocation",
+    "LineartImageProcessorInvocation": ".lineart_image_processor_invocation",
+    "LineartImageProcessorInvocationType": ".lineart_image_processor_invocation_type",
+    "ListQueueItemsStatusType0": ".list_queue_items_status_type_0",
+    "LlavaOnevisionConfig": ".llava_onevision_config",
+    "LlavaOnevisionConfigSubmodelsType0": ".llava_onevision_config_submodels_type_0",
     "LlavaOnevisionDiffusersConfig": ".llava_onevision_diffusers_config",
     "LlavaOnevisionVllmInvocation": ".llava_onevision_vllm_invocation",
     "LLMTaskCompleteEvent": ".llm_task_complete_event",
@@ -1628,6 +1824,8 @@ _MODULE_OF: dict[str, str] = {
     "LLMTaskProgressEvent": ".llm_task_progress_event",
     "LLMTaskProgressEventPhase": ".llm_task_progress_event_phase",
     "LoRACollectionLoader": ".lo_ra_collection_loader",
+    "LoRADiffusersConfig": ".lo_ra_diffusers_config",
+    "LoRADiffusersConfigSubmodelsType0": ".lo_ra_diffusers_config_submodels_type_0",
     "LoRADiffusersFlux2Config": ".lo_ra_diffusers_flux_2_config",
     "LoRADiffusersFLUXConfig": ".lo_ra_diffusers_flux_config",
     "LoRADiffusersSD1Config": ".lo_ra_diffusers_sd1_config",
@@ -1638,6 +1836,8 @@ _MODULE_OF: dict[str, str] = {
     "LoRALoaderInvocation": ".lo_ra_loader_invocation",
     "LoRALoaderOutput": ".lo_ra_loader_output",
     "LoRALyCORISAnimaConfig": ".lo_ra_ly_coris_anima_config",
+    "LoRALyCORISConfig": ".lo_ra_ly_coris_config",
+    "LoRALyCORISConfigSubmodelsType0": ".lo_ra_ly_coris_config_submodels_type_0",
     "LoRALyCORISFlux2Config": ".lo_ra_ly_coris_flux_2_config",
     "LoRALyCORISKrea2Config": ".lo_ra_ly_coris_krea_2_config",
     "LoRALyCORISQwenImageConfig": ".lo_ra_ly_coris_qwen_image_config",
@@ -1649,6 +1849,8 @@ _MODULE_OF: dict[str, str] = {
     "LoRALyCORISSDXLConfig": ".lo_ra_ly_corissdxl_config",
     "LoRALyCORISZImageConfig": ".lo_ra_ly_corisz_image_config",
     "LoRAMetadataField": ".lo_ra_metadata_field",
+    "LoRAOmiConfig": ".lo_ra_omi_config",
+    "LoRAOmiConfigSubmodelsType0": ".lo_ra_omi_config_submodels_type_0",
     "LoRARecallParameter": ".lo_ra_recall_parameter",
     "LoRASelectorInvocation": ".lo_ra_selector_invocation",
     "LoRASelectorOutput": ".lo_ra_selector_output",
@@ -1661,7 +1863,12 @@ _MODULE_OF: dict[str, str] = {
     "LogoutResponse": ".logout_response",
     "LoraModelDefaultSettings": ".lora_model_default_settings",
     "MainBnBNF4FLUXConfig": ".main_bn_bnf4flux_config",
+    "MainBnbQuantized4BCheckpointConfig": ".main_bnb_quantized_4b_checkpoint_config",
+    "MainBnbQuantized4BCheckpointConfigSubmodelsType0": ".main_bnb_quantized_4b_checkpoint_config_submodels_type_0",
     "MainCheckpointAnimaConfig": ".main_checkpoint_anima_config",
+    "MainCheckpointConfig": ".main_checkpoint_config",
+    "MainCheckpointConfigFormat": ".main_checkpoint_config_format",
+    "MainCheckpointConfigSubmodelsType0": ".main_checkpoint_config_submodels_type_0",
     "MainCheckpointFlux2Config": ".main_checkpoint_flux_2_config",
     "MainCheckpointFLUXConfig": ".main_checkpoint_flux_config",
     "MainCheckpointKrea2Config": ".main_checkpoint_krea_2_config",
@@ -1674,6 +1881,8 @@ _MODULE_OF: dict[str, str] = {
     "MainCheckpointWanConfigExpert": ".main_checkpoint_wan_config_expert",
     "MainCheckpointZImageConfig": ".main_checkpoint_z_image_config",
     "MainDiffusersCogView4Config": ".main_diffusers_cog_view_4_config",
+    "MainDiffusersConfig": ".main_diffusers_config",
+    "MainDiffusersConfigSubmodelsType0": ".main_diffusers_config_submodels_type_0",
     "MainDiffusersErnieImageConfig": ".main_diffusers_ernie_image_config",
     "MainDiffusersFlux2Config": ".main_diffusers_flux_2_config",
     "MainDiffusersFLUXConfig": ".main_diffusers_flux_config",
@@ -1688,6 +1897,8 @@ _MODULE_OF: dict[str, str] = {
     "MainDiffusersSDXLRefinerConfig": ".main_diffusers_sdxl_refiner_config",
     "MainDiffusersWanConfig": ".main_diffusers_wan_config",
     "MainDiffusersZImageConfig": ".main_diffusers_z_image_config",
+    "MainGGUFCheckpointConfig": ".main_gguf_checkpoint_config",
+    "MainGGUFCheckpointConfigSubmodelsType0": ".main_gguf_checkpoint_config_submodels_type_0",
     "MainGGUFFlux2Config": ".main_gguf_flux_2_config",
     "MainGGUFKrea2Config": ".main_gguf_krea_2_config",
     "MainGGUFQwenImageConfig": ".main_gguf_qwen_image_config",
@@ -1719,6 +1930,8 @@ _MODULE_OF: dict[str, str] = {
     "MDT2IAdapterListOutput": ".mdt2i_adapter_list_output",
     "MediaCookieResponse": ".media_cookie_response",
     "MediaPipeFaceDetectionInvocation": ".media_pipe_face_detection_invocation",
+    "MediapipeFaceProcessorInvocation": ".mediapipe_face_processor_invocation",
+    "MediapipeFaceProcessorInvocationType": ".mediapipe_face_processor_invocation_type",
     "MergeMetadataInvocation": ".merge_metadata_invocation",
     "MergeTilesToImageInvocation": ".merge_tiles_to_image_invocation",
     "MergeTilesToImageInvocationBlendMode": ".merge_tiles_to_image_invocation_blend_mode",
@@ -1766,6 +1979,8 @@ _MODULE_OF: dict[str, str] = {
     "MetadataToT2IAdaptersInvocation": ".metadata_to_t2i_adapters_invocation",
     "MetadataToVAEInvocation": ".metadata_to_vae_invocation",
     "MetadataToVAEInvocationLabel": ".metadata_to_vae_invocation_label",
+    "MidasDepthImageProcessorInvocation": ".midas_depth_image_processor_invocation",
+    "MidasDepthImageProcessorInvocationType": ".midas_depth_image_processor_invocation_type",
     "Mistral3EncoderField": ".mistral_3_encoder_field",
     "MistralEncoderCheckpointConfig": ".mistral_encoder_checkpoint_config",
     "MistralEncoderDiffusersConfig": ".mistral_encoder_diffusers_config",
@@ -1773,6 +1988,8 @@ _MODULE_OF: dict[str, str] = {
     "MistralEncoderGGUFConfig": ".mistral_encoder_gguf_config",
     "MistralVariantType": ".mistral_variant_type",
     "MLSDDetectionInvocation": ".mlsd_detection_invocation",
+    "MlsdImageProcessorInvocation": ".mlsd_image_processor_invocation",
+    "MlsdImageProcessorInvocationType": ".mlsd_image_processor_invocation_type",
     "ModelFormat": ".model_format",
     "ModelIdentifierField": ".model_identifier_field",
     "ModelIdentifierInvocation": ".model_identifier_invocation",
@@ -1807,6 +2024,8 @@ _MODULE_OF: dict[str, str] = {
     "NoiseInvocationNoiseType": ".noise_invocation_noise_type",
     "NoiseOutput": ".noise_output",
     "NormalMapInvocation": ".normal_map_invocation",
+    "NormalbaeImageProcessorInvocation": ".normalbae_image_processor_invocation",
+    "NormalbaeImageProcessorInvocationType": ".normalbae_image_processor_invocation_type",
     "OffsetPaginatedResultsBoardDTO": ".offset_paginated_results_board_dto",
     "OffsetPaginatedResultsGalleryItem": ".offset_paginated_results_gallery_item",
     "OffsetPaginatedResultsImageDTO": ".offset_paginated_results_image_dto",
@@ -1820,6 +2039,7 @@ _MODULE_OF: dict[str, str] = {
     "OpenAIImageGenerationInvocationQuality": ".open_ai_image_generation_invocation_quality",
     "OrphanedModelInfo": ".orphaned_model_info",
     "OutputFieldJSONSchemaExtra": ".output_field_json_schema_extra",
+    "PaginatedResultsWorkflowRecordListItemDTO": ".paginated_results_workflow_record_list_item_dto",
     "PaginatedResultsWorkflowRecordListItemWithThumbnailDTO": ".paginated_results_workflow_record_list_item_with_thumbnail_dto",
     "PairTileImageInvocation": ".pair_tile_image_invocation",
     "PairTileImageOutput": ".pair_tile_image_output",
@@ -1838,6 +2058,8 @@ _MODULE_OF: dict[str, str] = {
     "PiDDecoderVariantType": ".pi_d_decoder_variant_type",
     "PiDUpscaleInvocation": ".pi_d_upscale_invocation",
     "PiDiNetEdgeDetectionInvocation": ".pi_di_net_edge_detection_invocation",
+    "PidiImageProcessorInvocation": ".pidi_image_processor_invocation",
+    "PidiImageProcessorInvocationType": ".pidi_image_processor_invocation_type",
     "PresetData": ".preset_data",
     "PresetType": ".preset_type",
     "ProgressImage": ".progress_image",
@@ -1938,10 +2160,14 @@ _MODULE_OF: dict[str, str] = {
     "SegmentAnythingInvocation": ".segment_anything_invocation",
     "SegmentAnythingInvocationMaskFilter": ".segment_anything_invocation_mask_filter",
     "SegmentAnythingInvocationModelType0": ".segment_anything_invocation_model_type_0",
+    "SegmentAnythingProcessorInvocation": ".segment_anything_processor_invocation",
+    "SegmentAnythingProcessorInvocationType": ".segment_anything_processor_invocation_type",
     "SessionProcessorStatus": ".session_processor_status",
     "SessionQueueAndProcessorStatus": ".session_queue_and_processor_status",
     "SessionQueueCountsByDestination": ".session_queue_counts_by_destination",
     "SessionQueueItem": ".session_queue_item",
+    "SessionQueueItemDTO": ".session_queue_item_dto",
+    "SessionQueueItemDTOStatus": ".session_queue_item_dto_status",
     "SessionQueueItemStatus": ".session_queue_item_status",
     "SessionQueueItemSummary": ".session_queue_item_summary",
     "SessionQueueItemSummaryStatus": ".session_queue_item_summary_status",
@@ -1950,9 +2176,13 @@ _MODULE_OF: dict[str, str] = {
     "SetupResponse": ".setup_response",
     "SetupStatusResponse": ".setup_status_response",
     "ShowImageInvocation": ".show_image_invocation",
+    "SigLIPConfig": ".sig_lip_config",
+    "SigLIPConfigSubmodelsType0": ".sig_lip_config_submodels_type_0",
     "SigLIPDiffusersConfig": ".sig_lip_diffusers_config",
     "SpandrelCheckpointConfig": ".spandrel_checkpoint_config",
     "SpandrelImageToImageAutoscaleInvocation": ".spandrel_image_to_image_autoscale_invocation",
+    "SpandrelImageToImageConfig": ".spandrel_image_to_image_config",
+    "SpandrelImageToImageConfigSubmodelsType0": ".spandrel_image_to_image_config_submodels_type_0",
     "SpandrelImageToImageInvocation": ".spandrel_image_to_image_invocation",
     "SQLiteDirection": ".sq_lite_direction",
     "StarredImagesResult": ".starred_images_result",
@@ -1962,6 +2192,9 @@ _MODULE_OF: dict[str, str] = {
     "StarterModelResponse": ".starter_model_response",
     "StarterModelResponseStarterBundles": ".starter_model_response_starter_bundles",
     "StarterModelWithoutDependencies": ".starter_model_without_dependencies",
+    "StepParamEasingInvocation": ".step_param_easing_invocation",
+    "StepParamEasingInvocationEasing": ".step_param_easing_invocation_easing",
+    "StepParamEasingInvocationType": ".step_param_easing_invocation_type",
     "String2Output": ".string_2_output",
     "StringBatchInvocation": ".string_batch_invocation",
     "StringBatchInvocationBatchGroup": ".string_batch_invocation_batch_group",
@@ -1987,6 +2220,8 @@ _MODULE_OF: dict[str, str] = {
     "SystemPromptField": ".system_prompt_field",
     "SystemPromptRecordDTO": ".system_prompt_record_dto",
     "SystemPromptWithoutId": ".system_prompt_without_id",
+    "T2IAdapterConfig": ".t2i_adapter_config",
+    "T2IAdapterConfigSubmodelsType0": ".t2i_adapter_config_submodels_type_0",
     "T2IAdapterDiffusersSD1Config": ".t2i_adapter_diffusers_sd1_config",
     "T2IAdapterDiffusersSDXLConfig": ".t2i_adapter_diffusers_sdxl_config",
     "T2IAdapterField": ".t2i_adapter_field",
@@ -1997,6 +2232,10 @@ _MODULE_OF: dict[str, str] = {
     "T2IAdapterMetadataFieldResizeMode": ".t2i_adapter_metadata_field_resize_mode",
     "T2IAdapterOutput": ".t2i_adapter_output",
     "T5EncoderBnBLLMint8Config": ".t5_encoder_bn_bll_mint_8_config",
+    "T5EncoderBnbQuantizedLlmInt8BConfig": ".t5_encoder_bnb_quantized_llm_int_8b_config",
+    "T5EncoderBnbQuantizedLlmInt8BConfigSubmodelsType0": ".t5_encoder_bnb_quantized_llm_int_8b_config_submodels_type_0",
+    "T5EncoderConfig": ".t5_encoder_config",
+    "T5EncoderConfigSubmodelsType0": ".t5_encoder_config_submodels_type_0",
     "T5EncoderField": ".t5_encoder_field",
     "T5EncoderGGUFConfig": ".t5_encoder_gguf_config",
     "T5EncoderSDNQConfig": ".t5_encoder_sdnq_config",
@@ -2006,6 +2245,10 @@ _MODULE_OF: dict[str, str] = {
     "TextLLMDiffusersConfig": ".text_llm_diffusers_config",
     "TextLLMInvocation": ".text_llm_invocation",
     "TextLLMWithPresetInvocation": ".text_llm_with_preset_invocation",
+    "TextualInversionFileConfig": ".textual_inversion_file_config",
+    "TextualInversionFileConfigSubmodelsType0": ".textual_inversion_file_config_submodels_type_0",
+    "TextualInversionFolderConfig": ".textual_inversion_folder_config",
+    "TextualInversionFolderConfigSubmodelsType0": ".textual_inversion_folder_config_submodels_type_0",
     "TIFileSD1Config": ".ti_file_sd1_config",
     "TIFileSD2Config": ".ti_file_sd2_config",
     "TIFileSDXLConfig": ".ti_file_sdxl_config",
@@ -2013,6 +2256,8 @@ _MODULE_OF: dict[str, str] = {
     "TIFolderSD2Config": ".ti_folder_sd2_config",
     "TIFolderSDXLConfig": ".ti_folder_sdxl_config",
     "Tile": ".tile",
+    "TileResamplerProcessorInvocation": ".tile_resampler_processor_invocation",
+    "TileResamplerProcessorInvocationType": ".tile_resampler_processor_invocation_type",
     "TileToPropertiesInvocation": ".tile_to_properties_invocation",
     "TileToPropertiesOutput": ".tile_to_properties_output",
     "TileWithImage": ".tile_with_image",
@@ -2035,6 +2280,7 @@ _MODULE_OF: dict[str, str] = {
     "UpdateAppGenerationSettingsRequestImageSubfolderStrategy": ".update_app_generation_settings_request_image_subfolder_strategy",
     "UpdateRecallParametersResponseUpdateRecallParameters": ".update_recall_parameters_response_update_recall_parameters",
     "UploadVideoBodyUploadVideo": ".upload_video_body_upload_video",
+    "Upscaler": ".upscaler",
     "URLModelSource": ".url_model_source",
     "URLRegexTokenPair": ".url_regex_token_pair",
     "UserDTO": ".user_dto",
@@ -2043,6 +2289,9 @@ _MODULE_OF: dict[str, str] = {
     "UserFontsResponse": ".user_fonts_response",
     "UserProfileUpdateRequest": ".user_profile_update_request",
     "VAECheckpointAnimaConfig": ".vae_checkpoint_anima_config",
+    "VAECheckpointConfig": ".vae_checkpoint_config",
+    "VAECheckpointConfigFormat": ".vae_checkpoint_config_format",
+    "VAECheckpointConfigSubmodelsType0": ".vae_checkpoint_config_submodels_type_0",
     "VAECheckpointFlux2Config": ".vae_checkpoint_flux_2_config",
     "VAECheckpointFLUXConfig": ".vae_checkpoint_flux_config",
     "VAECheckpointQwenImageConfig": ".vae_checkpoint_qwen_image_config",
@@ -2051,6 +2300,8 @@ _MODULE_OF: dict[str, str] = {
     "VAECheckpointSDXLConfig": ".vae_checkpoint_sdxl_config",
     "VAECheckpointWanConfig": ".vae_checkpoint_wan_config",
     "VAECheckpointWanConfigLatentChannels": ".vae_checkpoint_wan_config_latent_channels",
+    "VAEDiffusersConfig": ".vae_diffusers_config",
+    "VAEDiffusersConfigSubmodelsType0": ".vae_diffusers_config_submodels_type_0",
     "VAEDiffusersFlux2Config": ".vae_diffusers_flux_2_config",
     "VAEDiffusersSD1Config": ".vae_diffusers_sd1_config",
     "VAEDiffusersSDXLConfig": ".vae_diffusers_sdxl_config",
@@ -2061,12 +2312,16 @@ _MODULE_OF: dict[str, str] = {
     "VAEOutput": ".vae_output",
     "ValidationError": ".validation_error",
     "ValidationErrorContext": ".validation_error_context",
+    "ValidationRunData": ".validation_run_data",
+    "VideoApiModelConfig": ".video_api_model_config",
+    "VideoApiModelConfigSubmodelsType0": ".video_api_model_config_submodels_type_0",
     "VideoBoardArg": ".video_board_arg",
     "VideoConcatInvocation": ".video_concat_invocation",
     "VideoConcatInvocationTransition": ".video_concat_invocation_transition",
     "VideoDTO": ".video_dto",
     "VideoField": ".video_field",
     "VideoFrameExtractInvocation": ".video_frame_extract_invocation",
+    "VideoIdsResult": ".video_ids_result",
     "VideoInvocation": ".video_invocation",
     "VideoNamesBatch": ".video_names_batch",
     "VideoNamesResult": ".video_names_result",
@@ -2122,6 +2377,7 @@ _MODULE_OF: dict[str, str] = {
     "WorkflowMeta": ".workflow_meta",
     "WorkflowNodesItem": ".workflow_nodes_item",
     "WorkflowRecordDTO": ".workflow_record_dto",
+    "WorkflowRecordListItemDTO": ".workflow_record_list_item_dto",
     "WorkflowRecordListItemWithThumbnailDTO": ".workflow_record_list_item_with_thumbnail_dto",
     "WorkflowRecordOrderBy": ".workflow_record_order_by",
     "WorkflowRecordWithThumbnailDTO": ".workflow_record_with_thumbnail_dto",
@@ -2159,6 +2415,8 @@ _MODULE_OF: dict[str, str] = {
     "ZImageSeedVarianceEnhancerInvocation": ".z_image_seed_variance_enhancer_invocation",
     "ZImageTextEncoderInvocation": ".z_image_text_encoder_invocation",
     "ZImageVariantType": ".z_image_variant_type",
+    "ZoeDepthImageProcessorInvocation": ".zoe_depth_image_processor_invocation",
+    "ZoeDepthImageProcessorInvocationType": ".zoe_depth_image_processor_invocation_type",
 }
 
 __all__ = (
@@ -2187,6 +2445,10 @@ __all__ = (
     "AnimaModelLoaderInvocation",
     "AnimaModelLoaderOutput",
     "AnimaTextEncoderInvocation",
+    "ApiModelConfig",
+    "ApiModelConfigSubmodelsType0",
+    "AppConfig",
+    "AppDependencyVersions",
     "ApplyMaskTensorToImageInvocation",
     "ApplyMaskToImageInvocation",
     "AppVersion",
@@ -2206,25 +2468,32 @@ __all__ = (
     "BoardVisibility",
     "BodyAddImagesToBoard",
     "BodyAddImageToBoard",
+    "BodyAddVideosToBoard",
     "BodyCancelByBatchIds",
     "BodyCreateImageUploadEntry",
     "BodyCreateStylePreset",
     "BodyCreateWorkflow",
     "BodyDeleteImagesFromList",
+    "BodyDeleteVideosFromList",
     "BodyDoHfLogin",
+    "BodyDownload",
     "BodyDownloadImagesFromList",
     "BodyEnqueueBatch",
     "BodyGetImagesByNames",
     "BodyGetQueueItemsByItemIds",
     "BodyGetQueueItemSummariesByIds",
+    "BodyGetVideosByIds",
     "BodyImportStylePresets",
     "BodyParseDynamicprompts",
     "BodyRemoveImageFromBoard",
     "BodyRemoveImagesFromBoard",
     "BodyRemoveVideoFromBoard",
+    "BodyRemoveVideosFromBoard",
     "BodySetWorkflowThumbnail",
     "BodyStarImagesInList",
+    "BodyStarVideosInList",
     "BodyUnstarImagesInList",
+    "BodyUnstarVideosInList",
     "BodyUpdateModelImage",
     "BodyUpdateStylePreset",
     "BodyUpdateWorkflow",
@@ -2249,6 +2518,7 @@ __all__ = (
     "BulkReidentifyModelsResponseFailedItem",
     "CacheStats",
     "CacheStatsLoadedModelSizes",
+    "CacheType",
     "CalculateImageTilesEvenSplitInvocation",
     "CalculateImageTilesInvocation",
     "CalculateImageTilesMinimumOverlapInvocation",
@@ -2259,20 +2529,32 @@ __all__ = (
     "CancelByBatchIDsResult",
     "CancelByDestinationResult",
     "CannyEdgeDetectionInvocation",
+    "CannyImageProcessorInvocation",
+    "CannyImageProcessorInvocationType",
     "CanvasOutputInvocation",
     "CanvasPasteBackInvocation",
     "CanvasV2MaskAndCropInvocation",
     "CenterPadCropInvocation",
     "Classification",
     "ClearResult",
+    "CLIPEmbedDiffusersConfig",
+    "CLIPEmbedDiffusersConfigFormat",
+    "CLIPEmbedDiffusersConfigSubmodelsType0",
+    "CLIPEmbedDiffusersConfigType",
     "CLIPEmbedDiffusersGConfig",
     "CLIPEmbedDiffusersLConfig",
     "CLIPField",
+    "CLIPGEmbedDiffusersConfig",
+    "CLIPGEmbedDiffusersConfigSubmodelsType0",
+    "CLIPLEmbedDiffusersConfig",
+    "CLIPLEmbedDiffusersConfigSubmodelsType0",
     "CLIPOutput",
     "CLIPSkipInvocation",
     "CLIPSkipInvocationOutput",
     "ClipVariantType",
     "CLIPVisionDiffusersConfig",
+    "CLIPVisionDiffusersConfigUntil670",
+    "CLIPVisionDiffusersConfigUntil670SubmodelsType0",
     "CogView4ConditioningField",
     "CogView4ConditioningOutput",
     "CogView4DenoiseInvocation",
@@ -2288,6 +2570,8 @@ __all__ = (
     "ColorCorrectInvocationColorSpace",
     "ColorField",
     "ColorInvocation",
+    "ColorMapImageProcessorInvocation",
+    "ColorMapImageProcessorInvocationType",
     "ColorMapInvocation",
     "ColorOutput",
     "CompelInvocation",
@@ -2296,19 +2580,30 @@ __all__ = (
     "ConditioningField",
     "ConditioningInvocation",
     "ConditioningOutput",
+    "ContentShuffleImageProcessorInvocation",
+    "ContentShuffleImageProcessorInvocationType",
     "ContentShuffleInvocation",
     "ControlAdapterDefaultSettings",
     "ControlField",
     "ControlFieldControlMode",
     "ControlFieldResizeMode",
+    "ControlLoRADiffusersConfig",
+    "ControlLoRADiffusersConfigSubmodelsType0",
     "ControlLoRAField",
+    "ControlLoRALyCORISConfig",
+    "ControlLoRALyCORISConfigSubmodelsType0",
     "ControlLoRALyCORISFLUXConfig",
     "ControlNetCheckpointAnimaConfig",
+    "ControlNetCheckpointConfig",
+    "ControlNetCheckpointConfigFormat",
+    "ControlNetCheckpointConfigSubmodelsType0",
     "ControlNetCheckpointFLUXConfig",
     "ControlNetCheckpointSD1Config",
     "ControlNetCheckpointSD2Config",
     "ControlNetCheckpointSDXLConfig",
     "ControlNetCheckpointZImageConfig",
+    "ControlNetDiffusersConfig",
+    "ControlNetDiffusersConfigSubmodelsType0",
     "ControlNetDiffusersFLUXConfig",
     "ControlNetDiffusersSD1Config",
     "ControlNetDiffusersSD2Config",
@@ -2330,12 +2625,15 @@ __all__ = (
     "CreateGradientMaskInvocationCoherenceMode",
     "CropImageToBoundingBoxInvocation",
     "CropLatentsCoreInvocation",
+    "CursorPaginatedResultsSessionQueueItem",
+    "CursorPaginatedResultsSessionQueueItemDTO",
     "CV2InfillInvocation",
     "CvInpaintInvocation",
     "DecodeInvisibleWatermarkInvocation",
     "DeleteAllExceptCurrentResult",
     "DeleteBoardResult",
     "DeleteByDestinationResult",
+    "DeleteImagesFromListResult",
     "DeleteImagesResult",
     "DeleteOrphanedModelsRequest",
     "DeleteOrphanedModelsResponse",
@@ -2349,6 +2647,9 @@ __all__ = (
     "DenoiseMaskOutput",
     "DepthAnythingDepthEstimationInvocation",
     "DepthAnythingDepthEstimationInvocationModelSize",
+    "DepthAnythingImageProcessorInvocation",
+    "DepthAnythingImageProcessorInvocationModelSize",
+    "DepthAnythingImageProcessorInvocationType",
     "DivideInvocation",
     "DownloadCancelledEvent",
     "DownloadCompleteEvent",
@@ -2359,6 +2660,8 @@ __all__ = (
     "DownloadProgressEvent",
     "DownloadStartedEvent",
     "DWOpenposeDetectionInvocation",
+    "DWOpenposeImageProcessorInvocation",
+    "DWOpenposeImageProcessorInvocationType",
     "DynamicPromptInvocation",
     "DynamicPromptsResponse",
     "Edge",
@@ -2402,6 +2705,8 @@ __all__ = (
     "FaceMaskOutput",
     "FaceOffInvocation",
     "FaceOffOutput",
+    "FieldIdentifier",
+    "FieldIdentifierKind",
     "FieldKind",
     "FloatBatchInvocation",
     "FloatBatchInvocationBatchGroup",
@@ -2474,6 +2779,8 @@ __all__ = (
     "FluxPiDDecodeInvocation",
     "FLUXReduxCheckpointConfig",
     "FluxReduxConditioningField",
+    "FluxReduxConfig",
+    "FluxReduxConfigSubmodelsType0",
     "FluxReduxInvocation",
     "FluxReduxInvocationDownsamplingFunction",
     "FluxReduxOutput",
@@ -2518,6 +2825,8 @@ __all__ = (
     "GroundingDinoInvocation",
     "GroundingDinoInvocationModelType0",
     "HEDEdgeDetectionInvocation",
+    "HedImageProcessorInvocation",
+    "HedImageProcessorInvocationType",
     "HeuristicResizeInvocation",
     "HFModelSource",
     "HFTokenStatus",
@@ -2583,6 +2892,7 @@ __all__ = (
     "ImageScaleInvocation",
     "ImageScaleInvocationResampleMode",
     "ImagesDownloaded",
+    "ImagesUpdatedFromListResult",
     "ImageToLatentsInvocation",
     "ImageToLatentsInvocationColorCompensation",
     "ImageToPromptRequest",
@@ -2641,6 +2951,8 @@ __all__ = (
     "InvokeImageDilateOrErodeInvocationMode",
     "InvokeImageEnhanceInvocation",
     "InvokeImageValueThresholdsInvocation",
+    "IPAdapterCheckpointConfig",
+    "IPAdapterCheckpointConfigSubmodelsType0",
     "IPAdapterCheckpointFLUXConfig",
     "IPAdapterCheckpointSD1Config",
     "IPAdapterCheckpointSD2Config",
@@ -2649,6 +2961,8 @@ __all__ = (
     "IPAdapterInvocation",
     "IPAdapterInvocationClipVisionModel",
     "IPAdapterInvocationMethod",
+    "IPAdapterInvokeAIConfig",
+    "IPAdapterInvokeAIConfigSubmodelsType0",
     "IPAdapterInvokeAISD1Config",
     "IPAdapterInvokeAISD2Config",
     "IPAdapterInvokeAISDXLConfig",
@@ -2688,8 +3002,17 @@ __all__ = (
     "LatentsMetaOutput",
     "LatentsOutput",
     "LatentsToImageInvocation",
+    "LeresImageProcessorInvocation",
+    "LeresImageProcessorInvocationType",
     "LineartAnimeEdgeDetectionInvocation",
+    "LineartAnimeImageProcessorInvocation",
+    "LineartAnimeImageProcessorInvocationType",
     "LineartEdgeDetectionInvocation",
+    "LineartImageProcessorInvocation",
+    "LineartImageProcessorInvocationType",
+    "ListQueueItemsStatusType0",
+    "LlavaOnevisionConfig",
+    "LlavaOnevisionConfigSubmodelsType0",
     "LlavaOnevisionDiffusersConfig",
     "LlavaOnevisionVllmInvocation",
     "LLMTaskCompleteEvent",
@@ -2702,6 +3025,8 @@ __all__ = (
     "LogLevel",
     "LogoutResponse",
     "LoRACollectionLoader",
+    "LoRADiffusersConfig",
+    "LoRADiffusersConfigSubmodelsType0",
     "LoRADiffusersFlux2Config",
     "LoRADiffusersFLUXConfig",
     "LoRADiffusersSD1Config",
@@ -2712,6 +3037,8 @@ __all__ = (
     "LoRALoaderInvocation",
     "LoRALoaderOutput",
     "LoRALyCORISAnimaConfig",
+    "LoRALyCORISConfig",
+    "LoRALyCORISConfigSubmodelsType0",
     "LoRALyCORISFlux2Config",
     "LoRALyCORISFLUXConfig",
     "LoRALyCORISKrea2Config",
@@ -2724,13 +3051,20 @@ __all__ = (
     "LoRALyCORISZImageConfig",
     "LoRAMetadataField",
     "LoraModelDefaultSettings",
+    "LoRAOmiConfig",
+    "LoRAOmiConfigSubmodelsType0",
     "LoRAOMIFLUXConfig",
     "LoRAOMISDXLConfig",
     "LoRARecallParameter",
     "LoRASelectorInvocation",
     "LoRASelectorOutput",
     "MainBnBNF4FLUXConfig",
+    "MainBnbQuantized4BCheckpointConfig",
+    "MainBnbQuantized4BCheckpointConfigSubmodelsType0",
     "MainCheckpointAnimaConfig",
+    "MainCheckpointConfig",
+    "MainCheckpointConfigFormat",
+    "MainCheckpointConfigSubmodelsType0",
     "MainCheckpointFlux2Config",
     "MainCheckpointFLUXConfig",
     "MainCheckpointKrea2Config",
@@ -2743,6 +3077,8 @@ __all__ = (
     "MainCheckpointWanConfigExpert",
     "MainCheckpointZImageConfig",
     "MainDiffusersCogView4Config",
+    "MainDiffusersConfig",
+    "MainDiffusersConfigSubmodelsType0",
     "MainDiffusersErnieImageConfig",
     "MainDiffusersFlux2Config",
     "MainDiffusersFLUXConfig",
@@ -2757,6 +3093,8 @@ __all__ = (
     "MainDiffusersSDXLRefinerConfig",
     "MainDiffusersWanConfig",
     "MainDiffusersZImageConfig",
+    "MainGGUFCheckpointConfig",
+    "MainGGUFCheckpointConfigSubmodelsType0",
     "MainGGUFFlux2Config",
     "MainGGUFFLUXConfig",
     "MainGGUFKrea2Config",
@@ -2788,6 +3126,8 @@ __all__ = (
     "MDT2IAdapterListOutput",
     "MediaCookieResponse",
     "MediaPipeFaceDetectionInvocation",
+    "MediapipeFaceProcessorInvocation",
+    "MediapipeFaceProcessorInvocationType",
     "MergeMetadataInvocation",
     "MergeTilesToImageInvocation",
     "MergeTilesToImageInvocationBlendMode",
@@ -2835,6 +3175,8 @@ __all__ = (
     "MetadataToT2IAdaptersInvocation",
     "MetadataToVAEInvocation",
     "MetadataToVAEInvocationLabel",
+    "MidasDepthImageProcessorInvocation",
+    "MidasDepthImageProcessorInvocationType",
     "Mistral3EncoderField",
     "MistralEncoderCheckpointConfig",
     "MistralEncoderDiffusersConfig",
@@ -2842,6 +3184,8 @@ __all__ = (
     "MistralEncoderGGUFConfig",
     "MistralVariantType",
     "MLSDDetectionInvocation",
+    "MlsdImageProcessorInvocation",
+    "MlsdImageProcessorInvocationType",
     "ModelFormat",
     "ModelIdentifierField",
     "ModelIdentifierInvocation",
@@ -2875,6 +3219,8 @@ __all__ = (
     "NoiseInvocation",
     "NoiseInvocationNoiseType",
     "NoiseOutput",
+    "NormalbaeImageProcessorInvocation",
+    "NormalbaeImageProcessorInvocationType",
     "NormalMapInvocation",
     "OffsetPaginatedResultsBoardDTO",
     "OffsetPaginatedResultsGalleryItem",
@@ -2889,6 +3235,7 @@ __all__ = (
     "OpenAIImageGenerationInvocationQuality",
     "OrphanedModelInfo",
     "OutputFieldJSONSchemaExtra",
+    "PaginatedResultsWorkflowRecordListItemDTO",
     "PaginatedResultsWorkflowRecordListItemWithThumbnailDTO",
     "PairTileImageInvocation",
     "PairTileImageOutput",
@@ -2905,6 +3252,8 @@ __all__ = (
     "PiDDecoderLoaderInvocation",
     "PiDDecoderOutput",
     "PiDDecoderVariantType",
+    "PidiImageProcessorInvocation",
+    "PidiImageProcessorInvocationType",
     "PiDiNetEdgeDetectionInvocation",
     "PiDUpscaleInvocation",
     "PresetData",
@@ -3007,10 +3356,14 @@ __all__ = (
     "SegmentAnythingInvocation",
     "SegmentAnythingInvocationMaskFilter",
     "SegmentAnythingInvocationModelType0",
+    "SegmentAnythingProcessorInvocation",
+    "SegmentAnythingProcessorInvocationType",
     "SessionProcessorStatus",
     "SessionQueueAndProcessorStatus",
     "SessionQueueCountsByDestination",
     "SessionQueueItem",
+    "SessionQueueItemDTO",
+    "SessionQueueItemDTOStatus",
     "SessionQueueItemStatus",
     "SessionQueueItemSummary",
     "SessionQueueItemSummaryStatus",
@@ -3019,9 +3372,13 @@ __all__ = (
     "SetupResponse",
     "SetupStatusResponse",
     "ShowImageInvocation",
+    "SigLIPConfig",
+    "SigLIPConfigSubmodelsType0",
     "SigLIPDiffusersConfig",
     "SpandrelCheckpointConfig",
     "SpandrelImageToImageAutoscaleInvocation",
+    "SpandrelImageToImageConfig",
+    "SpandrelImageToImageConfigSubmodelsType0",
     "SpandrelImageToImageInvocation",
     "SQLiteDirection",
     "StarredImagesResult",
@@ -3031,6 +3388,9 @@ __all__ = (
     "StarterModelResponse",
     "StarterModelResponseStarterBundles",
     "StarterModelWithoutDependencies",
+    "StepParamEasingInvocation",
+    "StepParamEasingInvocationEasing",
+    "StepParamEasingInvocationType",
     "String2Output",
     "StringBatchInvocation",
     "StringBatchInvocationBatchGroup",
@@ -3056,6 +3416,8 @@ __all__ = (
     "SystemPromptField",
     "SystemPromptRecordDTO",
     "SystemPromptWithoutId",
+    "T2IAdapterConfig",
+    "T2IAdapterConfigSubmodelsType0",
     "T2IAdapterDiffusersSD1Config",
     "T2IAdapterDiffusersSDXLConfig",
     "T2IAdapterField",
@@ -3066,6 +3428,10 @@ __all__ = (
     "T2IAdapterMetadataFieldResizeMode",
     "T2IAdapterOutput",
     "T5EncoderBnBLLMint8Config",
+    "T5EncoderBnbQuantizedLlmInt8BConfig",
+    "T5EncoderBnbQuantizedLlmInt8BConfigSubmodelsType0",
+    "T5EncoderConfig",
+    "T5EncoderConfigSubmodelsType0",
     "T5EncoderField",
     "T5EncoderGGUFConfig",
     "T5EncoderSDNQConfig",
@@ -3075,6 +3441,10 @@ __all__ = (
     "TextLLMDiffusersConfig",
     "TextLLMInvocation",
     "TextLLMWithPresetInvocation",
+    "TextualInversionFileConfig",
+    "TextualInversionFileConfigSubmodelsType0",
+    "TextualInversionFolderConfig",
+    "TextualInversionFolderConfigSubmodelsType0",
     "TIFileSD1Config",
     "TIFileSD2Config",
     "TIFileSDXLConfig",
@@ -3084,6 +3454,8 @@ __all__ = (
     "Tile",
     "TiledMultiDiffusionDenoiseLatents",
     "TiledMultiDiffusionDenoiseLatentsScheduler",
+    "TileResamplerProcessorInvocation",
+    "TileResamplerProcessorInvocationType",
     "TileToPropertiesInvocation",
     "TileToPropertiesOutput",
     "TileWithImage",
@@ -3104,6 +3476,7 @@ __all__ = (
     "UpdateAppGenerationSettingsRequestImageSubfolderStrategy",
     "UpdateRecallParametersResponseUpdateRecallParameters",
     "UploadVideoBodyUploadVideo",
+    "Upscaler",
     "URLModelSource",
     "URLRegexTokenPair",
     "UserDTO",
@@ -3112,6 +3485,9 @@ __all__ = (
     "UserFontsResponse",
     "UserProfileUpdateRequest",
     "VAECheckpointAnimaConfig",
+    "VAECheckpointConfig",
+    "VAECheckpointConfigFormat",
+    "VAECheckpointConfigSubmodelsType0",
     "VAECheckpointFlux2Config",
     "VAECheckpointFLUXConfig",
     "VAECheckpointQwenImageConfig",
@@ -3120,6 +3496,8 @@ __all__ = (
     "VAECheckpointSDXLConfig",
     "VAECheckpointWanConfig",
     "VAECheckpointWanConfigLatentChannels",
+    "VAEDiffusersConfig",
+    "VAEDiffusersConfigSubmodelsType0",
     "VAEDiffusersFlux2Config",
     "VAEDiffusersSD1Config",
     "VAEDiffusersSDXLConfig",
@@ -3130,12 +3508,16 @@ __all__ = (
     "VAEOutput",
     "ValidationError",
     "ValidationErrorContext",
+    "ValidationRunData",
+    "VideoApiModelConfig",
+    "VideoApiModelConfigSubmodelsType0",
     "VideoBoardArg",
     "VideoConcatInvocation",
     "VideoConcatInvocationTransition",
     "VideoDTO",
     "VideoField",
     "VideoFrameExtractInvocation",
+    "VideoIdsResult",
     "VideoInvocation",
     "VideoNamesBatch",
     "VideoNamesResult",
@@ -3191,6 +3573,7 @@ __all__ = (
     "WorkflowMeta",
     "WorkflowNodesItem",
     "WorkflowRecordDTO",
+    "WorkflowRecordListItemDTO",
     "WorkflowRecordListItemWithThumbnailDTO",
     "WorkflowRecordOrderBy",
     "WorkflowRecordWithThumbnailDTO",
@@ -3228,6 +3611,8 @@ __all__ = (
     "ZImageSeedVarianceEnhancerInvocation",
     "ZImageTextEncoderInvocation",
     "ZImageVariantType",
+    "ZoeDepthImageProcessorInvocation",
+    "ZoeDepthImageProcessorInvocationType",
 )
 
 

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 AlibabaCloudImageGenerationInvocationMode = Literal["img2img", "inpaint", "txt2img"]
 
@@ -12,6 +12,9 @@ ALIBABA_CLOUD_IMAGE_GENERATION_INVOCATION_MODE_VALUES: set[AlibabaCloudImageGene
 def check_alibaba_cloud_image_generation_invocation_mode(value: str) -> AlibabaCloudImageGenerationInvocationMode:
     if value in ALIBABA_CLOUD_IMAGE_GENERATION_INVOCATION_MODE_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(AlibabaCloudImageGenerationInvocationMode, value)
     raise TypeError(
         f"Unexpected value {value!r}. Expected one of {ALIBABA_CLOUD_IMAGE_GENERATION_INVOCATION_MODE_VALUES!r}"
     )

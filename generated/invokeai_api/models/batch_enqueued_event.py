@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="BatchEnqueuedEvent")
 
 
@@ -22,7 +24,7 @@ class BatchEnqueuedEvent:
             queue was full)
         priority (int): The priority of the batch
         origin (None | str): The origin of the batch
-        user_id (str): The ID of the user who enqueued the batch Default: 'system'.
+        user_id (str | Unset): The ID of the user who enqueued the batch Default: 'system'.
     """
 
     timestamp: int
@@ -32,7 +34,7 @@ class BatchEnqueuedEvent:
     requested: int
     priority: int
     origin: None | str
-    user_id: str = "system"
+    user_id: str | Unset = "system"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,9 +67,10 @@ class BatchEnqueuedEvent:
                 "requested": requested,
                 "priority": priority,
                 "origin": origin,
-                "user_id": user_id,
             }
         )
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         return field_dict
 
@@ -95,7 +98,7 @@ class BatchEnqueuedEvent:
 
         origin = _parse_origin(d.pop("origin"))
 
-        user_id = d.pop("user_id")
+        user_id = d.pop("user_id", UNSET)
 
         batch_enqueued_event = cls(
             timestamp=timestamp,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="BatchStatus")
 
 
@@ -19,11 +21,11 @@ class BatchStatus:
         destination (None | str): The destination of the batch
         pending (int): Number of queue items with status 'pending'
         in_progress (int): Number of queue items with status 'in_progress'
-        waiting (int): Number of queue items with status 'waiting'
         completed (int): Number of queue items with status 'complete'
         failed (int): Number of queue items with status 'error'
         canceled (int): Number of queue items with status 'canceled'
         total (int): Total number of queue items
+        waiting (int | Unset): Number of queue items with status 'waiting'
     """
 
     queue_id: str
@@ -32,11 +34,11 @@ class BatchStatus:
     destination: None | str
     pending: int
     in_progress: int
-    waiting: int
     completed: int
     failed: int
     canceled: int
     total: int
+    waiting: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,8 +57,6 @@ class BatchStatus:
 
         in_progress = self.in_progress
 
-        waiting = self.waiting
-
         completed = self.completed
 
         failed = self.failed
@@ -64,6 +64,8 @@ class BatchStatus:
         canceled = self.canceled
 
         total = self.total
+
+        waiting = self.waiting
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,13 +77,14 @@ class BatchStatus:
                 "destination": destination,
                 "pending": pending,
                 "in_progress": in_progress,
-                "waiting": waiting,
                 "completed": completed,
                 "failed": failed,
                 "canceled": canceled,
                 "total": total,
             }
         )
+        if waiting is not UNSET:
+            field_dict["waiting"] = waiting
 
         return field_dict
 
@@ -113,8 +116,6 @@ class BatchStatus:
 
         in_progress = d.pop("in_progress")
 
-        waiting = d.pop("waiting")
-
         completed = d.pop("completed")
 
         failed = d.pop("failed")
@@ -123,6 +124,8 @@ class BatchStatus:
 
         total = d.pop("total")
 
+        waiting = d.pop("waiting", UNSET)
+
         batch_status = cls(
             queue_id=queue_id,
             batch_id=batch_id,
@@ -130,11 +133,11 @@ class BatchStatus:
             destination=destination,
             pending=pending,
             in_progress=in_progress,
-            waiting=waiting,
             completed=completed,
             failed=failed,
             canceled=canceled,
             total=total,
+            waiting=waiting,
         )
 
         batch_status.additional_properties = d

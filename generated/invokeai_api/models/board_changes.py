@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.board_visibility import BoardVisibility, check_board_visibility
 from ..types import UNSET, Unset
@@ -25,6 +26,7 @@ class BoardChanges:
     cover_image_name: None | str | Unset = UNSET
     archived: bool | None | Unset = UNSET
     board_visibility: BoardVisibility | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -55,7 +57,7 @@ class BoardChanges:
             board_visibility = self.board_visibility
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if board_name is not UNSET:
             field_dict["board_name"] = board_name
@@ -128,4 +130,21 @@ class BoardChanges:
             board_visibility=board_visibility,
         )
 
+        board_changes.additional_properties = d
         return board_changes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -20,35 +20,37 @@ class BoardDTO:
     Attributes:
         board_id (str): The unique ID of the board.
         board_name (str): The name of the board.
-        user_id (str): The user ID of the board owner.
         created_at (datetime.datetime | str): The created timestamp of the board.
         updated_at (datetime.datetime | str): The updated timestamp of the board.
         cover_image_name (None | str): The name of the board's cover image.
         archived (bool): Whether or not the board is archived.
         image_count (int): The number of images in the board.
-        asset_count (int): The number of assets in the board.
+        user_id (str | Unset): The user ID of the board owner.
         deleted_at (datetime.datetime | None | str | Unset): The deleted timestamp of the board.
         board_visibility (BoardVisibility | Unset): The visibility options for a board.
         cover_video_name (None | str | Unset): The name of the board's cover video, when the most recent item is a
             video.
         video_count (int | Unset): The number of videos in the board. Default: 0.
+        asset_count (int | Unset): The number of assets in the board.
         owner_username (None | str | Unset): The username of the board owner (for admin view).
+        is_private (bool | None | Unset): Whether the board is private.
     """
 
     board_id: str
     board_name: str
-    user_id: str
     created_at: datetime.datetime | str
     updated_at: datetime.datetime | str
     cover_image_name: None | str
     archived: bool
     image_count: int
-    asset_count: int
+    user_id: str | Unset = UNSET
     deleted_at: datetime.datetime | None | str | Unset = UNSET
     board_visibility: BoardVisibility | Unset = UNSET
     cover_video_name: None | str | Unset = UNSET
     video_count: int | Unset = 0
+    asset_count: int | Unset = UNSET
     owner_username: None | str | Unset = UNSET
+    is_private: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,8 +58,6 @@ class BoardDTO:
         board_id = self.board_id
 
         board_name = self.board_name
-
-        user_id = self.user_id
 
         created_at: str
         if isinstance(self.created_at, datetime.datetime):
@@ -78,7 +78,7 @@ class BoardDTO:
 
         image_count = self.image_count
 
-        asset_count = self.asset_count
+        user_id = self.user_id
 
         deleted_at: None | str | Unset
         if isinstance(self.deleted_at, Unset):
@@ -100,11 +100,19 @@ class BoardDTO:
 
         video_count = self.video_count
 
+        asset_count = self.asset_count
+
         owner_username: None | str | Unset
         if isinstance(self.owner_username, Unset):
             owner_username = UNSET
         else:
             owner_username = self.owner_username
+
+        is_private: bool | None | Unset
+        if isinstance(self.is_private, Unset):
+            is_private = UNSET
+        else:
+            is_private = self.is_private
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -112,15 +120,15 @@ class BoardDTO:
             {
                 "board_id": board_id,
                 "board_name": board_name,
-                "user_id": user_id,
                 "created_at": created_at,
                 "updated_at": updated_at,
                 "cover_image_name": cover_image_name,
                 "archived": archived,
                 "image_count": image_count,
-                "asset_count": asset_count,
             }
         )
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
         if deleted_at is not UNSET:
             field_dict["deleted_at"] = deleted_at
         if board_visibility is not UNSET:
@@ -129,8 +137,12 @@ class BoardDTO:
             field_dict["cover_video_name"] = cover_video_name
         if video_count is not UNSET:
             field_dict["video_count"] = video_count
+        if asset_count is not UNSET:
+            field_dict["asset_count"] = asset_count
         if owner_username is not UNSET:
             field_dict["owner_username"] = owner_username
+        if is_private is not UNSET:
+            field_dict["is_private"] = is_private
 
         return field_dict
 
@@ -141,8 +153,6 @@ class BoardDTO:
         board_id = d.pop("board_id")
 
         board_name = d.pop("board_name")
-
-        user_id = d.pop("user_id")
 
         def _parse_created_at(data: object) -> datetime.datetime | str:
 
@@ -184,7 +194,7 @@ class BoardDTO:
 
         image_count = d.pop("image_count")
 
-        asset_count = d.pop("asset_count")
+        user_id = d.pop("user_id", UNSET)
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | str | Unset:
             if data is None:
@@ -223,6 +233,8 @@ class BoardDTO:
 
         video_count = d.pop("video_count", UNSET)
 
+        asset_count = d.pop("asset_count", UNSET)
+
         def _parse_owner_username(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -233,21 +245,32 @@ class BoardDTO:
 
         owner_username = _parse_owner_username(d.pop("owner_username", UNSET))
 
+        def _parse_is_private(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(bool | None | Unset, data)
+
+        is_private = _parse_is_private(d.pop("is_private", UNSET))
+
         board_dto = cls(
             board_id=board_id,
             board_name=board_name,
-            user_id=user_id,
             created_at=created_at,
             updated_at=updated_at,
             cover_image_name=cover_image_name,
             archived=archived,
             image_count=image_count,
-            asset_count=asset_count,
+            user_id=user_id,
             deleted_at=deleted_at,
             board_visibility=board_visibility,
             cover_video_name=cover_video_name,
             video_count=video_count,
+            asset_count=asset_count,
             owner_username=owner_username,
+            is_private=is_private,
         )
 
         board_dto.additional_properties = d

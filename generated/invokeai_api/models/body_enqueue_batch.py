@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.batch import Batch
+    from ..models.validation_run_data import ValidationRunData
 
 
 T = TypeVar("T", bound="BodyEnqueueBatch")
@@ -22,17 +23,31 @@ class BodyEnqueueBatch:
     Attributes:
         batch (Batch):
         prepend (bool | Unset): Whether or not to prepend this batch in the queue Default: False.
+        validation_run_data (None | Unset | ValidationRunData): The validation run data to use for this batch. This is
+            only used if this is a validation run.
     """
 
     batch: Batch
     prepend: bool | Unset = False
+    validation_run_data: None | Unset | ValidationRunData = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        (Batch,) = _lazy_imports()
+        (
+            Batch,
+            ValidationRunData,
+        ) = _lazy_imports()
         batch = self.batch.to_dict()
 
         prepend = self.prepend
+
+        validation_run_data: dict[str, Any] | None | Unset
+        if isinstance(self.validation_run_data, Unset):
+            validation_run_data = UNSET
+        elif isinstance(self.validation_run_data, ValidationRunData):
+            validation_run_data = self.validation_run_data.to_dict()
+        else:
+            validation_run_data = self.validation_run_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,6 +58,8 @@ class BodyEnqueueBatch:
         )
         if prepend is not UNSET:
             field_dict["prepend"] = prepend
+        if validation_run_data is not UNSET:
+            field_dict["validation_run_data"] = validation_run_data
 
         return field_dict
 
@@ -54,9 +71,30 @@ class BodyEnqueueBatch:
 
         prepend = d.pop("prepend", UNSET)
 
+        def _parse_validation_run_data(data: object) -> None | Unset | ValidationRunData:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            from invokeai_api.models.validation_run_data import ValidationRunData  # noqa: PLC0415
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                validation_run_data_type_0 = ValidationRunData.from_dict(data)
+
+                return validation_run_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | ValidationRunData, data)
+
+        validation_run_data = _parse_validation_run_data(d.pop("validation_run_data", UNSET))
+
         body_enqueue_batch = cls(
             batch=batch,
             prepend=prepend,
+            validation_run_data=validation_run_data,
         )
 
         body_enqueue_batch.additional_properties = d
@@ -82,8 +120,12 @@ class BodyEnqueueBatch:
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
     from ..models.batch import Batch  # noqa: PLC0415
+    from ..models.validation_run_data import ValidationRunData  # noqa: PLC0415
 
-    return (Batch,)
+    return (
+        Batch,
+        ValidationRunData,
+    )
 
 
 @functools.cache

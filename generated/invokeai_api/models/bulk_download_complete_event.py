@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="BulkDownloadCompleteEvent")
 
 
@@ -18,14 +20,14 @@ class BulkDownloadCompleteEvent:
         bulk_download_id (str): The ID of the bulk image download
         bulk_download_item_id (str): The ID of the bulk image download item
         bulk_download_item_name (str): The name of the bulk image download item
-        user_id (str): The ID of the user who initiated the download Default: 'system'.
+        user_id (str | Unset): The ID of the user who initiated the download Default: 'system'.
     """
 
     timestamp: int
     bulk_download_id: str
     bulk_download_item_id: str
     bulk_download_item_name: str
-    user_id: str = "system"
+    user_id: str | Unset = "system"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,9 +50,10 @@ class BulkDownloadCompleteEvent:
                 "bulk_download_id": bulk_download_id,
                 "bulk_download_item_id": bulk_download_item_id,
                 "bulk_download_item_name": bulk_download_item_name,
-                "user_id": user_id,
             }
         )
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         return field_dict
 
@@ -66,7 +69,7 @@ class BulkDownloadCompleteEvent:
 
         bulk_download_item_name = d.pop("bulk_download_item_name")
 
-        user_id = d.pop("user_id")
+        user_id = d.pop("user_id", UNSET)
 
         bulk_download_complete_event = cls(
             timestamp=timestamp,

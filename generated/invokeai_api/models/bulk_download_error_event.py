@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="BulkDownloadErrorEvent")
 
 
@@ -18,8 +20,8 @@ class BulkDownloadErrorEvent:
         bulk_download_id (str): The ID of the bulk image download
         bulk_download_item_id (str): The ID of the bulk image download item
         bulk_download_item_name (str): The name of the bulk image download item
-        user_id (str): The ID of the user who initiated the download Default: 'system'.
         error (str): The error message
+        user_id (str | Unset): The ID of the user who initiated the download Default: 'system'.
     """
 
     timestamp: int
@@ -27,7 +29,7 @@ class BulkDownloadErrorEvent:
     bulk_download_item_id: str
     bulk_download_item_name: str
     error: str
-    user_id: str = "system"
+    user_id: str | Unset = "system"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,9 +42,9 @@ class BulkDownloadErrorEvent:
 
         bulk_download_item_name = self.bulk_download_item_name
 
-        user_id = self.user_id
-
         error = self.error
+
+        user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,10 +54,11 @@ class BulkDownloadErrorEvent:
                 "bulk_download_id": bulk_download_id,
                 "bulk_download_item_id": bulk_download_item_id,
                 "bulk_download_item_name": bulk_download_item_name,
-                "user_id": user_id,
                 "error": error,
             }
         )
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         return field_dict
 
@@ -71,17 +74,17 @@ class BulkDownloadErrorEvent:
 
         bulk_download_item_name = d.pop("bulk_download_item_name")
 
-        user_id = d.pop("user_id")
-
         error = d.pop("error")
+
+        user_id = d.pop("user_id", UNSET)
 
         bulk_download_error_event = cls(
             timestamp=timestamp,
             bulk_download_id=bulk_download_id,
             bulk_download_item_id=bulk_download_item_id,
             bulk_download_item_name=bulk_download_item_name,
-            user_id=user_id,
             error=error,
+            user_id=user_id,
         )
 
         bulk_download_error_event.additional_properties = d

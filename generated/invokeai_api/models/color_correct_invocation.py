@@ -39,6 +39,9 @@ class ColorCorrectInvocation:
             mask (ImageField | None | Unset): Optional mask to limit color correction area
             colorspace (ColorCorrectInvocationColorSpace | Unset): Colorspace in which to apply histogram matching Default:
                 'RGB'.
+            image (ImageField | None | Unset): The image to color-correct
+            reference (ImageField | None | Unset): Reference image for color-correction
+            mask_blur_radius (float | Unset): Mask blur radius
     """
 
     id: str
@@ -51,6 +54,9 @@ class ColorCorrectInvocation:
     color_reference: ImageField | None | Unset = UNSET
     mask: ImageField | None | Unset = UNSET
     colorspace: ColorCorrectInvocationColorSpace | Unset = "RGB"
+    image: ImageField | None | Unset = UNSET
+    reference: ImageField | None | Unset = UNSET
+    mask_blur_radius: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -111,6 +117,24 @@ class ColorCorrectInvocation:
         if not isinstance(self.colorspace, Unset):
             colorspace = self.colorspace
 
+        image: dict[str, Any] | None | Unset
+        if isinstance(self.image, Unset):
+            image = UNSET
+        elif isinstance(self.image, ImageField):
+            image = self.image.to_dict()
+        else:
+            image = self.image
+
+        reference: dict[str, Any] | None | Unset
+        if isinstance(self.reference, Unset):
+            reference = UNSET
+        elif isinstance(self.reference, ImageField):
+            reference = self.reference.to_dict()
+        else:
+            reference = self.reference
+
+        mask_blur_radius = self.mask_blur_radius
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -135,6 +159,12 @@ class ColorCorrectInvocation:
             field_dict["mask"] = mask
         if colorspace is not UNSET:
             field_dict["colorspace"] = colorspace
+        if image is not UNSET:
+            field_dict["image"] = image
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if mask_blur_radius is not UNSET:
+            field_dict["mask_blur_radius"] = mask_blur_radius
 
         return field_dict
 
@@ -259,6 +289,48 @@ class ColorCorrectInvocation:
         else:
             colorspace = check_color_correct_invocation_color_space(_colorspace)
 
+        def _parse_image(data: object) -> ImageField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                image_type_0 = ImageField.from_dict(data)
+
+                return image_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ImageField | None | Unset, data)
+
+        image = _parse_image(d.pop("image", UNSET))
+
+        def _parse_reference(data: object) -> ImageField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            from invokeai_api.models.image_field import ImageField  # noqa: PLC0415
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                reference_type_0 = ImageField.from_dict(data)
+
+                return reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ImageField | None | Unset, data)
+
+        reference = _parse_reference(d.pop("reference", UNSET))
+
+        mask_blur_radius = d.pop("mask_blur_radius", UNSET)
+
         color_correct_invocation = cls(
             id=id,
             type_=type_,
@@ -270,6 +342,9 @@ class ColorCorrectInvocation:
             color_reference=color_reference,
             mask=mask,
             colorspace=colorspace,
+            image=image,
+            reference=reference,
+            mask_blur_radius=mask_blur_radius,
         )
 
         color_correct_invocation.additional_properties = d

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_source_type import ModelSourceType, check_model_source_type
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.control_adapter_default_settings import ControlAdapterDefaultSettings
@@ -37,13 +38,13 @@ class ControlNetCheckpointZImageConfig:
             source (str): The original source of the model (path, URL or repo_id).
             source_type (ModelSourceType): Model source type.
             source_api_response (None | str): The original API response from the source, as stringified JSON.
-            source_url (None | str): Optional URL for the model (e.g. download page or model page).
             cover_image (None | str): Url for image to preview model
             config_path (None | str): Path to the config for this model, if any.
             type_ (Literal['controlnet']):  Default: 'controlnet'.
             format_ (Literal['checkpoint']):  Default: 'checkpoint'.
             base (Literal['z-image']):  Default: 'z-image'.
             default_settings (ControlAdapterDefaultSettings | None):
+            source_url (None | str | Unset): Optional URL for the model (e.g. download page or model page).
     """
 
     key: str
@@ -55,13 +56,13 @@ class ControlNetCheckpointZImageConfig:
     source: str
     source_type: ModelSourceType
     source_api_response: None | str
-    source_url: None | str
     cover_image: None | str
     config_path: None | str
     default_settings: ControlAdapterDefaultSettings | None
     type_: Literal["controlnet"] = "controlnet"
     format_: Literal["checkpoint"] = "checkpoint"
     base: Literal["z-image"] = "z-image"
+    source_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,9 +87,6 @@ class ControlNetCheckpointZImageConfig:
         source_api_response: None | str
         source_api_response = self.source_api_response
 
-        source_url: None | str
-        source_url = self.source_url
-
         cover_image: None | str
         cover_image = self.cover_image
 
@@ -107,6 +105,12 @@ class ControlNetCheckpointZImageConfig:
         else:
             default_settings = self.default_settings
 
+        source_url: None | str | Unset
+        if isinstance(self.source_url, Unset):
+            source_url = UNSET
+        else:
+            source_url = self.source_url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -120,7 +124,6 @@ class ControlNetCheckpointZImageConfig:
                 "source": source,
                 "source_type": source_type,
                 "source_api_response": source_api_response,
-                "source_url": source_url,
                 "cover_image": cover_image,
                 "config_path": config_path,
                 "type": type_,
@@ -129,6 +132,8 @@ class ControlNetCheckpointZImageConfig:
                 "default_settings": default_settings,
             }
         )
+        if source_url is not UNSET:
+            field_dict["source_url"] = source_url
 
         return field_dict
 
@@ -165,14 +170,6 @@ class ControlNetCheckpointZImageConfig:
             return cast(None | str, data)
 
         source_api_response = _parse_source_api_response(d.pop("source_api_response"))
-
-        def _parse_source_url(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        source_url = _parse_source_url(d.pop("source_url"))
 
         def _parse_cover_image(data: object) -> None | str:
             if data is None:
@@ -220,6 +217,16 @@ class ControlNetCheckpointZImageConfig:
 
         default_settings = _parse_default_settings(d.pop("default_settings"))
 
+        def _parse_source_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        source_url = _parse_source_url(d.pop("source_url", UNSET))
+
         control_net_checkpoint_z_image_config = cls(
             key=key,
             hash_=hash_,
@@ -230,13 +237,13 @@ class ControlNetCheckpointZImageConfig:
             source=source,
             source_type=source_type,
             source_api_response=source_api_response,
-            source_url=source_url,
             cover_image=cover_image,
             config_path=config_path,
             type_=type_,
             format_=format_,
             base=base,
             default_settings=default_settings,
+            source_url=source_url,
         )
 
         control_net_checkpoint_z_image_config.additional_properties = d

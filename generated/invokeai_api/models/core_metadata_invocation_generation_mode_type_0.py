@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 CoreMetadataInvocationGenerationModeType0 = Literal[
     "anima_img2img",
@@ -104,6 +104,9 @@ CORE_METADATA_INVOCATION_GENERATION_MODE_TYPE_0_VALUES: set[CoreMetadataInvocati
 def check_core_metadata_invocation_generation_mode_type_0(value: str) -> CoreMetadataInvocationGenerationModeType0:
     if value in CORE_METADATA_INVOCATION_GENERATION_MODE_TYPE_0_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(CoreMetadataInvocationGenerationModeType0, value)
     raise TypeError(
         f"Unexpected value {value!r}. Expected one of {CORE_METADATA_INVOCATION_GENERATION_MODE_TYPE_0_VALUES!r}"
     )

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DeleteImagesResult")
 
 
@@ -13,33 +15,39 @@ T = TypeVar("T", bound="DeleteImagesResult")
 class DeleteImagesResult:
     """
     Attributes:
-        affected_boards (list[str]): The ids of boards affected by the delete operation
         deleted_images (list[str]): The names of the images that were deleted
-        failed_images (list[str]): The names of authorized images that could not be deleted
+        affected_boards (list[str] | Unset): The ids of boards affected by the delete operation
+        failed_images (list[str] | Unset): The names of authorized images that could not be deleted
     """
 
-    affected_boards: list[str]
     deleted_images: list[str]
-    failed_images: list[str]
+    affected_boards: list[str] | Unset = UNSET
+    failed_images: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
-        affected_boards = self.affected_boards
-
         deleted_images = self.deleted_images
 
-        failed_images = self.failed_images
+        affected_boards: list[str] | Unset = UNSET
+        if not isinstance(self.affected_boards, Unset):
+            affected_boards = self.affected_boards
+
+        failed_images: list[str] | Unset = UNSET
+        if not isinstance(self.failed_images, Unset):
+            failed_images = self.failed_images
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "affected_boards": affected_boards,
                 "deleted_images": deleted_images,
-                "failed_images": failed_images,
             }
         )
+        if affected_boards is not UNSET:
+            field_dict["affected_boards"] = affected_boards
+        if failed_images is not UNSET:
+            field_dict["failed_images"] = failed_images
 
         return field_dict
 
@@ -47,15 +55,15 @@ class DeleteImagesResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
         d = dict(src_dict)
-        affected_boards = cast(list[str], d.pop("affected_boards"))
-
         deleted_images = cast(list[str], d.pop("deleted_images"))
 
-        failed_images = cast(list[str], d.pop("failed_images"))
+        affected_boards = cast(list[str], d.pop("affected_boards", UNSET))
+
+        failed_images = cast(list[str], d.pop("failed_images", UNSET))
 
         delete_images_result = cls(
-            affected_boards=affected_boards,
             deleted_images=deleted_images,
+            affected_boards=affected_boards,
             failed_images=failed_images,
         )
 

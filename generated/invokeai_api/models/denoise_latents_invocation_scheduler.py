@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 DenoiseLatentsInvocationScheduler = Literal[
     "ddim",
@@ -72,4 +72,7 @@ DENOISE_LATENTS_INVOCATION_SCHEDULER_VALUES: set[DenoiseLatentsInvocationSchedul
 def check_denoise_latents_invocation_scheduler(value: str) -> DenoiseLatentsInvocationScheduler:
     if value in DENOISE_LATENTS_INVOCATION_SCHEDULER_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(DenoiseLatentsInvocationScheduler, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {DENOISE_LATENTS_INVOCATION_SCHEDULER_VALUES!r}")

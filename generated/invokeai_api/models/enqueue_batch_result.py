@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.batch import Batch
 
@@ -23,7 +25,7 @@ class EnqueueBatchResult:
         requested (int): The total number of queue items requested to be enqueued
         batch (Batch):
         priority (int): The priority of the enqueued batch
-        item_ids (list[int]): The IDs of the queue items that were enqueued
+        item_ids (list[int] | Unset): The IDs of the queue items that were enqueued
     """
 
     queue_id: str
@@ -31,7 +33,7 @@ class EnqueueBatchResult:
     requested: int
     batch: Batch
     priority: int
-    item_ids: list[int]
+    item_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +48,9 @@ class EnqueueBatchResult:
 
         priority = self.priority
 
-        item_ids = self.item_ids
+        item_ids: list[int] | Unset = UNSET
+        if not isinstance(self.item_ids, Unset):
+            item_ids = self.item_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,9 +61,10 @@ class EnqueueBatchResult:
                 "requested": requested,
                 "batch": batch,
                 "priority": priority,
-                "item_ids": item_ids,
             }
         )
+        if item_ids is not UNSET:
+            field_dict["item_ids"] = item_ids
 
         return field_dict
 
@@ -77,7 +82,7 @@ class EnqueueBatchResult:
 
         priority = d.pop("priority")
 
-        item_ids = cast(list[int], d.pop("item_ids"))
+        item_ids = cast(list[int], d.pop("item_ids", UNSET))
 
         enqueue_batch_result = cls(
             queue_id=queue_id,

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ErnieImageDenoiseInvocationScheduler = Literal["euler", "heun", "lcm"]
 
@@ -12,4 +12,7 @@ ERNIE_IMAGE_DENOISE_INVOCATION_SCHEDULER_VALUES: set[ErnieImageDenoiseInvocation
 def check_ernie_image_denoise_invocation_scheduler(value: str) -> ErnieImageDenoiseInvocationScheduler:
     if value in ERNIE_IMAGE_DENOISE_INVOCATION_SCHEDULER_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(ErnieImageDenoiseInvocationScheduler, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {ERNIE_IMAGE_DENOISE_INVOCATION_SCHEDULER_VALUES!r}")

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.model_source_type import ModelSourceType, check_model_source_type
 
@@ -65,6 +66,7 @@ class ExternalApiModelConfig:
     type_: Literal["external_image_generator"] = "external_image_generator"
     format_: Literal["external_api"] = "external_api"
     is_default: bool = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         (
@@ -132,7 +134,7 @@ class ExternalApiModelConfig:
         is_default = self.is_default
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "key": key,
@@ -307,7 +309,24 @@ class ExternalApiModelConfig:
             is_default=is_default,
         )
 
+        external_api_model_config.additional_properties = d
         return external_api_model_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
 
 
 @functools.cache

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.external_model_capabilities_input_image_required_for_type_0_item import (
     ExternalModelCapabilitiesInputImageRequiredForType0Item,
@@ -65,6 +66,7 @@ class ExternalModelCapabilities:
     max_reference_images: int | None | Unset = UNSET
     mask_format: ExternalModelCapabilitiesMaskFormat | Unset = "none"
     input_image_required_for: list[ExternalModelCapabilitiesInputImageRequiredForType0Item] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         (
@@ -155,7 +157,7 @@ class ExternalModelCapabilities:
             input_image_required_for = self.input_image_required_for
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if modes is not UNSET:
             field_dict["modes"] = modes
@@ -371,7 +373,24 @@ class ExternalModelCapabilities:
             input_image_required_for=input_image_required_for,
         )
 
+        external_model_capabilities.additional_properties = d
         return external_model_capabilities
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
 
 
 @functools.cache

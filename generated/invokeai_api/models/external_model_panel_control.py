@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.external_model_panel_control_name import (
     ExternalModelPanelControlName,
@@ -36,6 +37,7 @@ class ExternalModelPanelControl:
     fine_step: float | None | Unset = UNSET
     coarse_step: float | None | Unset = UNSET
     marks: list[float] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -87,7 +89,7 @@ class ExternalModelPanelControl:
             marks = self.marks
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -205,4 +207,21 @@ class ExternalModelPanelControl:
             marks=marks,
         )
 
+        external_model_panel_control.additional_properties = d
         return external_model_panel_control
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

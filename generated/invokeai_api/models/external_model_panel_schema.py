@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -27,6 +28,7 @@ class ExternalModelPanelSchema:
     prompts: list[ExternalModelPanelControl] | Unset = UNSET
     image: list[ExternalModelPanelControl] | Unset = UNSET
     generation: list[ExternalModelPanelControl] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         (ExternalModelPanelControl,) = _lazy_imports()
@@ -52,7 +54,7 @@ class ExternalModelPanelSchema:
                 generation.append(generation_item)
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if prompts is not UNSET:
             field_dict["prompts"] = prompts
@@ -100,7 +102,24 @@ class ExternalModelPanelSchema:
             generation=generation,
         )
 
+        external_model_panel_schema.additional_properties = d
         return external_model_panel_schema
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
 
 
 @functools.cache

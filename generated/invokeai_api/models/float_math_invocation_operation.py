@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 FloatMathInvocationOperation = Literal["ABS", "ADD", "DIV", "EXP", "MAX", "MIN", "MUL", "SQRT", "SUB"]
 
@@ -18,4 +18,7 @@ FLOAT_MATH_INVOCATION_OPERATION_VALUES: set[FloatMathInvocationOperation] = {
 def check_float_math_invocation_operation(value: str) -> FloatMathInvocationOperation:
     if value in FLOAT_MATH_INVOCATION_OPERATION_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(FloatMathInvocationOperation, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {FLOAT_MATH_INVOCATION_OPERATION_VALUES!r}")

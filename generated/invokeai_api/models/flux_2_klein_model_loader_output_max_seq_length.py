@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 Flux2KleinModelLoaderOutputMaxSeqLength = Literal[256, 512]
 
@@ -11,6 +11,9 @@ FLUX_2_KLEIN_MODEL_LOADER_OUTPUT_MAX_SEQ_LENGTH_VALUES: set[Flux2KleinModelLoade
 def check_flux_2_klein_model_loader_output_max_seq_length(value: int) -> Flux2KleinModelLoaderOutputMaxSeqLength:
     if value in FLUX_2_KLEIN_MODEL_LOADER_OUTPUT_MAX_SEQ_LENGTH_VALUES:
         return value
+    if isinstance(value, int):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(Flux2KleinModelLoaderOutputMaxSeqLength, value)
     raise TypeError(
         f"Unexpected value {value!r}. Expected one of {FLUX_2_KLEIN_MODEL_LOADER_OUTPUT_MAX_SEQ_LENGTH_VALUES!r}"
     )

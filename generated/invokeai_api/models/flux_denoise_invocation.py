@@ -18,6 +18,7 @@ from ..models.flux_denoise_invocation_scheduler import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.board_field import BoardField
     from ..models.control_lo_ra_field import ControlLoRAField
     from ..models.denoise_mask_field import DenoiseMaskField
     from ..models.flux_conditioning_field import FluxConditioningField
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from ..models.flux_redux_conditioning_field import FluxReduxConditioningField
     from ..models.ip_adapter_field import IPAdapterField
     from ..models.latents_field import LatentsField
+    from ..models.metadata_field import MetadataField
     from ..models.transformer_field import TransformerField
     from ..models.vae_field import VAEField
 
@@ -85,6 +87,11 @@ class FluxDenoiseInvocation:
             dype_preset is not 'off'.
         dype_exponent (float | None | Unset): DyPE decay speed (λt). Controls transition from low to high frequency
             detail. Only used when dype_preset is not 'off'.
+        board (BoardField | None | Unset): The board to save the image to
+        metadata (MetadataField | None | Unset): Optional metadata to be saved with the image
+        trajectory_guidance_strength (float | Unset): Value indicating how strongly to guide the denoising process
+            towards the initial latents (during image-to-image). Range [0, 1]. A value of 0.0 is equivalent to vanilla
+            image-to-image. A value of 1.0 will guide the denoising process very close to the original latents.
     """
 
     id: str
@@ -119,10 +126,14 @@ class FluxDenoiseInvocation:
     dype_preset: FluxDenoiseInvocationDypePreset | Unset = "off"
     dype_scale: float | None | Unset = UNSET
     dype_exponent: float | None | Unset = UNSET
+    board: BoardField | None | Unset = UNSET
+    metadata: MetadataField | None | Unset = UNSET
+    trajectory_guidance_strength: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         (
+            BoardField,
             ControlLoRAField,
             DenoiseMaskField,
             FluxConditioningField,
@@ -132,6 +143,7 @@ class FluxDenoiseInvocation:
             FluxReduxConditioningField,
             IPAdapterField,
             LatentsField,
+            MetadataField,
             TransformerField,
             VAEField,
         ) = _lazy_imports()
@@ -332,6 +344,24 @@ class FluxDenoiseInvocation:
         else:
             dype_exponent = self.dype_exponent
 
+        board: dict[str, Any] | None | Unset
+        if isinstance(self.board, Unset):
+            board = UNSET
+        elif isinstance(self.board, BoardField):
+            board = self.board.to_dict()
+        else:
+            board = self.board
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, MetadataField):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        trajectory_guidance_strength = self.trajectory_guidance_strength
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -400,6 +430,12 @@ class FluxDenoiseInvocation:
             field_dict["dype_scale"] = dype_scale
         if dype_exponent is not UNSET:
             field_dict["dype_exponent"] = dype_exponent
+        if board is not UNSET:
+            field_dict["board"] = board
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if trajectory_guidance_strength is not UNSET:
+            field_dict["trajectory_guidance_strength"] = trajectory_guidance_strength
 
         return field_dict
 
@@ -841,6 +877,48 @@ class FluxDenoiseInvocation:
 
         dype_exponent = _parse_dype_exponent(d.pop("dype_exponent", UNSET))
 
+        def _parse_board(data: object) -> BoardField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            from invokeai_api.models.board_field import BoardField  # noqa: PLC0415
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                board_type_0 = BoardField.from_dict(data)
+
+                return board_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BoardField | None | Unset, data)
+
+        board = _parse_board(d.pop("board", UNSET))
+
+        def _parse_metadata(data: object) -> MetadataField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            from invokeai_api.models.metadata_field import MetadataField  # noqa: PLC0415
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = MetadataField.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetadataField | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        trajectory_guidance_strength = d.pop("trajectory_guidance_strength", UNSET)
+
         flux_denoise_invocation = cls(
             id=id,
             type_=type_,
@@ -874,6 +952,9 @@ class FluxDenoiseInvocation:
             dype_preset=dype_preset,
             dype_scale=dype_scale,
             dype_exponent=dype_exponent,
+            board=board,
+            metadata=metadata,
+            trajectory_guidance_strength=trajectory_guidance_strength,
         )
 
         flux_denoise_invocation.additional_properties = d
@@ -898,6 +979,7 @@ class FluxDenoiseInvocation:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.board_field import BoardField  # noqa: PLC0415
     from ..models.control_lo_ra_field import ControlLoRAField  # noqa: PLC0415
     from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
     from ..models.flux_conditioning_field import FluxConditioningField  # noqa: PLC0415
@@ -907,10 +989,12 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.flux_redux_conditioning_field import FluxReduxConditioningField  # noqa: PLC0415
     from ..models.ip_adapter_field import IPAdapterField  # noqa: PLC0415
     from ..models.latents_field import LatentsField  # noqa: PLC0415
+    from ..models.metadata_field import MetadataField  # noqa: PLC0415
     from ..models.transformer_field import TransformerField  # noqa: PLC0415
     from ..models.vae_field import VAEField  # noqa: PLC0415
 
     return (
+        BoardField,
         ControlLoRAField,
         DenoiseMaskField,
         FluxConditioningField,
@@ -920,6 +1004,7 @@ def _lazy_imports() -> tuple[Any, ...]:
         FluxReduxConditioningField,
         IPAdapterField,
         LatentsField,
+        MetadataField,
         TransformerField,
         VAEField,
     )

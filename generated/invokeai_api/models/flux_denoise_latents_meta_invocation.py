@@ -18,6 +18,7 @@ from ..models.flux_denoise_latents_meta_invocation_scheduler import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.board_field import BoardField
     from ..models.control_lo_ra_field import ControlLoRAField
     from ..models.denoise_mask_field import DenoiseMaskField
     from ..models.flux_conditioning_field import FluxConditioningField
@@ -87,6 +88,7 @@ class FluxDenoiseLatentsMetaInvocation:
             dype_preset is not 'off'.
         dype_exponent (float | None | Unset): DyPE decay speed (λt). Controls transition from low to high frequency
             detail. Only used when dype_preset is not 'off'.
+        board (BoardField | None | Unset): The board to save the image to
     """
 
     id: str
@@ -122,10 +124,12 @@ class FluxDenoiseLatentsMetaInvocation:
     dype_preset: FluxDenoiseLatentsMetaInvocationDypePreset | Unset = "off"
     dype_scale: float | None | Unset = UNSET
     dype_exponent: float | None | Unset = UNSET
+    board: BoardField | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         (
+            BoardField,
             ControlLoRAField,
             DenoiseMaskField,
             FluxConditioningField,
@@ -344,6 +348,14 @@ class FluxDenoiseLatentsMetaInvocation:
         else:
             dype_exponent = self.dype_exponent
 
+        board: dict[str, Any] | None | Unset
+        if isinstance(self.board, Unset):
+            board = UNSET
+        elif isinstance(self.board, BoardField):
+            board = self.board.to_dict()
+        else:
+            board = self.board
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -414,6 +426,8 @@ class FluxDenoiseLatentsMetaInvocation:
             field_dict["dype_scale"] = dype_scale
         if dype_exponent is not UNSET:
             field_dict["dype_exponent"] = dype_exponent
+        if board is not UNSET:
+            field_dict["board"] = board
 
         return field_dict
 
@@ -875,6 +889,26 @@ class FluxDenoiseLatentsMetaInvocation:
 
         dype_exponent = _parse_dype_exponent(d.pop("dype_exponent", UNSET))
 
+        def _parse_board(data: object) -> BoardField | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            from invokeai_api.models.board_field import BoardField  # noqa: PLC0415
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                board_type_0 = BoardField.from_dict(data)
+
+                return board_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BoardField | None | Unset, data)
+
+        board = _parse_board(d.pop("board", UNSET))
+
         flux_denoise_latents_meta_invocation = cls(
             id=id,
             type_=type_,
@@ -909,6 +943,7 @@ class FluxDenoiseLatentsMetaInvocation:
             dype_preset=dype_preset,
             dype_scale=dype_scale,
             dype_exponent=dype_exponent,
+            board=board,
         )
 
         flux_denoise_latents_meta_invocation.additional_properties = d
@@ -933,6 +968,7 @@ class FluxDenoiseLatentsMetaInvocation:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.board_field import BoardField  # noqa: PLC0415
     from ..models.control_lo_ra_field import ControlLoRAField  # noqa: PLC0415
     from ..models.denoise_mask_field import DenoiseMaskField  # noqa: PLC0415
     from ..models.flux_conditioning_field import FluxConditioningField  # noqa: PLC0415
@@ -947,6 +983,7 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.vae_field import VAEField  # noqa: PLC0415
 
     return (
+        BoardField,
         ControlLoRAField,
         DenoiseMaskField,
         FluxConditioningField,

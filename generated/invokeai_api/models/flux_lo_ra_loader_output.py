@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.clip_field import CLIPField
     from ..models.t5_encoder_field import T5EncoderField
@@ -22,15 +24,15 @@ class FluxLoRALoaderOutput:
 
     Attributes:
         transformer (None | TransformerField): Transformer
-        clip (CLIPField | None): CLIP (tokenizer, text encoder, LoRAs) and skipped layer count
-        t5_encoder (None | T5EncoderField): T5 tokenizer and text encoder
         type_ (Literal['flux_lora_loader_output']):  Default: 'flux_lora_loader_output'.
+        clip (CLIPField | None | Unset): CLIP (tokenizer, text encoder, LoRAs) and skipped layer count
+        t5_encoder (None | T5EncoderField | Unset): T5 tokenizer and text encoder
     """
 
     transformer: None | TransformerField
-    clip: CLIPField | None
-    t5_encoder: None | T5EncoderField
     type_: Literal["flux_lora_loader_output"] = "flux_lora_loader_output"
+    clip: CLIPField | None | Unset = UNSET
+    t5_encoder: None | T5EncoderField | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,30 +47,36 @@ class FluxLoRALoaderOutput:
         else:
             transformer = self.transformer
 
-        clip: dict[str, Any] | None
-        if isinstance(self.clip, CLIPField):
+        type_ = self.type_
+
+        clip: dict[str, Any] | None | Unset
+        if isinstance(self.clip, Unset):
+            clip = UNSET
+        elif isinstance(self.clip, CLIPField):
             clip = self.clip.to_dict()
         else:
             clip = self.clip
 
-        t5_encoder: dict[str, Any] | None
-        if isinstance(self.t5_encoder, T5EncoderField):
+        t5_encoder: dict[str, Any] | None | Unset
+        if isinstance(self.t5_encoder, Unset):
+            t5_encoder = UNSET
+        elif isinstance(self.t5_encoder, T5EncoderField):
             t5_encoder = self.t5_encoder.to_dict()
         else:
             t5_encoder = self.t5_encoder
-
-        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "transformer": transformer,
-                "clip": clip,
-                "t5_encoder": t5_encoder,
                 "type": type_,
             }
         )
+        if clip is not UNSET:
+            field_dict["clip"] = clip
+        if t5_encoder is not UNSET:
+            field_dict["t5_encoder"] = t5_encoder
 
         return field_dict
 
@@ -95,8 +103,14 @@ class FluxLoRALoaderOutput:
 
         transformer = _parse_transformer(d.pop("transformer"))
 
-        def _parse_clip(data: object) -> CLIPField | None:
+        type_ = cast("Literal['flux_lora_loader_output']", d.pop("type"))
+        if type_ != "flux_lora_loader_output":
+            raise ValueError(f"type must match const 'flux_lora_loader_output', got '{type_}'")
+
+        def _parse_clip(data: object) -> CLIPField | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
 
             from invokeai_api.models.clip_field import CLIPField  # noqa: PLC0415
@@ -109,12 +123,14 @@ class FluxLoRALoaderOutput:
                 return clip_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CLIPField | None, data)
+            return cast(CLIPField | None | Unset, data)
 
-        clip = _parse_clip(d.pop("clip"))
+        clip = _parse_clip(d.pop("clip", UNSET))
 
-        def _parse_t5_encoder(data: object) -> None | T5EncoderField:
+        def _parse_t5_encoder(data: object) -> None | T5EncoderField | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
 
             from invokeai_api.models.t5_encoder_field import T5EncoderField  # noqa: PLC0415
@@ -127,19 +143,15 @@ class FluxLoRALoaderOutput:
                 return t5_encoder_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | T5EncoderField, data)
+            return cast(None | T5EncoderField | Unset, data)
 
-        t5_encoder = _parse_t5_encoder(d.pop("t5_encoder"))
-
-        type_ = cast("Literal['flux_lora_loader_output']", d.pop("type"))
-        if type_ != "flux_lora_loader_output":
-            raise ValueError(f"type must match const 'flux_lora_loader_output', got '{type_}'")
+        t5_encoder = _parse_t5_encoder(d.pop("t5_encoder", UNSET))
 
         flux_lo_ra_loader_output = cls(
             transformer=transformer,
+            type_=type_,
             clip=clip,
             t5_encoder=t5_encoder,
-            type_=type_,
         )
 
         flux_lo_ra_loader_output.additional_properties = d

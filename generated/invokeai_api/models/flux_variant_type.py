@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 FluxVariantType = Literal["dev", "dev_fill", "schnell"]
 
@@ -12,4 +12,7 @@ FLUX_VARIANT_TYPE_VALUES: set[FluxVariantType] = {
 def check_flux_variant_type(value: str) -> FluxVariantType:
     if value in FLUX_VARIANT_TYPE_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(FluxVariantType, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {FLUX_VARIANT_TYPE_VALUES!r}")

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 GalleryItemKind = Literal["image", "video"]
 
@@ -11,4 +11,7 @@ GALLERY_ITEM_KIND_VALUES: set[GalleryItemKind] = {
 def check_gallery_item_kind(value: str) -> GalleryItemKind:
     if value in GALLERY_ITEM_KIND_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(GalleryItemKind, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {GALLERY_ITEM_KIND_VALUES!r}")

@@ -30,20 +30,17 @@ class GraphExecutionState:
     """Tracks source-graph expansion, execution progress, and runtime results.
 
     Attributes:
-        id (str): The id of the execution state
         graph (Graph): A validated invocation graph made of nodes and typed edges.
-        execution_graph (Graph): A validated invocation graph made of nodes and typed edges.
-        executed (list[str]): The set of node ids that have been executed
-        executed_history (list[str]): The list of node ids that have been executed, in order of execution
-        results (GraphExecutionStateResults): The results of node executions
-        errors (GraphExecutionStateErrors): Errors raised when executing nodes
-        workflow_call_stack (list[WorkflowCallFrame]): The nested workflow call stack inherited by this execution state.
-        workflow_call_history (list[WorkflowCallExecution]): Completed or failed workflow-call relationships observed by
-            this execution state.
-        prepared_source_mapping (GraphExecutionStatePreparedSourceMapping): The map of prepared nodes to original graph
-            nodes
-        source_prepared_mapping (GraphExecutionStateSourcePreparedMapping): The map of original graph nodes to prepared
-            nodes
+        id (str | Unset): The id of the execution state
+        execution_graph (Graph | Unset): A validated invocation graph made of nodes and typed edges.
+        executed (list[str] | Unset): The set of node ids that have been executed
+        executed_history (list[str] | Unset): The list of node ids that have been executed, in order of execution
+        results (GraphExecutionStateResults | Unset): The results of node executions
+        errors (GraphExecutionStateErrors | Unset): Errors raised when executing nodes
+        workflow_call_stack (list[WorkflowCallFrame] | Unset): The nested workflow call stack inherited by this
+            execution state.
+        workflow_call_history (list[WorkflowCallExecution] | Unset): Completed or failed workflow-call relationships
+            observed by this execution state.
         workflow_call_parent (None | Unset | WorkflowCallParentRef): Parent workflow-call relationship metadata when
             this execution state is a child workflow session.
         waiting_workflow_call (None | Unset | WorkflowCallFrame): The child workflow call this execution state is
@@ -54,28 +51,32 @@ class GraphExecutionState:
             spawned by the current waiting workflow call, if any.
         max_workflow_call_depth (int | Unset): The maximum permitted workflow call depth for nested workflow execution.
             Default: 4.
+        prepared_source_mapping (GraphExecutionStatePreparedSourceMapping | Unset): The map of prepared nodes to
+            original graph nodes
+        source_prepared_mapping (GraphExecutionStateSourcePreparedMapping | Unset): The map of original graph nodes to
+            prepared nodes
         prepared_iteration_paths (GraphExecutionStatePreparedIterationPaths | Unset): The iteration coordinates of each
             prepared execution node
         ready_order (list[str] | Unset):
         indegree (GraphExecutionStateIndegree | Unset): Remaining unmet input count for exec nodes
     """
 
-    id: str
     graph: Graph
-    execution_graph: Graph
-    executed: list[str]
-    executed_history: list[str]
-    results: GraphExecutionStateResults
-    errors: GraphExecutionStateErrors
-    workflow_call_stack: list[WorkflowCallFrame]
-    workflow_call_history: list[WorkflowCallExecution]
-    prepared_source_mapping: GraphExecutionStatePreparedSourceMapping
-    source_prepared_mapping: GraphExecutionStateSourcePreparedMapping
+    id: str | Unset = UNSET
+    execution_graph: Graph | Unset = UNSET
+    executed: list[str] | Unset = UNSET
+    executed_history: list[str] | Unset = UNSET
+    results: GraphExecutionStateResults | Unset = UNSET
+    errors: GraphExecutionStateErrors | Unset = UNSET
+    workflow_call_stack: list[WorkflowCallFrame] | Unset = UNSET
+    workflow_call_history: list[WorkflowCallExecution] | Unset = UNSET
     workflow_call_parent: None | Unset | WorkflowCallParentRef = UNSET
     waiting_workflow_call: None | Unset | WorkflowCallFrame = UNSET
     waiting_workflow_call_execution: None | Unset | WorkflowCallExecution = UNSET
     waiting_workflow_call_child_session: GraphExecutionState | None | Unset = UNSET
     max_workflow_call_depth: int | Unset = 4
+    prepared_source_mapping: GraphExecutionStatePreparedSourceMapping | Unset = UNSET
+    source_prepared_mapping: GraphExecutionStateSourcePreparedMapping | Unset = UNSET
     prepared_iteration_paths: GraphExecutionStatePreparedIterationPaths | Unset = UNSET
     ready_order: list[str] | Unset = UNSET
     indegree: GraphExecutionStateIndegree | Unset = UNSET
@@ -94,33 +95,43 @@ class GraphExecutionState:
             WorkflowCallFrame,
             WorkflowCallParentRef,
         ) = _lazy_imports()
-        id = self.id
-
         graph = self.graph.to_dict()
 
-        execution_graph = self.execution_graph.to_dict()
+        id = self.id
 
-        executed = self.executed
+        execution_graph: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.execution_graph, Unset):
+            execution_graph = self.execution_graph.to_dict()
 
-        executed_history = self.executed_history
+        executed: list[str] | Unset = UNSET
+        if not isinstance(self.executed, Unset):
+            executed = self.executed
 
-        results = self.results.to_dict()
+        executed_history: list[str] | Unset = UNSET
+        if not isinstance(self.executed_history, Unset):
+            executed_history = self.executed_history
 
-        errors = self.errors.to_dict()
+        results: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.results, Unset):
+            results = self.results.to_dict()
 
-        workflow_call_stack = []
-        for workflow_call_stack_item_data in self.workflow_call_stack:
-            workflow_call_stack_item = workflow_call_stack_item_data.to_dict()
-            workflow_call_stack.append(workflow_call_stack_item)
+        errors: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = self.errors.to_dict()
 
-        workflow_call_history = []
-        for workflow_call_history_item_data in self.workflow_call_history:
-            workflow_call_history_item = workflow_call_history_item_data.to_dict()
-            workflow_call_history.append(workflow_call_history_item)
+        workflow_call_stack: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.workflow_call_stack, Unset):
+            workflow_call_stack = []
+            for workflow_call_stack_item_data in self.workflow_call_stack:
+                workflow_call_stack_item = workflow_call_stack_item_data.to_dict()
+                workflow_call_stack.append(workflow_call_stack_item)
 
-        prepared_source_mapping = self.prepared_source_mapping.to_dict()
-
-        source_prepared_mapping = self.source_prepared_mapping.to_dict()
+        workflow_call_history: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.workflow_call_history, Unset):
+            workflow_call_history = []
+            for workflow_call_history_item_data in self.workflow_call_history:
+                workflow_call_history_item = workflow_call_history_item_data.to_dict()
+                workflow_call_history.append(workflow_call_history_item)
 
         workflow_call_parent: dict[str, Any] | None | Unset
         if isinstance(self.workflow_call_parent, Unset):
@@ -156,6 +167,14 @@ class GraphExecutionState:
 
         max_workflow_call_depth = self.max_workflow_call_depth
 
+        prepared_source_mapping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prepared_source_mapping, Unset):
+            prepared_source_mapping = self.prepared_source_mapping.to_dict()
+
+        source_prepared_mapping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source_prepared_mapping, Unset):
+            source_prepared_mapping = self.source_prepared_mapping.to_dict()
+
         prepared_iteration_paths: dict[str, Any] | Unset = UNSET
         if not isinstance(self.prepared_iteration_paths, Unset):
             prepared_iteration_paths = self.prepared_iteration_paths.to_dict()
@@ -172,19 +191,25 @@ class GraphExecutionState:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "graph": graph,
-                "execution_graph": execution_graph,
-                "executed": executed,
-                "executed_history": executed_history,
-                "results": results,
-                "errors": errors,
-                "workflow_call_stack": workflow_call_stack,
-                "workflow_call_history": workflow_call_history,
-                "prepared_source_mapping": prepared_source_mapping,
-                "source_prepared_mapping": source_prepared_mapping,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if execution_graph is not UNSET:
+            field_dict["execution_graph"] = execution_graph
+        if executed is not UNSET:
+            field_dict["executed"] = executed
+        if executed_history is not UNSET:
+            field_dict["executed_history"] = executed_history
+        if results is not UNSET:
+            field_dict["results"] = results
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if workflow_call_stack is not UNSET:
+            field_dict["workflow_call_stack"] = workflow_call_stack
+        if workflow_call_history is not UNSET:
+            field_dict["workflow_call_history"] = workflow_call_history
         if workflow_call_parent is not UNSET:
             field_dict["workflow_call_parent"] = workflow_call_parent
         if waiting_workflow_call is not UNSET:
@@ -195,6 +220,10 @@ class GraphExecutionState:
             field_dict["waiting_workflow_call_child_session"] = waiting_workflow_call_child_session
         if max_workflow_call_depth is not UNSET:
             field_dict["max_workflow_call_depth"] = max_workflow_call_depth
+        if prepared_source_mapping is not UNSET:
+            field_dict["prepared_source_mapping"] = prepared_source_mapping
+        if source_prepared_mapping is not UNSET:
+            field_dict["source_prepared_mapping"] = source_prepared_mapping
         if prepared_iteration_paths is not UNSET:
             field_dict["prepared_iteration_paths"] = prepared_iteration_paths
         if ready_order is not UNSET:
@@ -218,37 +247,52 @@ class GraphExecutionState:
             WorkflowCallFrame,
         ) = _parse_imports()
         d = dict(src_dict)
-        id = d.pop("id")
-
         graph = Graph.from_dict(d.pop("graph"))
 
-        execution_graph = Graph.from_dict(d.pop("execution_graph"))
+        id = d.pop("id", UNSET)
 
-        executed = cast(list[str], d.pop("executed"))
+        _execution_graph = d.pop("execution_graph", UNSET)
+        execution_graph: Graph | Unset
+        if isinstance(_execution_graph, Unset):
+            execution_graph = UNSET
+        else:
+            execution_graph = Graph.from_dict(_execution_graph)
 
-        executed_history = cast(list[str], d.pop("executed_history"))
+        executed = cast(list[str], d.pop("executed", UNSET))
 
-        results = GraphExecutionStateResults.from_dict(d.pop("results"))
+        executed_history = cast(list[str], d.pop("executed_history", UNSET))
 
-        errors = GraphExecutionStateErrors.from_dict(d.pop("errors"))
+        _results = d.pop("results", UNSET)
+        results: GraphExecutionStateResults | Unset
+        if isinstance(_results, Unset):
+            results = UNSET
+        else:
+            results = GraphExecutionStateResults.from_dict(_results)
 
-        workflow_call_stack = []
-        _workflow_call_stack = d.pop("workflow_call_stack")
-        for workflow_call_stack_item_data in _workflow_call_stack:
-            workflow_call_stack_item = WorkflowCallFrame.from_dict(workflow_call_stack_item_data)
+        _errors = d.pop("errors", UNSET)
+        errors: GraphExecutionStateErrors | Unset
+        if isinstance(_errors, Unset):
+            errors = UNSET
+        else:
+            errors = GraphExecutionStateErrors.from_dict(_errors)
 
-            workflow_call_stack.append(workflow_call_stack_item)
+        _workflow_call_stack = d.pop("workflow_call_stack", UNSET)
+        workflow_call_stack: list[WorkflowCallFrame] | Unset = UNSET
+        if _workflow_call_stack is not UNSET:
+            workflow_call_stack = []
+            for workflow_call_stack_item_data in _workflow_call_stack:
+                workflow_call_stack_item = WorkflowCallFrame.from_dict(workflow_call_stack_item_data)
 
-        workflow_call_history = []
-        _workflow_call_history = d.pop("workflow_call_history")
-        for workflow_call_history_item_data in _workflow_call_history:
-            workflow_call_history_item = WorkflowCallExecution.from_dict(workflow_call_history_item_data)
+                workflow_call_stack.append(workflow_call_stack_item)
 
-            workflow_call_history.append(workflow_call_history_item)
+        _workflow_call_history = d.pop("workflow_call_history", UNSET)
+        workflow_call_history: list[WorkflowCallExecution] | Unset = UNSET
+        if _workflow_call_history is not UNSET:
+            workflow_call_history = []
+            for workflow_call_history_item_data in _workflow_call_history:
+                workflow_call_history_item = WorkflowCallExecution.from_dict(workflow_call_history_item_data)
 
-        prepared_source_mapping = GraphExecutionStatePreparedSourceMapping.from_dict(d.pop("prepared_source_mapping"))
-
-        source_prepared_mapping = GraphExecutionStateSourcePreparedMapping.from_dict(d.pop("source_prepared_mapping"))
+                workflow_call_history.append(workflow_call_history_item)
 
         def _parse_workflow_call_parent(data: object) -> None | Unset | WorkflowCallParentRef:
             if data is None:
@@ -336,6 +380,20 @@ class GraphExecutionState:
 
         max_workflow_call_depth = d.pop("max_workflow_call_depth", UNSET)
 
+        _prepared_source_mapping = d.pop("prepared_source_mapping", UNSET)
+        prepared_source_mapping: GraphExecutionStatePreparedSourceMapping | Unset
+        if isinstance(_prepared_source_mapping, Unset):
+            prepared_source_mapping = UNSET
+        else:
+            prepared_source_mapping = GraphExecutionStatePreparedSourceMapping.from_dict(_prepared_source_mapping)
+
+        _source_prepared_mapping = d.pop("source_prepared_mapping", UNSET)
+        source_prepared_mapping: GraphExecutionStateSourcePreparedMapping | Unset
+        if isinstance(_source_prepared_mapping, Unset):
+            source_prepared_mapping = UNSET
+        else:
+            source_prepared_mapping = GraphExecutionStateSourcePreparedMapping.from_dict(_source_prepared_mapping)
+
         _prepared_iteration_paths = d.pop("prepared_iteration_paths", UNSET)
         prepared_iteration_paths: GraphExecutionStatePreparedIterationPaths | Unset
         if isinstance(_prepared_iteration_paths, Unset):
@@ -353,8 +411,8 @@ class GraphExecutionState:
             indegree = GraphExecutionStateIndegree.from_dict(_indegree)
 
         graph_execution_state = cls(
-            id=id,
             graph=graph,
+            id=id,
             execution_graph=execution_graph,
             executed=executed,
             executed_history=executed_history,
@@ -362,13 +420,13 @@ class GraphExecutionState:
             errors=errors,
             workflow_call_stack=workflow_call_stack,
             workflow_call_history=workflow_call_history,
-            prepared_source_mapping=prepared_source_mapping,
-            source_prepared_mapping=source_prepared_mapping,
             workflow_call_parent=workflow_call_parent,
             waiting_workflow_call=waiting_workflow_call,
             waiting_workflow_call_execution=waiting_workflow_call_execution,
             waiting_workflow_call_child_session=waiting_workflow_call_child_session,
             max_workflow_call_depth=max_workflow_call_depth,
+            prepared_source_mapping=prepared_source_mapping,
+            source_prepared_mapping=source_prepared_mapping,
             prepared_iteration_paths=prepared_iteration_paths,
             ready_order=ready_order,
             indegree=indegree,

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ..models.calculate_image_tiles_minimum_overlap_invocation import CalculateImageTilesMinimumOverlapInvocation
     from ..models.call_saved_workflow_invocation import CallSavedWorkflowInvocation
     from ..models.canny_edge_detection_invocation import CannyEdgeDetectionInvocation
+    from ..models.canny_image_processor_invocation import CannyImageProcessorInvocation
     from ..models.canvas_output_invocation import CanvasOutputInvocation
     from ..models.canvas_paste_back_invocation import CanvasPasteBackInvocation
     from ..models.canvas_v2_mask_and_crop_invocation import CanvasV2MaskAndCropInvocation
@@ -45,10 +46,12 @@ if TYPE_CHECKING:
     from ..models.collect_invocation import CollectInvocation
     from ..models.color_correct_invocation import ColorCorrectInvocation
     from ..models.color_invocation import ColorInvocation
+    from ..models.color_map_image_processor_invocation import ColorMapImageProcessorInvocation
     from ..models.color_map_invocation import ColorMapInvocation
     from ..models.compel_invocation import CompelInvocation
     from ..models.conditioning_collection_invocation import ConditioningCollectionInvocation
     from ..models.conditioning_invocation import ConditioningInvocation
+    from ..models.content_shuffle_image_processor_invocation import ContentShuffleImageProcessorInvocation
     from ..models.content_shuffle_invocation import ContentShuffleInvocation
     from ..models.control_net_invocation import ControlNetInvocation
     from ..models.core_metadata_invocation import CoreMetadataInvocation
@@ -62,8 +65,10 @@ if TYPE_CHECKING:
     from ..models.denoise_latents_invocation import DenoiseLatentsInvocation
     from ..models.denoise_latents_meta_invocation import DenoiseLatentsMetaInvocation
     from ..models.depth_anything_depth_estimation_invocation import DepthAnythingDepthEstimationInvocation
+    from ..models.depth_anything_image_processor_invocation import DepthAnythingImageProcessorInvocation
     from ..models.divide_invocation import DivideInvocation
     from ..models.dw_openpose_detection_invocation import DWOpenposeDetectionInvocation
+    from ..models.dw_openpose_image_processor_invocation import DWOpenposeImageProcessorInvocation
     from ..models.dynamic_prompt_invocation import DynamicPromptInvocation
     from ..models.ernie_image_denoise_invocation import ErnieImageDenoiseInvocation
     from ..models.ernie_image_model_loader_invocation import ErnieImageModelLoaderInvocation
@@ -117,6 +122,7 @@ if TYPE_CHECKING:
     from ..models.get_mask_bounding_box_invocation import GetMaskBoundingBoxInvocation
     from ..models.grounding_dino_invocation import GroundingDinoInvocation
     from ..models.hed_edge_detection_invocation import HEDEdgeDetectionInvocation
+    from ..models.hed_image_processor_invocation import HedImageProcessorInvocation
     from ..models.heuristic_resize_invocation import HeuristicResizeInvocation
     from ..models.ideal_size_invocation import IdealSizeInvocation
     from ..models.ideogram_4_caption_builder_invocation import Ideogram4CaptionBuilderInvocation
@@ -178,8 +184,11 @@ if TYPE_CHECKING:
     from ..models.latents_collection_invocation import LatentsCollectionInvocation
     from ..models.latents_invocation import LatentsInvocation
     from ..models.latents_to_image_invocation import LatentsToImageInvocation
+    from ..models.leres_image_processor_invocation import LeresImageProcessorInvocation
     from ..models.lineart_anime_edge_detection_invocation import LineartAnimeEdgeDetectionInvocation
+    from ..models.lineart_anime_image_processor_invocation import LineartAnimeImageProcessorInvocation
     from ..models.lineart_edge_detection_invocation import LineartEdgeDetectionInvocation
+    from ..models.lineart_image_processor_invocation import LineartImageProcessorInvocation
     from ..models.llava_onevision_vllm_invocation import LlavaOnevisionVllmInvocation
     from ..models.lo_ra_collection_loader import LoRACollectionLoader
     from ..models.lo_ra_loader_invocation import LoRALoaderInvocation
@@ -191,6 +200,7 @@ if TYPE_CHECKING:
     from ..models.mask_from_id_invocation import MaskFromIDInvocation
     from ..models.mask_tensor_to_image_invocation import MaskTensorToImageInvocation
     from ..models.media_pipe_face_detection_invocation import MediaPipeFaceDetectionInvocation
+    from ..models.mediapipe_face_processor_invocation import MediapipeFaceProcessorInvocation
     from ..models.merge_metadata_invocation import MergeMetadataInvocation
     from ..models.merge_tiles_to_image_invocation import MergeTilesToImageInvocation
     from ..models.metadata_field_extractor_invocation import MetadataFieldExtractorInvocation
@@ -216,11 +226,14 @@ if TYPE_CHECKING:
     from ..models.metadata_to_string_invocation import MetadataToStringInvocation
     from ..models.metadata_to_t2i_adapters_invocation import MetadataToT2IAdaptersInvocation
     from ..models.metadata_to_vae_invocation import MetadataToVAEInvocation
+    from ..models.midas_depth_image_processor_invocation import MidasDepthImageProcessorInvocation
     from ..models.mlsd_detection_invocation import MLSDDetectionInvocation
+    from ..models.mlsd_image_processor_invocation import MlsdImageProcessorInvocation
     from ..models.model_identifier_invocation import ModelIdentifierInvocation
     from ..models.multiply_invocation import MultiplyInvocation
     from ..models.noise_invocation import NoiseInvocation
     from ..models.normal_map_invocation import NormalMapInvocation
+    from ..models.normalbae_image_processor_invocation import NormalbaeImageProcessorInvocation
     from ..models.oklab_unsharp_mask_invocation import OklabUnsharpMaskInvocation
     from ..models.oklch_image_hue_adjustment_invocation import OklchImageHueAdjustmentInvocation
     from ..models.open_ai_image_generation_invocation import OpenAIImageGenerationInvocation
@@ -230,6 +243,7 @@ if TYPE_CHECKING:
     from ..models.pi_d_decoder_loader_invocation import PiDDecoderLoaderInvocation
     from ..models.pi_d_upscale_invocation import PiDUpscaleInvocation
     from ..models.pi_di_net_edge_detection_invocation import PiDiNetEdgeDetectionInvocation
+    from ..models.pidi_image_processor_invocation import PidiImageProcessorInvocation
     from ..models.prompt_template_invocation import PromptTemplateInvocation
     from ..models.prompts_from_file_invocation import PromptsFromFileInvocation
     from ..models.qwen_image_denoise_invocation import QwenImageDenoiseInvocation
@@ -268,9 +282,11 @@ if TYPE_CHECKING:
     from ..models.seamless_mode_invocation import SeamlessModeInvocation
     from ..models.seedream_image_generation_invocation import SeedreamImageGenerationInvocation
     from ..models.segment_anything_invocation import SegmentAnythingInvocation
+    from ..models.segment_anything_processor_invocation import SegmentAnythingProcessorInvocation
     from ..models.show_image_invocation import ShowImageInvocation
     from ..models.spandrel_image_to_image_autoscale_invocation import SpandrelImageToImageAutoscaleInvocation
     from ..models.spandrel_image_to_image_invocation import SpandrelImageToImageInvocation
+    from ..models.step_param_easing_invocation import StepParamEasingInvocation
     from ..models.string_batch_invocation import StringBatchInvocation
     from ..models.string_collection_invocation import StringCollectionInvocation
     from ..models.string_generator import StringGenerator
@@ -284,6 +300,7 @@ if TYPE_CHECKING:
     from ..models.t2i_adapter_invocation import T2IAdapterInvocation
     from ..models.text_llm_invocation import TextLLMInvocation
     from ..models.text_llm_with_preset_invocation import TextLLMWithPresetInvocation
+    from ..models.tile_resampler_processor_invocation import TileResamplerProcessorInvocation
     from ..models.tile_to_properties_invocation import TileToPropertiesInvocation
     from ..models.tiled_multi_diffusion_denoise_latents import TiledMultiDiffusionDenoiseLatents
     from ..models.unknown_invocation import UnknownInvocation
@@ -318,6 +335,7 @@ if TYPE_CHECKING:
     from ..models.z_image_pi_d_decode_invocation import ZImagePiDDecodeInvocation
     from ..models.z_image_seed_variance_enhancer_invocation import ZImageSeedVarianceEnhancerInvocation
     from ..models.z_image_text_encoder_invocation import ZImageTextEncoderInvocation
+    from ..models.zoe_depth_image_processor_invocation import ZoeDepthImageProcessorInvocation
 
 
 T = TypeVar("T", bound="GraphNodes")
@@ -353,6 +371,7 @@ class GraphNodes:
         | CalculateImageTilesMinimumOverlapInvocation
         | CallSavedWorkflowInvocation
         | CannyEdgeDetectionInvocation
+        | CannyImageProcessorInvocation
         | CanvasOutputInvocation
         | CanvasPasteBackInvocation
         | CanvasV2MaskAndCropInvocation
@@ -366,10 +385,12 @@ class GraphNodes:
         | CollectInvocation
         | ColorCorrectInvocation
         | ColorInvocation
+        | ColorMapImageProcessorInvocation
         | ColorMapInvocation
         | CompelInvocation
         | ConditioningCollectionInvocation
         | ConditioningInvocation
+        | ContentShuffleImageProcessorInvocation
         | ContentShuffleInvocation
         | ControlNetInvocation
         | CoreMetadataInvocation
@@ -383,8 +404,10 @@ class GraphNodes:
         | DenoiseLatentsInvocation
         | DenoiseLatentsMetaInvocation
         | DepthAnythingDepthEstimationInvocation
+        | DepthAnythingImageProcessorInvocation
         | DivideInvocation
         | DWOpenposeDetectionInvocation
+        | DWOpenposeImageProcessorInvocation
         | DynamicPromptInvocation
         | ErnieImageDenoiseInvocation
         | ErnieImageModelLoaderInvocation
@@ -438,6 +461,7 @@ class GraphNodes:
         | GetMaskBoundingBoxInvocation
         | GroundingDinoInvocation
         | HEDEdgeDetectionInvocation
+        | HedImageProcessorInvocation
         | HeuristicResizeInvocation
         | IdealSizeInvocation
         | Ideogram4CaptionBuilderInvocation
@@ -499,8 +523,11 @@ class GraphNodes:
         | LatentsCollectionInvocation
         | LatentsInvocation
         | LatentsToImageInvocation
+        | LeresImageProcessorInvocation
         | LineartAnimeEdgeDetectionInvocation
+        | LineartAnimeImageProcessorInvocation
         | LineartEdgeDetectionInvocation
+        | LineartImageProcessorInvocation
         | LlavaOnevisionVllmInvocation
         | LoRACollectionLoader
         | LoRALoaderInvocation
@@ -512,6 +539,7 @@ class GraphNodes:
         | MaskFromIDInvocation
         | MaskTensorToImageInvocation
         | MediaPipeFaceDetectionInvocation
+        | MediapipeFaceProcessorInvocation
         | MergeMetadataInvocation
         | MergeTilesToImageInvocation
         | MetadataFieldExtractorInvocation
@@ -537,10 +565,13 @@ class GraphNodes:
         | MetadataToStringInvocation
         | MetadataToT2IAdaptersInvocation
         | MetadataToVAEInvocation
+        | MidasDepthImageProcessorInvocation
         | MLSDDetectionInvocation
+        | MlsdImageProcessorInvocation
         | ModelIdentifierInvocation
         | MultiplyInvocation
         | NoiseInvocation
+        | NormalbaeImageProcessorInvocation
         | NormalMapInvocation
         | OklabUnsharpMaskInvocation
         | OklchImageHueAdjustmentInvocation
@@ -549,6 +580,7 @@ class GraphNodes:
         | PasteImageIntoBoundingBoxInvocation
         | PBRMapsInvocation
         | PiDDecoderLoaderInvocation
+        | PidiImageProcessorInvocation
         | PiDiNetEdgeDetectionInvocation
         | PiDUpscaleInvocation
         | PromptsFromFileInvocation
@@ -589,9 +621,11 @@ class GraphNodes:
         | SeamlessModeInvocation
         | SeedreamImageGenerationInvocation
         | SegmentAnythingInvocation
+        | SegmentAnythingProcessorInvocation
         | ShowImageInvocation
         | SpandrelImageToImageAutoscaleInvocation
         | SpandrelImageToImageInvocation
+        | StepParamEasingInvocation
         | StringBatchInvocation
         | StringCollectionInvocation
         | StringGenerator
@@ -606,6 +640,7 @@ class GraphNodes:
         | TextLLMInvocation
         | TextLLMWithPresetInvocation
         | TiledMultiDiffusionDenoiseLatents
+        | TileResamplerProcessorInvocation
         | TileToPropertiesInvocation
         | UnknownInvocation
         | UnsharpMaskInvocation
@@ -638,7 +673,8 @@ class GraphNodes:
         | ZImageModelLoaderInvocation
         | ZImagePiDDecodeInvocation
         | ZImageSeedVarianceEnhancerInvocation
-        | ZImageTextEncoderInvocation,
+        | ZImageTextEncoderInvocation
+        | ZoeDepthImageProcessorInvocation,
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -667,6 +703,7 @@ class GraphNodes:
             CalculateImageTilesMinimumOverlapInvocation,
             CallSavedWorkflowInvocation,
             CannyEdgeDetectionInvocation,
+            CannyImageProcessorInvocation,
             CanvasOutputInvocation,
             CanvasPasteBackInvocation,
             CanvasV2MaskAndCropInvocation,
@@ -680,10 +717,12 @@ class GraphNodes:
             CollectInvocation,
             ColorCorrectInvocation,
             ColorInvocation,
+            ColorMapImageProcessorInvocation,
             ColorMapInvocation,
             CompelInvocation,
             ConditioningCollectionInvocation,
             ConditioningInvocation,
+            ContentShuffleImageProcessorInvocation,
             ContentShuffleInvocation,
             ControlNetInvocation,
             CoreMetadataInvocation,
@@ -697,8 +736,10 @@ class GraphNodes:
             DenoiseLatentsInvocation,
             DenoiseLatentsMetaInvocation,
             DepthAnythingDepthEstimationInvocation,
+            DepthAnythingImageProcessorInvocation,
             DivideInvocation,
             DWOpenposeDetectionInvocation,
+            DWOpenposeImageProcessorInvocation,
             DynamicPromptInvocation,
             ErnieImageDenoiseInvocation,
             ErnieImageModelLoaderInvocation,
@@ -752,6 +793,7 @@ class GraphNodes:
             GetMaskBoundingBoxInvocation,
             GroundingDinoInvocation,
             HEDEdgeDetectionInvocation,
+            HedImageProcessorInvocation,
             HeuristicResizeInvocation,
             IdealSizeInvocation,
             Ideogram4CaptionBuilderInvocation,
@@ -813,8 +855,11 @@ class GraphNodes:
             LatentsCollectionInvocation,
             LatentsInvocation,
             LatentsToImageInvocation,
+            LeresImageProcessorInvocation,
             LineartAnimeEdgeDetectionInvocation,
+            LineartAnimeImageProcessorInvocation,
             LineartEdgeDetectionInvocation,
+            LineartImageProcessorInvocation,
             LlavaOnevisionVllmInvocation,
             LoRACollectionLoader,
             LoRALoaderInvocation,
@@ -826,6 +871,7 @@ class GraphNodes:
             MaskFromIDInvocation,
             MaskTensorToImageInvocation,
             MediaPipeFaceDetectionInvocation,
+            MediapipeFaceProcessorInvocation,
             MergeMetadataInvocation,
             MergeTilesToImageInvocation,
             MetadataFieldExtractorInvocation,
@@ -851,10 +897,13 @@ class GraphNodes:
             MetadataToStringInvocation,
             MetadataToT2IAdaptersInvocation,
             MetadataToVAEInvocation,
+            MidasDepthImageProcessorInvocation,
             MLSDDetectionInvocation,
+            MlsdImageProcessorInvocation,
             ModelIdentifierInvocation,
             MultiplyInvocation,
             NoiseInvocation,
+            NormalbaeImageProcessorInvocation,
             NormalMapInvocation,
             OklabUnsharpMaskInvocation,
             OklchImageHueAdjustmentInvocation,
@@ -863,6 +912,7 @@ class GraphNodes:
             PasteImageIntoBoundingBoxInvocation,
             PBRMapsInvocation,
             PiDDecoderLoaderInvocation,
+            PidiImageProcessorInvocation,
             PiDiNetEdgeDetectionInvocation,
             PiDUpscaleInvocation,
             PromptsFromFileInvocation,
@@ -903,9 +953,11 @@ class GraphNodes:
             SeamlessModeInvocation,
             SeedreamImageGenerationInvocation,
             SegmentAnythingInvocation,
+            SegmentAnythingProcessorInvocation,
             ShowImageInvocation,
             SpandrelImageToImageAutoscaleInvocation,
             SpandrelImageToImageInvocation,
+            StepParamEasingInvocation,
             StringBatchInvocation,
             StringCollectionInvocation,
             StringGenerator,
@@ -920,6 +972,7 @@ class GraphNodes:
             TextLLMInvocation,
             TextLLMWithPresetInvocation,
             TiledMultiDiffusionDenoiseLatents,
+            TileResamplerProcessorInvocation,
             TileToPropertiesInvocation,
             UnknownInvocation,
             UnsharpMaskInvocation,
@@ -953,6 +1006,7 @@ class GraphNodes:
             ZImagePiDDecodeInvocation,
             ZImageSeedVarianceEnhancerInvocation,
             ZImageTextEncoderInvocation,
+            ZoeDepthImageProcessorInvocation,
         ) = _lazy_imports()
 
         field_dict: dict[str, Any] = {}
@@ -1575,6 +1629,42 @@ class GraphNodes:
                 field_dict[prop_name] = prop.to_dict()
             elif isinstance(prop, ZImageTextEncoderInvocation):
                 field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, CannyImageProcessorInvocation):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, ColorMapImageProcessorInvocation):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, ContentShuffleImageProcessorInvocation):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, DWOpenposeImageProcessorInvocation):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, DepthAnythingImageProcessorInvocation):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, HedImageProcessorInvocation):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, LeresImageProcessorInvocation):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, LineartAnimeImageProcessorInvocation):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, LineartImageProcessorInvocation):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, MediapipeFaceProcessorInvocation):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, MidasDepthImageProcessorInvocation):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, MlsdImageProcessorInvocation):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, NormalbaeImageProcessorInvocation):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, PidiImageProcessorInvocation):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, SegmentAnythingProcessorInvocation):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, TileResamplerProcessorInvocation):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, ZoeDepthImageProcessorInvocation):
+                field_dict[prop_name] = prop.to_dict()
+            elif isinstance(prop, StepParamEasingInvocation):
+                field_dict[prop_name] = prop.to_dict()
             else:
                 field_dict[prop_name] = prop.to_dict()
 
@@ -1616,6 +1706,7 @@ class GraphNodes:
                 | CalculateImageTilesMinimumOverlapInvocation
                 | CallSavedWorkflowInvocation
                 | CannyEdgeDetectionInvocation
+                | CannyImageProcessorInvocation
                 | CanvasOutputInvocation
                 | CanvasPasteBackInvocation
                 | CanvasV2MaskAndCropInvocation
@@ -1629,10 +1720,12 @@ class GraphNodes:
                 | CollectInvocation
                 | ColorCorrectInvocation
                 | ColorInvocation
+                | ColorMapImageProcessorInvocation
                 | ColorMapInvocation
                 | CompelInvocation
                 | ConditioningCollectionInvocation
                 | ConditioningInvocation
+                | ContentShuffleImageProcessorInvocation
                 | ContentShuffleInvocation
                 | ControlNetInvocation
                 | CoreMetadataInvocation
@@ -1646,8 +1739,10 @@ class GraphNodes:
                 | DenoiseLatentsInvocation
                 | DenoiseLatentsMetaInvocation
                 | DepthAnythingDepthEstimationInvocation
+                | DepthAnythingImageProcessorInvocation
                 | DivideInvocation
                 | DWOpenposeDetectionInvocation
+                | DWOpenposeImageProcessorInvocation
                 | DynamicPromptInvocation
                 | ErnieImageDenoiseInvocation
                 | ErnieImageModelLoaderInvocation
@@ -1701,6 +1796,7 @@ class GraphNodes:
                 | GetMaskBoundingBoxInvocation
                 | GroundingDinoInvocation
                 | HEDEdgeDetectionInvocation
+                | HedImageProcessorInvocation
                 | HeuristicResizeInvocation
                 | IdealSizeInvocation
                 | Ideogram4CaptionBuilderInvocation
@@ -1762,8 +1858,11 @@ class GraphNodes:
                 | LatentsCollectionInvocation
                 | LatentsInvocation
                 | LatentsToImageInvocation
+                | LeresImageProcessorInvocation
                 | LineartAnimeEdgeDetectionInvocation
+                | LineartAnimeImageProcessorInvocation
                 | LineartEdgeDetectionInvocation
+                | LineartImageProcessorInvocation
                 | LlavaOnevisionVllmInvocation
                 | LoRACollectionLoader
                 | LoRALoaderInvocation
@@ -1775,6 +1874,7 @@ class GraphNodes:
                 | MaskFromIDInvocation
                 | MaskTensorToImageInvocation
                 | MediaPipeFaceDetectionInvocation
+                | MediapipeFaceProcessorInvocation
                 | MergeMetadataInvocation
                 | MergeTilesToImageInvocation
                 | MetadataFieldExtractorInvocation
@@ -1800,10 +1900,13 @@ class GraphNodes:
                 | MetadataToStringInvocation
                 | MetadataToT2IAdaptersInvocation
                 | MetadataToVAEInvocation
+                | MidasDepthImageProcessorInvocation
                 | MLSDDetectionInvocation
+                | MlsdImageProcessorInvocation
                 | ModelIdentifierInvocation
                 | MultiplyInvocation
                 | NoiseInvocation
+                | NormalbaeImageProcessorInvocation
                 | NormalMapInvocation
                 | OklabUnsharpMaskInvocation
                 | OklchImageHueAdjustmentInvocation
@@ -1812,6 +1915,7 @@ class GraphNodes:
                 | PasteImageIntoBoundingBoxInvocation
                 | PBRMapsInvocation
                 | PiDDecoderLoaderInvocation
+                | PidiImageProcessorInvocation
                 | PiDiNetEdgeDetectionInvocation
                 | PiDUpscaleInvocation
                 | PromptsFromFileInvocation
@@ -1852,9 +1956,11 @@ class GraphNodes:
                 | SeamlessModeInvocation
                 | SeedreamImageGenerationInvocation
                 | SegmentAnythingInvocation
+                | SegmentAnythingProcessorInvocation
                 | ShowImageInvocation
                 | SpandrelImageToImageAutoscaleInvocation
                 | SpandrelImageToImageInvocation
+                | StepParamEasingInvocation
                 | StringBatchInvocation
                 | StringCollectionInvocation
                 | StringGenerator
@@ -1869,6 +1975,7 @@ class GraphNodes:
                 | TextLLMInvocation
                 | TextLLMWithPresetInvocation
                 | TiledMultiDiffusionDenoiseLatents
+                | TileResamplerProcessorInvocation
                 | TileToPropertiesInvocation
                 | UnknownInvocation
                 | UnsharpMaskInvocation
@@ -1902,6 +2009,7 @@ class GraphNodes:
                 | ZImagePiDDecodeInvocation
                 | ZImageSeedVarianceEnhancerInvocation
                 | ZImageTextEncoderInvocation
+                | ZoeDepthImageProcessorInvocation
             ):
                 if isinstance(data, dict):
                     match data.get("type"):
@@ -2031,6 +2139,12 @@ class GraphNodes:
                             )
 
                             return _member.from_dict(data)
+                        case "canny_image_processor":
+                            from invokeai_api.models.canny_image_processor_invocation import (
+                                CannyImageProcessorInvocation as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "canvas_output":
                             from invokeai_api.models.canvas_output_invocation import CanvasOutputInvocation as _member  # noqa: PLC0415
 
@@ -2097,6 +2211,12 @@ class GraphNodes:
                             from invokeai_api.models.color_map_invocation import ColorMapInvocation as _member  # noqa: PLC0415
 
                             return _member.from_dict(data)
+                        case "color_map_image_processor":
+                            from invokeai_api.models.color_map_image_processor_invocation import (
+                                ColorMapImageProcessorInvocation as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "compel":
                             from invokeai_api.models.compel_invocation import CompelInvocation as _member  # noqa: PLC0415
 
@@ -2114,6 +2234,12 @@ class GraphNodes:
                         case "content_shuffle":
                             from invokeai_api.models.content_shuffle_invocation import (
                                 ContentShuffleInvocation as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
+                        case "content_shuffle_image_processor":
+                            from invokeai_api.models.content_shuffle_image_processor_invocation import (
+                                ContentShuffleImageProcessorInvocation as _member,  # noqa: PLC0415
                             )
 
                             return _member.from_dict(data)
@@ -2177,6 +2303,12 @@ class GraphNodes:
                             )
 
                             return _member.from_dict(data)
+                        case "depth_anything_image_processor":
+                            from invokeai_api.models.depth_anything_image_processor_invocation import (
+                                DepthAnythingImageProcessorInvocation as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "div":
                             from invokeai_api.models.divide_invocation import DivideInvocation as _member  # noqa: PLC0415
 
@@ -2184,6 +2316,12 @@ class GraphNodes:
                         case "dw_openpose_detection":
                             from invokeai_api.models.dw_openpose_detection_invocation import (
                                 DWOpenposeDetectionInvocation as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
+                        case "dw_openpose_image_processor":
+                            from invokeai_api.models.dw_openpose_image_processor_invocation import (
+                                DWOpenposeImageProcessorInvocation as _member,  # noqa: PLC0415
                             )
 
                             return _member.from_dict(data)
@@ -2473,6 +2611,12 @@ class GraphNodes:
                         case "hed_edge_detection":
                             from invokeai_api.models.hed_edge_detection_invocation import (
                                 HEDEdgeDetectionInvocation as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
+                        case "hed_image_processor":
+                            from invokeai_api.models.hed_image_processor_invocation import (
+                                HedImageProcessorInvocation as _member,  # noqa: PLC0415
                             )
 
                             return _member.from_dict(data)
@@ -2810,15 +2954,33 @@ class GraphNodes:
                             from invokeai_api.models.blend_latents_invocation import BlendLatentsInvocation as _member  # noqa: PLC0415
 
                             return _member.from_dict(data)
+                        case "leres_image_processor":
+                            from invokeai_api.models.leres_image_processor_invocation import (
+                                LeresImageProcessorInvocation as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "lineart_anime_edge_detection":
                             from invokeai_api.models.lineart_anime_edge_detection_invocation import (
                                 LineartAnimeEdgeDetectionInvocation as _member,  # noqa: PLC0415
                             )
 
                             return _member.from_dict(data)
+                        case "lineart_anime_image_processor":
+                            from invokeai_api.models.lineart_anime_image_processor_invocation import (
+                                LineartAnimeImageProcessorInvocation as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "lineart_edge_detection":
                             from invokeai_api.models.lineart_edge_detection_invocation import (
                                 LineartEdgeDetectionInvocation as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
+                        case "lineart_image_processor":
+                            from invokeai_api.models.lineart_image_processor_invocation import (
+                                LineartImageProcessorInvocation as _member,  # noqa: PLC0415
                             )
 
                             return _member.from_dict(data)
@@ -2869,6 +3031,12 @@ class GraphNodes:
                         case "mediapipe_face_detection":
                             from invokeai_api.models.media_pipe_face_detection_invocation import (
                                 MediaPipeFaceDetectionInvocation as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
+                        case "mediapipe_face_processor":
+                            from invokeai_api.models.mediapipe_face_processor_invocation import (
+                                MediapipeFaceProcessorInvocation as _member,  # noqa: PLC0415
                             )
 
                             return _member.from_dict(data)
@@ -3016,8 +3184,20 @@ class GraphNodes:
                             )
 
                             return _member.from_dict(data)
+                        case "midas_depth_image_processor":
+                            from invokeai_api.models.midas_depth_image_processor_invocation import (
+                                MidasDepthImageProcessorInvocation as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "mlsd_detection":
                             from invokeai_api.models.mlsd_detection_invocation import MLSDDetectionInvocation as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
+                        case "mlsd_image_processor":
+                            from invokeai_api.models.mlsd_image_processor_invocation import (
+                                MlsdImageProcessorInvocation as _member,  # noqa: PLC0415
+                            )
 
                             return _member.from_dict(data)
                         case "model_identifier":
@@ -3036,6 +3216,12 @@ class GraphNodes:
                             return _member.from_dict(data)
                         case "normal_map":
                             from invokeai_api.models.normal_map_invocation import NormalMapInvocation as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
+                        case "normalbae_image_processor":
+                            from invokeai_api.models.normalbae_image_processor_invocation import (
+                                NormalbaeImageProcessorInvocation as _member,  # noqa: PLC0415
+                            )
 
                             return _member.from_dict(data)
                         case "openai_image_generation":
@@ -3073,6 +3259,12 @@ class GraphNodes:
                         case "pidi_edge_detection":
                             from invokeai_api.models.pi_di_net_edge_detection_invocation import (
                                 PiDiNetEdgeDetectionInvocation as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
+                        case "pidi_image_processor":
+                            from invokeai_api.models.pidi_image_processor_invocation import (
+                                PidiImageProcessorInvocation as _member,  # noqa: PLC0415
                             )
 
                             return _member.from_dict(data)
@@ -3268,6 +3460,12 @@ class GraphNodes:
                             )
 
                             return _member.from_dict(data)
+                        case "segment_anything_processor":
+                            from invokeai_api.models.segment_anything_processor_invocation import (
+                                SegmentAnythingProcessorInvocation as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case "show_image":
                             from invokeai_api.models.show_image_invocation import ShowImageInvocation as _member  # noqa: PLC0415
 
@@ -3281,6 +3479,12 @@ class GraphNodes:
                         case "spandrel_image_to_image_autoscale":
                             from invokeai_api.models.spandrel_image_to_image_autoscale_invocation import (
                                 SpandrelImageToImageAutoscaleInvocation as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
+                        case "step_param_easing":
+                            from invokeai_api.models.step_param_easing_invocation import (
+                                StepParamEasingInvocation as _member,  # noqa: PLC0415
                             )
 
                             return _member.from_dict(data)
@@ -3347,6 +3551,12 @@ class GraphNodes:
                         case "text_llm_with_preset":
                             from invokeai_api.models.text_llm_with_preset_invocation import (
                                 TextLLMWithPresetInvocation as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
+                        case "tile_image_processor":
+                            from invokeai_api.models.tile_resampler_processor_invocation import (
+                                TileResamplerProcessorInvocation as _member,  # noqa: PLC0415
                             )
 
                             return _member.from_dict(data)
@@ -3550,6 +3760,12 @@ class GraphNodes:
                             )
 
                             return _member.from_dict(data)
+                        case "zoe_depth_image_processor":
+                            from invokeai_api.models.zoe_depth_image_processor_invocation import (
+                                ZoeDepthImageProcessorInvocation as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                         case _:
                             from invokeai_api.models.unknown_invocation import UnknownInvocation as _member  # noqa: PLC0415
 
@@ -3585,6 +3801,7 @@ class GraphNodes:
                 )
                 from invokeai_api.models.call_saved_workflow_invocation import CallSavedWorkflowInvocation  # noqa: PLC0415
                 from invokeai_api.models.canny_edge_detection_invocation import CannyEdgeDetectionInvocation  # noqa: PLC0415
+                from invokeai_api.models.canny_image_processor_invocation import CannyImageProcessorInvocation  # noqa: PLC0415
                 from invokeai_api.models.canvas_output_invocation import CanvasOutputInvocation  # noqa: PLC0415
                 from invokeai_api.models.canvas_paste_back_invocation import CanvasPasteBackInvocation  # noqa: PLC0415
                 from invokeai_api.models.canvas_v2_mask_and_crop_invocation import CanvasV2MaskAndCropInvocation  # noqa: PLC0415
@@ -3598,10 +3815,14 @@ class GraphNodes:
                 from invokeai_api.models.collect_invocation import CollectInvocation  # noqa: PLC0415
                 from invokeai_api.models.color_correct_invocation import ColorCorrectInvocation  # noqa: PLC0415
                 from invokeai_api.models.color_invocation import ColorInvocation  # noqa: PLC0415
+                from invokeai_api.models.color_map_image_processor_invocation import ColorMapImageProcessorInvocation  # noqa: PLC0415
                 from invokeai_api.models.color_map_invocation import ColorMapInvocation  # noqa: PLC0415
                 from invokeai_api.models.compel_invocation import CompelInvocation  # noqa: PLC0415
                 from invokeai_api.models.conditioning_collection_invocation import ConditioningCollectionInvocation  # noqa: PLC0415
                 from invokeai_api.models.conditioning_invocation import ConditioningInvocation  # noqa: PLC0415
+                from invokeai_api.models.content_shuffle_image_processor_invocation import (
+                    ContentShuffleImageProcessorInvocation,  # noqa: PLC0415
+                )
                 from invokeai_api.models.content_shuffle_invocation import ContentShuffleInvocation  # noqa: PLC0415
                 from invokeai_api.models.control_net_invocation import ControlNetInvocation  # noqa: PLC0415
                 from invokeai_api.models.core_metadata_invocation import CoreMetadataInvocation  # noqa: PLC0415
@@ -3617,8 +3838,14 @@ class GraphNodes:
                 from invokeai_api.models.depth_anything_depth_estimation_invocation import (
                     DepthAnythingDepthEstimationInvocation,  # noqa: PLC0415
                 )
+                from invokeai_api.models.depth_anything_image_processor_invocation import (
+                    DepthAnythingImageProcessorInvocation,  # noqa: PLC0415
+                )
                 from invokeai_api.models.divide_invocation import DivideInvocation  # noqa: PLC0415
                 from invokeai_api.models.dw_openpose_detection_invocation import DWOpenposeDetectionInvocation  # noqa: PLC0415
+                from invokeai_api.models.dw_openpose_image_processor_invocation import (
+                    DWOpenposeImageProcessorInvocation,  # noqa: PLC0415
+                )
                 from invokeai_api.models.dynamic_prompt_invocation import DynamicPromptInvocation  # noqa: PLC0415
                 from invokeai_api.models.ernie_image_denoise_invocation import ErnieImageDenoiseInvocation  # noqa: PLC0415
                 from invokeai_api.models.ernie_image_model_loader_invocation import ErnieImageModelLoaderInvocation  # noqa: PLC0415
@@ -3676,6 +3903,7 @@ class GraphNodes:
                 from invokeai_api.models.get_mask_bounding_box_invocation import GetMaskBoundingBoxInvocation  # noqa: PLC0415
                 from invokeai_api.models.grounding_dino_invocation import GroundingDinoInvocation  # noqa: PLC0415
                 from invokeai_api.models.hed_edge_detection_invocation import HEDEdgeDetectionInvocation  # noqa: PLC0415
+                from invokeai_api.models.hed_image_processor_invocation import HedImageProcessorInvocation  # noqa: PLC0415
                 from invokeai_api.models.heuristic_resize_invocation import HeuristicResizeInvocation  # noqa: PLC0415
                 from invokeai_api.models.ideal_size_invocation import IdealSizeInvocation  # noqa: PLC0415
                 from invokeai_api.models.ideogram_4_caption_builder_invocation import Ideogram4CaptionBuilderInvocation  # noqa: PLC0415
@@ -3747,10 +3975,15 @@ class GraphNodes:
                 from invokeai_api.models.latents_collection_invocation import LatentsCollectionInvocation  # noqa: PLC0415
                 from invokeai_api.models.latents_invocation import LatentsInvocation  # noqa: PLC0415
                 from invokeai_api.models.latents_to_image_invocation import LatentsToImageInvocation  # noqa: PLC0415
+                from invokeai_api.models.leres_image_processor_invocation import LeresImageProcessorInvocation  # noqa: PLC0415
                 from invokeai_api.models.lineart_anime_edge_detection_invocation import (
                     LineartAnimeEdgeDetectionInvocation,  # noqa: PLC0415
                 )
+                from invokeai_api.models.lineart_anime_image_processor_invocation import (
+                    LineartAnimeImageProcessorInvocation,  # noqa: PLC0415
+                )
                 from invokeai_api.models.lineart_edge_detection_invocation import LineartEdgeDetectionInvocation  # noqa: PLC0415
+                from invokeai_api.models.lineart_image_processor_invocation import LineartImageProcessorInvocation  # noqa: PLC0415
                 from invokeai_api.models.llava_onevision_vllm_invocation import LlavaOnevisionVllmInvocation  # noqa: PLC0415
                 from invokeai_api.models.lo_ra_collection_loader import LoRACollectionLoader  # noqa: PLC0415
                 from invokeai_api.models.lo_ra_loader_invocation import LoRALoaderInvocation  # noqa: PLC0415
@@ -3762,6 +3995,7 @@ class GraphNodes:
                 from invokeai_api.models.mask_from_id_invocation import MaskFromIDInvocation  # noqa: PLC0415
                 from invokeai_api.models.mask_tensor_to_image_invocation import MaskTensorToImageInvocation  # noqa: PLC0415
                 from invokeai_api.models.media_pipe_face_detection_invocation import MediaPipeFaceDetectionInvocation  # noqa: PLC0415
+                from invokeai_api.models.mediapipe_face_processor_invocation import MediapipeFaceProcessorInvocation  # noqa: PLC0415
                 from invokeai_api.models.merge_metadata_invocation import MergeMetadataInvocation  # noqa: PLC0415
                 from invokeai_api.models.merge_tiles_to_image_invocation import MergeTilesToImageInvocation  # noqa: PLC0415
                 from invokeai_api.models.metadata_field_extractor_invocation import MetadataFieldExtractorInvocation  # noqa: PLC0415
@@ -3797,11 +4031,16 @@ class GraphNodes:
                 from invokeai_api.models.metadata_to_string_invocation import MetadataToStringInvocation  # noqa: PLC0415
                 from invokeai_api.models.metadata_to_t2i_adapters_invocation import MetadataToT2IAdaptersInvocation  # noqa: PLC0415
                 from invokeai_api.models.metadata_to_vae_invocation import MetadataToVAEInvocation  # noqa: PLC0415
+                from invokeai_api.models.midas_depth_image_processor_invocation import (
+                    MidasDepthImageProcessorInvocation,  # noqa: PLC0415
+                )
                 from invokeai_api.models.mlsd_detection_invocation import MLSDDetectionInvocation  # noqa: PLC0415
+                from invokeai_api.models.mlsd_image_processor_invocation import MlsdImageProcessorInvocation  # noqa: PLC0415
                 from invokeai_api.models.model_identifier_invocation import ModelIdentifierInvocation  # noqa: PLC0415
                 from invokeai_api.models.multiply_invocation import MultiplyInvocation  # noqa: PLC0415
                 from invokeai_api.models.noise_invocation import NoiseInvocation  # noqa: PLC0415
                 from invokeai_api.models.normal_map_invocation import NormalMapInvocation  # noqa: PLC0415
+                from invokeai_api.models.normalbae_image_processor_invocation import NormalbaeImageProcessorInvocation  # noqa: PLC0415
                 from invokeai_api.models.oklab_unsharp_mask_invocation import OklabUnsharpMaskInvocation  # noqa: PLC0415
                 from invokeai_api.models.oklch_image_hue_adjustment_invocation import OklchImageHueAdjustmentInvocation  # noqa: PLC0415
                 from invokeai_api.models.open_ai_image_generation_invocation import OpenAIImageGenerationInvocation  # noqa: PLC0415
@@ -3813,6 +4052,7 @@ class GraphNodes:
                 from invokeai_api.models.pi_d_decoder_loader_invocation import PiDDecoderLoaderInvocation  # noqa: PLC0415
                 from invokeai_api.models.pi_d_upscale_invocation import PiDUpscaleInvocation  # noqa: PLC0415
                 from invokeai_api.models.pi_di_net_edge_detection_invocation import PiDiNetEdgeDetectionInvocation  # noqa: PLC0415
+                from invokeai_api.models.pidi_image_processor_invocation import PidiImageProcessorInvocation  # noqa: PLC0415
                 from invokeai_api.models.prompt_template_invocation import PromptTemplateInvocation  # noqa: PLC0415
                 from invokeai_api.models.prompts_from_file_invocation import PromptsFromFileInvocation  # noqa: PLC0415
                 from invokeai_api.models.qwen_image_denoise_invocation import QwenImageDenoiseInvocation  # noqa: PLC0415
@@ -3851,11 +4091,13 @@ class GraphNodes:
                 from invokeai_api.models.seamless_mode_invocation import SeamlessModeInvocation  # noqa: PLC0415
                 from invokeai_api.models.seedream_image_generation_invocation import SeedreamImageGenerationInvocation  # noqa: PLC0415
                 from invokeai_api.models.segment_anything_invocation import SegmentAnythingInvocation  # noqa: PLC0415
+                from invokeai_api.models.segment_anything_processor_invocation import SegmentAnythingProcessorInvocation  # noqa: PLC0415
                 from invokeai_api.models.show_image_invocation import ShowImageInvocation  # noqa: PLC0415
                 from invokeai_api.models.spandrel_image_to_image_autoscale_invocation import (
                     SpandrelImageToImageAutoscaleInvocation,  # noqa: PLC0415
                 )
                 from invokeai_api.models.spandrel_image_to_image_invocation import SpandrelImageToImageInvocation  # noqa: PLC0415
+                from invokeai_api.models.step_param_easing_invocation import StepParamEasingInvocation  # noqa: PLC0415
                 from invokeai_api.models.string_batch_invocation import StringBatchInvocation  # noqa: PLC0415
                 from invokeai_api.models.string_collection_invocation import StringCollectionInvocation  # noqa: PLC0415
                 from invokeai_api.models.string_generator import StringGenerator  # noqa: PLC0415
@@ -3869,6 +4111,7 @@ class GraphNodes:
                 from invokeai_api.models.t2i_adapter_invocation import T2IAdapterInvocation  # noqa: PLC0415
                 from invokeai_api.models.text_llm_invocation import TextLLMInvocation  # noqa: PLC0415
                 from invokeai_api.models.text_llm_with_preset_invocation import TextLLMWithPresetInvocation  # noqa: PLC0415
+                from invokeai_api.models.tile_resampler_processor_invocation import TileResamplerProcessorInvocation  # noqa: PLC0415
                 from invokeai_api.models.tile_to_properties_invocation import TileToPropertiesInvocation  # noqa: PLC0415
                 from invokeai_api.models.tiled_multi_diffusion_denoise_latents import TiledMultiDiffusionDenoiseLatents  # noqa: PLC0415
                 from invokeai_api.models.unknown_invocation import UnknownInvocation  # noqa: PLC0415
@@ -3905,6 +4148,7 @@ class GraphNodes:
                     ZImageSeedVarianceEnhancerInvocation,  # noqa: PLC0415
                 )
                 from invokeai_api.models.z_image_text_encoder_invocation import ZImageTextEncoderInvocation  # noqa: PLC0415
+                from invokeai_api.models.zoe_depth_image_processor_invocation import ZoeDepthImageProcessorInvocation  # noqa: PLC0415
 
                 try:
                     if not isinstance(data, dict):
@@ -6378,11 +6622,155 @@ class GraphNodes:
                     return additional_property_type_308
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_309 = CannyImageProcessorInvocation.from_dict(data)
+
+                    return additional_property_type_309
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_310 = ColorMapImageProcessorInvocation.from_dict(data)
+
+                    return additional_property_type_310
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_311 = ContentShuffleImageProcessorInvocation.from_dict(data)
+
+                    return additional_property_type_311
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_312 = DWOpenposeImageProcessorInvocation.from_dict(data)
+
+                    return additional_property_type_312
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_313 = DepthAnythingImageProcessorInvocation.from_dict(data)
+
+                    return additional_property_type_313
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_314 = HedImageProcessorInvocation.from_dict(data)
+
+                    return additional_property_type_314
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_315 = LeresImageProcessorInvocation.from_dict(data)
+
+                    return additional_property_type_315
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_316 = LineartAnimeImageProcessorInvocation.from_dict(data)
+
+                    return additional_property_type_316
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_317 = LineartImageProcessorInvocation.from_dict(data)
+
+                    return additional_property_type_317
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_318 = MediapipeFaceProcessorInvocation.from_dict(data)
+
+                    return additional_property_type_318
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_319 = MidasDepthImageProcessorInvocation.from_dict(data)
+
+                    return additional_property_type_319
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_320 = MlsdImageProcessorInvocation.from_dict(data)
+
+                    return additional_property_type_320
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_321 = NormalbaeImageProcessorInvocation.from_dict(data)
+
+                    return additional_property_type_321
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_322 = PidiImageProcessorInvocation.from_dict(data)
+
+                    return additional_property_type_322
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_323 = SegmentAnythingProcessorInvocation.from_dict(data)
+
+                    return additional_property_type_323
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_324 = TileResamplerProcessorInvocation.from_dict(data)
+
+                    return additional_property_type_324
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_325 = ZoeDepthImageProcessorInvocation.from_dict(data)
+
+                    return additional_property_type_325
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    additional_property_type_326 = StepParamEasingInvocation.from_dict(data)
+
+                    return additional_property_type_326
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                additional_property_type_309 = UnknownInvocation.from_dict(data)
+                additional_property_type_327 = UnknownInvocation.from_dict(data)
 
-                return additional_property_type_309
+                return additional_property_type_327
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -6422,6 +6810,7 @@ class GraphNodes:
         | CalculateImageTilesMinimumOverlapInvocation
         | CallSavedWorkflowInvocation
         | CannyEdgeDetectionInvocation
+        | CannyImageProcessorInvocation
         | CanvasOutputInvocation
         | CanvasPasteBackInvocation
         | CanvasV2MaskAndCropInvocation
@@ -6435,10 +6824,12 @@ class GraphNodes:
         | CollectInvocation
         | ColorCorrectInvocation
         | ColorInvocation
+        | ColorMapImageProcessorInvocation
         | ColorMapInvocation
         | CompelInvocation
         | ConditioningCollectionInvocation
         | ConditioningInvocation
+        | ContentShuffleImageProcessorInvocation
         | ContentShuffleInvocation
         | ControlNetInvocation
         | CoreMetadataInvocation
@@ -6452,8 +6843,10 @@ class GraphNodes:
         | DenoiseLatentsInvocation
         | DenoiseLatentsMetaInvocation
         | DepthAnythingDepthEstimationInvocation
+        | DepthAnythingImageProcessorInvocation
         | DivideInvocation
         | DWOpenposeDetectionInvocation
+        | DWOpenposeImageProcessorInvocation
         | DynamicPromptInvocation
         | ErnieImageDenoiseInvocation
         | ErnieImageModelLoaderInvocation
@@ -6507,6 +6900,7 @@ class GraphNodes:
         | GetMaskBoundingBoxInvocation
         | GroundingDinoInvocation
         | HEDEdgeDetectionInvocation
+        | HedImageProcessorInvocation
         | HeuristicResizeInvocation
         | IdealSizeInvocation
         | Ideogram4CaptionBuilderInvocation
@@ -6568,8 +6962,11 @@ class GraphNodes:
         | LatentsCollectionInvocation
         | LatentsInvocation
         | LatentsToImageInvocation
+        | LeresImageProcessorInvocation
         | LineartAnimeEdgeDetectionInvocation
+        | LineartAnimeImageProcessorInvocation
         | LineartEdgeDetectionInvocation
+        | LineartImageProcessorInvocation
         | LlavaOnevisionVllmInvocation
         | LoRACollectionLoader
         | LoRALoaderInvocation
@@ -6581,6 +6978,7 @@ class GraphNodes:
         | MaskFromIDInvocation
         | MaskTensorToImageInvocation
         | MediaPipeFaceDetectionInvocation
+        | MediapipeFaceProcessorInvocation
         | MergeMetadataInvocation
         | MergeTilesToImageInvocation
         | MetadataFieldExtractorInvocation
@@ -6606,10 +7004,13 @@ class GraphNodes:
         | MetadataToStringInvocation
         | MetadataToT2IAdaptersInvocation
         | MetadataToVAEInvocation
+        | MidasDepthImageProcessorInvocation
         | MLSDDetectionInvocation
+        | MlsdImageProcessorInvocation
         | ModelIdentifierInvocation
         | MultiplyInvocation
         | NoiseInvocation
+        | NormalbaeImageProcessorInvocation
         | NormalMapInvocation
         | OklabUnsharpMaskInvocation
         | OklchImageHueAdjustmentInvocation
@@ -6618,6 +7019,7 @@ class GraphNodes:
         | PasteImageIntoBoundingBoxInvocation
         | PBRMapsInvocation
         | PiDDecoderLoaderInvocation
+        | PidiImageProcessorInvocation
         | PiDiNetEdgeDetectionInvocation
         | PiDUpscaleInvocation
         | PromptsFromFileInvocation
@@ -6658,9 +7060,11 @@ class GraphNodes:
         | SeamlessModeInvocation
         | SeedreamImageGenerationInvocation
         | SegmentAnythingInvocation
+        | SegmentAnythingProcessorInvocation
         | ShowImageInvocation
         | SpandrelImageToImageAutoscaleInvocation
         | SpandrelImageToImageInvocation
+        | StepParamEasingInvocation
         | StringBatchInvocation
         | StringCollectionInvocation
         | StringGenerator
@@ -6675,6 +7079,7 @@ class GraphNodes:
         | TextLLMInvocation
         | TextLLMWithPresetInvocation
         | TiledMultiDiffusionDenoiseLatents
+        | TileResamplerProcessorInvocation
         | TileToPropertiesInvocation
         | UnknownInvocation
         | UnsharpMaskInvocation
@@ -6708,6 +7113,7 @@ class GraphNodes:
         | ZImagePiDDecodeInvocation
         | ZImageSeedVarianceEnhancerInvocation
         | ZImageTextEncoderInvocation
+        | ZoeDepthImageProcessorInvocation
     ):
         return self.additional_properties[key]
 
@@ -6738,6 +7144,7 @@ class GraphNodes:
         | CalculateImageTilesMinimumOverlapInvocation
         | CallSavedWorkflowInvocation
         | CannyEdgeDetectionInvocation
+        | CannyImageProcessorInvocation
         | CanvasOutputInvocation
         | CanvasPasteBackInvocation
         | CanvasV2MaskAndCropInvocation
@@ -6751,10 +7158,12 @@ class GraphNodes:
         | CollectInvocation
         | ColorCorrectInvocation
         | ColorInvocation
+        | ColorMapImageProcessorInvocation
         | ColorMapInvocation
         | CompelInvocation
         | ConditioningCollectionInvocation
         | ConditioningInvocation
+        | ContentShuffleImageProcessorInvocation
         | ContentShuffleInvocation
         | ControlNetInvocation
         | CoreMetadataInvocation
@@ -6768,8 +7177,10 @@ class GraphNodes:
         | DenoiseLatentsInvocation
         | DenoiseLatentsMetaInvocation
         | DepthAnythingDepthEstimationInvocation
+        | DepthAnythingImageProcessorInvocation
         | DivideInvocation
         | DWOpenposeDetectionInvocation
+        | DWOpenposeImageProcessorInvocation
         | DynamicPromptInvocation
         | ErnieImageDenoiseInvocation
         | ErnieImageModelLoaderInvocation
@@ -6823,6 +7234,7 @@ class GraphNodes:
         | GetMaskBoundingBoxInvocation
         | GroundingDinoInvocation
         | HEDEdgeDetectionInvocation
+        | HedImageProcessorInvocation
         | HeuristicResizeInvocation
         | IdealSizeInvocation
         | Ideogram4CaptionBuilderInvocation
@@ -6884,8 +7296,11 @@ class GraphNodes:
         | LatentsCollectionInvocation
         | LatentsInvocation
         | LatentsToImageInvocation
+        | LeresImageProcessorInvocation
         | LineartAnimeEdgeDetectionInvocation
+        | LineartAnimeImageProcessorInvocation
         | LineartEdgeDetectionInvocation
+        | LineartImageProcessorInvocation
         | LlavaOnevisionVllmInvocation
         | LoRACollectionLoader
         | LoRALoaderInvocation
@@ -6897,6 +7312,7 @@ class GraphNodes:
         | MaskFromIDInvocation
         | MaskTensorToImageInvocation
         | MediaPipeFaceDetectionInvocation
+        | MediapipeFaceProcessorInvocation
         | MergeMetadataInvocation
         | MergeTilesToImageInvocation
         | MetadataFieldExtractorInvocation
@@ -6922,10 +7338,13 @@ class GraphNodes:
         | MetadataToStringInvocation
         | MetadataToT2IAdaptersInvocation
         | MetadataToVAEInvocation
+        | MidasDepthImageProcessorInvocation
         | MLSDDetectionInvocation
+        | MlsdImageProcessorInvocation
         | ModelIdentifierInvocation
         | MultiplyInvocation
         | NoiseInvocation
+        | NormalbaeImageProcessorInvocation
         | NormalMapInvocation
         | OklabUnsharpMaskInvocation
         | OklchImageHueAdjustmentInvocation
@@ -6934,6 +7353,7 @@ class GraphNodes:
         | PasteImageIntoBoundingBoxInvocation
         | PBRMapsInvocation
         | PiDDecoderLoaderInvocation
+        | PidiImageProcessorInvocation
         | PiDiNetEdgeDetectionInvocation
         | PiDUpscaleInvocation
         | PromptsFromFileInvocation
@@ -6974,9 +7394,11 @@ class GraphNodes:
         | SeamlessModeInvocation
         | SeedreamImageGenerationInvocation
         | SegmentAnythingInvocation
+        | SegmentAnythingProcessorInvocation
         | ShowImageInvocation
         | SpandrelImageToImageAutoscaleInvocation
         | SpandrelImageToImageInvocation
+        | StepParamEasingInvocation
         | StringBatchInvocation
         | StringCollectionInvocation
         | StringGenerator
@@ -6991,6 +7413,7 @@ class GraphNodes:
         | TextLLMInvocation
         | TextLLMWithPresetInvocation
         | TiledMultiDiffusionDenoiseLatents
+        | TileResamplerProcessorInvocation
         | TileToPropertiesInvocation
         | UnknownInvocation
         | UnsharpMaskInvocation
@@ -7023,7 +7446,8 @@ class GraphNodes:
         | ZImageModelLoaderInvocation
         | ZImagePiDDecodeInvocation
         | ZImageSeedVarianceEnhancerInvocation
-        | ZImageTextEncoderInvocation,
+        | ZImageTextEncoderInvocation
+        | ZoeDepthImageProcessorInvocation,
     ) -> None:
         self.additional_properties[key] = value
 
@@ -7060,6 +7484,7 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.calculate_image_tiles_minimum_overlap_invocation import CalculateImageTilesMinimumOverlapInvocation  # noqa: PLC0415
     from ..models.call_saved_workflow_invocation import CallSavedWorkflowInvocation  # noqa: PLC0415
     from ..models.canny_edge_detection_invocation import CannyEdgeDetectionInvocation  # noqa: PLC0415
+    from ..models.canny_image_processor_invocation import CannyImageProcessorInvocation  # noqa: PLC0415
     from ..models.canvas_output_invocation import CanvasOutputInvocation  # noqa: PLC0415
     from ..models.canvas_paste_back_invocation import CanvasPasteBackInvocation  # noqa: PLC0415
     from ..models.canvas_v2_mask_and_crop_invocation import CanvasV2MaskAndCropInvocation  # noqa: PLC0415
@@ -7073,10 +7498,12 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.collect_invocation import CollectInvocation  # noqa: PLC0415
     from ..models.color_correct_invocation import ColorCorrectInvocation  # noqa: PLC0415
     from ..models.color_invocation import ColorInvocation  # noqa: PLC0415
+    from ..models.color_map_image_processor_invocation import ColorMapImageProcessorInvocation  # noqa: PLC0415
     from ..models.color_map_invocation import ColorMapInvocation  # noqa: PLC0415
     from ..models.compel_invocation import CompelInvocation  # noqa: PLC0415
     from ..models.conditioning_collection_invocation import ConditioningCollectionInvocation  # noqa: PLC0415
     from ..models.conditioning_invocation import ConditioningInvocation  # noqa: PLC0415
+    from ..models.content_shuffle_image_processor_invocation import ContentShuffleImageProcessorInvocation  # noqa: PLC0415
     from ..models.content_shuffle_invocation import ContentShuffleInvocation  # noqa: PLC0415
     from ..models.control_net_invocation import ControlNetInvocation  # noqa: PLC0415
     from ..models.core_metadata_invocation import CoreMetadataInvocation  # noqa: PLC0415
@@ -7090,8 +7517,10 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.denoise_latents_invocation import DenoiseLatentsInvocation  # noqa: PLC0415
     from ..models.denoise_latents_meta_invocation import DenoiseLatentsMetaInvocation  # noqa: PLC0415
     from ..models.depth_anything_depth_estimation_invocation import DepthAnythingDepthEstimationInvocation  # noqa: PLC0415
+    from ..models.depth_anything_image_processor_invocation import DepthAnythingImageProcessorInvocation  # noqa: PLC0415
     from ..models.divide_invocation import DivideInvocation  # noqa: PLC0415
     from ..models.dw_openpose_detection_invocation import DWOpenposeDetectionInvocation  # noqa: PLC0415
+    from ..models.dw_openpose_image_processor_invocation import DWOpenposeImageProcessorInvocation  # noqa: PLC0415
     from ..models.dynamic_prompt_invocation import DynamicPromptInvocation  # noqa: PLC0415
     from ..models.ernie_image_denoise_invocation import ErnieImageDenoiseInvocation  # noqa: PLC0415
     from ..models.ernie_image_model_loader_invocation import ErnieImageModelLoaderInvocation  # noqa: PLC0415
@@ -7145,6 +7574,7 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.get_mask_bounding_box_invocation import GetMaskBoundingBoxInvocation  # noqa: PLC0415
     from ..models.grounding_dino_invocation import GroundingDinoInvocation  # noqa: PLC0415
     from ..models.hed_edge_detection_invocation import HEDEdgeDetectionInvocation  # noqa: PLC0415
+    from ..models.hed_image_processor_invocation import HedImageProcessorInvocation  # noqa: PLC0415
     from ..models.heuristic_resize_invocation import HeuristicResizeInvocation  # noqa: PLC0415
     from ..models.ideal_size_invocation import IdealSizeInvocation  # noqa: PLC0415
     from ..models.ideogram_4_caption_builder_invocation import Ideogram4CaptionBuilderInvocation  # noqa: PLC0415
@@ -7206,8 +7636,11 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.latents_collection_invocation import LatentsCollectionInvocation  # noqa: PLC0415
     from ..models.latents_invocation import LatentsInvocation  # noqa: PLC0415
     from ..models.latents_to_image_invocation import LatentsToImageInvocation  # noqa: PLC0415
+    from ..models.leres_image_processor_invocation import LeresImageProcessorInvocation  # noqa: PLC0415
     from ..models.lineart_anime_edge_detection_invocation import LineartAnimeEdgeDetectionInvocation  # noqa: PLC0415
+    from ..models.lineart_anime_image_processor_invocation import LineartAnimeImageProcessorInvocation  # noqa: PLC0415
     from ..models.lineart_edge_detection_invocation import LineartEdgeDetectionInvocation  # noqa: PLC0415
+    from ..models.lineart_image_processor_invocation import LineartImageProcessorInvocation  # noqa: PLC0415
     from ..models.llava_onevision_vllm_invocation import LlavaOnevisionVllmInvocation  # noqa: PLC0415
     from ..models.lo_ra_collection_loader import LoRACollectionLoader  # noqa: PLC0415
     from ..models.lo_ra_loader_invocation import LoRALoaderInvocation  # noqa: PLC0415
@@ -7219,6 +7652,7 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.mask_from_id_invocation import MaskFromIDInvocation  # noqa: PLC0415
     from ..models.mask_tensor_to_image_invocation import MaskTensorToImageInvocation  # noqa: PLC0415
     from ..models.media_pipe_face_detection_invocation import MediaPipeFaceDetectionInvocation  # noqa: PLC0415
+    from ..models.mediapipe_face_processor_invocation import MediapipeFaceProcessorInvocation  # noqa: PLC0415
     from ..models.merge_metadata_invocation import MergeMetadataInvocation  # noqa: PLC0415
     from ..models.merge_tiles_to_image_invocation import MergeTilesToImageInvocation  # noqa: PLC0415
     from ..models.metadata_field_extractor_invocation import MetadataFieldExtractorInvocation  # noqa: PLC0415
@@ -7244,11 +7678,14 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.metadata_to_string_invocation import MetadataToStringInvocation  # noqa: PLC0415
     from ..models.metadata_to_t2i_adapters_invocation import MetadataToT2IAdaptersInvocation  # noqa: PLC0415
     from ..models.metadata_to_vae_invocation import MetadataToVAEInvocation  # noqa: PLC0415
+    from ..models.midas_depth_image_processor_invocation import MidasDepthImageProcessorInvocation  # noqa: PLC0415
     from ..models.mlsd_detection_invocation import MLSDDetectionInvocation  # noqa: PLC0415
+    from ..models.mlsd_image_processor_invocation import MlsdImageProcessorInvocation  # noqa: PLC0415
     from ..models.model_identifier_invocation import ModelIdentifierInvocation  # noqa: PLC0415
     from ..models.multiply_invocation import MultiplyInvocation  # noqa: PLC0415
     from ..models.noise_invocation import NoiseInvocation  # noqa: PLC0415
     from ..models.normal_map_invocation import NormalMapInvocation  # noqa: PLC0415
+    from ..models.normalbae_image_processor_invocation import NormalbaeImageProcessorInvocation  # noqa: PLC0415
     from ..models.oklab_unsharp_mask_invocation import OklabUnsharpMaskInvocation  # noqa: PLC0415
     from ..models.oklch_image_hue_adjustment_invocation import OklchImageHueAdjustmentInvocation  # noqa: PLC0415
     from ..models.open_ai_image_generation_invocation import OpenAIImageGenerationInvocation  # noqa: PLC0415
@@ -7258,6 +7695,7 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.pi_d_decoder_loader_invocation import PiDDecoderLoaderInvocation  # noqa: PLC0415
     from ..models.pi_d_upscale_invocation import PiDUpscaleInvocation  # noqa: PLC0415
     from ..models.pi_di_net_edge_detection_invocation import PiDiNetEdgeDetectionInvocation  # noqa: PLC0415
+    from ..models.pidi_image_processor_invocation import PidiImageProcessorInvocation  # noqa: PLC0415
     from ..models.prompt_template_invocation import PromptTemplateInvocation  # noqa: PLC0415
     from ..models.prompts_from_file_invocation import PromptsFromFileInvocation  # noqa: PLC0415
     from ..models.qwen_image_denoise_invocation import QwenImageDenoiseInvocation  # noqa: PLC0415
@@ -7296,9 +7734,11 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.seamless_mode_invocation import SeamlessModeInvocation  # noqa: PLC0415
     from ..models.seedream_image_generation_invocation import SeedreamImageGenerationInvocation  # noqa: PLC0415
     from ..models.segment_anything_invocation import SegmentAnythingInvocation  # noqa: PLC0415
+    from ..models.segment_anything_processor_invocation import SegmentAnythingProcessorInvocation  # noqa: PLC0415
     from ..models.show_image_invocation import ShowImageInvocation  # noqa: PLC0415
     from ..models.spandrel_image_to_image_autoscale_invocation import SpandrelImageToImageAutoscaleInvocation  # noqa: PLC0415
     from ..models.spandrel_image_to_image_invocation import SpandrelImageToImageInvocation  # noqa: PLC0415
+    from ..models.step_param_easing_invocation import StepParamEasingInvocation  # noqa: PLC0415
     from ..models.string_batch_invocation import StringBatchInvocation  # noqa: PLC0415
     from ..models.string_collection_invocation import StringCollectionInvocation  # noqa: PLC0415
     from ..models.string_generator import StringGenerator  # noqa: PLC0415
@@ -7312,6 +7752,7 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.t2i_adapter_invocation import T2IAdapterInvocation  # noqa: PLC0415
     from ..models.text_llm_invocation import TextLLMInvocation  # noqa: PLC0415
     from ..models.text_llm_with_preset_invocation import TextLLMWithPresetInvocation  # noqa: PLC0415
+    from ..models.tile_resampler_processor_invocation import TileResamplerProcessorInvocation  # noqa: PLC0415
     from ..models.tile_to_properties_invocation import TileToPropertiesInvocation  # noqa: PLC0415
     from ..models.tiled_multi_diffusion_denoise_latents import TiledMultiDiffusionDenoiseLatents  # noqa: PLC0415
     from ..models.unknown_invocation import UnknownInvocation  # noqa: PLC0415
@@ -7346,6 +7787,7 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.z_image_pi_d_decode_invocation import ZImagePiDDecodeInvocation  # noqa: PLC0415
     from ..models.z_image_seed_variance_enhancer_invocation import ZImageSeedVarianceEnhancerInvocation  # noqa: PLC0415
     from ..models.z_image_text_encoder_invocation import ZImageTextEncoderInvocation  # noqa: PLC0415
+    from ..models.zoe_depth_image_processor_invocation import ZoeDepthImageProcessorInvocation  # noqa: PLC0415
 
     return (
         AddInvocation,
@@ -7372,6 +7814,7 @@ def _lazy_imports() -> tuple[Any, ...]:
         CalculateImageTilesMinimumOverlapInvocation,
         CallSavedWorkflowInvocation,
         CannyEdgeDetectionInvocation,
+        CannyImageProcessorInvocation,
         CanvasOutputInvocation,
         CanvasPasteBackInvocation,
         CanvasV2MaskAndCropInvocation,
@@ -7385,10 +7828,12 @@ def _lazy_imports() -> tuple[Any, ...]:
         CollectInvocation,
         ColorCorrectInvocation,
         ColorInvocation,
+        ColorMapImageProcessorInvocation,
         ColorMapInvocation,
         CompelInvocation,
         ConditioningCollectionInvocation,
         ConditioningInvocation,
+        ContentShuffleImageProcessorInvocation,
         ContentShuffleInvocation,
         ControlNetInvocation,
         CoreMetadataInvocation,
@@ -7402,8 +7847,10 @@ def _lazy_imports() -> tuple[Any, ...]:
         DenoiseLatentsInvocation,
         DenoiseLatentsMetaInvocation,
         DepthAnythingDepthEstimationInvocation,
+        DepthAnythingImageProcessorInvocation,
         DivideInvocation,
         DWOpenposeDetectionInvocation,
+        DWOpenposeImageProcessorInvocation,
         DynamicPromptInvocation,
         ErnieImageDenoiseInvocation,
         ErnieImageModelLoaderInvocation,
@@ -7457,6 +7904,7 @@ def _lazy_imports() -> tuple[Any, ...]:
         GetMaskBoundingBoxInvocation,
         GroundingDinoInvocation,
         HEDEdgeDetectionInvocation,
+        HedImageProcessorInvocation,
         HeuristicResizeInvocation,
         IdealSizeInvocation,
         Ideogram4CaptionBuilderInvocation,
@@ -7518,8 +7966,11 @@ def _lazy_imports() -> tuple[Any, ...]:
         LatentsCollectionInvocation,
         LatentsInvocation,
         LatentsToImageInvocation,
+        LeresImageProcessorInvocation,
         LineartAnimeEdgeDetectionInvocation,
+        LineartAnimeImageProcessorInvocation,
         LineartEdgeDetectionInvocation,
+        LineartImageProcessorInvocation,
         LlavaOnevisionVllmInvocation,
         LoRACollectionLoader,
         LoRALoaderInvocation,
@@ -7531,6 +7982,7 @@ def _lazy_imports() -> tuple[Any, ...]:
         MaskFromIDInvocation,
         MaskTensorToImageInvocation,
         MediaPipeFaceDetectionInvocation,
+        MediapipeFaceProcessorInvocation,
         MergeMetadataInvocation,
         MergeTilesToImageInvocation,
         MetadataFieldExtractorInvocation,
@@ -7556,10 +8008,13 @@ def _lazy_imports() -> tuple[Any, ...]:
         MetadataToStringInvocation,
         MetadataToT2IAdaptersInvocation,
         MetadataToVAEInvocation,
+        MidasDepthImageProcessorInvocation,
         MLSDDetectionInvocation,
+        MlsdImageProcessorInvocation,
         ModelIdentifierInvocation,
         MultiplyInvocation,
         NoiseInvocation,
+        NormalbaeImageProcessorInvocation,
         NormalMapInvocation,
         OklabUnsharpMaskInvocation,
         OklchImageHueAdjustmentInvocation,
@@ -7568,6 +8023,7 @@ def _lazy_imports() -> tuple[Any, ...]:
         PasteImageIntoBoundingBoxInvocation,
         PBRMapsInvocation,
         PiDDecoderLoaderInvocation,
+        PidiImageProcessorInvocation,
         PiDiNetEdgeDetectionInvocation,
         PiDUpscaleInvocation,
         PromptsFromFileInvocation,
@@ -7608,9 +8064,11 @@ def _lazy_imports() -> tuple[Any, ...]:
         SeamlessModeInvocation,
         SeedreamImageGenerationInvocation,
         SegmentAnythingInvocation,
+        SegmentAnythingProcessorInvocation,
         ShowImageInvocation,
         SpandrelImageToImageAutoscaleInvocation,
         SpandrelImageToImageInvocation,
+        StepParamEasingInvocation,
         StringBatchInvocation,
         StringCollectionInvocation,
         StringGenerator,
@@ -7625,6 +8083,7 @@ def _lazy_imports() -> tuple[Any, ...]:
         TextLLMInvocation,
         TextLLMWithPresetInvocation,
         TiledMultiDiffusionDenoiseLatents,
+        TileResamplerProcessorInvocation,
         TileToPropertiesInvocation,
         UnknownInvocation,
         UnsharpMaskInvocation,
@@ -7658,4 +8117,5 @@ def _lazy_imports() -> tuple[Any, ...]:
         ZImagePiDDecodeInvocation,
         ZImageSeedVarianceEnhancerInvocation,
         ZImageTextEncoderInvocation,
+        ZoeDepthImageProcessorInvocation,
     )

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 GroundingDinoInvocationModelType0 = Literal["grounding-dino-base", "grounding-dino-tiny"]
 
@@ -11,4 +11,7 @@ GROUNDING_DINO_INVOCATION_MODEL_TYPE_0_VALUES: set[GroundingDinoInvocationModelT
 def check_grounding_dino_invocation_model_type_0(value: str) -> GroundingDinoInvocationModelType0:
     if value in GROUNDING_DINO_INVOCATION_MODEL_TYPE_0_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(GroundingDinoInvocationModelType0, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {GROUNDING_DINO_INVOCATION_MODEL_TYPE_0_VALUES!r}")

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ImageBlurInvocationBlurType = Literal["box", "gaussian"]
 
@@ -11,4 +11,7 @@ IMAGE_BLUR_INVOCATION_BLUR_TYPE_VALUES: set[ImageBlurInvocationBlurType] = {
 def check_image_blur_invocation_blur_type(value: str) -> ImageBlurInvocationBlurType:
     if value in IMAGE_BLUR_INVOCATION_BLUR_TYPE_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(ImageBlurInvocationBlurType, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {IMAGE_BLUR_INVOCATION_BLUR_TYPE_VALUES!r}")

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ImageChannelMultiplyInvocationChannelType0 = Literal[
     "A (LAB)",
@@ -44,6 +44,9 @@ IMAGE_CHANNEL_MULTIPLY_INVOCATION_CHANNEL_TYPE_0_VALUES: set[ImageChannelMultipl
 def check_image_channel_multiply_invocation_channel_type_0(value: str) -> ImageChannelMultiplyInvocationChannelType0:
     if value in IMAGE_CHANNEL_MULTIPLY_INVOCATION_CHANNEL_TYPE_0_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(ImageChannelMultiplyInvocationChannelType0, value)
     raise TypeError(
         f"Unexpected value {value!r}. Expected one of {IMAGE_CHANNEL_MULTIPLY_INVOCATION_CHANNEL_TYPE_0_VALUES!r}"
     )

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ImageChannelOffsetInvocationChannelType0 = Literal[
     "A (LAB)",
@@ -44,6 +44,9 @@ IMAGE_CHANNEL_OFFSET_INVOCATION_CHANNEL_TYPE_0_VALUES: set[ImageChannelOffsetInv
 def check_image_channel_offset_invocation_channel_type_0(value: str) -> ImageChannelOffsetInvocationChannelType0:
     if value in IMAGE_CHANNEL_OFFSET_INVOCATION_CHANNEL_TYPE_0_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(ImageChannelOffsetInvocationChannelType0, value)
     raise TypeError(
         f"Unexpected value {value!r}. Expected one of {IMAGE_CHANNEL_OFFSET_INVOCATION_CHANNEL_TYPE_0_VALUES!r}"
     )

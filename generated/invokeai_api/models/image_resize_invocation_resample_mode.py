@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ImageResizeInvocationResampleMode = Literal["bicubic", "bilinear", "box", "hamming", "lanczos", "nearest"]
 
@@ -15,4 +15,7 @@ IMAGE_RESIZE_INVOCATION_RESAMPLE_MODE_VALUES: set[ImageResizeInvocationResampleM
 def check_image_resize_invocation_resample_mode(value: str) -> ImageResizeInvocationResampleMode:
     if value in IMAGE_RESIZE_INVOCATION_RESAMPLE_MODE_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(ImageResizeInvocationResampleMode, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {IMAGE_RESIZE_INVOCATION_RESAMPLE_MODE_VALUES!r}")

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ImageScaleInvocationResampleMode = Literal["bicubic", "bilinear", "box", "hamming", "lanczos", "nearest"]
 
@@ -15,4 +15,7 @@ IMAGE_SCALE_INVOCATION_RESAMPLE_MODE_VALUES: set[ImageScaleInvocationResampleMod
 def check_image_scale_invocation_resample_mode(value: str) -> ImageScaleInvocationResampleMode:
     if value in IMAGE_SCALE_INVOCATION_RESAMPLE_MODE_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(ImageScaleInvocationResampleMode, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {IMAGE_SCALE_INVOCATION_RESAMPLE_MODE_VALUES!r}")

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 InfillPatchMatchInvocationResampleMode = Literal["bicubic", "bilinear", "box", "hamming", "lanczos", "nearest"]
 
@@ -15,6 +15,9 @@ INFILL_PATCH_MATCH_INVOCATION_RESAMPLE_MODE_VALUES: set[InfillPatchMatchInvocati
 def check_infill_patch_match_invocation_resample_mode(value: str) -> InfillPatchMatchInvocationResampleMode:
     if value in INFILL_PATCH_MATCH_INVOCATION_RESAMPLE_MODE_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(InfillPatchMatchInvocationResampleMode, value)
     raise TypeError(
         f"Unexpected value {value!r}. Expected one of {INFILL_PATCH_MATCH_INVOCATION_RESAMPLE_MODE_VALUES!r}"
     )

@@ -16,6 +16,7 @@ from ..models.model_type import ModelType, check_model_type
 from ..models.model_variant_type import ModelVariantType, check_model_variant_type
 from ..models.ui_component import UIComponent, check_ui_component
 from ..models.ui_type import UIType, check_ui_type
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.input_field_json_schema_extra_ui_choice_labels_type_0 import (
@@ -58,11 +59,11 @@ class InputFieldJSONSchemaExtra:
             ui_component (None | UIComponent):
             ui_order (int | None):
             ui_choice_labels (InputFieldJSONSchemaExtraUiChoiceLabelsType0 | None):
-            ui_model_base (list[BaseModelType] | None):
-            ui_model_type (list[ModelType] | None):
-            ui_model_variant (list[ClipVariantType | ModelVariantType] | None):
-            ui_model_format (list[ModelFormat] | None):
-            ui_model_provider_id (list[str] | None):
+            ui_model_base (list[BaseModelType] | None | Unset):
+            ui_model_type (list[ModelType] | None | Unset):
+            ui_model_variant (list[ClipVariantType | ModelVariantType] | None | Unset):
+            ui_model_format (list[ModelFormat] | None | Unset):
+            ui_model_provider_id (list[str] | None | Unset):
     """
 
     input_: Input
@@ -73,13 +74,13 @@ class InputFieldJSONSchemaExtra:
     ui_component: None | UIComponent
     ui_order: int | None
     ui_choice_labels: InputFieldJSONSchemaExtraUiChoiceLabelsType0 | None
-    ui_model_base: list[BaseModelType] | None
-    ui_model_type: list[ModelType] | None
-    ui_model_variant: list[ClipVariantType | ModelVariantType] | None
-    ui_model_format: list[ModelFormat] | None
-    ui_model_provider_id: list[str] | None
     orig_required: bool = True
     ui_hidden: bool = False
+    ui_model_base: list[BaseModelType] | None | Unset = UNSET
+    ui_model_type: list[ModelType] | None | Unset = UNSET
+    ui_model_variant: list[ClipVariantType | ModelVariantType] | None | Unset = UNSET
+    ui_model_format: list[ModelFormat] | None | Unset = UNSET
+    ui_model_provider_id: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -119,8 +120,10 @@ class InputFieldJSONSchemaExtra:
         else:
             ui_choice_labels = self.ui_choice_labels
 
-        ui_model_base: list[str] | None
-        if isinstance(self.ui_model_base, list):
+        ui_model_base: list[str] | None | Unset
+        if isinstance(self.ui_model_base, Unset):
+            ui_model_base = UNSET
+        elif isinstance(self.ui_model_base, list):
             ui_model_base = []
             for ui_model_base_type_0_item_data in self.ui_model_base:
                 ui_model_base_type_0_item: str = ui_model_base_type_0_item_data
@@ -129,8 +132,10 @@ class InputFieldJSONSchemaExtra:
         else:
             ui_model_base = self.ui_model_base
 
-        ui_model_type: list[str] | None
-        if isinstance(self.ui_model_type, list):
+        ui_model_type: list[str] | None | Unset
+        if isinstance(self.ui_model_type, Unset):
+            ui_model_type = UNSET
+        elif isinstance(self.ui_model_type, list):
             ui_model_type = []
             for ui_model_type_type_0_item_data in self.ui_model_type:
                 ui_model_type_type_0_item: str = ui_model_type_type_0_item_data
@@ -139,8 +144,10 @@ class InputFieldJSONSchemaExtra:
         else:
             ui_model_type = self.ui_model_type
 
-        ui_model_variant: list[str] | None
-        if isinstance(self.ui_model_variant, list):
+        ui_model_variant: list[str] | None | Unset
+        if isinstance(self.ui_model_variant, Unset):
+            ui_model_variant = UNSET
+        elif isinstance(self.ui_model_variant, list):
             ui_model_variant = []
             for ui_model_variant_type_0_item_data in self.ui_model_variant:
                 ui_model_variant_type_0_item: str
@@ -154,8 +161,10 @@ class InputFieldJSONSchemaExtra:
         else:
             ui_model_variant = self.ui_model_variant
 
-        ui_model_format: list[str] | None
-        if isinstance(self.ui_model_format, list):
+        ui_model_format: list[str] | None | Unset
+        if isinstance(self.ui_model_format, Unset):
+            ui_model_format = UNSET
+        elif isinstance(self.ui_model_format, list):
             ui_model_format = []
             for ui_model_format_type_0_item_data in self.ui_model_format:
                 ui_model_format_type_0_item: str = ui_model_format_type_0_item_data
@@ -164,8 +173,10 @@ class InputFieldJSONSchemaExtra:
         else:
             ui_model_format = self.ui_model_format
 
-        ui_model_provider_id: list[str] | None
-        if isinstance(self.ui_model_provider_id, list):
+        ui_model_provider_id: list[str] | None | Unset
+        if isinstance(self.ui_model_provider_id, Unset):
+            ui_model_provider_id = UNSET
+        elif isinstance(self.ui_model_provider_id, list):
             ui_model_provider_id = self.ui_model_provider_id
 
         else:
@@ -185,13 +196,18 @@ class InputFieldJSONSchemaExtra:
                 "ui_component": ui_component,
                 "ui_order": ui_order,
                 "ui_choice_labels": ui_choice_labels,
-                "ui_model_base": ui_model_base,
-                "ui_model_type": ui_model_type,
-                "ui_model_variant": ui_model_variant,
-                "ui_model_format": ui_model_format,
-                "ui_model_provider_id": ui_model_provider_id,
             }
         )
+        if ui_model_base is not UNSET:
+            field_dict["ui_model_base"] = ui_model_base
+        if ui_model_type is not UNSET:
+            field_dict["ui_model_type"] = ui_model_type
+        if ui_model_variant is not UNSET:
+            field_dict["ui_model_variant"] = ui_model_variant
+        if ui_model_format is not UNSET:
+            field_dict["ui_model_format"] = ui_model_format
+        if ui_model_provider_id is not UNSET:
+            field_dict["ui_model_provider_id"] = ui_model_provider_id
 
         return field_dict
 
@@ -283,8 +299,10 @@ class InputFieldJSONSchemaExtra:
 
         ui_choice_labels = _parse_ui_choice_labels(d.pop("ui_choice_labels"))
 
-        def _parse_ui_model_base(data: object) -> list[BaseModelType] | None:
+        def _parse_ui_model_base(data: object) -> list[BaseModelType] | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
 
             try:
@@ -300,12 +318,14 @@ class InputFieldJSONSchemaExtra:
                 return ui_model_base_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[BaseModelType] | None, data)
+            return cast(list[BaseModelType] | None | Unset, data)
 
-        ui_model_base = _parse_ui_model_base(d.pop("ui_model_base"))
+        ui_model_base = _parse_ui_model_base(d.pop("ui_model_base", UNSET))
 
-        def _parse_ui_model_type(data: object) -> list[ModelType] | None:
+        def _parse_ui_model_type(data: object) -> list[ModelType] | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
 
             try:
@@ -321,12 +341,14 @@ class InputFieldJSONSchemaExtra:
                 return ui_model_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ModelType] | None, data)
+            return cast(list[ModelType] | None | Unset, data)
 
-        ui_model_type = _parse_ui_model_type(d.pop("ui_model_type"))
+        ui_model_type = _parse_ui_model_type(d.pop("ui_model_type", UNSET))
 
-        def _parse_ui_model_variant(data: object) -> list[ClipVariantType | ModelVariantType] | None:
+        def _parse_ui_model_variant(data: object) -> list[ClipVariantType | ModelVariantType] | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
 
             try:
@@ -361,12 +383,14 @@ class InputFieldJSONSchemaExtra:
                 return ui_model_variant_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ClipVariantType | ModelVariantType] | None, data)
+            return cast(list[ClipVariantType | ModelVariantType] | None | Unset, data)
 
-        ui_model_variant = _parse_ui_model_variant(d.pop("ui_model_variant"))
+        ui_model_variant = _parse_ui_model_variant(d.pop("ui_model_variant", UNSET))
 
-        def _parse_ui_model_format(data: object) -> list[ModelFormat] | None:
+        def _parse_ui_model_format(data: object) -> list[ModelFormat] | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
 
             try:
@@ -382,12 +406,14 @@ class InputFieldJSONSchemaExtra:
                 return ui_model_format_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ModelFormat] | None, data)
+            return cast(list[ModelFormat] | None | Unset, data)
 
-        ui_model_format = _parse_ui_model_format(d.pop("ui_model_format"))
+        ui_model_format = _parse_ui_model_format(d.pop("ui_model_format", UNSET))
 
-        def _parse_ui_model_provider_id(data: object) -> list[str] | None:
+        def _parse_ui_model_provider_id(data: object) -> list[str] | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
 
             try:
@@ -398,9 +424,9 @@ class InputFieldJSONSchemaExtra:
                 return ui_model_provider_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
+            return cast(list[str] | None | Unset, data)
 
-        ui_model_provider_id = _parse_ui_model_provider_id(d.pop("ui_model_provider_id"))
+        ui_model_provider_id = _parse_ui_model_provider_id(d.pop("ui_model_provider_id", UNSET))
 
         input_field_json_schema_extra = cls(
             input_=input_,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.add_invocation import AddInvocation
     from ..models.alibaba_cloud_image_generation_invocation import AlibabaCloudImageGenerationInvocation
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
     from ..models.calculate_image_tiles_output import CalculateImageTilesOutput
     from ..models.call_saved_workflow_invocation import CallSavedWorkflowInvocation
     from ..models.canny_edge_detection_invocation import CannyEdgeDetectionInvocation
+    from ..models.canny_image_processor_invocation import CannyImageProcessorInvocation
     from ..models.canvas_output_invocation import CanvasOutputInvocation
     from ..models.canvas_paste_back_invocation import CanvasPasteBackInvocation
     from ..models.canvas_v2_mask_and_crop_invocation import CanvasV2MaskAndCropInvocation
@@ -60,6 +63,7 @@ if TYPE_CHECKING:
     from ..models.color_collection_output import ColorCollectionOutput
     from ..models.color_correct_invocation import ColorCorrectInvocation
     from ..models.color_invocation import ColorInvocation
+    from ..models.color_map_image_processor_invocation import ColorMapImageProcessorInvocation
     from ..models.color_map_invocation import ColorMapInvocation
     from ..models.color_output import ColorOutput
     from ..models.compel_invocation import CompelInvocation
@@ -67,6 +71,7 @@ if TYPE_CHECKING:
     from ..models.conditioning_collection_output import ConditioningCollectionOutput
     from ..models.conditioning_invocation import ConditioningInvocation
     from ..models.conditioning_output import ConditioningOutput
+    from ..models.content_shuffle_image_processor_invocation import ContentShuffleImageProcessorInvocation
     from ..models.content_shuffle_invocation import ContentShuffleInvocation
     from ..models.control_net_invocation import ControlNetInvocation
     from ..models.control_output import ControlOutput
@@ -82,8 +87,10 @@ if TYPE_CHECKING:
     from ..models.denoise_latents_meta_invocation import DenoiseLatentsMetaInvocation
     from ..models.denoise_mask_output import DenoiseMaskOutput
     from ..models.depth_anything_depth_estimation_invocation import DepthAnythingDepthEstimationInvocation
+    from ..models.depth_anything_image_processor_invocation import DepthAnythingImageProcessorInvocation
     from ..models.divide_invocation import DivideInvocation
     from ..models.dw_openpose_detection_invocation import DWOpenposeDetectionInvocation
+    from ..models.dw_openpose_image_processor_invocation import DWOpenposeImageProcessorInvocation
     from ..models.dynamic_prompt_invocation import DynamicPromptInvocation
     from ..models.ernie_image_conditioning_output import ErnieImageConditioningOutput
     from ..models.ernie_image_denoise_invocation import ErnieImageDenoiseInvocation
@@ -160,6 +167,7 @@ if TYPE_CHECKING:
     from ..models.gradient_mask_output import GradientMaskOutput
     from ..models.grounding_dino_invocation import GroundingDinoInvocation
     from ..models.hed_edge_detection_invocation import HEDEdgeDetectionInvocation
+    from ..models.hed_image_processor_invocation import HedImageProcessorInvocation
     from ..models.heuristic_resize_invocation import HeuristicResizeInvocation
     from ..models.ideal_size_invocation import IdealSizeInvocation
     from ..models.ideal_size_output import IdealSizeOutput
@@ -241,8 +249,11 @@ if TYPE_CHECKING:
     from ..models.latents_meta_output import LatentsMetaOutput
     from ..models.latents_output import LatentsOutput
     from ..models.latents_to_image_invocation import LatentsToImageInvocation
+    from ..models.leres_image_processor_invocation import LeresImageProcessorInvocation
     from ..models.lineart_anime_edge_detection_invocation import LineartAnimeEdgeDetectionInvocation
+    from ..models.lineart_anime_image_processor_invocation import LineartAnimeImageProcessorInvocation
     from ..models.lineart_edge_detection_invocation import LineartEdgeDetectionInvocation
+    from ..models.lineart_image_processor_invocation import LineartImageProcessorInvocation
     from ..models.llava_onevision_vllm_invocation import LlavaOnevisionVllmInvocation
     from ..models.lo_ra_collection_loader import LoRACollectionLoader
     from ..models.lo_ra_loader_invocation import LoRALoaderInvocation
@@ -260,6 +271,7 @@ if TYPE_CHECKING:
     from ..models.mdip_adapter_list_output import MDIPAdapterListOutput
     from ..models.mdt2i_adapter_list_output import MDT2IAdapterListOutput
     from ..models.media_pipe_face_detection_invocation import MediaPipeFaceDetectionInvocation
+    from ..models.mediapipe_face_processor_invocation import MediapipeFaceProcessorInvocation
     from ..models.merge_metadata_invocation import MergeMetadataInvocation
     from ..models.merge_tiles_to_image_invocation import MergeTilesToImageInvocation
     from ..models.metadata_field_extractor_invocation import MetadataFieldExtractorInvocation
@@ -290,7 +302,9 @@ if TYPE_CHECKING:
     from ..models.metadata_to_string_invocation import MetadataToStringInvocation
     from ..models.metadata_to_t2i_adapters_invocation import MetadataToT2IAdaptersInvocation
     from ..models.metadata_to_vae_invocation import MetadataToVAEInvocation
+    from ..models.midas_depth_image_processor_invocation import MidasDepthImageProcessorInvocation
     from ..models.mlsd_detection_invocation import MLSDDetectionInvocation
+    from ..models.mlsd_image_processor_invocation import MlsdImageProcessorInvocation
     from ..models.model_identifier_invocation import ModelIdentifierInvocation
     from ..models.model_identifier_output import ModelIdentifierOutput
     from ..models.model_loader_output import ModelLoaderOutput
@@ -298,6 +312,7 @@ if TYPE_CHECKING:
     from ..models.noise_invocation import NoiseInvocation
     from ..models.noise_output import NoiseOutput
     from ..models.normal_map_invocation import NormalMapInvocation
+    from ..models.normalbae_image_processor_invocation import NormalbaeImageProcessorInvocation
     from ..models.oklab_unsharp_mask_invocation import OklabUnsharpMaskInvocation
     from ..models.oklch_image_hue_adjustment_invocation import OklchImageHueAdjustmentInvocation
     from ..models.open_ai_image_generation_invocation import OpenAIImageGenerationInvocation
@@ -310,6 +325,7 @@ if TYPE_CHECKING:
     from ..models.pi_d_decoder_output import PiDDecoderOutput
     from ..models.pi_d_upscale_invocation import PiDUpscaleInvocation
     from ..models.pi_di_net_edge_detection_invocation import PiDiNetEdgeDetectionInvocation
+    from ..models.pidi_image_processor_invocation import PidiImageProcessorInvocation
     from ..models.prompt_template_invocation import PromptTemplateInvocation
     from ..models.prompt_template_output import PromptTemplateOutput
     from ..models.prompts_from_file_invocation import PromptsFromFileInvocation
@@ -359,9 +375,11 @@ if TYPE_CHECKING:
     from ..models.seamless_mode_output import SeamlessModeOutput
     from ..models.seedream_image_generation_invocation import SeedreamImageGenerationInvocation
     from ..models.segment_anything_invocation import SegmentAnythingInvocation
+    from ..models.segment_anything_processor_invocation import SegmentAnythingProcessorInvocation
     from ..models.show_image_invocation import ShowImageInvocation
     from ..models.spandrel_image_to_image_autoscale_invocation import SpandrelImageToImageAutoscaleInvocation
     from ..models.spandrel_image_to_image_invocation import SpandrelImageToImageInvocation
+    from ..models.step_param_easing_invocation import StepParamEasingInvocation
     from ..models.string_2_output import String2Output
     from ..models.string_batch_invocation import StringBatchInvocation
     from ..models.string_collection_invocation import StringCollectionInvocation
@@ -381,6 +399,7 @@ if TYPE_CHECKING:
     from ..models.t2i_adapter_output import T2IAdapterOutput
     from ..models.text_llm_invocation import TextLLMInvocation
     from ..models.text_llm_with_preset_invocation import TextLLMWithPresetInvocation
+    from ..models.tile_resampler_processor_invocation import TileResamplerProcessorInvocation
     from ..models.tile_to_properties_invocation import TileToPropertiesInvocation
     from ..models.tile_to_properties_output import TileToPropertiesOutput
     from ..models.tiled_multi_diffusion_denoise_latents import TiledMultiDiffusionDenoiseLatents
@@ -431,6 +450,7 @@ if TYPE_CHECKING:
     from ..models.z_image_pi_d_decode_invocation import ZImagePiDDecodeInvocation
     from ..models.z_image_seed_variance_enhancer_invocation import ZImageSeedVarianceEnhancerInvocation
     from ..models.z_image_text_encoder_invocation import ZImageTextEncoderInvocation
+    from ..models.zoe_depth_image_processor_invocation import ZoeDepthImageProcessorInvocation
 
 
 T = TypeVar("T", bound="InvocationCompleteEvent")
@@ -447,7 +467,6 @@ class InvocationCompleteEvent:
         batch_id (str): The ID of the queue batch
         origin (None | str): The origin of the queue item
         destination (None | str): The destination of the queue item
-        user_id (str): The ID of the user who created the queue item Default: 'system'.
         session_id (str): The ID of the session (aka graph execution state)
         invocation (AddInvocation | AlibabaCloudImageGenerationInvocation | AlphaMaskToTensorInvocation |
             AnimaDenoiseInvocation | AnimaDenoiseMetaInvocation | AnimaImageToLatentsInvocation |
@@ -456,87 +475,93 @@ class InvocationCompleteEvent:
             ApplyMaskToImageInvocation | BlankImageInvocation | BlendLatentsInvocation | BooleanCollectionInvocation |
             BooleanInvocation | BoundingBoxInvocation | CalculateImageTilesEvenSplitInvocation |
             CalculateImageTilesInvocation | CalculateImageTilesMinimumOverlapInvocation | CallSavedWorkflowInvocation |
-            CannyEdgeDetectionInvocation | CanvasOutputInvocation | CanvasPasteBackInvocation |
-            CanvasV2MaskAndCropInvocation | CenterPadCropInvocation | CLIPSkipInvocation | CogView4DenoiseInvocation |
-            CogView4ImageToLatentsInvocation | CogView4LatentsToImageInvocation | CogView4ModelLoaderInvocation |
-            CogView4TextEncoderInvocation | CollectInvocation | ColorCorrectInvocation | ColorInvocation |
-            ColorMapInvocation | CompelInvocation | ConditioningCollectionInvocation | ConditioningInvocation |
+            CannyEdgeDetectionInvocation | CannyImageProcessorInvocation | CanvasOutputInvocation |
+            CanvasPasteBackInvocation | CanvasV2MaskAndCropInvocation | CenterPadCropInvocation | CLIPSkipInvocation |
+            CogView4DenoiseInvocation | CogView4ImageToLatentsInvocation | CogView4LatentsToImageInvocation |
+            CogView4ModelLoaderInvocation | CogView4TextEncoderInvocation | CollectInvocation | ColorCorrectInvocation |
+            ColorInvocation | ColorMapImageProcessorInvocation | ColorMapInvocation | CompelInvocation |
+            ConditioningCollectionInvocation | ConditioningInvocation | ContentShuffleImageProcessorInvocation |
             ContentShuffleInvocation | ControlNetInvocation | CoreMetadataInvocation | CreateDenoiseMaskInvocation |
             CreateGradientMaskInvocation | CropImageToBoundingBoxInvocation | CropLatentsCoreInvocation |
             CV2InfillInvocation | CvInpaintInvocation | DecodeInvisibleWatermarkInvocation | DenoiseLatentsInvocation |
-            DenoiseLatentsMetaInvocation | DepthAnythingDepthEstimationInvocation | DivideInvocation |
-            DWOpenposeDetectionInvocation | DynamicPromptInvocation | ErnieImageDenoiseInvocation |
-            ErnieImageModelLoaderInvocation | ErnieImagePromptEnhancerInvocation | ErnieImageTextEncoderInvocation |
-            ErnieImageVaeDecodeInvocation | ESRGANInvocation | ExpandMaskWithFadeInvocation | ExtractVideoRangeInvocation |
-            FaceIdentifierInvocation | FaceMaskInvocation | FaceOffInvocation | FloatBatchInvocation |
-            FloatCollectionInvocation | FloatGenerator | FloatInvocation | FloatLinearRangeInvocation | FloatMathInvocation
-            | FloatToIntegerInvocation | Flux2DenoiseInvocation | Flux2DevLoRACollectionLoader |
-            Flux2DevLoRALoaderInvocation | Flux2DevModelLoaderInvocation | Flux2DevTextEncoderInvocation |
-            Flux2KleinLoRACollectionLoader | Flux2KleinLoRALoaderInvocation | Flux2KleinModelLoaderInvocation |
-            Flux2KleinTextEncoderInvocation | Flux2PiDDecodeInvocation | Flux2VaeDecodeInvocation | Flux2VaeEncodeInvocation
-            | FluxControlLoRALoaderInvocation | FluxControlNetInvocation | FluxDenoiseInvocation |
-            FluxDenoiseLatentsMetaInvocation | FluxFillInvocation | FluxIPAdapterInvocation |
+            DenoiseLatentsMetaInvocation | DepthAnythingDepthEstimationInvocation | DepthAnythingImageProcessorInvocation |
+            DivideInvocation | DWOpenposeDetectionInvocation | DWOpenposeImageProcessorInvocation | DynamicPromptInvocation
+            | ErnieImageDenoiseInvocation | ErnieImageModelLoaderInvocation | ErnieImagePromptEnhancerInvocation |
+            ErnieImageTextEncoderInvocation | ErnieImageVaeDecodeInvocation | ESRGANInvocation |
+            ExpandMaskWithFadeInvocation | ExtractVideoRangeInvocation | FaceIdentifierInvocation | FaceMaskInvocation |
+            FaceOffInvocation | FloatBatchInvocation | FloatCollectionInvocation | FloatGenerator | FloatInvocation |
+            FloatLinearRangeInvocation | FloatMathInvocation | FloatToIntegerInvocation | Flux2DenoiseInvocation |
+            Flux2DevLoRACollectionLoader | Flux2DevLoRALoaderInvocation | Flux2DevModelLoaderInvocation |
+            Flux2DevTextEncoderInvocation | Flux2KleinLoRACollectionLoader | Flux2KleinLoRALoaderInvocation |
+            Flux2KleinModelLoaderInvocation | Flux2KleinTextEncoderInvocation | Flux2PiDDecodeInvocation |
+            Flux2VaeDecodeInvocation | Flux2VaeEncodeInvocation | FluxControlLoRALoaderInvocation | FluxControlNetInvocation
+            | FluxDenoiseInvocation | FluxDenoiseLatentsMetaInvocation | FluxFillInvocation | FluxIPAdapterInvocation |
             FluxKontextConcatenateImagesInvocation | FluxKontextInvocation | FLUXLoRACollectionLoader |
             FluxLoRALoaderInvocation | FluxModelLoaderInvocation | FluxPiDDecodeInvocation | FluxReduxInvocation |
             FluxTextEncoderInvocation | FluxVaeDecodeInvocation | FluxVaeEncodeInvocation | FreeUInvocation |
             GeminiImageGenerationInvocation | Gemma2EncoderLoaderInvocation | GetMaskBoundingBoxInvocation |
-            GroundingDinoInvocation | HEDEdgeDetectionInvocation | HeuristicResizeInvocation | IdealSizeInvocation |
-            Ideogram4CaptionBuilderInvocation | Ideogram4DenoiseInvocation | Ideogram4LatentsToImageInvocation |
-            Ideogram4ModelLoaderInvocation | Ideogram4TextEncoderInvocation | IfInvocation | ImageBatchInvocation |
-            ImageBlurInvocation | ImageChannelInvocation | ImageChannelMultiplyInvocation | ImageChannelOffsetInvocation |
-            ImageCollectionInvocation | ImageConvertInvocation | ImageCropInvocation | ImageGenerator |
-            ImageHueAdjustmentInvocation | ImageInverseLerpInvocation | ImageInvocation | ImageLerpInvocation |
-            ImageMaskToTensorInvocation | ImageMultiplyInvocation | ImageNoiseInvocation | ImageNSFWBlurInvocation |
-            ImagePanelLayoutInvocation | ImagePasteInvocation | ImageResizeInvocation | ImageScaleInvocation |
-            ImageToLatentsInvocation | ImageWatermarkInvocation | InfillColorInvocation | InfillPatchMatchInvocation |
-            InfillTileInvocation | IntegerBatchInvocation | IntegerCollectionInvocation | IntegerGenerator |
-            IntegerInvocation | IntegerMathInvocation | InvertTensorMaskInvocation | InvokeAdjustImageHuePlusInvocation |
+            GroundingDinoInvocation | HEDEdgeDetectionInvocation | HedImageProcessorInvocation | HeuristicResizeInvocation |
+            IdealSizeInvocation | Ideogram4CaptionBuilderInvocation | Ideogram4DenoiseInvocation |
+            Ideogram4LatentsToImageInvocation | Ideogram4ModelLoaderInvocation | Ideogram4TextEncoderInvocation |
+            IfInvocation | ImageBatchInvocation | ImageBlurInvocation | ImageChannelInvocation |
+            ImageChannelMultiplyInvocation | ImageChannelOffsetInvocation | ImageCollectionInvocation |
+            ImageConvertInvocation | ImageCropInvocation | ImageGenerator | ImageHueAdjustmentInvocation |
+            ImageInverseLerpInvocation | ImageInvocation | ImageLerpInvocation | ImageMaskToTensorInvocation |
+            ImageMultiplyInvocation | ImageNoiseInvocation | ImageNSFWBlurInvocation | ImagePanelLayoutInvocation |
+            ImagePasteInvocation | ImageResizeInvocation | ImageScaleInvocation | ImageToLatentsInvocation |
+            ImageWatermarkInvocation | InfillColorInvocation | InfillPatchMatchInvocation | InfillTileInvocation |
+            IntegerBatchInvocation | IntegerCollectionInvocation | IntegerGenerator | IntegerInvocation |
+            IntegerMathInvocation | InvertTensorMaskInvocation | InvokeAdjustImageHuePlusInvocation |
             InvokeEquivalentAchromaticLightnessInvocation | InvokeImageBlendInvocation | InvokeImageCompositorInvocation |
             InvokeImageDilateOrErodeInvocation | InvokeImageEnhanceInvocation | InvokeImageValueThresholdsInvocation |
             IPAdapterInvocation | IterateInvocation | Krea2ConditioningRebalanceInvocation | Krea2DenoiseInvocation |
             Krea2LoRACollectionLoader | Krea2LoRALoaderInvocation | Krea2ModelLoaderInvocation | Krea2SeedVarianceInvocation
             | Krea2StyleReferenceInvocation | Krea2TextEncoderInvocation | LaMaInfillInvocation |
-            LatentsCollectionInvocation | LatentsInvocation | LatentsToImageInvocation | LineartAnimeEdgeDetectionInvocation
-            | LineartEdgeDetectionInvocation | LlavaOnevisionVllmInvocation | LoRACollectionLoader | LoRALoaderInvocation |
+            LatentsCollectionInvocation | LatentsInvocation | LatentsToImageInvocation | LeresImageProcessorInvocation |
+            LineartAnimeEdgeDetectionInvocation | LineartAnimeImageProcessorInvocation | LineartEdgeDetectionInvocation |
+            LineartImageProcessorInvocation | LlavaOnevisionVllmInvocation | LoRACollectionLoader | LoRALoaderInvocation |
             LoRASelectorInvocation | MainModelLoaderInvocation | MaskCombineInvocation | MaskEdgeInvocation |
             MaskFromAlphaInvocation | MaskFromIDInvocation | MaskTensorToImageInvocation | MediaPipeFaceDetectionInvocation
-            | MergeMetadataInvocation | MergeTilesToImageInvocation | MetadataFieldExtractorInvocation |
-            MetadataFromImageInvocation | MetadataInvocation | MetadataItemInvocation | MetadataItemLinkedInvocation |
-            MetadataToBoolCollectionInvocation | MetadataToBoolInvocation | MetadataToControlnetsInvocation |
-            MetadataToFloatCollectionInvocation | MetadataToFloatInvocation | MetadataToIntegerCollectionInvocation |
-            MetadataToIntegerInvocation | MetadataToIPAdaptersInvocation | MetadataToLorasCollectionInvocation |
-            MetadataToLorasInvocation | MetadataToModelInvocation | MetadataToSchedulerInvocation |
-            MetadataToSDXLLorasInvocation | MetadataToSDXLModelInvocation | MetadataToStringCollectionInvocation |
-            MetadataToStringInvocation | MetadataToT2IAdaptersInvocation | MetadataToVAEInvocation | MLSDDetectionInvocation
-            | ModelIdentifierInvocation | MultiplyInvocation | NoiseInvocation | NormalMapInvocation |
-            OklabUnsharpMaskInvocation | OklchImageHueAdjustmentInvocation | OpenAIImageGenerationInvocation |
-            PairTileImageInvocation | PasteImageIntoBoundingBoxInvocation | PBRMapsInvocation | PiDDecoderLoaderInvocation |
-            PiDiNetEdgeDetectionInvocation | PiDUpscaleInvocation | PromptsFromFileInvocation | PromptTemplateInvocation |
-            QwenImageDenoiseInvocation | QwenImageImageToLatentsInvocation | QwenImageLatentsToImageInvocation |
-            QwenImageLoRACollectionLoader | QwenImageLoRALoaderInvocation | QwenImageModelLoaderInvocation |
-            QwenImagePiDDecodeInvocation | QwenImageTextEncoderInvocation | RandomFloatInvocation | RandomIntInvocation |
-            RandomRangeInvocation | RangeInvocation | RangeOfSizeInvocation | RectangleMaskInvocation |
-            ResizeLatentsInvocation | RoundInvocation | SaveImageInvocation | SaveImageToFileInvocation |
-            ScaleLatentsInvocation | SchedulerInvocation | SD3DenoiseInvocation | SD3ImageToLatentsInvocation |
-            SD3LatentsToImageInvocation | Sd3ModelLoaderInvocation | SD3PiDDecodeInvocation | Sd3TextEncoderInvocation |
-            SDXLCompelPromptInvocation | SDXLLoRACollectionLoader | SDXLLoRALoaderInvocation | SDXLModelLoaderInvocation |
-            SDXLPiDDecodeInvocation | SDXLRefinerCompelPromptInvocation | SDXLRefinerModelLoaderInvocation |
-            SeamlessModeInvocation | SeedreamImageGenerationInvocation | SegmentAnythingInvocation | ShowImageInvocation |
-            SpandrelImageToImageAutoscaleInvocation | SpandrelImageToImageInvocation | StringBatchInvocation |
-            StringCollectionInvocation | StringGenerator | StringInvocation | StringJoinInvocation |
+            | MediapipeFaceProcessorInvocation | MergeMetadataInvocation | MergeTilesToImageInvocation |
+            MetadataFieldExtractorInvocation | MetadataFromImageInvocation | MetadataInvocation | MetadataItemInvocation |
+            MetadataItemLinkedInvocation | MetadataToBoolCollectionInvocation | MetadataToBoolInvocation |
+            MetadataToControlnetsInvocation | MetadataToFloatCollectionInvocation | MetadataToFloatInvocation |
+            MetadataToIntegerCollectionInvocation | MetadataToIntegerInvocation | MetadataToIPAdaptersInvocation |
+            MetadataToLorasCollectionInvocation | MetadataToLorasInvocation | MetadataToModelInvocation |
+            MetadataToSchedulerInvocation | MetadataToSDXLLorasInvocation | MetadataToSDXLModelInvocation |
+            MetadataToStringCollectionInvocation | MetadataToStringInvocation | MetadataToT2IAdaptersInvocation |
+            MetadataToVAEInvocation | MidasDepthImageProcessorInvocation | MLSDDetectionInvocation |
+            MlsdImageProcessorInvocation | ModelIdentifierInvocation | MultiplyInvocation | NoiseInvocation |
+            NormalbaeImageProcessorInvocation | NormalMapInvocation | OklabUnsharpMaskInvocation |
+            OklchImageHueAdjustmentInvocation | OpenAIImageGenerationInvocation | PairTileImageInvocation |
+            PasteImageIntoBoundingBoxInvocation | PBRMapsInvocation | PiDDecoderLoaderInvocation |
+            PidiImageProcessorInvocation | PiDiNetEdgeDetectionInvocation | PiDUpscaleInvocation | PromptsFromFileInvocation
+            | PromptTemplateInvocation | QwenImageDenoiseInvocation | QwenImageImageToLatentsInvocation |
+            QwenImageLatentsToImageInvocation | QwenImageLoRACollectionLoader | QwenImageLoRALoaderInvocation |
+            QwenImageModelLoaderInvocation | QwenImagePiDDecodeInvocation | QwenImageTextEncoderInvocation |
+            RandomFloatInvocation | RandomIntInvocation | RandomRangeInvocation | RangeInvocation | RangeOfSizeInvocation |
+            RectangleMaskInvocation | ResizeLatentsInvocation | RoundInvocation | SaveImageInvocation |
+            SaveImageToFileInvocation | ScaleLatentsInvocation | SchedulerInvocation | SD3DenoiseInvocation |
+            SD3ImageToLatentsInvocation | SD3LatentsToImageInvocation | Sd3ModelLoaderInvocation | SD3PiDDecodeInvocation |
+            Sd3TextEncoderInvocation | SDXLCompelPromptInvocation | SDXLLoRACollectionLoader | SDXLLoRALoaderInvocation |
+            SDXLModelLoaderInvocation | SDXLPiDDecodeInvocation | SDXLRefinerCompelPromptInvocation |
+            SDXLRefinerModelLoaderInvocation | SeamlessModeInvocation | SeedreamImageGenerationInvocation |
+            SegmentAnythingInvocation | SegmentAnythingProcessorInvocation | ShowImageInvocation |
+            SpandrelImageToImageAutoscaleInvocation | SpandrelImageToImageInvocation | StepParamEasingInvocation |
+            StringBatchInvocation | StringCollectionInvocation | StringGenerator | StringInvocation | StringJoinInvocation |
             StringJoinThreeInvocation | StringReplaceInvocation | StringSplitInvocation | StringSplitNegInvocation |
             SubtractInvocation | T2IAdapterInvocation | TextLLMInvocation | TextLLMWithPresetInvocation |
-            TiledMultiDiffusionDenoiseLatents | TileToPropertiesInvocation | UnknownInvocation | UnsharpMaskInvocation |
-            VAELoaderInvocation | VideoConcatInvocation | VideoFrameExtractInvocation | VideoInvocation |
-            WanDenoiseInvocation | WanI2VIdealDimensionsInvocation | WanImageToLatentsInvocation |
-            WanLatentsToImageInvocation | WanLatentsToVideoInvocation | WanLoRACollectionLoader | WanLoRALoaderInvocation |
-            WanModelLoaderInvocation | WanRefImageEncoderInvocation | WanTextEncoderInvocation |
-            WanTI2VIdealDimensionsInvocation | WanVideoDenoiseInvocation | WorkflowReturnGetInvocation |
-            WorkflowReturnInvocation | WorkflowReturnValueInvocation | ZImageControlInvocation | ZImageDenoiseInvocation |
-            ZImageDenoiseMetaInvocation | ZImageImageToLatentsInvocation | ZImageLatentsToImageInvocation |
-            ZImageLoRACollectionLoader | ZImageLoRALoaderInvocation | ZImageModelLoaderInvocation |
-            ZImagePiDDecodeInvocation | ZImageSeedVarianceEnhancerInvocation | ZImageTextEncoderInvocation): The ID of the
-            invocation
+            TiledMultiDiffusionDenoiseLatents | TileResamplerProcessorInvocation | TileToPropertiesInvocation |
+            UnknownInvocation | UnsharpMaskInvocation | VAELoaderInvocation | VideoConcatInvocation |
+            VideoFrameExtractInvocation | VideoInvocation | WanDenoiseInvocation | WanI2VIdealDimensionsInvocation |
+            WanImageToLatentsInvocation | WanLatentsToImageInvocation | WanLatentsToVideoInvocation |
+            WanLoRACollectionLoader | WanLoRALoaderInvocation | WanModelLoaderInvocation | WanRefImageEncoderInvocation |
+            WanTextEncoderInvocation | WanTI2VIdealDimensionsInvocation | WanVideoDenoiseInvocation |
+            WorkflowReturnGetInvocation | WorkflowReturnInvocation | WorkflowReturnValueInvocation | ZImageControlInvocation
+            | ZImageDenoiseInvocation | ZImageDenoiseMetaInvocation | ZImageImageToLatentsInvocation |
+            ZImageLatentsToImageInvocation | ZImageLoRACollectionLoader | ZImageLoRALoaderInvocation |
+            ZImageModelLoaderInvocation | ZImagePiDDecodeInvocation | ZImageSeedVarianceEnhancerInvocation |
+            ZImageTextEncoderInvocation | ZoeDepthImageProcessorInvocation): The ID of the invocation
         invocation_source_id (str): The ID of the prepared invocation's source node
         result (AnimaConditioningOutput | AnimaLLLiteOutput | AnimaLoRALoaderOutput | AnimaModelLoaderOutput |
             BooleanCollectionOutput | BooleanOutput | BoundingBoxCollectionOutput | BoundingBoxOutput |
@@ -564,6 +589,7 @@ class InvocationCompleteEvent:
             VAEOutput | VideoOutput | WanConditioningOutput | WanLoRALoaderOutput | WanModelLoaderOutput | WanRefImageOutput
             | WorkflowReturnGetOutput | WorkflowReturnOutput | WorkflowReturnValueOutput | ZImageConditioningOutput |
             ZImageControlOutput | ZImageLoRALoaderOutput | ZImageModelLoaderOutput): The result of the invocation
+        user_id (str | Unset): The ID of the user who created the queue item Default: 'system'.
     """
 
     timestamp: int
@@ -598,6 +624,7 @@ class InvocationCompleteEvent:
         | CalculateImageTilesMinimumOverlapInvocation
         | CallSavedWorkflowInvocation
         | CannyEdgeDetectionInvocation
+        | CannyImageProcessorInvocation
         | CanvasOutputInvocation
         | CanvasPasteBackInvocation
         | CanvasV2MaskAndCropInvocation
@@ -611,10 +638,12 @@ class InvocationCompleteEvent:
         | CollectInvocation
         | ColorCorrectInvocation
         | ColorInvocation
+        | ColorMapImageProcessorInvocation
         | ColorMapInvocation
         | CompelInvocation
         | ConditioningCollectionInvocation
         | ConditioningInvocation
+        | ContentShuffleImageProcessorInvocation
         | ContentShuffleInvocation
         | ControlNetInvocation
         | CoreMetadataInvocation
@@ -628,8 +657,10 @@ class InvocationCompleteEvent:
         | DenoiseLatentsInvocation
         | DenoiseLatentsMetaInvocation
         | DepthAnythingDepthEstimationInvocation
+        | DepthAnythingImageProcessorInvocation
         | DivideInvocation
         | DWOpenposeDetectionInvocation
+        | DWOpenposeImageProcessorInvocation
         | DynamicPromptInvocation
         | ErnieImageDenoiseInvocation
         | ErnieImageModelLoaderInvocation
@@ -683,6 +714,7 @@ class InvocationCompleteEvent:
         | GetMaskBoundingBoxInvocation
         | GroundingDinoInvocation
         | HEDEdgeDetectionInvocation
+        | HedImageProcessorInvocation
         | HeuristicResizeInvocation
         | IdealSizeInvocation
         | Ideogram4CaptionBuilderInvocation
@@ -744,8 +776,11 @@ class InvocationCompleteEvent:
         | LatentsCollectionInvocation
         | LatentsInvocation
         | LatentsToImageInvocation
+        | LeresImageProcessorInvocation
         | LineartAnimeEdgeDetectionInvocation
+        | LineartAnimeImageProcessorInvocation
         | LineartEdgeDetectionInvocation
+        | LineartImageProcessorInvocation
         | LlavaOnevisionVllmInvocation
         | LoRACollectionLoader
         | LoRALoaderInvocation
@@ -757,6 +792,7 @@ class InvocationCompleteEvent:
         | MaskFromIDInvocation
         | MaskTensorToImageInvocation
         | MediaPipeFaceDetectionInvocation
+        | MediapipeFaceProcessorInvocation
         | MergeMetadataInvocation
         | MergeTilesToImageInvocation
         | MetadataFieldExtractorInvocation
@@ -782,10 +818,13 @@ class InvocationCompleteEvent:
         | MetadataToStringInvocation
         | MetadataToT2IAdaptersInvocation
         | MetadataToVAEInvocation
+        | MidasDepthImageProcessorInvocation
         | MLSDDetectionInvocation
+        | MlsdImageProcessorInvocation
         | ModelIdentifierInvocation
         | MultiplyInvocation
         | NoiseInvocation
+        | NormalbaeImageProcessorInvocation
         | NormalMapInvocation
         | OklabUnsharpMaskInvocation
         | OklchImageHueAdjustmentInvocation
@@ -794,6 +833,7 @@ class InvocationCompleteEvent:
         | PasteImageIntoBoundingBoxInvocation
         | PBRMapsInvocation
         | PiDDecoderLoaderInvocation
+        | PidiImageProcessorInvocation
         | PiDiNetEdgeDetectionInvocation
         | PiDUpscaleInvocation
         | PromptsFromFileInvocation
@@ -834,9 +874,11 @@ class InvocationCompleteEvent:
         | SeamlessModeInvocation
         | SeedreamImageGenerationInvocation
         | SegmentAnythingInvocation
+        | SegmentAnythingProcessorInvocation
         | ShowImageInvocation
         | SpandrelImageToImageAutoscaleInvocation
         | SpandrelImageToImageInvocation
+        | StepParamEasingInvocation
         | StringBatchInvocation
         | StringCollectionInvocation
         | StringGenerator
@@ -851,6 +893,7 @@ class InvocationCompleteEvent:
         | TextLLMInvocation
         | TextLLMWithPresetInvocation
         | TiledMultiDiffusionDenoiseLatents
+        | TileResamplerProcessorInvocation
         | TileToPropertiesInvocation
         | UnknownInvocation
         | UnsharpMaskInvocation
@@ -884,6 +927,7 @@ class InvocationCompleteEvent:
         | ZImagePiDDecodeInvocation
         | ZImageSeedVarianceEnhancerInvocation
         | ZImageTextEncoderInvocation
+        | ZoeDepthImageProcessorInvocation
     )
     invocation_source_id: str
     result: (
@@ -1001,7 +1045,7 @@ class InvocationCompleteEvent:
         | ZImageLoRALoaderOutput
         | ZImageModelLoaderOutput
     )
-    user_id: str = "system"
+    user_id: str | Unset = "system"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -1039,6 +1083,7 @@ class InvocationCompleteEvent:
             CalculateImageTilesOutput,
             CallSavedWorkflowInvocation,
             CannyEdgeDetectionInvocation,
+            CannyImageProcessorInvocation,
             CanvasOutputInvocation,
             CanvasPasteBackInvocation,
             CanvasV2MaskAndCropInvocation,
@@ -1058,6 +1103,7 @@ class InvocationCompleteEvent:
             ColorCollectionOutput,
             ColorCorrectInvocation,
             ColorInvocation,
+            ColorMapImageProcessorInvocation,
             ColorMapInvocation,
             ColorOutput,
             CompelInvocation,
@@ -1065,6 +1111,7 @@ class InvocationCompleteEvent:
             ConditioningCollectionOutput,
             ConditioningInvocation,
             ConditioningOutput,
+            ContentShuffleImageProcessorInvocation,
             ContentShuffleInvocation,
             ControlNetInvocation,
             ControlOutput,
@@ -1080,8 +1127,10 @@ class InvocationCompleteEvent:
             DenoiseLatentsMetaInvocation,
             DenoiseMaskOutput,
             DepthAnythingDepthEstimationInvocation,
+            DepthAnythingImageProcessorInvocation,
             DivideInvocation,
             DWOpenposeDetectionInvocation,
+            DWOpenposeImageProcessorInvocation,
             DynamicPromptInvocation,
             ErnieImageConditioningOutput,
             ErnieImageDenoiseInvocation,
@@ -1158,6 +1207,7 @@ class InvocationCompleteEvent:
             GradientMaskOutput,
             GroundingDinoInvocation,
             HEDEdgeDetectionInvocation,
+            HedImageProcessorInvocation,
             HeuristicResizeInvocation,
             IdealSizeInvocation,
             IdealSizeOutput,
@@ -1239,8 +1289,11 @@ class InvocationCompleteEvent:
             LatentsMetaOutput,
             LatentsOutput,
             LatentsToImageInvocation,
+            LeresImageProcessorInvocation,
             LineartAnimeEdgeDetectionInvocation,
+            LineartAnimeImageProcessorInvocation,
             LineartEdgeDetectionInvocation,
+            LineartImageProcessorInvocation,
             LlavaOnevisionVllmInvocation,
             LoRACollectionLoader,
             LoRALoaderInvocation,
@@ -1258,6 +1311,7 @@ class InvocationCompleteEvent:
             MDIPAdapterListOutput,
             MDT2IAdapterListOutput,
             MediaPipeFaceDetectionInvocation,
+            MediapipeFaceProcessorInvocation,
             MergeMetadataInvocation,
             MergeTilesToImageInvocation,
             MetadataFieldExtractorInvocation,
@@ -1288,13 +1342,16 @@ class InvocationCompleteEvent:
             MetadataToStringInvocation,
             MetadataToT2IAdaptersInvocation,
             MetadataToVAEInvocation,
+            MidasDepthImageProcessorInvocation,
             MLSDDetectionInvocation,
+            MlsdImageProcessorInvocation,
             ModelIdentifierInvocation,
             ModelIdentifierOutput,
             ModelLoaderOutput,
             MultiplyInvocation,
             NoiseInvocation,
             NoiseOutput,
+            NormalbaeImageProcessorInvocation,
             NormalMapInvocation,
             OklabUnsharpMaskInvocation,
             OklchImageHueAdjustmentInvocation,
@@ -1306,6 +1363,7 @@ class InvocationCompleteEvent:
             PBRMapsOutput,
             PiDDecoderLoaderInvocation,
             PiDDecoderOutput,
+            PidiImageProcessorInvocation,
             PiDiNetEdgeDetectionInvocation,
             PiDUpscaleInvocation,
             PromptsFromFileInvocation,
@@ -1357,9 +1415,11 @@ class InvocationCompleteEvent:
             SeamlessModeOutput,
             SeedreamImageGenerationInvocation,
             SegmentAnythingInvocation,
+            SegmentAnythingProcessorInvocation,
             ShowImageInvocation,
             SpandrelImageToImageAutoscaleInvocation,
             SpandrelImageToImageInvocation,
+            StepParamEasingInvocation,
             String2Output,
             StringBatchInvocation,
             StringCollectionInvocation,
@@ -1380,6 +1440,7 @@ class InvocationCompleteEvent:
             TextLLMInvocation,
             TextLLMWithPresetInvocation,
             TiledMultiDiffusionDenoiseLatents,
+            TileResamplerProcessorInvocation,
             TileToPropertiesInvocation,
             TileToPropertiesOutput,
             UNetOutput,
@@ -1429,6 +1490,7 @@ class InvocationCompleteEvent:
             ZImagePiDDecodeInvocation,
             ZImageSeedVarianceEnhancerInvocation,
             ZImageTextEncoderInvocation,
+            ZoeDepthImageProcessorInvocation,
         ) = _lazy_imports()
         timestamp = self.timestamp
 
@@ -1443,8 +1505,6 @@ class InvocationCompleteEvent:
 
         destination: None | str
         destination = self.destination
-
-        user_id = self.user_id
 
         session_id = self.session_id
 
@@ -2067,6 +2127,42 @@ class InvocationCompleteEvent:
             invocation = self.invocation.to_dict()
         elif isinstance(self.invocation, ZImageTextEncoderInvocation):
             invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, CannyImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, ColorMapImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, ContentShuffleImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, DWOpenposeImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, DepthAnythingImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, HedImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, LeresImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, LineartAnimeImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, LineartImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, MediapipeFaceProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, MidasDepthImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, MlsdImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, NormalbaeImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, PidiImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, SegmentAnythingProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, TileResamplerProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, ZoeDepthImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, StepParamEasingInvocation):
+            invocation = self.invocation.to_dict()
         else:
             invocation = self.invocation.to_dict()
 
@@ -2300,6 +2396,8 @@ class InvocationCompleteEvent:
         else:
             result = self.result.to_dict()
 
+        user_id = self.user_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -2310,13 +2408,14 @@ class InvocationCompleteEvent:
                 "batch_id": batch_id,
                 "origin": origin,
                 "destination": destination,
-                "user_id": user_id,
                 "session_id": session_id,
                 "invocation": invocation,
                 "invocation_source_id": invocation_source_id,
                 "result": result,
             }
         )
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         return field_dict
 
@@ -2348,8 +2447,6 @@ class InvocationCompleteEvent:
 
         destination = _parse_destination(d.pop("destination"))
 
-        user_id = d.pop("user_id")
-
         session_id = d.pop("session_id")
 
         def _parse_invocation(
@@ -2379,6 +2476,7 @@ class InvocationCompleteEvent:
             | CalculateImageTilesMinimumOverlapInvocation
             | CallSavedWorkflowInvocation
             | CannyEdgeDetectionInvocation
+            | CannyImageProcessorInvocation
             | CanvasOutputInvocation
             | CanvasPasteBackInvocation
             | CanvasV2MaskAndCropInvocation
@@ -2392,10 +2490,12 @@ class InvocationCompleteEvent:
             | CollectInvocation
             | ColorCorrectInvocation
             | ColorInvocation
+            | ColorMapImageProcessorInvocation
             | ColorMapInvocation
             | CompelInvocation
             | ConditioningCollectionInvocation
             | ConditioningInvocation
+            | ContentShuffleImageProcessorInvocation
             | ContentShuffleInvocation
             | ControlNetInvocation
             | CoreMetadataInvocation
@@ -2409,8 +2509,10 @@ class InvocationCompleteEvent:
             | DenoiseLatentsInvocation
             | DenoiseLatentsMetaInvocation
             | DepthAnythingDepthEstimationInvocation
+            | DepthAnythingImageProcessorInvocation
             | DivideInvocation
             | DWOpenposeDetectionInvocation
+            | DWOpenposeImageProcessorInvocation
             | DynamicPromptInvocation
             | ErnieImageDenoiseInvocation
             | ErnieImageModelLoaderInvocation
@@ -2464,6 +2566,7 @@ class InvocationCompleteEvent:
             | GetMaskBoundingBoxInvocation
             | GroundingDinoInvocation
             | HEDEdgeDetectionInvocation
+            | HedImageProcessorInvocation
             | HeuristicResizeInvocation
             | IdealSizeInvocation
             | Ideogram4CaptionBuilderInvocation
@@ -2525,8 +2628,11 @@ class InvocationCompleteEvent:
             | LatentsCollectionInvocation
             | LatentsInvocation
             | LatentsToImageInvocation
+            | LeresImageProcessorInvocation
             | LineartAnimeEdgeDetectionInvocation
+            | LineartAnimeImageProcessorInvocation
             | LineartEdgeDetectionInvocation
+            | LineartImageProcessorInvocation
             | LlavaOnevisionVllmInvocation
             | LoRACollectionLoader
             | LoRALoaderInvocation
@@ -2538,6 +2644,7 @@ class InvocationCompleteEvent:
             | MaskFromIDInvocation
             | MaskTensorToImageInvocation
             | MediaPipeFaceDetectionInvocation
+            | MediapipeFaceProcessorInvocation
             | MergeMetadataInvocation
             | MergeTilesToImageInvocation
             | MetadataFieldExtractorInvocation
@@ -2563,10 +2670,13 @@ class InvocationCompleteEvent:
             | MetadataToStringInvocation
             | MetadataToT2IAdaptersInvocation
             | MetadataToVAEInvocation
+            | MidasDepthImageProcessorInvocation
             | MLSDDetectionInvocation
+            | MlsdImageProcessorInvocation
             | ModelIdentifierInvocation
             | MultiplyInvocation
             | NoiseInvocation
+            | NormalbaeImageProcessorInvocation
             | NormalMapInvocation
             | OklabUnsharpMaskInvocation
             | OklchImageHueAdjustmentInvocation
@@ -2575,6 +2685,7 @@ class InvocationCompleteEvent:
             | PasteImageIntoBoundingBoxInvocation
             | PBRMapsInvocation
             | PiDDecoderLoaderInvocation
+            | PidiImageProcessorInvocation
             | PiDiNetEdgeDetectionInvocation
             | PiDUpscaleInvocation
             | PromptsFromFileInvocation
@@ -2615,9 +2726,11 @@ class InvocationCompleteEvent:
             | SeamlessModeInvocation
             | SeedreamImageGenerationInvocation
             | SegmentAnythingInvocation
+            | SegmentAnythingProcessorInvocation
             | ShowImageInvocation
             | SpandrelImageToImageAutoscaleInvocation
             | SpandrelImageToImageInvocation
+            | StepParamEasingInvocation
             | StringBatchInvocation
             | StringCollectionInvocation
             | StringGenerator
@@ -2632,6 +2745,7 @@ class InvocationCompleteEvent:
             | TextLLMInvocation
             | TextLLMWithPresetInvocation
             | TiledMultiDiffusionDenoiseLatents
+            | TileResamplerProcessorInvocation
             | TileToPropertiesInvocation
             | UnknownInvocation
             | UnsharpMaskInvocation
@@ -2665,6 +2779,7 @@ class InvocationCompleteEvent:
             | ZImagePiDDecodeInvocation
             | ZImageSeedVarianceEnhancerInvocation
             | ZImageTextEncoderInvocation
+            | ZoeDepthImageProcessorInvocation
         ):
             if isinstance(data, dict):
                 match data.get("type"):
@@ -2794,6 +2909,12 @@ class InvocationCompleteEvent:
                         )
 
                         return _member.from_dict(data)
+                    case "canny_image_processor":
+                        from invokeai_api.models.canny_image_processor_invocation import (
+                            CannyImageProcessorInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "canvas_output":
                         from invokeai_api.models.canvas_output_invocation import CanvasOutputInvocation as _member  # noqa: PLC0415
 
@@ -2860,6 +2981,12 @@ class InvocationCompleteEvent:
                         from invokeai_api.models.color_map_invocation import ColorMapInvocation as _member  # noqa: PLC0415
 
                         return _member.from_dict(data)
+                    case "color_map_image_processor":
+                        from invokeai_api.models.color_map_image_processor_invocation import (
+                            ColorMapImageProcessorInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "compel":
                         from invokeai_api.models.compel_invocation import CompelInvocation as _member  # noqa: PLC0415
 
@@ -2876,6 +3003,12 @@ class InvocationCompleteEvent:
                         return _member.from_dict(data)
                     case "content_shuffle":
                         from invokeai_api.models.content_shuffle_invocation import ContentShuffleInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
+                    case "content_shuffle_image_processor":
+                        from invokeai_api.models.content_shuffle_image_processor_invocation import (
+                            ContentShuffleImageProcessorInvocation as _member,  # noqa: PLC0415
+                        )
 
                         return _member.from_dict(data)
                     case "controlnet":
@@ -2936,6 +3069,12 @@ class InvocationCompleteEvent:
                         )
 
                         return _member.from_dict(data)
+                    case "depth_anything_image_processor":
+                        from invokeai_api.models.depth_anything_image_processor_invocation import (
+                            DepthAnythingImageProcessorInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "div":
                         from invokeai_api.models.divide_invocation import DivideInvocation as _member  # noqa: PLC0415
 
@@ -2943,6 +3082,12 @@ class InvocationCompleteEvent:
                     case "dw_openpose_detection":
                         from invokeai_api.models.dw_openpose_detection_invocation import (
                             DWOpenposeDetectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
+                    case "dw_openpose_image_processor":
+                        from invokeai_api.models.dw_openpose_image_processor_invocation import (
+                            DWOpenposeImageProcessorInvocation as _member,  # noqa: PLC0415
                         )
 
                         return _member.from_dict(data)
@@ -3210,6 +3355,12 @@ class InvocationCompleteEvent:
                     case "hed_edge_detection":
                         from invokeai_api.models.hed_edge_detection_invocation import (
                             HEDEdgeDetectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
+                    case "hed_image_processor":
+                        from invokeai_api.models.hed_image_processor_invocation import (
+                            HedImageProcessorInvocation as _member,  # noqa: PLC0415
                         )
 
                         return _member.from_dict(data)
@@ -3533,15 +3684,33 @@ class InvocationCompleteEvent:
                         from invokeai_api.models.blend_latents_invocation import BlendLatentsInvocation as _member  # noqa: PLC0415
 
                         return _member.from_dict(data)
+                    case "leres_image_processor":
+                        from invokeai_api.models.leres_image_processor_invocation import (
+                            LeresImageProcessorInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "lineart_anime_edge_detection":
                         from invokeai_api.models.lineart_anime_edge_detection_invocation import (
                             LineartAnimeEdgeDetectionInvocation as _member,  # noqa: PLC0415
                         )
 
                         return _member.from_dict(data)
+                    case "lineart_anime_image_processor":
+                        from invokeai_api.models.lineart_anime_image_processor_invocation import (
+                            LineartAnimeImageProcessorInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "lineart_edge_detection":
                         from invokeai_api.models.lineart_edge_detection_invocation import (
                             LineartEdgeDetectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
+                    case "lineart_image_processor":
+                        from invokeai_api.models.lineart_image_processor_invocation import (
+                            LineartImageProcessorInvocation as _member,  # noqa: PLC0415
                         )
 
                         return _member.from_dict(data)
@@ -3592,6 +3761,12 @@ class InvocationCompleteEvent:
                     case "mediapipe_face_detection":
                         from invokeai_api.models.media_pipe_face_detection_invocation import (
                             MediaPipeFaceDetectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
+                    case "mediapipe_face_processor":
+                        from invokeai_api.models.mediapipe_face_processor_invocation import (
+                            MediapipeFaceProcessorInvocation as _member,  # noqa: PLC0415
                         )
 
                         return _member.from_dict(data)
@@ -3735,8 +3910,20 @@ class InvocationCompleteEvent:
                         from invokeai_api.models.metadata_to_vae_invocation import MetadataToVAEInvocation as _member  # noqa: PLC0415
 
                         return _member.from_dict(data)
+                    case "midas_depth_image_processor":
+                        from invokeai_api.models.midas_depth_image_processor_invocation import (
+                            MidasDepthImageProcessorInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "mlsd_detection":
                         from invokeai_api.models.mlsd_detection_invocation import MLSDDetectionInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
+                    case "mlsd_image_processor":
+                        from invokeai_api.models.mlsd_image_processor_invocation import (
+                            MlsdImageProcessorInvocation as _member,  # noqa: PLC0415
+                        )
 
                         return _member.from_dict(data)
                     case "model_identifier":
@@ -3753,6 +3940,12 @@ class InvocationCompleteEvent:
                         return _member.from_dict(data)
                     case "normal_map":
                         from invokeai_api.models.normal_map_invocation import NormalMapInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
+                    case "normalbae_image_processor":
+                        from invokeai_api.models.normalbae_image_processor_invocation import (
+                            NormalbaeImageProcessorInvocation as _member,  # noqa: PLC0415
+                        )
 
                         return _member.from_dict(data)
                     case "openai_image_generation":
@@ -3788,6 +3981,12 @@ class InvocationCompleteEvent:
                     case "pidi_edge_detection":
                         from invokeai_api.models.pi_di_net_edge_detection_invocation import (
                             PiDiNetEdgeDetectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
+                    case "pidi_image_processor":
+                        from invokeai_api.models.pidi_image_processor_invocation import (
+                            PidiImageProcessorInvocation as _member,  # noqa: PLC0415
                         )
 
                         return _member.from_dict(data)
@@ -3969,6 +4168,12 @@ class InvocationCompleteEvent:
                         from invokeai_api.models.segment_anything_invocation import SegmentAnythingInvocation as _member  # noqa: PLC0415
 
                         return _member.from_dict(data)
+                    case "segment_anything_processor":
+                        from invokeai_api.models.segment_anything_processor_invocation import (
+                            SegmentAnythingProcessorInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "show_image":
                         from invokeai_api.models.show_image_invocation import ShowImageInvocation as _member  # noqa: PLC0415
 
@@ -3982,6 +4187,12 @@ class InvocationCompleteEvent:
                     case "spandrel_image_to_image_autoscale":
                         from invokeai_api.models.spandrel_image_to_image_autoscale_invocation import (
                             SpandrelImageToImageAutoscaleInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
+                    case "step_param_easing":
+                        from invokeai_api.models.step_param_easing_invocation import (
+                            StepParamEasingInvocation as _member,  # noqa: PLC0415
                         )
 
                         return _member.from_dict(data)
@@ -4046,6 +4257,12 @@ class InvocationCompleteEvent:
                     case "text_llm_with_preset":
                         from invokeai_api.models.text_llm_with_preset_invocation import (
                             TextLLMWithPresetInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
+                    case "tile_image_processor":
+                        from invokeai_api.models.tile_resampler_processor_invocation import (
+                            TileResamplerProcessorInvocation as _member,  # noqa: PLC0415
                         )
 
                         return _member.from_dict(data)
@@ -4233,6 +4450,12 @@ class InvocationCompleteEvent:
                         )
 
                         return _member.from_dict(data)
+                    case "zoe_depth_image_processor":
+                        from invokeai_api.models.zoe_depth_image_processor_invocation import (
+                            ZoeDepthImageProcessorInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case _:
                         from invokeai_api.models.unknown_invocation import UnknownInvocation as _member  # noqa: PLC0415
 
@@ -4268,6 +4491,7 @@ class InvocationCompleteEvent:
             )
             from invokeai_api.models.call_saved_workflow_invocation import CallSavedWorkflowInvocation  # noqa: PLC0415
             from invokeai_api.models.canny_edge_detection_invocation import CannyEdgeDetectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.canny_image_processor_invocation import CannyImageProcessorInvocation  # noqa: PLC0415
             from invokeai_api.models.canvas_output_invocation import CanvasOutputInvocation  # noqa: PLC0415
             from invokeai_api.models.canvas_paste_back_invocation import CanvasPasteBackInvocation  # noqa: PLC0415
             from invokeai_api.models.canvas_v2_mask_and_crop_invocation import CanvasV2MaskAndCropInvocation  # noqa: PLC0415
@@ -4281,10 +4505,14 @@ class InvocationCompleteEvent:
             from invokeai_api.models.collect_invocation import CollectInvocation  # noqa: PLC0415
             from invokeai_api.models.color_correct_invocation import ColorCorrectInvocation  # noqa: PLC0415
             from invokeai_api.models.color_invocation import ColorInvocation  # noqa: PLC0415
+            from invokeai_api.models.color_map_image_processor_invocation import ColorMapImageProcessorInvocation  # noqa: PLC0415
             from invokeai_api.models.color_map_invocation import ColorMapInvocation  # noqa: PLC0415
             from invokeai_api.models.compel_invocation import CompelInvocation  # noqa: PLC0415
             from invokeai_api.models.conditioning_collection_invocation import ConditioningCollectionInvocation  # noqa: PLC0415
             from invokeai_api.models.conditioning_invocation import ConditioningInvocation  # noqa: PLC0415
+            from invokeai_api.models.content_shuffle_image_processor_invocation import (
+                ContentShuffleImageProcessorInvocation,  # noqa: PLC0415
+            )
             from invokeai_api.models.content_shuffle_invocation import ContentShuffleInvocation  # noqa: PLC0415
             from invokeai_api.models.control_net_invocation import ControlNetInvocation  # noqa: PLC0415
             from invokeai_api.models.core_metadata_invocation import CoreMetadataInvocation  # noqa: PLC0415
@@ -4300,8 +4528,12 @@ class InvocationCompleteEvent:
             from invokeai_api.models.depth_anything_depth_estimation_invocation import (
                 DepthAnythingDepthEstimationInvocation,  # noqa: PLC0415
             )
+            from invokeai_api.models.depth_anything_image_processor_invocation import (
+                DepthAnythingImageProcessorInvocation,  # noqa: PLC0415
+            )
             from invokeai_api.models.divide_invocation import DivideInvocation  # noqa: PLC0415
             from invokeai_api.models.dw_openpose_detection_invocation import DWOpenposeDetectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.dw_openpose_image_processor_invocation import DWOpenposeImageProcessorInvocation  # noqa: PLC0415
             from invokeai_api.models.dynamic_prompt_invocation import DynamicPromptInvocation  # noqa: PLC0415
             from invokeai_api.models.ernie_image_denoise_invocation import ErnieImageDenoiseInvocation  # noqa: PLC0415
             from invokeai_api.models.ernie_image_model_loader_invocation import ErnieImageModelLoaderInvocation  # noqa: PLC0415
@@ -4357,6 +4589,7 @@ class InvocationCompleteEvent:
             from invokeai_api.models.get_mask_bounding_box_invocation import GetMaskBoundingBoxInvocation  # noqa: PLC0415
             from invokeai_api.models.grounding_dino_invocation import GroundingDinoInvocation  # noqa: PLC0415
             from invokeai_api.models.hed_edge_detection_invocation import HEDEdgeDetectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.hed_image_processor_invocation import HedImageProcessorInvocation  # noqa: PLC0415
             from invokeai_api.models.heuristic_resize_invocation import HeuristicResizeInvocation  # noqa: PLC0415
             from invokeai_api.models.ideal_size_invocation import IdealSizeInvocation  # noqa: PLC0415
             from invokeai_api.models.ideogram_4_caption_builder_invocation import Ideogram4CaptionBuilderInvocation  # noqa: PLC0415
@@ -4424,8 +4657,13 @@ class InvocationCompleteEvent:
             from invokeai_api.models.latents_collection_invocation import LatentsCollectionInvocation  # noqa: PLC0415
             from invokeai_api.models.latents_invocation import LatentsInvocation  # noqa: PLC0415
             from invokeai_api.models.latents_to_image_invocation import LatentsToImageInvocation  # noqa: PLC0415
+            from invokeai_api.models.leres_image_processor_invocation import LeresImageProcessorInvocation  # noqa: PLC0415
             from invokeai_api.models.lineart_anime_edge_detection_invocation import LineartAnimeEdgeDetectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.lineart_anime_image_processor_invocation import (
+                LineartAnimeImageProcessorInvocation,  # noqa: PLC0415
+            )
             from invokeai_api.models.lineart_edge_detection_invocation import LineartEdgeDetectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.lineart_image_processor_invocation import LineartImageProcessorInvocation  # noqa: PLC0415
             from invokeai_api.models.llava_onevision_vllm_invocation import LlavaOnevisionVllmInvocation  # noqa: PLC0415
             from invokeai_api.models.lo_ra_collection_loader import LoRACollectionLoader  # noqa: PLC0415
             from invokeai_api.models.lo_ra_loader_invocation import LoRALoaderInvocation  # noqa: PLC0415
@@ -4437,6 +4675,7 @@ class InvocationCompleteEvent:
             from invokeai_api.models.mask_from_id_invocation import MaskFromIDInvocation  # noqa: PLC0415
             from invokeai_api.models.mask_tensor_to_image_invocation import MaskTensorToImageInvocation  # noqa: PLC0415
             from invokeai_api.models.media_pipe_face_detection_invocation import MediaPipeFaceDetectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.mediapipe_face_processor_invocation import MediapipeFaceProcessorInvocation  # noqa: PLC0415
             from invokeai_api.models.merge_metadata_invocation import MergeMetadataInvocation  # noqa: PLC0415
             from invokeai_api.models.merge_tiles_to_image_invocation import MergeTilesToImageInvocation  # noqa: PLC0415
             from invokeai_api.models.metadata_field_extractor_invocation import MetadataFieldExtractorInvocation  # noqa: PLC0415
@@ -4466,11 +4705,14 @@ class InvocationCompleteEvent:
             from invokeai_api.models.metadata_to_string_invocation import MetadataToStringInvocation  # noqa: PLC0415
             from invokeai_api.models.metadata_to_t2i_adapters_invocation import MetadataToT2IAdaptersInvocation  # noqa: PLC0415
             from invokeai_api.models.metadata_to_vae_invocation import MetadataToVAEInvocation  # noqa: PLC0415
+            from invokeai_api.models.midas_depth_image_processor_invocation import MidasDepthImageProcessorInvocation  # noqa: PLC0415
             from invokeai_api.models.mlsd_detection_invocation import MLSDDetectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.mlsd_image_processor_invocation import MlsdImageProcessorInvocation  # noqa: PLC0415
             from invokeai_api.models.model_identifier_invocation import ModelIdentifierInvocation  # noqa: PLC0415
             from invokeai_api.models.multiply_invocation import MultiplyInvocation  # noqa: PLC0415
             from invokeai_api.models.noise_invocation import NoiseInvocation  # noqa: PLC0415
             from invokeai_api.models.normal_map_invocation import NormalMapInvocation  # noqa: PLC0415
+            from invokeai_api.models.normalbae_image_processor_invocation import NormalbaeImageProcessorInvocation  # noqa: PLC0415
             from invokeai_api.models.oklab_unsharp_mask_invocation import OklabUnsharpMaskInvocation  # noqa: PLC0415
             from invokeai_api.models.oklch_image_hue_adjustment_invocation import OklchImageHueAdjustmentInvocation  # noqa: PLC0415
             from invokeai_api.models.open_ai_image_generation_invocation import OpenAIImageGenerationInvocation  # noqa: PLC0415
@@ -4480,6 +4722,7 @@ class InvocationCompleteEvent:
             from invokeai_api.models.pi_d_decoder_loader_invocation import PiDDecoderLoaderInvocation  # noqa: PLC0415
             from invokeai_api.models.pi_d_upscale_invocation import PiDUpscaleInvocation  # noqa: PLC0415
             from invokeai_api.models.pi_di_net_edge_detection_invocation import PiDiNetEdgeDetectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.pidi_image_processor_invocation import PidiImageProcessorInvocation  # noqa: PLC0415
             from invokeai_api.models.prompt_template_invocation import PromptTemplateInvocation  # noqa: PLC0415
             from invokeai_api.models.prompts_from_file_invocation import PromptsFromFileInvocation  # noqa: PLC0415
             from invokeai_api.models.qwen_image_denoise_invocation import QwenImageDenoiseInvocation  # noqa: PLC0415
@@ -4518,11 +4761,13 @@ class InvocationCompleteEvent:
             from invokeai_api.models.seamless_mode_invocation import SeamlessModeInvocation  # noqa: PLC0415
             from invokeai_api.models.seedream_image_generation_invocation import SeedreamImageGenerationInvocation  # noqa: PLC0415
             from invokeai_api.models.segment_anything_invocation import SegmentAnythingInvocation  # noqa: PLC0415
+            from invokeai_api.models.segment_anything_processor_invocation import SegmentAnythingProcessorInvocation  # noqa: PLC0415
             from invokeai_api.models.show_image_invocation import ShowImageInvocation  # noqa: PLC0415
             from invokeai_api.models.spandrel_image_to_image_autoscale_invocation import (
                 SpandrelImageToImageAutoscaleInvocation,  # noqa: PLC0415
             )
             from invokeai_api.models.spandrel_image_to_image_invocation import SpandrelImageToImageInvocation  # noqa: PLC0415
+            from invokeai_api.models.step_param_easing_invocation import StepParamEasingInvocation  # noqa: PLC0415
             from invokeai_api.models.string_batch_invocation import StringBatchInvocation  # noqa: PLC0415
             from invokeai_api.models.string_collection_invocation import StringCollectionInvocation  # noqa: PLC0415
             from invokeai_api.models.string_generator import StringGenerator  # noqa: PLC0415
@@ -4536,6 +4781,7 @@ class InvocationCompleteEvent:
             from invokeai_api.models.t2i_adapter_invocation import T2IAdapterInvocation  # noqa: PLC0415
             from invokeai_api.models.text_llm_invocation import TextLLMInvocation  # noqa: PLC0415
             from invokeai_api.models.text_llm_with_preset_invocation import TextLLMWithPresetInvocation  # noqa: PLC0415
+            from invokeai_api.models.tile_resampler_processor_invocation import TileResamplerProcessorInvocation  # noqa: PLC0415
             from invokeai_api.models.tile_to_properties_invocation import TileToPropertiesInvocation  # noqa: PLC0415
             from invokeai_api.models.tiled_multi_diffusion_denoise_latents import TiledMultiDiffusionDenoiseLatents  # noqa: PLC0415
             from invokeai_api.models.unknown_invocation import UnknownInvocation  # noqa: PLC0415
@@ -4572,6 +4818,7 @@ class InvocationCompleteEvent:
                 ZImageSeedVarianceEnhancerInvocation,  # noqa: PLC0415
             )
             from invokeai_api.models.z_image_text_encoder_invocation import ZImageTextEncoderInvocation  # noqa: PLC0415
+            from invokeai_api.models.zoe_depth_image_processor_invocation import ZoeDepthImageProcessorInvocation  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -7045,11 +7292,155 @@ class InvocationCompleteEvent:
                 return invocation_type_308
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_309 = CannyImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_309
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_310 = ColorMapImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_310
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_311 = ContentShuffleImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_311
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_312 = DWOpenposeImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_312
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_313 = DepthAnythingImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_313
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_314 = HedImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_314
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_315 = LeresImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_315
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_316 = LineartAnimeImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_316
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_317 = LineartImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_317
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_318 = MediapipeFaceProcessorInvocation.from_dict(data)
+
+                return invocation_type_318
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_319 = MidasDepthImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_319
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_320 = MlsdImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_320
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_321 = NormalbaeImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_321
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_322 = PidiImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_322
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_323 = SegmentAnythingProcessorInvocation.from_dict(data)
+
+                return invocation_type_323
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_324 = TileResamplerProcessorInvocation.from_dict(data)
+
+                return invocation_type_324
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_325 = ZoeDepthImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_325
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_326 = StepParamEasingInvocation.from_dict(data)
+
+                return invocation_type_326
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            invocation_type_309 = UnknownInvocation.from_dict(data)
+            invocation_type_327 = UnknownInvocation.from_dict(data)
 
-            return invocation_type_309
+            return invocation_type_327
 
         invocation = _parse_invocation(d.pop("invocation"))
 
@@ -8693,6 +9084,8 @@ class InvocationCompleteEvent:
 
         result = _parse_result(d.pop("result"))
 
+        user_id = d.pop("user_id", UNSET)
+
         invocation_complete_event = cls(
             timestamp=timestamp,
             queue_id=queue_id,
@@ -8700,11 +9093,11 @@ class InvocationCompleteEvent:
             batch_id=batch_id,
             origin=origin,
             destination=destination,
-            user_id=user_id,
             session_id=session_id,
             invocation=invocation,
             invocation_source_id=invocation_source_id,
             result=result,
+            user_id=user_id,
         )
 
         invocation_complete_event.additional_properties = d
@@ -8762,6 +9155,7 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.calculate_image_tiles_output import CalculateImageTilesOutput  # noqa: PLC0415
     from ..models.call_saved_workflow_invocation import CallSavedWorkflowInvocation  # noqa: PLC0415
     from ..models.canny_edge_detection_invocation import CannyEdgeDetectionInvocation  # noqa: PLC0415
+    from ..models.canny_image_processor_invocation import CannyImageProcessorInvocation  # noqa: PLC0415
     from ..models.canvas_output_invocation import CanvasOutputInvocation  # noqa: PLC0415
     from ..models.canvas_paste_back_invocation import CanvasPasteBackInvocation  # noqa: PLC0415
     from ..models.canvas_v2_mask_and_crop_invocation import CanvasV2MaskAndCropInvocation  # noqa: PLC0415
@@ -8781,6 +9175,7 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.color_collection_output import ColorCollectionOutput  # noqa: PLC0415
     from ..models.color_correct_invocation import ColorCorrectInvocation  # noqa: PLC0415
     from ..models.color_invocation import ColorInvocation  # noqa: PLC0415
+    from ..models.color_map_image_processor_invocation import ColorMapImageProcessorInvocation  # noqa: PLC0415
     from ..models.color_map_invocation import ColorMapInvocation  # noqa: PLC0415
     from ..models.color_output import ColorOutput  # noqa: PLC0415
     from ..models.compel_invocation import CompelInvocation  # noqa: PLC0415
@@ -8788,6 +9183,7 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.conditioning_collection_output import ConditioningCollectionOutput  # noqa: PLC0415
     from ..models.conditioning_invocation import ConditioningInvocation  # noqa: PLC0415
     from ..models.conditioning_output import ConditioningOutput  # noqa: PLC0415
+    from ..models.content_shuffle_image_processor_invocation import ContentShuffleImageProcessorInvocation  # noqa: PLC0415
     from ..models.content_shuffle_invocation import ContentShuffleInvocation  # noqa: PLC0415
     from ..models.control_net_invocation import ControlNetInvocation  # noqa: PLC0415
     from ..models.control_output import ControlOutput  # noqa: PLC0415
@@ -8803,8 +9199,10 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.denoise_latents_meta_invocation import DenoiseLatentsMetaInvocation  # noqa: PLC0415
     from ..models.denoise_mask_output import DenoiseMaskOutput  # noqa: PLC0415
     from ..models.depth_anything_depth_estimation_invocation import DepthAnythingDepthEstimationInvocation  # noqa: PLC0415
+    from ..models.depth_anything_image_processor_invocation import DepthAnythingImageProcessorInvocation  # noqa: PLC0415
     from ..models.divide_invocation import DivideInvocation  # noqa: PLC0415
     from ..models.dw_openpose_detection_invocation import DWOpenposeDetectionInvocation  # noqa: PLC0415
+    from ..models.dw_openpose_image_processor_invocation import DWOpenposeImageProcessorInvocation  # noqa: PLC0415
     from ..models.dynamic_prompt_invocation import DynamicPromptInvocation  # noqa: PLC0415
     from ..models.ernie_image_conditioning_output import ErnieImageConditioningOutput  # noqa: PLC0415
     from ..models.ernie_image_denoise_invocation import ErnieImageDenoiseInvocation  # noqa: PLC0415
@@ -8881,6 +9279,7 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.gradient_mask_output import GradientMaskOutput  # noqa: PLC0415
     from ..models.grounding_dino_invocation import GroundingDinoInvocation  # noqa: PLC0415
     from ..models.hed_edge_detection_invocation import HEDEdgeDetectionInvocation  # noqa: PLC0415
+    from ..models.hed_image_processor_invocation import HedImageProcessorInvocation  # noqa: PLC0415
     from ..models.heuristic_resize_invocation import HeuristicResizeInvocation  # noqa: PLC0415
     from ..models.ideal_size_invocation import IdealSizeInvocation  # noqa: PLC0415
     from ..models.ideal_size_output import IdealSizeOutput  # noqa: PLC0415
@@ -8962,8 +9361,11 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.latents_meta_output import LatentsMetaOutput  # noqa: PLC0415
     from ..models.latents_output import LatentsOutput  # noqa: PLC0415
     from ..models.latents_to_image_invocation import LatentsToImageInvocation  # noqa: PLC0415
+    from ..models.leres_image_processor_invocation import LeresImageProcessorInvocation  # noqa: PLC0415
     from ..models.lineart_anime_edge_detection_invocation import LineartAnimeEdgeDetectionInvocation  # noqa: PLC0415
+    from ..models.lineart_anime_image_processor_invocation import LineartAnimeImageProcessorInvocation  # noqa: PLC0415
     from ..models.lineart_edge_detection_invocation import LineartEdgeDetectionInvocation  # noqa: PLC0415
+    from ..models.lineart_image_processor_invocation import LineartImageProcessorInvocation  # noqa: PLC0415
     from ..models.llava_onevision_vllm_invocation import LlavaOnevisionVllmInvocation  # noqa: PLC0415
     from ..models.lo_ra_collection_loader import LoRACollectionLoader  # noqa: PLC0415
     from ..models.lo_ra_loader_invocation import LoRALoaderInvocation  # noqa: PLC0415
@@ -8981,6 +9383,7 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.mdip_adapter_list_output import MDIPAdapterListOutput  # noqa: PLC0415
     from ..models.mdt2i_adapter_list_output import MDT2IAdapterListOutput  # noqa: PLC0415
     from ..models.media_pipe_face_detection_invocation import MediaPipeFaceDetectionInvocation  # noqa: PLC0415
+    from ..models.mediapipe_face_processor_invocation import MediapipeFaceProcessorInvocation  # noqa: PLC0415
     from ..models.merge_metadata_invocation import MergeMetadataInvocation  # noqa: PLC0415
     from ..models.merge_tiles_to_image_invocation import MergeTilesToImageInvocation  # noqa: PLC0415
     from ..models.metadata_field_extractor_invocation import MetadataFieldExtractorInvocation  # noqa: PLC0415
@@ -9011,7 +9414,9 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.metadata_to_string_invocation import MetadataToStringInvocation  # noqa: PLC0415
     from ..models.metadata_to_t2i_adapters_invocation import MetadataToT2IAdaptersInvocation  # noqa: PLC0415
     from ..models.metadata_to_vae_invocation import MetadataToVAEInvocation  # noqa: PLC0415
+    from ..models.midas_depth_image_processor_invocation import MidasDepthImageProcessorInvocation  # noqa: PLC0415
     from ..models.mlsd_detection_invocation import MLSDDetectionInvocation  # noqa: PLC0415
+    from ..models.mlsd_image_processor_invocation import MlsdImageProcessorInvocation  # noqa: PLC0415
     from ..models.model_identifier_invocation import ModelIdentifierInvocation  # noqa: PLC0415
     from ..models.model_identifier_output import ModelIdentifierOutput  # noqa: PLC0415
     from ..models.model_loader_output import ModelLoaderOutput  # noqa: PLC0415
@@ -9019,6 +9424,7 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.noise_invocation import NoiseInvocation  # noqa: PLC0415
     from ..models.noise_output import NoiseOutput  # noqa: PLC0415
     from ..models.normal_map_invocation import NormalMapInvocation  # noqa: PLC0415
+    from ..models.normalbae_image_processor_invocation import NormalbaeImageProcessorInvocation  # noqa: PLC0415
     from ..models.oklab_unsharp_mask_invocation import OklabUnsharpMaskInvocation  # noqa: PLC0415
     from ..models.oklch_image_hue_adjustment_invocation import OklchImageHueAdjustmentInvocation  # noqa: PLC0415
     from ..models.open_ai_image_generation_invocation import OpenAIImageGenerationInvocation  # noqa: PLC0415
@@ -9031,6 +9437,7 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.pi_d_decoder_output import PiDDecoderOutput  # noqa: PLC0415
     from ..models.pi_d_upscale_invocation import PiDUpscaleInvocation  # noqa: PLC0415
     from ..models.pi_di_net_edge_detection_invocation import PiDiNetEdgeDetectionInvocation  # noqa: PLC0415
+    from ..models.pidi_image_processor_invocation import PidiImageProcessorInvocation  # noqa: PLC0415
     from ..models.prompt_template_invocation import PromptTemplateInvocation  # noqa: PLC0415
     from ..models.prompt_template_output import PromptTemplateOutput  # noqa: PLC0415
     from ..models.prompts_from_file_invocation import PromptsFromFileInvocation  # noqa: PLC0415
@@ -9080,9 +9487,11 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.seamless_mode_output import SeamlessModeOutput  # noqa: PLC0415
     from ..models.seedream_image_generation_invocation import SeedreamImageGenerationInvocation  # noqa: PLC0415
     from ..models.segment_anything_invocation import SegmentAnythingInvocation  # noqa: PLC0415
+    from ..models.segment_anything_processor_invocation import SegmentAnythingProcessorInvocation  # noqa: PLC0415
     from ..models.show_image_invocation import ShowImageInvocation  # noqa: PLC0415
     from ..models.spandrel_image_to_image_autoscale_invocation import SpandrelImageToImageAutoscaleInvocation  # noqa: PLC0415
     from ..models.spandrel_image_to_image_invocation import SpandrelImageToImageInvocation  # noqa: PLC0415
+    from ..models.step_param_easing_invocation import StepParamEasingInvocation  # noqa: PLC0415
     from ..models.string_2_output import String2Output  # noqa: PLC0415
     from ..models.string_batch_invocation import StringBatchInvocation  # noqa: PLC0415
     from ..models.string_collection_invocation import StringCollectionInvocation  # noqa: PLC0415
@@ -9102,6 +9511,7 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.t2i_adapter_output import T2IAdapterOutput  # noqa: PLC0415
     from ..models.text_llm_invocation import TextLLMInvocation  # noqa: PLC0415
     from ..models.text_llm_with_preset_invocation import TextLLMWithPresetInvocation  # noqa: PLC0415
+    from ..models.tile_resampler_processor_invocation import TileResamplerProcessorInvocation  # noqa: PLC0415
     from ..models.tile_to_properties_invocation import TileToPropertiesInvocation  # noqa: PLC0415
     from ..models.tile_to_properties_output import TileToPropertiesOutput  # noqa: PLC0415
     from ..models.tiled_multi_diffusion_denoise_latents import TiledMultiDiffusionDenoiseLatents  # noqa: PLC0415
@@ -9152,6 +9562,7 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.z_image_pi_d_decode_invocation import ZImagePiDDecodeInvocation  # noqa: PLC0415
     from ..models.z_image_seed_variance_enhancer_invocation import ZImageSeedVarianceEnhancerInvocation  # noqa: PLC0415
     from ..models.z_image_text_encoder_invocation import ZImageTextEncoderInvocation  # noqa: PLC0415
+    from ..models.zoe_depth_image_processor_invocation import ZoeDepthImageProcessorInvocation  # noqa: PLC0415
 
     return (
         AddInvocation,
@@ -9187,6 +9598,7 @@ def _lazy_imports() -> tuple[Any, ...]:
         CalculateImageTilesOutput,
         CallSavedWorkflowInvocation,
         CannyEdgeDetectionInvocation,
+        CannyImageProcessorInvocation,
         CanvasOutputInvocation,
         CanvasPasteBackInvocation,
         CanvasV2MaskAndCropInvocation,
@@ -9206,6 +9618,7 @@ def _lazy_imports() -> tuple[Any, ...]:
         ColorCollectionOutput,
         ColorCorrectInvocation,
         ColorInvocation,
+        ColorMapImageProcessorInvocation,
         ColorMapInvocation,
         ColorOutput,
         CompelInvocation,
@@ -9213,6 +9626,7 @@ def _lazy_imports() -> tuple[Any, ...]:
         ConditioningCollectionOutput,
         ConditioningInvocation,
         ConditioningOutput,
+        ContentShuffleImageProcessorInvocation,
         ContentShuffleInvocation,
         ControlNetInvocation,
         ControlOutput,
@@ -9228,8 +9642,10 @@ def _lazy_imports() -> tuple[Any, ...]:
         DenoiseLatentsMetaInvocation,
         DenoiseMaskOutput,
         DepthAnythingDepthEstimationInvocation,
+        DepthAnythingImageProcessorInvocation,
         DivideInvocation,
         DWOpenposeDetectionInvocation,
+        DWOpenposeImageProcessorInvocation,
         DynamicPromptInvocation,
         ErnieImageConditioningOutput,
         ErnieImageDenoiseInvocation,
@@ -9306,6 +9722,7 @@ def _lazy_imports() -> tuple[Any, ...]:
         GradientMaskOutput,
         GroundingDinoInvocation,
         HEDEdgeDetectionInvocation,
+        HedImageProcessorInvocation,
         HeuristicResizeInvocation,
         IdealSizeInvocation,
         IdealSizeOutput,
@@ -9387,8 +9804,11 @@ def _lazy_imports() -> tuple[Any, ...]:
         LatentsMetaOutput,
         LatentsOutput,
         LatentsToImageInvocation,
+        LeresImageProcessorInvocation,
         LineartAnimeEdgeDetectionInvocation,
+        LineartAnimeImageProcessorInvocation,
         LineartEdgeDetectionInvocation,
+        LineartImageProcessorInvocation,
         LlavaOnevisionVllmInvocation,
         LoRACollectionLoader,
         LoRALoaderInvocation,
@@ -9406,6 +9826,7 @@ def _lazy_imports() -> tuple[Any, ...]:
         MDIPAdapterListOutput,
         MDT2IAdapterListOutput,
         MediaPipeFaceDetectionInvocation,
+        MediapipeFaceProcessorInvocation,
         MergeMetadataInvocation,
         MergeTilesToImageInvocation,
         MetadataFieldExtractorInvocation,
@@ -9436,13 +9857,16 @@ def _lazy_imports() -> tuple[Any, ...]:
         MetadataToStringInvocation,
         MetadataToT2IAdaptersInvocation,
         MetadataToVAEInvocation,
+        MidasDepthImageProcessorInvocation,
         MLSDDetectionInvocation,
+        MlsdImageProcessorInvocation,
         ModelIdentifierInvocation,
         ModelIdentifierOutput,
         ModelLoaderOutput,
         MultiplyInvocation,
         NoiseInvocation,
         NoiseOutput,
+        NormalbaeImageProcessorInvocation,
         NormalMapInvocation,
         OklabUnsharpMaskInvocation,
         OklchImageHueAdjustmentInvocation,
@@ -9454,6 +9878,7 @@ def _lazy_imports() -> tuple[Any, ...]:
         PBRMapsOutput,
         PiDDecoderLoaderInvocation,
         PiDDecoderOutput,
+        PidiImageProcessorInvocation,
         PiDiNetEdgeDetectionInvocation,
         PiDUpscaleInvocation,
         PromptsFromFileInvocation,
@@ -9505,9 +9930,11 @@ def _lazy_imports() -> tuple[Any, ...]:
         SeamlessModeOutput,
         SeedreamImageGenerationInvocation,
         SegmentAnythingInvocation,
+        SegmentAnythingProcessorInvocation,
         ShowImageInvocation,
         SpandrelImageToImageAutoscaleInvocation,
         SpandrelImageToImageInvocation,
+        StepParamEasingInvocation,
         String2Output,
         StringBatchInvocation,
         StringCollectionInvocation,
@@ -9528,6 +9955,7 @@ def _lazy_imports() -> tuple[Any, ...]:
         TextLLMInvocation,
         TextLLMWithPresetInvocation,
         TiledMultiDiffusionDenoiseLatents,
+        TileResamplerProcessorInvocation,
         TileToPropertiesInvocation,
         TileToPropertiesOutput,
         UNetOutput,
@@ -9577,4 +10005,5 @@ def _lazy_imports() -> tuple[Any, ...]:
         ZImagePiDDecodeInvocation,
         ZImageSeedVarianceEnhancerInvocation,
         ZImageTextEncoderInvocation,
+        ZoeDepthImageProcessorInvocation,
     )

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.add_invocation import AddInvocation
     from ..models.alibaba_cloud_image_generation_invocation import AlibabaCloudImageGenerationInvocation
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from ..models.calculate_image_tiles_minimum_overlap_invocation import CalculateImageTilesMinimumOverlapInvocation
     from ..models.call_saved_workflow_invocation import CallSavedWorkflowInvocation
     from ..models.canny_edge_detection_invocation import CannyEdgeDetectionInvocation
+    from ..models.canny_image_processor_invocation import CannyImageProcessorInvocation
     from ..models.canvas_output_invocation import CanvasOutputInvocation
     from ..models.canvas_paste_back_invocation import CanvasPasteBackInvocation
     from ..models.canvas_v2_mask_and_crop_invocation import CanvasV2MaskAndCropInvocation
@@ -45,10 +48,12 @@ if TYPE_CHECKING:
     from ..models.collect_invocation import CollectInvocation
     from ..models.color_correct_invocation import ColorCorrectInvocation
     from ..models.color_invocation import ColorInvocation
+    from ..models.color_map_image_processor_invocation import ColorMapImageProcessorInvocation
     from ..models.color_map_invocation import ColorMapInvocation
     from ..models.compel_invocation import CompelInvocation
     from ..models.conditioning_collection_invocation import ConditioningCollectionInvocation
     from ..models.conditioning_invocation import ConditioningInvocation
+    from ..models.content_shuffle_image_processor_invocation import ContentShuffleImageProcessorInvocation
     from ..models.content_shuffle_invocation import ContentShuffleInvocation
     from ..models.control_net_invocation import ControlNetInvocation
     from ..models.core_metadata_invocation import CoreMetadataInvocation
@@ -62,8 +67,10 @@ if TYPE_CHECKING:
     from ..models.denoise_latents_invocation import DenoiseLatentsInvocation
     from ..models.denoise_latents_meta_invocation import DenoiseLatentsMetaInvocation
     from ..models.depth_anything_depth_estimation_invocation import DepthAnythingDepthEstimationInvocation
+    from ..models.depth_anything_image_processor_invocation import DepthAnythingImageProcessorInvocation
     from ..models.divide_invocation import DivideInvocation
     from ..models.dw_openpose_detection_invocation import DWOpenposeDetectionInvocation
+    from ..models.dw_openpose_image_processor_invocation import DWOpenposeImageProcessorInvocation
     from ..models.dynamic_prompt_invocation import DynamicPromptInvocation
     from ..models.ernie_image_denoise_invocation import ErnieImageDenoiseInvocation
     from ..models.ernie_image_model_loader_invocation import ErnieImageModelLoaderInvocation
@@ -117,6 +124,7 @@ if TYPE_CHECKING:
     from ..models.get_mask_bounding_box_invocation import GetMaskBoundingBoxInvocation
     from ..models.grounding_dino_invocation import GroundingDinoInvocation
     from ..models.hed_edge_detection_invocation import HEDEdgeDetectionInvocation
+    from ..models.hed_image_processor_invocation import HedImageProcessorInvocation
     from ..models.heuristic_resize_invocation import HeuristicResizeInvocation
     from ..models.ideal_size_invocation import IdealSizeInvocation
     from ..models.ideogram_4_caption_builder_invocation import Ideogram4CaptionBuilderInvocation
@@ -178,8 +186,11 @@ if TYPE_CHECKING:
     from ..models.latents_collection_invocation import LatentsCollectionInvocation
     from ..models.latents_invocation import LatentsInvocation
     from ..models.latents_to_image_invocation import LatentsToImageInvocation
+    from ..models.leres_image_processor_invocation import LeresImageProcessorInvocation
     from ..models.lineart_anime_edge_detection_invocation import LineartAnimeEdgeDetectionInvocation
+    from ..models.lineart_anime_image_processor_invocation import LineartAnimeImageProcessorInvocation
     from ..models.lineart_edge_detection_invocation import LineartEdgeDetectionInvocation
+    from ..models.lineart_image_processor_invocation import LineartImageProcessorInvocation
     from ..models.llava_onevision_vllm_invocation import LlavaOnevisionVllmInvocation
     from ..models.lo_ra_collection_loader import LoRACollectionLoader
     from ..models.lo_ra_loader_invocation import LoRALoaderInvocation
@@ -191,6 +202,7 @@ if TYPE_CHECKING:
     from ..models.mask_from_id_invocation import MaskFromIDInvocation
     from ..models.mask_tensor_to_image_invocation import MaskTensorToImageInvocation
     from ..models.media_pipe_face_detection_invocation import MediaPipeFaceDetectionInvocation
+    from ..models.mediapipe_face_processor_invocation import MediapipeFaceProcessorInvocation
     from ..models.merge_metadata_invocation import MergeMetadataInvocation
     from ..models.merge_tiles_to_image_invocation import MergeTilesToImageInvocation
     from ..models.metadata_field_extractor_invocation import MetadataFieldExtractorInvocation
@@ -216,11 +228,14 @@ if TYPE_CHECKING:
     from ..models.metadata_to_string_invocation import MetadataToStringInvocation
     from ..models.metadata_to_t2i_adapters_invocation import MetadataToT2IAdaptersInvocation
     from ..models.metadata_to_vae_invocation import MetadataToVAEInvocation
+    from ..models.midas_depth_image_processor_invocation import MidasDepthImageProcessorInvocation
     from ..models.mlsd_detection_invocation import MLSDDetectionInvocation
+    from ..models.mlsd_image_processor_invocation import MlsdImageProcessorInvocation
     from ..models.model_identifier_invocation import ModelIdentifierInvocation
     from ..models.multiply_invocation import MultiplyInvocation
     from ..models.noise_invocation import NoiseInvocation
     from ..models.normal_map_invocation import NormalMapInvocation
+    from ..models.normalbae_image_processor_invocation import NormalbaeImageProcessorInvocation
     from ..models.oklab_unsharp_mask_invocation import OklabUnsharpMaskInvocation
     from ..models.oklch_image_hue_adjustment_invocation import OklchImageHueAdjustmentInvocation
     from ..models.open_ai_image_generation_invocation import OpenAIImageGenerationInvocation
@@ -230,6 +245,7 @@ if TYPE_CHECKING:
     from ..models.pi_d_decoder_loader_invocation import PiDDecoderLoaderInvocation
     from ..models.pi_d_upscale_invocation import PiDUpscaleInvocation
     from ..models.pi_di_net_edge_detection_invocation import PiDiNetEdgeDetectionInvocation
+    from ..models.pidi_image_processor_invocation import PidiImageProcessorInvocation
     from ..models.progress_image import ProgressImage
     from ..models.prompt_template_invocation import PromptTemplateInvocation
     from ..models.prompts_from_file_invocation import PromptsFromFileInvocation
@@ -269,9 +285,11 @@ if TYPE_CHECKING:
     from ..models.seamless_mode_invocation import SeamlessModeInvocation
     from ..models.seedream_image_generation_invocation import SeedreamImageGenerationInvocation
     from ..models.segment_anything_invocation import SegmentAnythingInvocation
+    from ..models.segment_anything_processor_invocation import SegmentAnythingProcessorInvocation
     from ..models.show_image_invocation import ShowImageInvocation
     from ..models.spandrel_image_to_image_autoscale_invocation import SpandrelImageToImageAutoscaleInvocation
     from ..models.spandrel_image_to_image_invocation import SpandrelImageToImageInvocation
+    from ..models.step_param_easing_invocation import StepParamEasingInvocation
     from ..models.string_batch_invocation import StringBatchInvocation
     from ..models.string_collection_invocation import StringCollectionInvocation
     from ..models.string_generator import StringGenerator
@@ -285,6 +303,7 @@ if TYPE_CHECKING:
     from ..models.t2i_adapter_invocation import T2IAdapterInvocation
     from ..models.text_llm_invocation import TextLLMInvocation
     from ..models.text_llm_with_preset_invocation import TextLLMWithPresetInvocation
+    from ..models.tile_resampler_processor_invocation import TileResamplerProcessorInvocation
     from ..models.tile_to_properties_invocation import TileToPropertiesInvocation
     from ..models.tiled_multi_diffusion_denoise_latents import TiledMultiDiffusionDenoiseLatents
     from ..models.unknown_invocation import UnknownInvocation
@@ -319,6 +338,7 @@ if TYPE_CHECKING:
     from ..models.z_image_pi_d_decode_invocation import ZImagePiDDecodeInvocation
     from ..models.z_image_seed_variance_enhancer_invocation import ZImageSeedVarianceEnhancerInvocation
     from ..models.z_image_text_encoder_invocation import ZImageTextEncoderInvocation
+    from ..models.zoe_depth_image_processor_invocation import ZoeDepthImageProcessorInvocation
 
 
 T = TypeVar("T", bound="InvocationProgressEvent")
@@ -335,7 +355,6 @@ class InvocationProgressEvent:
         batch_id (str): The ID of the queue batch
         origin (None | str): The origin of the queue item
         destination (None | str): The destination of the queue item
-        user_id (str): The ID of the user who created the queue item Default: 'system'.
         session_id (str): The ID of the session (aka graph execution state)
         invocation (AddInvocation | AlibabaCloudImageGenerationInvocation | AlphaMaskToTensorInvocation |
             AnimaDenoiseInvocation | AnimaDenoiseMetaInvocation | AnimaImageToLatentsInvocation |
@@ -344,92 +363,99 @@ class InvocationProgressEvent:
             ApplyMaskToImageInvocation | BlankImageInvocation | BlendLatentsInvocation | BooleanCollectionInvocation |
             BooleanInvocation | BoundingBoxInvocation | CalculateImageTilesEvenSplitInvocation |
             CalculateImageTilesInvocation | CalculateImageTilesMinimumOverlapInvocation | CallSavedWorkflowInvocation |
-            CannyEdgeDetectionInvocation | CanvasOutputInvocation | CanvasPasteBackInvocation |
-            CanvasV2MaskAndCropInvocation | CenterPadCropInvocation | CLIPSkipInvocation | CogView4DenoiseInvocation |
-            CogView4ImageToLatentsInvocation | CogView4LatentsToImageInvocation | CogView4ModelLoaderInvocation |
-            CogView4TextEncoderInvocation | CollectInvocation | ColorCorrectInvocation | ColorInvocation |
-            ColorMapInvocation | CompelInvocation | ConditioningCollectionInvocation | ConditioningInvocation |
+            CannyEdgeDetectionInvocation | CannyImageProcessorInvocation | CanvasOutputInvocation |
+            CanvasPasteBackInvocation | CanvasV2MaskAndCropInvocation | CenterPadCropInvocation | CLIPSkipInvocation |
+            CogView4DenoiseInvocation | CogView4ImageToLatentsInvocation | CogView4LatentsToImageInvocation |
+            CogView4ModelLoaderInvocation | CogView4TextEncoderInvocation | CollectInvocation | ColorCorrectInvocation |
+            ColorInvocation | ColorMapImageProcessorInvocation | ColorMapInvocation | CompelInvocation |
+            ConditioningCollectionInvocation | ConditioningInvocation | ContentShuffleImageProcessorInvocation |
             ContentShuffleInvocation | ControlNetInvocation | CoreMetadataInvocation | CreateDenoiseMaskInvocation |
             CreateGradientMaskInvocation | CropImageToBoundingBoxInvocation | CropLatentsCoreInvocation |
             CV2InfillInvocation | CvInpaintInvocation | DecodeInvisibleWatermarkInvocation | DenoiseLatentsInvocation |
-            DenoiseLatentsMetaInvocation | DepthAnythingDepthEstimationInvocation | DivideInvocation |
-            DWOpenposeDetectionInvocation | DynamicPromptInvocation | ErnieImageDenoiseInvocation |
-            ErnieImageModelLoaderInvocation | ErnieImagePromptEnhancerInvocation | ErnieImageTextEncoderInvocation |
-            ErnieImageVaeDecodeInvocation | ESRGANInvocation | ExpandMaskWithFadeInvocation | ExtractVideoRangeInvocation |
-            FaceIdentifierInvocation | FaceMaskInvocation | FaceOffInvocation | FloatBatchInvocation |
-            FloatCollectionInvocation | FloatGenerator | FloatInvocation | FloatLinearRangeInvocation | FloatMathInvocation
-            | FloatToIntegerInvocation | Flux2DenoiseInvocation | Flux2DevLoRACollectionLoader |
-            Flux2DevLoRALoaderInvocation | Flux2DevModelLoaderInvocation | Flux2DevTextEncoderInvocation |
-            Flux2KleinLoRACollectionLoader | Flux2KleinLoRALoaderInvocation | Flux2KleinModelLoaderInvocation |
-            Flux2KleinTextEncoderInvocation | Flux2PiDDecodeInvocation | Flux2VaeDecodeInvocation | Flux2VaeEncodeInvocation
-            | FluxControlLoRALoaderInvocation | FluxControlNetInvocation | FluxDenoiseInvocation |
-            FluxDenoiseLatentsMetaInvocation | FluxFillInvocation | FluxIPAdapterInvocation |
+            DenoiseLatentsMetaInvocation | DepthAnythingDepthEstimationInvocation | DepthAnythingImageProcessorInvocation |
+            DivideInvocation | DWOpenposeDetectionInvocation | DWOpenposeImageProcessorInvocation | DynamicPromptInvocation
+            | ErnieImageDenoiseInvocation | ErnieImageModelLoaderInvocation | ErnieImagePromptEnhancerInvocation |
+            ErnieImageTextEncoderInvocation | ErnieImageVaeDecodeInvocation | ESRGANInvocation |
+            ExpandMaskWithFadeInvocation | ExtractVideoRangeInvocation | FaceIdentifierInvocation | FaceMaskInvocation |
+            FaceOffInvocation | FloatBatchInvocation | FloatCollectionInvocation | FloatGenerator | FloatInvocation |
+            FloatLinearRangeInvocation | FloatMathInvocation | FloatToIntegerInvocation | Flux2DenoiseInvocation |
+            Flux2DevLoRACollectionLoader | Flux2DevLoRALoaderInvocation | Flux2DevModelLoaderInvocation |
+            Flux2DevTextEncoderInvocation | Flux2KleinLoRACollectionLoader | Flux2KleinLoRALoaderInvocation |
+            Flux2KleinModelLoaderInvocation | Flux2KleinTextEncoderInvocation | Flux2PiDDecodeInvocation |
+            Flux2VaeDecodeInvocation | Flux2VaeEncodeInvocation | FluxControlLoRALoaderInvocation | FluxControlNetInvocation
+            | FluxDenoiseInvocation | FluxDenoiseLatentsMetaInvocation | FluxFillInvocation | FluxIPAdapterInvocation |
             FluxKontextConcatenateImagesInvocation | FluxKontextInvocation | FLUXLoRACollectionLoader |
             FluxLoRALoaderInvocation | FluxModelLoaderInvocation | FluxPiDDecodeInvocation | FluxReduxInvocation |
             FluxTextEncoderInvocation | FluxVaeDecodeInvocation | FluxVaeEncodeInvocation | FreeUInvocation |
             GeminiImageGenerationInvocation | Gemma2EncoderLoaderInvocation | GetMaskBoundingBoxInvocation |
-            GroundingDinoInvocation | HEDEdgeDetectionInvocation | HeuristicResizeInvocation | IdealSizeInvocation |
-            Ideogram4CaptionBuilderInvocation | Ideogram4DenoiseInvocation | Ideogram4LatentsToImageInvocation |
-            Ideogram4ModelLoaderInvocation | Ideogram4TextEncoderInvocation | IfInvocation | ImageBatchInvocation |
-            ImageBlurInvocation | ImageChannelInvocation | ImageChannelMultiplyInvocation | ImageChannelOffsetInvocation |
-            ImageCollectionInvocation | ImageConvertInvocation | ImageCropInvocation | ImageGenerator |
-            ImageHueAdjustmentInvocation | ImageInverseLerpInvocation | ImageInvocation | ImageLerpInvocation |
-            ImageMaskToTensorInvocation | ImageMultiplyInvocation | ImageNoiseInvocation | ImageNSFWBlurInvocation |
-            ImagePanelLayoutInvocation | ImagePasteInvocation | ImageResizeInvocation | ImageScaleInvocation |
-            ImageToLatentsInvocation | ImageWatermarkInvocation | InfillColorInvocation | InfillPatchMatchInvocation |
-            InfillTileInvocation | IntegerBatchInvocation | IntegerCollectionInvocation | IntegerGenerator |
-            IntegerInvocation | IntegerMathInvocation | InvertTensorMaskInvocation | InvokeAdjustImageHuePlusInvocation |
+            GroundingDinoInvocation | HEDEdgeDetectionInvocation | HedImageProcessorInvocation | HeuristicResizeInvocation |
+            IdealSizeInvocation | Ideogram4CaptionBuilderInvocation | Ideogram4DenoiseInvocation |
+            Ideogram4LatentsToImageInvocation | Ideogram4ModelLoaderInvocation | Ideogram4TextEncoderInvocation |
+            IfInvocation | ImageBatchInvocation | ImageBlurInvocation | ImageChannelInvocation |
+            ImageChannelMultiplyInvocation | ImageChannelOffsetInvocation | ImageCollectionInvocation |
+            ImageConvertInvocation | ImageCropInvocation | ImageGenerator | ImageHueAdjustmentInvocation |
+            ImageInverseLerpInvocation | ImageInvocation | ImageLerpInvocation | ImageMaskToTensorInvocation |
+            ImageMultiplyInvocation | ImageNoiseInvocation | ImageNSFWBlurInvocation | ImagePanelLayoutInvocation |
+            ImagePasteInvocation | ImageResizeInvocation | ImageScaleInvocation | ImageToLatentsInvocation |
+            ImageWatermarkInvocation | InfillColorInvocation | InfillPatchMatchInvocation | InfillTileInvocation |
+            IntegerBatchInvocation | IntegerCollectionInvocation | IntegerGenerator | IntegerInvocation |
+            IntegerMathInvocation | InvertTensorMaskInvocation | InvokeAdjustImageHuePlusInvocation |
             InvokeEquivalentAchromaticLightnessInvocation | InvokeImageBlendInvocation | InvokeImageCompositorInvocation |
             InvokeImageDilateOrErodeInvocation | InvokeImageEnhanceInvocation | InvokeImageValueThresholdsInvocation |
             IPAdapterInvocation | IterateInvocation | Krea2ConditioningRebalanceInvocation | Krea2DenoiseInvocation |
             Krea2LoRACollectionLoader | Krea2LoRALoaderInvocation | Krea2ModelLoaderInvocation | Krea2SeedVarianceInvocation
             | Krea2StyleReferenceInvocation | Krea2TextEncoderInvocation | LaMaInfillInvocation |
-            LatentsCollectionInvocation | LatentsInvocation | LatentsToImageInvocation | LineartAnimeEdgeDetectionInvocation
-            | LineartEdgeDetectionInvocation | LlavaOnevisionVllmInvocation | LoRACollectionLoader | LoRALoaderInvocation |
+            LatentsCollectionInvocation | LatentsInvocation | LatentsToImageInvocation | LeresImageProcessorInvocation |
+            LineartAnimeEdgeDetectionInvocation | LineartAnimeImageProcessorInvocation | LineartEdgeDetectionInvocation |
+            LineartImageProcessorInvocation | LlavaOnevisionVllmInvocation | LoRACollectionLoader | LoRALoaderInvocation |
             LoRASelectorInvocation | MainModelLoaderInvocation | MaskCombineInvocation | MaskEdgeInvocation |
             MaskFromAlphaInvocation | MaskFromIDInvocation | MaskTensorToImageInvocation | MediaPipeFaceDetectionInvocation
-            | MergeMetadataInvocation | MergeTilesToImageInvocation | MetadataFieldExtractorInvocation |
-            MetadataFromImageInvocation | MetadataInvocation | MetadataItemInvocation | MetadataItemLinkedInvocation |
-            MetadataToBoolCollectionInvocation | MetadataToBoolInvocation | MetadataToControlnetsInvocation |
-            MetadataToFloatCollectionInvocation | MetadataToFloatInvocation | MetadataToIntegerCollectionInvocation |
-            MetadataToIntegerInvocation | MetadataToIPAdaptersInvocation | MetadataToLorasCollectionInvocation |
-            MetadataToLorasInvocation | MetadataToModelInvocation | MetadataToSchedulerInvocation |
-            MetadataToSDXLLorasInvocation | MetadataToSDXLModelInvocation | MetadataToStringCollectionInvocation |
-            MetadataToStringInvocation | MetadataToT2IAdaptersInvocation | MetadataToVAEInvocation | MLSDDetectionInvocation
-            | ModelIdentifierInvocation | MultiplyInvocation | NoiseInvocation | NormalMapInvocation |
-            OklabUnsharpMaskInvocation | OklchImageHueAdjustmentInvocation | OpenAIImageGenerationInvocation |
-            PairTileImageInvocation | PasteImageIntoBoundingBoxInvocation | PBRMapsInvocation | PiDDecoderLoaderInvocation |
-            PiDiNetEdgeDetectionInvocation | PiDUpscaleInvocation | PromptsFromFileInvocation | PromptTemplateInvocation |
-            QwenImageDenoiseInvocation | QwenImageImageToLatentsInvocation | QwenImageLatentsToImageInvocation |
-            QwenImageLoRACollectionLoader | QwenImageLoRALoaderInvocation | QwenImageModelLoaderInvocation |
-            QwenImagePiDDecodeInvocation | QwenImageTextEncoderInvocation | RandomFloatInvocation | RandomIntInvocation |
-            RandomRangeInvocation | RangeInvocation | RangeOfSizeInvocation | RectangleMaskInvocation |
-            ResizeLatentsInvocation | RoundInvocation | SaveImageInvocation | SaveImageToFileInvocation |
-            ScaleLatentsInvocation | SchedulerInvocation | SD3DenoiseInvocation | SD3ImageToLatentsInvocation |
-            SD3LatentsToImageInvocation | Sd3ModelLoaderInvocation | SD3PiDDecodeInvocation | Sd3TextEncoderInvocation |
-            SDXLCompelPromptInvocation | SDXLLoRACollectionLoader | SDXLLoRALoaderInvocation | SDXLModelLoaderInvocation |
-            SDXLPiDDecodeInvocation | SDXLRefinerCompelPromptInvocation | SDXLRefinerModelLoaderInvocation |
-            SeamlessModeInvocation | SeedreamImageGenerationInvocation | SegmentAnythingInvocation | ShowImageInvocation |
-            SpandrelImageToImageAutoscaleInvocation | SpandrelImageToImageInvocation | StringBatchInvocation |
-            StringCollectionInvocation | StringGenerator | StringInvocation | StringJoinInvocation |
+            | MediapipeFaceProcessorInvocation | MergeMetadataInvocation | MergeTilesToImageInvocation |
+            MetadataFieldExtractorInvocation | MetadataFromImageInvocation | MetadataInvocation | MetadataItemInvocation |
+            MetadataItemLinkedInvocation | MetadataToBoolCollectionInvocation | MetadataToBoolInvocation |
+            MetadataToControlnetsInvocation | MetadataToFloatCollectionInvocation | MetadataToFloatInvocation |
+            MetadataToIntegerCollectionInvocation | MetadataToIntegerInvocation | MetadataToIPAdaptersInvocation |
+            MetadataToLorasCollectionInvocation | MetadataToLorasInvocation | MetadataToModelInvocation |
+            MetadataToSchedulerInvocation | MetadataToSDXLLorasInvocation | MetadataToSDXLModelInvocation |
+            MetadataToStringCollectionInvocation | MetadataToStringInvocation | MetadataToT2IAdaptersInvocation |
+            MetadataToVAEInvocation | MidasDepthImageProcessorInvocation | MLSDDetectionInvocation |
+            MlsdImageProcessorInvocation | ModelIdentifierInvocation | MultiplyInvocation | NoiseInvocation |
+            NormalbaeImageProcessorInvocation | NormalMapInvocation | OklabUnsharpMaskInvocation |
+            OklchImageHueAdjustmentInvocation | OpenAIImageGenerationInvocation | PairTileImageInvocation |
+            PasteImageIntoBoundingBoxInvocation | PBRMapsInvocation | PiDDecoderLoaderInvocation |
+            PidiImageProcessorInvocation | PiDiNetEdgeDetectionInvocation | PiDUpscaleInvocation | PromptsFromFileInvocation
+            | PromptTemplateInvocation | QwenImageDenoiseInvocation | QwenImageImageToLatentsInvocation |
+            QwenImageLatentsToImageInvocation | QwenImageLoRACollectionLoader | QwenImageLoRALoaderInvocation |
+            QwenImageModelLoaderInvocation | QwenImagePiDDecodeInvocation | QwenImageTextEncoderInvocation |
+            RandomFloatInvocation | RandomIntInvocation | RandomRangeInvocation | RangeInvocation | RangeOfSizeInvocation |
+            RectangleMaskInvocation | ResizeLatentsInvocation | RoundInvocation | SaveImageInvocation |
+            SaveImageToFileInvocation | ScaleLatentsInvocation | SchedulerInvocation | SD3DenoiseInvocation |
+            SD3ImageToLatentsInvocation | SD3LatentsToImageInvocation | Sd3ModelLoaderInvocation | SD3PiDDecodeInvocation |
+            Sd3TextEncoderInvocation | SDXLCompelPromptInvocation | SDXLLoRACollectionLoader | SDXLLoRALoaderInvocation |
+            SDXLModelLoaderInvocation | SDXLPiDDecodeInvocation | SDXLRefinerCompelPromptInvocation |
+            SDXLRefinerModelLoaderInvocation | SeamlessModeInvocation | SeedreamImageGenerationInvocation |
+            SegmentAnythingInvocation | SegmentAnythingProcessorInvocation | ShowImageInvocation |
+            SpandrelImageToImageAutoscaleInvocation | SpandrelImageToImageInvocation | StepParamEasingInvocation |
+            StringBatchInvocation | StringCollectionInvocation | StringGenerator | StringInvocation | StringJoinInvocation |
             StringJoinThreeInvocation | StringReplaceInvocation | StringSplitInvocation | StringSplitNegInvocation |
             SubtractInvocation | T2IAdapterInvocation | TextLLMInvocation | TextLLMWithPresetInvocation |
-            TiledMultiDiffusionDenoiseLatents | TileToPropertiesInvocation | UnknownInvocation | UnsharpMaskInvocation |
-            VAELoaderInvocation | VideoConcatInvocation | VideoFrameExtractInvocation | VideoInvocation |
-            WanDenoiseInvocation | WanI2VIdealDimensionsInvocation | WanImageToLatentsInvocation |
-            WanLatentsToImageInvocation | WanLatentsToVideoInvocation | WanLoRACollectionLoader | WanLoRALoaderInvocation |
-            WanModelLoaderInvocation | WanRefImageEncoderInvocation | WanTextEncoderInvocation |
-            WanTI2VIdealDimensionsInvocation | WanVideoDenoiseInvocation | WorkflowReturnGetInvocation |
-            WorkflowReturnInvocation | WorkflowReturnValueInvocation | ZImageControlInvocation | ZImageDenoiseInvocation |
-            ZImageDenoiseMetaInvocation | ZImageImageToLatentsInvocation | ZImageLatentsToImageInvocation |
-            ZImageLoRACollectionLoader | ZImageLoRALoaderInvocation | ZImageModelLoaderInvocation |
-            ZImagePiDDecodeInvocation | ZImageSeedVarianceEnhancerInvocation | ZImageTextEncoderInvocation): The ID of the
-            invocation
+            TiledMultiDiffusionDenoiseLatents | TileResamplerProcessorInvocation | TileToPropertiesInvocation |
+            UnknownInvocation | UnsharpMaskInvocation | VAELoaderInvocation | VideoConcatInvocation |
+            VideoFrameExtractInvocation | VideoInvocation | WanDenoiseInvocation | WanI2VIdealDimensionsInvocation |
+            WanImageToLatentsInvocation | WanLatentsToImageInvocation | WanLatentsToVideoInvocation |
+            WanLoRACollectionLoader | WanLoRALoaderInvocation | WanModelLoaderInvocation | WanRefImageEncoderInvocation |
+            WanTextEncoderInvocation | WanTI2VIdealDimensionsInvocation | WanVideoDenoiseInvocation |
+            WorkflowReturnGetInvocation | WorkflowReturnInvocation | WorkflowReturnValueInvocation | ZImageControlInvocation
+            | ZImageDenoiseInvocation | ZImageDenoiseMetaInvocation | ZImageImageToLatentsInvocation |
+            ZImageLatentsToImageInvocation | ZImageLoRACollectionLoader | ZImageLoRALoaderInvocation |
+            ZImageModelLoaderInvocation | ZImagePiDDecodeInvocation | ZImageSeedVarianceEnhancerInvocation |
+            ZImageTextEncoderInvocation | ZoeDepthImageProcessorInvocation): The ID of the invocation
         invocation_source_id (str): The ID of the prepared invocation's source node
         message (str): A message to display
         percentage (float | None): The percentage of the progress (omit to indicate indeterminate progress)
         image (None | ProgressImage): An image representing the current state of the progress
-        device (None | str): The device processing this session, e.g. 'cuda:1' (set only when running on a GPU)
+        user_id (str | Unset): The ID of the user who created the queue item Default: 'system'.
+        device (None | str | Unset): The device processing this session, e.g. 'cuda:1' (set only when running on a GPU)
     """
 
     timestamp: int
@@ -464,6 +490,7 @@ class InvocationProgressEvent:
         | CalculateImageTilesMinimumOverlapInvocation
         | CallSavedWorkflowInvocation
         | CannyEdgeDetectionInvocation
+        | CannyImageProcessorInvocation
         | CanvasOutputInvocation
         | CanvasPasteBackInvocation
         | CanvasV2MaskAndCropInvocation
@@ -477,10 +504,12 @@ class InvocationProgressEvent:
         | CollectInvocation
         | ColorCorrectInvocation
         | ColorInvocation
+        | ColorMapImageProcessorInvocation
         | ColorMapInvocation
         | CompelInvocation
         | ConditioningCollectionInvocation
         | ConditioningInvocation
+        | ContentShuffleImageProcessorInvocation
         | ContentShuffleInvocation
         | ControlNetInvocation
         | CoreMetadataInvocation
@@ -494,8 +523,10 @@ class InvocationProgressEvent:
         | DenoiseLatentsInvocation
         | DenoiseLatentsMetaInvocation
         | DepthAnythingDepthEstimationInvocation
+        | DepthAnythingImageProcessorInvocation
         | DivideInvocation
         | DWOpenposeDetectionInvocation
+        | DWOpenposeImageProcessorInvocation
         | DynamicPromptInvocation
         | ErnieImageDenoiseInvocation
         | ErnieImageModelLoaderInvocation
@@ -549,6 +580,7 @@ class InvocationProgressEvent:
         | GetMaskBoundingBoxInvocation
         | GroundingDinoInvocation
         | HEDEdgeDetectionInvocation
+        | HedImageProcessorInvocation
         | HeuristicResizeInvocation
         | IdealSizeInvocation
         | Ideogram4CaptionBuilderInvocation
@@ -610,8 +642,11 @@ class InvocationProgressEvent:
         | LatentsCollectionInvocation
         | LatentsInvocation
         | LatentsToImageInvocation
+        | LeresImageProcessorInvocation
         | LineartAnimeEdgeDetectionInvocation
+        | LineartAnimeImageProcessorInvocation
         | LineartEdgeDetectionInvocation
+        | LineartImageProcessorInvocation
         | LlavaOnevisionVllmInvocation
         | LoRACollectionLoader
         | LoRALoaderInvocation
@@ -623,6 +658,7 @@ class InvocationProgressEvent:
         | MaskFromIDInvocation
         | MaskTensorToImageInvocation
         | MediaPipeFaceDetectionInvocation
+        | MediapipeFaceProcessorInvocation
         | MergeMetadataInvocation
         | MergeTilesToImageInvocation
         | MetadataFieldExtractorInvocation
@@ -648,10 +684,13 @@ class InvocationProgressEvent:
         | MetadataToStringInvocation
         | MetadataToT2IAdaptersInvocation
         | MetadataToVAEInvocation
+        | MidasDepthImageProcessorInvocation
         | MLSDDetectionInvocation
+        | MlsdImageProcessorInvocation
         | ModelIdentifierInvocation
         | MultiplyInvocation
         | NoiseInvocation
+        | NormalbaeImageProcessorInvocation
         | NormalMapInvocation
         | OklabUnsharpMaskInvocation
         | OklchImageHueAdjustmentInvocation
@@ -660,6 +699,7 @@ class InvocationProgressEvent:
         | PasteImageIntoBoundingBoxInvocation
         | PBRMapsInvocation
         | PiDDecoderLoaderInvocation
+        | PidiImageProcessorInvocation
         | PiDiNetEdgeDetectionInvocation
         | PiDUpscaleInvocation
         | PromptsFromFileInvocation
@@ -700,9 +740,11 @@ class InvocationProgressEvent:
         | SeamlessModeInvocation
         | SeedreamImageGenerationInvocation
         | SegmentAnythingInvocation
+        | SegmentAnythingProcessorInvocation
         | ShowImageInvocation
         | SpandrelImageToImageAutoscaleInvocation
         | SpandrelImageToImageInvocation
+        | StepParamEasingInvocation
         | StringBatchInvocation
         | StringCollectionInvocation
         | StringGenerator
@@ -717,6 +759,7 @@ class InvocationProgressEvent:
         | TextLLMInvocation
         | TextLLMWithPresetInvocation
         | TiledMultiDiffusionDenoiseLatents
+        | TileResamplerProcessorInvocation
         | TileToPropertiesInvocation
         | UnknownInvocation
         | UnsharpMaskInvocation
@@ -750,13 +793,14 @@ class InvocationProgressEvent:
         | ZImagePiDDecodeInvocation
         | ZImageSeedVarianceEnhancerInvocation
         | ZImageTextEncoderInvocation
+        | ZoeDepthImageProcessorInvocation
     )
     invocation_source_id: str
     message: str
     percentage: float | None
     image: None | ProgressImage
-    device: None | str
-    user_id: str = "system"
+    user_id: str | Unset = "system"
+    device: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -785,6 +829,7 @@ class InvocationProgressEvent:
             CalculateImageTilesMinimumOverlapInvocation,
             CallSavedWorkflowInvocation,
             CannyEdgeDetectionInvocation,
+            CannyImageProcessorInvocation,
             CanvasOutputInvocation,
             CanvasPasteBackInvocation,
             CanvasV2MaskAndCropInvocation,
@@ -798,10 +843,12 @@ class InvocationProgressEvent:
             CollectInvocation,
             ColorCorrectInvocation,
             ColorInvocation,
+            ColorMapImageProcessorInvocation,
             ColorMapInvocation,
             CompelInvocation,
             ConditioningCollectionInvocation,
             ConditioningInvocation,
+            ContentShuffleImageProcessorInvocation,
             ContentShuffleInvocation,
             ControlNetInvocation,
             CoreMetadataInvocation,
@@ -815,8 +862,10 @@ class InvocationProgressEvent:
             DenoiseLatentsInvocation,
             DenoiseLatentsMetaInvocation,
             DepthAnythingDepthEstimationInvocation,
+            DepthAnythingImageProcessorInvocation,
             DivideInvocation,
             DWOpenposeDetectionInvocation,
+            DWOpenposeImageProcessorInvocation,
             DynamicPromptInvocation,
             ErnieImageDenoiseInvocation,
             ErnieImageModelLoaderInvocation,
@@ -870,6 +919,7 @@ class InvocationProgressEvent:
             GetMaskBoundingBoxInvocation,
             GroundingDinoInvocation,
             HEDEdgeDetectionInvocation,
+            HedImageProcessorInvocation,
             HeuristicResizeInvocation,
             IdealSizeInvocation,
             Ideogram4CaptionBuilderInvocation,
@@ -931,8 +981,11 @@ class InvocationProgressEvent:
             LatentsCollectionInvocation,
             LatentsInvocation,
             LatentsToImageInvocation,
+            LeresImageProcessorInvocation,
             LineartAnimeEdgeDetectionInvocation,
+            LineartAnimeImageProcessorInvocation,
             LineartEdgeDetectionInvocation,
+            LineartImageProcessorInvocation,
             LlavaOnevisionVllmInvocation,
             LoRACollectionLoader,
             LoRALoaderInvocation,
@@ -944,6 +997,7 @@ class InvocationProgressEvent:
             MaskFromIDInvocation,
             MaskTensorToImageInvocation,
             MediaPipeFaceDetectionInvocation,
+            MediapipeFaceProcessorInvocation,
             MergeMetadataInvocation,
             MergeTilesToImageInvocation,
             MetadataFieldExtractorInvocation,
@@ -969,10 +1023,13 @@ class InvocationProgressEvent:
             MetadataToStringInvocation,
             MetadataToT2IAdaptersInvocation,
             MetadataToVAEInvocation,
+            MidasDepthImageProcessorInvocation,
             MLSDDetectionInvocation,
+            MlsdImageProcessorInvocation,
             ModelIdentifierInvocation,
             MultiplyInvocation,
             NoiseInvocation,
+            NormalbaeImageProcessorInvocation,
             NormalMapInvocation,
             OklabUnsharpMaskInvocation,
             OklchImageHueAdjustmentInvocation,
@@ -981,6 +1038,7 @@ class InvocationProgressEvent:
             PasteImageIntoBoundingBoxInvocation,
             PBRMapsInvocation,
             PiDDecoderLoaderInvocation,
+            PidiImageProcessorInvocation,
             PiDiNetEdgeDetectionInvocation,
             PiDUpscaleInvocation,
             ProgressImage,
@@ -1022,9 +1080,11 @@ class InvocationProgressEvent:
             SeamlessModeInvocation,
             SeedreamImageGenerationInvocation,
             SegmentAnythingInvocation,
+            SegmentAnythingProcessorInvocation,
             ShowImageInvocation,
             SpandrelImageToImageAutoscaleInvocation,
             SpandrelImageToImageInvocation,
+            StepParamEasingInvocation,
             StringBatchInvocation,
             StringCollectionInvocation,
             StringGenerator,
@@ -1039,6 +1099,7 @@ class InvocationProgressEvent:
             TextLLMInvocation,
             TextLLMWithPresetInvocation,
             TiledMultiDiffusionDenoiseLatents,
+            TileResamplerProcessorInvocation,
             TileToPropertiesInvocation,
             UnknownInvocation,
             UnsharpMaskInvocation,
@@ -1072,6 +1133,7 @@ class InvocationProgressEvent:
             ZImagePiDDecodeInvocation,
             ZImageSeedVarianceEnhancerInvocation,
             ZImageTextEncoderInvocation,
+            ZoeDepthImageProcessorInvocation,
         ) = _lazy_imports()
         timestamp = self.timestamp
 
@@ -1086,8 +1148,6 @@ class InvocationProgressEvent:
 
         destination: None | str
         destination = self.destination
-
-        user_id = self.user_id
 
         session_id = self.session_id
 
@@ -1710,6 +1770,42 @@ class InvocationProgressEvent:
             invocation = self.invocation.to_dict()
         elif isinstance(self.invocation, ZImageTextEncoderInvocation):
             invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, CannyImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, ColorMapImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, ContentShuffleImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, DWOpenposeImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, DepthAnythingImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, HedImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, LeresImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, LineartAnimeImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, LineartImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, MediapipeFaceProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, MidasDepthImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, MlsdImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, NormalbaeImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, PidiImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, SegmentAnythingProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, TileResamplerProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, ZoeDepthImageProcessorInvocation):
+            invocation = self.invocation.to_dict()
+        elif isinstance(self.invocation, StepParamEasingInvocation):
+            invocation = self.invocation.to_dict()
         else:
             invocation = self.invocation.to_dict()
 
@@ -1726,8 +1822,13 @@ class InvocationProgressEvent:
         else:
             image = self.image
 
-        device: None | str
-        device = self.device
+        user_id = self.user_id
+
+        device: None | str | Unset
+        if isinstance(self.device, Unset):
+            device = UNSET
+        else:
+            device = self.device
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -1739,16 +1840,18 @@ class InvocationProgressEvent:
                 "batch_id": batch_id,
                 "origin": origin,
                 "destination": destination,
-                "user_id": user_id,
                 "session_id": session_id,
                 "invocation": invocation,
                 "invocation_source_id": invocation_source_id,
                 "message": message,
                 "percentage": percentage,
                 "image": image,
-                "device": device,
             }
         )
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if device is not UNSET:
+            field_dict["device"] = device
 
         return field_dict
 
@@ -1780,8 +1883,6 @@ class InvocationProgressEvent:
 
         destination = _parse_destination(d.pop("destination"))
 
-        user_id = d.pop("user_id")
-
         session_id = d.pop("session_id")
 
         def _parse_invocation(
@@ -1811,6 +1912,7 @@ class InvocationProgressEvent:
             | CalculateImageTilesMinimumOverlapInvocation
             | CallSavedWorkflowInvocation
             | CannyEdgeDetectionInvocation
+            | CannyImageProcessorInvocation
             | CanvasOutputInvocation
             | CanvasPasteBackInvocation
             | CanvasV2MaskAndCropInvocation
@@ -1824,10 +1926,12 @@ class InvocationProgressEvent:
             | CollectInvocation
             | ColorCorrectInvocation
             | ColorInvocation
+            | ColorMapImageProcessorInvocation
             | ColorMapInvocation
             | CompelInvocation
             | ConditioningCollectionInvocation
             | ConditioningInvocation
+            | ContentShuffleImageProcessorInvocation
             | ContentShuffleInvocation
             | ControlNetInvocation
             | CoreMetadataInvocation
@@ -1841,8 +1945,10 @@ class InvocationProgressEvent:
             | DenoiseLatentsInvocation
             | DenoiseLatentsMetaInvocation
             | DepthAnythingDepthEstimationInvocation
+            | DepthAnythingImageProcessorInvocation
             | DivideInvocation
             | DWOpenposeDetectionInvocation
+            | DWOpenposeImageProcessorInvocation
             | DynamicPromptInvocation
             | ErnieImageDenoiseInvocation
             | ErnieImageModelLoaderInvocation
@@ -1896,6 +2002,7 @@ class InvocationProgressEvent:
             | GetMaskBoundingBoxInvocation
             | GroundingDinoInvocation
             | HEDEdgeDetectionInvocation
+            | HedImageProcessorInvocation
             | HeuristicResizeInvocation
             | IdealSizeInvocation
             | Ideogram4CaptionBuilderInvocation
@@ -1957,8 +2064,11 @@ class InvocationProgressEvent:
             | LatentsCollectionInvocation
             | LatentsInvocation
             | LatentsToImageInvocation
+            | LeresImageProcessorInvocation
             | LineartAnimeEdgeDetectionInvocation
+            | LineartAnimeImageProcessorInvocation
             | LineartEdgeDetectionInvocation
+            | LineartImageProcessorInvocation
             | LlavaOnevisionVllmInvocation
             | LoRACollectionLoader
             | LoRALoaderInvocation
@@ -1970,6 +2080,7 @@ class InvocationProgressEvent:
             | MaskFromIDInvocation
             | MaskTensorToImageInvocation
             | MediaPipeFaceDetectionInvocation
+            | MediapipeFaceProcessorInvocation
             | MergeMetadataInvocation
             | MergeTilesToImageInvocation
             | MetadataFieldExtractorInvocation
@@ -1995,10 +2106,13 @@ class InvocationProgressEvent:
             | MetadataToStringInvocation
             | MetadataToT2IAdaptersInvocation
             | MetadataToVAEInvocation
+            | MidasDepthImageProcessorInvocation
             | MLSDDetectionInvocation
+            | MlsdImageProcessorInvocation
             | ModelIdentifierInvocation
             | MultiplyInvocation
             | NoiseInvocation
+            | NormalbaeImageProcessorInvocation
             | NormalMapInvocation
             | OklabUnsharpMaskInvocation
             | OklchImageHueAdjustmentInvocation
@@ -2007,6 +2121,7 @@ class InvocationProgressEvent:
             | PasteImageIntoBoundingBoxInvocation
             | PBRMapsInvocation
             | PiDDecoderLoaderInvocation
+            | PidiImageProcessorInvocation
             | PiDiNetEdgeDetectionInvocation
             | PiDUpscaleInvocation
             | PromptsFromFileInvocation
@@ -2047,9 +2162,11 @@ class InvocationProgressEvent:
             | SeamlessModeInvocation
             | SeedreamImageGenerationInvocation
             | SegmentAnythingInvocation
+            | SegmentAnythingProcessorInvocation
             | ShowImageInvocation
             | SpandrelImageToImageAutoscaleInvocation
             | SpandrelImageToImageInvocation
+            | StepParamEasingInvocation
             | StringBatchInvocation
             | StringCollectionInvocation
             | StringGenerator
@@ -2064,6 +2181,7 @@ class InvocationProgressEvent:
             | TextLLMInvocation
             | TextLLMWithPresetInvocation
             | TiledMultiDiffusionDenoiseLatents
+            | TileResamplerProcessorInvocation
             | TileToPropertiesInvocation
             | UnknownInvocation
             | UnsharpMaskInvocation
@@ -2097,6 +2215,7 @@ class InvocationProgressEvent:
             | ZImagePiDDecodeInvocation
             | ZImageSeedVarianceEnhancerInvocation
             | ZImageTextEncoderInvocation
+            | ZoeDepthImageProcessorInvocation
         ):
             if isinstance(data, dict):
                 match data.get("type"):
@@ -2226,6 +2345,12 @@ class InvocationProgressEvent:
                         )
 
                         return _member.from_dict(data)
+                    case "canny_image_processor":
+                        from invokeai_api.models.canny_image_processor_invocation import (
+                            CannyImageProcessorInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "canvas_output":
                         from invokeai_api.models.canvas_output_invocation import CanvasOutputInvocation as _member  # noqa: PLC0415
 
@@ -2292,6 +2417,12 @@ class InvocationProgressEvent:
                         from invokeai_api.models.color_map_invocation import ColorMapInvocation as _member  # noqa: PLC0415
 
                         return _member.from_dict(data)
+                    case "color_map_image_processor":
+                        from invokeai_api.models.color_map_image_processor_invocation import (
+                            ColorMapImageProcessorInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "compel":
                         from invokeai_api.models.compel_invocation import CompelInvocation as _member  # noqa: PLC0415
 
@@ -2308,6 +2439,12 @@ class InvocationProgressEvent:
                         return _member.from_dict(data)
                     case "content_shuffle":
                         from invokeai_api.models.content_shuffle_invocation import ContentShuffleInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
+                    case "content_shuffle_image_processor":
+                        from invokeai_api.models.content_shuffle_image_processor_invocation import (
+                            ContentShuffleImageProcessorInvocation as _member,  # noqa: PLC0415
+                        )
 
                         return _member.from_dict(data)
                     case "controlnet":
@@ -2368,6 +2505,12 @@ class InvocationProgressEvent:
                         )
 
                         return _member.from_dict(data)
+                    case "depth_anything_image_processor":
+                        from invokeai_api.models.depth_anything_image_processor_invocation import (
+                            DepthAnythingImageProcessorInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "div":
                         from invokeai_api.models.divide_invocation import DivideInvocation as _member  # noqa: PLC0415
 
@@ -2375,6 +2518,12 @@ class InvocationProgressEvent:
                     case "dw_openpose_detection":
                         from invokeai_api.models.dw_openpose_detection_invocation import (
                             DWOpenposeDetectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
+                    case "dw_openpose_image_processor":
+                        from invokeai_api.models.dw_openpose_image_processor_invocation import (
+                            DWOpenposeImageProcessorInvocation as _member,  # noqa: PLC0415
                         )
 
                         return _member.from_dict(data)
@@ -2642,6 +2791,12 @@ class InvocationProgressEvent:
                     case "hed_edge_detection":
                         from invokeai_api.models.hed_edge_detection_invocation import (
                             HEDEdgeDetectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
+                    case "hed_image_processor":
+                        from invokeai_api.models.hed_image_processor_invocation import (
+                            HedImageProcessorInvocation as _member,  # noqa: PLC0415
                         )
 
                         return _member.from_dict(data)
@@ -2965,15 +3120,33 @@ class InvocationProgressEvent:
                         from invokeai_api.models.blend_latents_invocation import BlendLatentsInvocation as _member  # noqa: PLC0415
 
                         return _member.from_dict(data)
+                    case "leres_image_processor":
+                        from invokeai_api.models.leres_image_processor_invocation import (
+                            LeresImageProcessorInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "lineart_anime_edge_detection":
                         from invokeai_api.models.lineart_anime_edge_detection_invocation import (
                             LineartAnimeEdgeDetectionInvocation as _member,  # noqa: PLC0415
                         )
 
                         return _member.from_dict(data)
+                    case "lineart_anime_image_processor":
+                        from invokeai_api.models.lineart_anime_image_processor_invocation import (
+                            LineartAnimeImageProcessorInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "lineart_edge_detection":
                         from invokeai_api.models.lineart_edge_detection_invocation import (
                             LineartEdgeDetectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
+                    case "lineart_image_processor":
+                        from invokeai_api.models.lineart_image_processor_invocation import (
+                            LineartImageProcessorInvocation as _member,  # noqa: PLC0415
                         )
 
                         return _member.from_dict(data)
@@ -3024,6 +3197,12 @@ class InvocationProgressEvent:
                     case "mediapipe_face_detection":
                         from invokeai_api.models.media_pipe_face_detection_invocation import (
                             MediaPipeFaceDetectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
+                    case "mediapipe_face_processor":
+                        from invokeai_api.models.mediapipe_face_processor_invocation import (
+                            MediapipeFaceProcessorInvocation as _member,  # noqa: PLC0415
                         )
 
                         return _member.from_dict(data)
@@ -3167,8 +3346,20 @@ class InvocationProgressEvent:
                         from invokeai_api.models.metadata_to_vae_invocation import MetadataToVAEInvocation as _member  # noqa: PLC0415
 
                         return _member.from_dict(data)
+                    case "midas_depth_image_processor":
+                        from invokeai_api.models.midas_depth_image_processor_invocation import (
+                            MidasDepthImageProcessorInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "mlsd_detection":
                         from invokeai_api.models.mlsd_detection_invocation import MLSDDetectionInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
+                    case "mlsd_image_processor":
+                        from invokeai_api.models.mlsd_image_processor_invocation import (
+                            MlsdImageProcessorInvocation as _member,  # noqa: PLC0415
+                        )
 
                         return _member.from_dict(data)
                     case "model_identifier":
@@ -3185,6 +3376,12 @@ class InvocationProgressEvent:
                         return _member.from_dict(data)
                     case "normal_map":
                         from invokeai_api.models.normal_map_invocation import NormalMapInvocation as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
+                    case "normalbae_image_processor":
+                        from invokeai_api.models.normalbae_image_processor_invocation import (
+                            NormalbaeImageProcessorInvocation as _member,  # noqa: PLC0415
+                        )
 
                         return _member.from_dict(data)
                     case "openai_image_generation":
@@ -3220,6 +3417,12 @@ class InvocationProgressEvent:
                     case "pidi_edge_detection":
                         from invokeai_api.models.pi_di_net_edge_detection_invocation import (
                             PiDiNetEdgeDetectionInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
+                    case "pidi_image_processor":
+                        from invokeai_api.models.pidi_image_processor_invocation import (
+                            PidiImageProcessorInvocation as _member,  # noqa: PLC0415
                         )
 
                         return _member.from_dict(data)
@@ -3401,6 +3604,12 @@ class InvocationProgressEvent:
                         from invokeai_api.models.segment_anything_invocation import SegmentAnythingInvocation as _member  # noqa: PLC0415
 
                         return _member.from_dict(data)
+                    case "segment_anything_processor":
+                        from invokeai_api.models.segment_anything_processor_invocation import (
+                            SegmentAnythingProcessorInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "show_image":
                         from invokeai_api.models.show_image_invocation import ShowImageInvocation as _member  # noqa: PLC0415
 
@@ -3414,6 +3623,12 @@ class InvocationProgressEvent:
                     case "spandrel_image_to_image_autoscale":
                         from invokeai_api.models.spandrel_image_to_image_autoscale_invocation import (
                             SpandrelImageToImageAutoscaleInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
+                    case "step_param_easing":
+                        from invokeai_api.models.step_param_easing_invocation import (
+                            StepParamEasingInvocation as _member,  # noqa: PLC0415
                         )
 
                         return _member.from_dict(data)
@@ -3478,6 +3693,12 @@ class InvocationProgressEvent:
                     case "text_llm_with_preset":
                         from invokeai_api.models.text_llm_with_preset_invocation import (
                             TextLLMWithPresetInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
+                    case "tile_image_processor":
+                        from invokeai_api.models.tile_resampler_processor_invocation import (
+                            TileResamplerProcessorInvocation as _member,  # noqa: PLC0415
                         )
 
                         return _member.from_dict(data)
@@ -3665,6 +3886,12 @@ class InvocationProgressEvent:
                         )
 
                         return _member.from_dict(data)
+                    case "zoe_depth_image_processor":
+                        from invokeai_api.models.zoe_depth_image_processor_invocation import (
+                            ZoeDepthImageProcessorInvocation as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case _:
                         from invokeai_api.models.unknown_invocation import UnknownInvocation as _member  # noqa: PLC0415
 
@@ -3700,6 +3927,7 @@ class InvocationProgressEvent:
             )
             from invokeai_api.models.call_saved_workflow_invocation import CallSavedWorkflowInvocation  # noqa: PLC0415
             from invokeai_api.models.canny_edge_detection_invocation import CannyEdgeDetectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.canny_image_processor_invocation import CannyImageProcessorInvocation  # noqa: PLC0415
             from invokeai_api.models.canvas_output_invocation import CanvasOutputInvocation  # noqa: PLC0415
             from invokeai_api.models.canvas_paste_back_invocation import CanvasPasteBackInvocation  # noqa: PLC0415
             from invokeai_api.models.canvas_v2_mask_and_crop_invocation import CanvasV2MaskAndCropInvocation  # noqa: PLC0415
@@ -3713,10 +3941,14 @@ class InvocationProgressEvent:
             from invokeai_api.models.collect_invocation import CollectInvocation  # noqa: PLC0415
             from invokeai_api.models.color_correct_invocation import ColorCorrectInvocation  # noqa: PLC0415
             from invokeai_api.models.color_invocation import ColorInvocation  # noqa: PLC0415
+            from invokeai_api.models.color_map_image_processor_invocation import ColorMapImageProcessorInvocation  # noqa: PLC0415
             from invokeai_api.models.color_map_invocation import ColorMapInvocation  # noqa: PLC0415
             from invokeai_api.models.compel_invocation import CompelInvocation  # noqa: PLC0415
             from invokeai_api.models.conditioning_collection_invocation import ConditioningCollectionInvocation  # noqa: PLC0415
             from invokeai_api.models.conditioning_invocation import ConditioningInvocation  # noqa: PLC0415
+            from invokeai_api.models.content_shuffle_image_processor_invocation import (
+                ContentShuffleImageProcessorInvocation,  # noqa: PLC0415
+            )
             from invokeai_api.models.content_shuffle_invocation import ContentShuffleInvocation  # noqa: PLC0415
             from invokeai_api.models.control_net_invocation import ControlNetInvocation  # noqa: PLC0415
             from invokeai_api.models.core_metadata_invocation import CoreMetadataInvocation  # noqa: PLC0415
@@ -3732,8 +3964,12 @@ class InvocationProgressEvent:
             from invokeai_api.models.depth_anything_depth_estimation_invocation import (
                 DepthAnythingDepthEstimationInvocation,  # noqa: PLC0415
             )
+            from invokeai_api.models.depth_anything_image_processor_invocation import (
+                DepthAnythingImageProcessorInvocation,  # noqa: PLC0415
+            )
             from invokeai_api.models.divide_invocation import DivideInvocation  # noqa: PLC0415
             from invokeai_api.models.dw_openpose_detection_invocation import DWOpenposeDetectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.dw_openpose_image_processor_invocation import DWOpenposeImageProcessorInvocation  # noqa: PLC0415
             from invokeai_api.models.dynamic_prompt_invocation import DynamicPromptInvocation  # noqa: PLC0415
             from invokeai_api.models.ernie_image_denoise_invocation import ErnieImageDenoiseInvocation  # noqa: PLC0415
             from invokeai_api.models.ernie_image_model_loader_invocation import ErnieImageModelLoaderInvocation  # noqa: PLC0415
@@ -3789,6 +4025,7 @@ class InvocationProgressEvent:
             from invokeai_api.models.get_mask_bounding_box_invocation import GetMaskBoundingBoxInvocation  # noqa: PLC0415
             from invokeai_api.models.grounding_dino_invocation import GroundingDinoInvocation  # noqa: PLC0415
             from invokeai_api.models.hed_edge_detection_invocation import HEDEdgeDetectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.hed_image_processor_invocation import HedImageProcessorInvocation  # noqa: PLC0415
             from invokeai_api.models.heuristic_resize_invocation import HeuristicResizeInvocation  # noqa: PLC0415
             from invokeai_api.models.ideal_size_invocation import IdealSizeInvocation  # noqa: PLC0415
             from invokeai_api.models.ideogram_4_caption_builder_invocation import Ideogram4CaptionBuilderInvocation  # noqa: PLC0415
@@ -3856,8 +4093,13 @@ class InvocationProgressEvent:
             from invokeai_api.models.latents_collection_invocation import LatentsCollectionInvocation  # noqa: PLC0415
             from invokeai_api.models.latents_invocation import LatentsInvocation  # noqa: PLC0415
             from invokeai_api.models.latents_to_image_invocation import LatentsToImageInvocation  # noqa: PLC0415
+            from invokeai_api.models.leres_image_processor_invocation import LeresImageProcessorInvocation  # noqa: PLC0415
             from invokeai_api.models.lineart_anime_edge_detection_invocation import LineartAnimeEdgeDetectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.lineart_anime_image_processor_invocation import (
+                LineartAnimeImageProcessorInvocation,  # noqa: PLC0415
+            )
             from invokeai_api.models.lineart_edge_detection_invocation import LineartEdgeDetectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.lineart_image_processor_invocation import LineartImageProcessorInvocation  # noqa: PLC0415
             from invokeai_api.models.llava_onevision_vllm_invocation import LlavaOnevisionVllmInvocation  # noqa: PLC0415
             from invokeai_api.models.lo_ra_collection_loader import LoRACollectionLoader  # noqa: PLC0415
             from invokeai_api.models.lo_ra_loader_invocation import LoRALoaderInvocation  # noqa: PLC0415
@@ -3869,6 +4111,7 @@ class InvocationProgressEvent:
             from invokeai_api.models.mask_from_id_invocation import MaskFromIDInvocation  # noqa: PLC0415
             from invokeai_api.models.mask_tensor_to_image_invocation import MaskTensorToImageInvocation  # noqa: PLC0415
             from invokeai_api.models.media_pipe_face_detection_invocation import MediaPipeFaceDetectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.mediapipe_face_processor_invocation import MediapipeFaceProcessorInvocation  # noqa: PLC0415
             from invokeai_api.models.merge_metadata_invocation import MergeMetadataInvocation  # noqa: PLC0415
             from invokeai_api.models.merge_tiles_to_image_invocation import MergeTilesToImageInvocation  # noqa: PLC0415
             from invokeai_api.models.metadata_field_extractor_invocation import MetadataFieldExtractorInvocation  # noqa: PLC0415
@@ -3898,11 +4141,14 @@ class InvocationProgressEvent:
             from invokeai_api.models.metadata_to_string_invocation import MetadataToStringInvocation  # noqa: PLC0415
             from invokeai_api.models.metadata_to_t2i_adapters_invocation import MetadataToT2IAdaptersInvocation  # noqa: PLC0415
             from invokeai_api.models.metadata_to_vae_invocation import MetadataToVAEInvocation  # noqa: PLC0415
+            from invokeai_api.models.midas_depth_image_processor_invocation import MidasDepthImageProcessorInvocation  # noqa: PLC0415
             from invokeai_api.models.mlsd_detection_invocation import MLSDDetectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.mlsd_image_processor_invocation import MlsdImageProcessorInvocation  # noqa: PLC0415
             from invokeai_api.models.model_identifier_invocation import ModelIdentifierInvocation  # noqa: PLC0415
             from invokeai_api.models.multiply_invocation import MultiplyInvocation  # noqa: PLC0415
             from invokeai_api.models.noise_invocation import NoiseInvocation  # noqa: PLC0415
             from invokeai_api.models.normal_map_invocation import NormalMapInvocation  # noqa: PLC0415
+            from invokeai_api.models.normalbae_image_processor_invocation import NormalbaeImageProcessorInvocation  # noqa: PLC0415
             from invokeai_api.models.oklab_unsharp_mask_invocation import OklabUnsharpMaskInvocation  # noqa: PLC0415
             from invokeai_api.models.oklch_image_hue_adjustment_invocation import OklchImageHueAdjustmentInvocation  # noqa: PLC0415
             from invokeai_api.models.open_ai_image_generation_invocation import OpenAIImageGenerationInvocation  # noqa: PLC0415
@@ -3912,6 +4158,7 @@ class InvocationProgressEvent:
             from invokeai_api.models.pi_d_decoder_loader_invocation import PiDDecoderLoaderInvocation  # noqa: PLC0415
             from invokeai_api.models.pi_d_upscale_invocation import PiDUpscaleInvocation  # noqa: PLC0415
             from invokeai_api.models.pi_di_net_edge_detection_invocation import PiDiNetEdgeDetectionInvocation  # noqa: PLC0415
+            from invokeai_api.models.pidi_image_processor_invocation import PidiImageProcessorInvocation  # noqa: PLC0415
             from invokeai_api.models.prompt_template_invocation import PromptTemplateInvocation  # noqa: PLC0415
             from invokeai_api.models.prompts_from_file_invocation import PromptsFromFileInvocation  # noqa: PLC0415
             from invokeai_api.models.qwen_image_denoise_invocation import QwenImageDenoiseInvocation  # noqa: PLC0415
@@ -3950,11 +4197,13 @@ class InvocationProgressEvent:
             from invokeai_api.models.seamless_mode_invocation import SeamlessModeInvocation  # noqa: PLC0415
             from invokeai_api.models.seedream_image_generation_invocation import SeedreamImageGenerationInvocation  # noqa: PLC0415
             from invokeai_api.models.segment_anything_invocation import SegmentAnythingInvocation  # noqa: PLC0415
+            from invokeai_api.models.segment_anything_processor_invocation import SegmentAnythingProcessorInvocation  # noqa: PLC0415
             from invokeai_api.models.show_image_invocation import ShowImageInvocation  # noqa: PLC0415
             from invokeai_api.models.spandrel_image_to_image_autoscale_invocation import (
                 SpandrelImageToImageAutoscaleInvocation,  # noqa: PLC0415
             )
             from invokeai_api.models.spandrel_image_to_image_invocation import SpandrelImageToImageInvocation  # noqa: PLC0415
+            from invokeai_api.models.step_param_easing_invocation import StepParamEasingInvocation  # noqa: PLC0415
             from invokeai_api.models.string_batch_invocation import StringBatchInvocation  # noqa: PLC0415
             from invokeai_api.models.string_collection_invocation import StringCollectionInvocation  # noqa: PLC0415
             from invokeai_api.models.string_generator import StringGenerator  # noqa: PLC0415
@@ -3968,6 +4217,7 @@ class InvocationProgressEvent:
             from invokeai_api.models.t2i_adapter_invocation import T2IAdapterInvocation  # noqa: PLC0415
             from invokeai_api.models.text_llm_invocation import TextLLMInvocation  # noqa: PLC0415
             from invokeai_api.models.text_llm_with_preset_invocation import TextLLMWithPresetInvocation  # noqa: PLC0415
+            from invokeai_api.models.tile_resampler_processor_invocation import TileResamplerProcessorInvocation  # noqa: PLC0415
             from invokeai_api.models.tile_to_properties_invocation import TileToPropertiesInvocation  # noqa: PLC0415
             from invokeai_api.models.tiled_multi_diffusion_denoise_latents import TiledMultiDiffusionDenoiseLatents  # noqa: PLC0415
             from invokeai_api.models.unknown_invocation import UnknownInvocation  # noqa: PLC0415
@@ -4004,6 +4254,7 @@ class InvocationProgressEvent:
                 ZImageSeedVarianceEnhancerInvocation,  # noqa: PLC0415
             )
             from invokeai_api.models.z_image_text_encoder_invocation import ZImageTextEncoderInvocation  # noqa: PLC0415
+            from invokeai_api.models.zoe_depth_image_processor_invocation import ZoeDepthImageProcessorInvocation  # noqa: PLC0415
 
             try:
                 if not isinstance(data, dict):
@@ -6477,11 +6728,155 @@ class InvocationProgressEvent:
                 return invocation_type_308
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_309 = CannyImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_309
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_310 = ColorMapImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_310
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_311 = ContentShuffleImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_311
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_312 = DWOpenposeImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_312
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_313 = DepthAnythingImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_313
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_314 = HedImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_314
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_315 = LeresImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_315
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_316 = LineartAnimeImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_316
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_317 = LineartImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_317
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_318 = MediapipeFaceProcessorInvocation.from_dict(data)
+
+                return invocation_type_318
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_319 = MidasDepthImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_319
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_320 = MlsdImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_320
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_321 = NormalbaeImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_321
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_322 = PidiImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_322
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_323 = SegmentAnythingProcessorInvocation.from_dict(data)
+
+                return invocation_type_323
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_324 = TileResamplerProcessorInvocation.from_dict(data)
+
+                return invocation_type_324
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_325 = ZoeDepthImageProcessorInvocation.from_dict(data)
+
+                return invocation_type_325
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invocation_type_326 = StepParamEasingInvocation.from_dict(data)
+
+                return invocation_type_326
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            invocation_type_309 = UnknownInvocation.from_dict(data)
+            invocation_type_327 = UnknownInvocation.from_dict(data)
 
-            return invocation_type_309
+            return invocation_type_327
 
         invocation = _parse_invocation(d.pop("invocation"))
 
@@ -6515,13 +6910,17 @@ class InvocationProgressEvent:
 
         image = _parse_image(d.pop("image"))
 
-        def _parse_device(data: object) -> None | str:
+        user_id = d.pop("user_id", UNSET)
+
+        def _parse_device(data: object) -> None | str | Unset:
             if data is None:
                 return data
+            if isinstance(data, Unset):
+                return data
 
-            return cast(None | str, data)
+            return cast(None | str | Unset, data)
 
-        device = _parse_device(d.pop("device"))
+        device = _parse_device(d.pop("device", UNSET))
 
         invocation_progress_event = cls(
             timestamp=timestamp,
@@ -6530,13 +6929,13 @@ class InvocationProgressEvent:
             batch_id=batch_id,
             origin=origin,
             destination=destination,
-            user_id=user_id,
             session_id=session_id,
             invocation=invocation,
             invocation_source_id=invocation_source_id,
             message=message,
             percentage=percentage,
             image=image,
+            user_id=user_id,
             device=device,
         )
 
@@ -6586,6 +6985,7 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.calculate_image_tiles_minimum_overlap_invocation import CalculateImageTilesMinimumOverlapInvocation  # noqa: PLC0415
     from ..models.call_saved_workflow_invocation import CallSavedWorkflowInvocation  # noqa: PLC0415
     from ..models.canny_edge_detection_invocation import CannyEdgeDetectionInvocation  # noqa: PLC0415
+    from ..models.canny_image_processor_invocation import CannyImageProcessorInvocation  # noqa: PLC0415
     from ..models.canvas_output_invocation import CanvasOutputInvocation  # noqa: PLC0415
     from ..models.canvas_paste_back_invocation import CanvasPasteBackInvocation  # noqa: PLC0415
     from ..models.canvas_v2_mask_and_crop_invocation import CanvasV2MaskAndCropInvocation  # noqa: PLC0415
@@ -6599,10 +6999,12 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.collect_invocation import CollectInvocation  # noqa: PLC0415
     from ..models.color_correct_invocation import ColorCorrectInvocation  # noqa: PLC0415
     from ..models.color_invocation import ColorInvocation  # noqa: PLC0415
+    from ..models.color_map_image_processor_invocation import ColorMapImageProcessorInvocation  # noqa: PLC0415
     from ..models.color_map_invocation import ColorMapInvocation  # noqa: PLC0415
     from ..models.compel_invocation import CompelInvocation  # noqa: PLC0415
     from ..models.conditioning_collection_invocation import ConditioningCollectionInvocation  # noqa: PLC0415
     from ..models.conditioning_invocation import ConditioningInvocation  # noqa: PLC0415
+    from ..models.content_shuffle_image_processor_invocation import ContentShuffleImageProcessorInvocation  # noqa: PLC0415
     from ..models.content_shuffle_invocation import ContentShuffleInvocation  # noqa: PLC0415
     from ..models.control_net_invocation import ControlNetInvocation  # noqa: PLC0415
     from ..models.core_metadata_invocation import CoreMetadataInvocation  # noqa: PLC0415
@@ -6616,8 +7018,10 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.denoise_latents_invocation import DenoiseLatentsInvocation  # noqa: PLC0415
     from ..models.denoise_latents_meta_invocation import DenoiseLatentsMetaInvocation  # noqa: PLC0415
     from ..models.depth_anything_depth_estimation_invocation import DepthAnythingDepthEstimationInvocation  # noqa: PLC0415
+    from ..models.depth_anything_image_processor_invocation import DepthAnythingImageProcessorInvocation  # noqa: PLC0415
     from ..models.divide_invocation import DivideInvocation  # noqa: PLC0415
     from ..models.dw_openpose_detection_invocation import DWOpenposeDetectionInvocation  # noqa: PLC0415
+    from ..models.dw_openpose_image_processor_invocation import DWOpenposeImageProcessorInvocation  # noqa: PLC0415
     from ..models.dynamic_prompt_invocation import DynamicPromptInvocation  # noqa: PLC0415
     from ..models.ernie_image_denoise_invocation import ErnieImageDenoiseInvocation  # noqa: PLC0415
     from ..models.ernie_image_model_loader_invocation import ErnieImageModelLoaderInvocation  # noqa: PLC0415
@@ -6671,6 +7075,7 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.get_mask_bounding_box_invocation import GetMaskBoundingBoxInvocation  # noqa: PLC0415
     from ..models.grounding_dino_invocation import GroundingDinoInvocation  # noqa: PLC0415
     from ..models.hed_edge_detection_invocation import HEDEdgeDetectionInvocation  # noqa: PLC0415
+    from ..models.hed_image_processor_invocation import HedImageProcessorInvocation  # noqa: PLC0415
     from ..models.heuristic_resize_invocation import HeuristicResizeInvocation  # noqa: PLC0415
     from ..models.ideal_size_invocation import IdealSizeInvocation  # noqa: PLC0415
     from ..models.ideogram_4_caption_builder_invocation import Ideogram4CaptionBuilderInvocation  # noqa: PLC0415
@@ -6732,8 +7137,11 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.latents_collection_invocation import LatentsCollectionInvocation  # noqa: PLC0415
     from ..models.latents_invocation import LatentsInvocation  # noqa: PLC0415
     from ..models.latents_to_image_invocation import LatentsToImageInvocation  # noqa: PLC0415
+    from ..models.leres_image_processor_invocation import LeresImageProcessorInvocation  # noqa: PLC0415
     from ..models.lineart_anime_edge_detection_invocation import LineartAnimeEdgeDetectionInvocation  # noqa: PLC0415
+    from ..models.lineart_anime_image_processor_invocation import LineartAnimeImageProcessorInvocation  # noqa: PLC0415
     from ..models.lineart_edge_detection_invocation import LineartEdgeDetectionInvocation  # noqa: PLC0415
+    from ..models.lineart_image_processor_invocation import LineartImageProcessorInvocation  # noqa: PLC0415
     from ..models.llava_onevision_vllm_invocation import LlavaOnevisionVllmInvocation  # noqa: PLC0415
     from ..models.lo_ra_collection_loader import LoRACollectionLoader  # noqa: PLC0415
     from ..models.lo_ra_loader_invocation import LoRALoaderInvocation  # noqa: PLC0415
@@ -6745,6 +7153,7 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.mask_from_id_invocation import MaskFromIDInvocation  # noqa: PLC0415
     from ..models.mask_tensor_to_image_invocation import MaskTensorToImageInvocation  # noqa: PLC0415
     from ..models.media_pipe_face_detection_invocation import MediaPipeFaceDetectionInvocation  # noqa: PLC0415
+    from ..models.mediapipe_face_processor_invocation import MediapipeFaceProcessorInvocation  # noqa: PLC0415
     from ..models.merge_metadata_invocation import MergeMetadataInvocation  # noqa: PLC0415
     from ..models.merge_tiles_to_image_invocation import MergeTilesToImageInvocation  # noqa: PLC0415
     from ..models.metadata_field_extractor_invocation import MetadataFieldExtractorInvocation  # noqa: PLC0415
@@ -6770,11 +7179,14 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.metadata_to_string_invocation import MetadataToStringInvocation  # noqa: PLC0415
     from ..models.metadata_to_t2i_adapters_invocation import MetadataToT2IAdaptersInvocation  # noqa: PLC0415
     from ..models.metadata_to_vae_invocation import MetadataToVAEInvocation  # noqa: PLC0415
+    from ..models.midas_depth_image_processor_invocation import MidasDepthImageProcessorInvocation  # noqa: PLC0415
     from ..models.mlsd_detection_invocation import MLSDDetectionInvocation  # noqa: PLC0415
+    from ..models.mlsd_image_processor_invocation import MlsdImageProcessorInvocation  # noqa: PLC0415
     from ..models.model_identifier_invocation import ModelIdentifierInvocation  # noqa: PLC0415
     from ..models.multiply_invocation import MultiplyInvocation  # noqa: PLC0415
     from ..models.noise_invocation import NoiseInvocation  # noqa: PLC0415
     from ..models.normal_map_invocation import NormalMapInvocation  # noqa: PLC0415
+    from ..models.normalbae_image_processor_invocation import NormalbaeImageProcessorInvocation  # noqa: PLC0415
     from ..models.oklab_unsharp_mask_invocation import OklabUnsharpMaskInvocation  # noqa: PLC0415
     from ..models.oklch_image_hue_adjustment_invocation import OklchImageHueAdjustmentInvocation  # noqa: PLC0415
     from ..models.open_ai_image_generation_invocation import OpenAIImageGenerationInvocation  # noqa: PLC0415
@@ -6784,6 +7196,7 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.pi_d_decoder_loader_invocation import PiDDecoderLoaderInvocation  # noqa: PLC0415
     from ..models.pi_d_upscale_invocation import PiDUpscaleInvocation  # noqa: PLC0415
     from ..models.pi_di_net_edge_detection_invocation import PiDiNetEdgeDetectionInvocation  # noqa: PLC0415
+    from ..models.pidi_image_processor_invocation import PidiImageProcessorInvocation  # noqa: PLC0415
     from ..models.progress_image import ProgressImage  # noqa: PLC0415
     from ..models.prompt_template_invocation import PromptTemplateInvocation  # noqa: PLC0415
     from ..models.prompts_from_file_invocation import PromptsFromFileInvocation  # noqa: PLC0415
@@ -6823,9 +7236,11 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.seamless_mode_invocation import SeamlessModeInvocation  # noqa: PLC0415
     from ..models.seedream_image_generation_invocation import SeedreamImageGenerationInvocation  # noqa: PLC0415
     from ..models.segment_anything_invocation import SegmentAnythingInvocation  # noqa: PLC0415
+    from ..models.segment_anything_processor_invocation import SegmentAnythingProcessorInvocation  # noqa: PLC0415
     from ..models.show_image_invocation import ShowImageInvocation  # noqa: PLC0415
     from ..models.spandrel_image_to_image_autoscale_invocation import SpandrelImageToImageAutoscaleInvocation  # noqa: PLC0415
     from ..models.spandrel_image_to_image_invocation import SpandrelImageToImageInvocation  # noqa: PLC0415
+    from ..models.step_param_easing_invocation import StepParamEasingInvocation  # noqa: PLC0415
     from ..models.string_batch_invocation import StringBatchInvocation  # noqa: PLC0415
     from ..models.string_collection_invocation import StringCollectionInvocation  # noqa: PLC0415
     from ..models.string_generator import StringGenerator  # noqa: PLC0415
@@ -6839,6 +7254,7 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.t2i_adapter_invocation import T2IAdapterInvocation  # noqa: PLC0415
     from ..models.text_llm_invocation import TextLLMInvocation  # noqa: PLC0415
     from ..models.text_llm_with_preset_invocation import TextLLMWithPresetInvocation  # noqa: PLC0415
+    from ..models.tile_resampler_processor_invocation import TileResamplerProcessorInvocation  # noqa: PLC0415
     from ..models.tile_to_properties_invocation import TileToPropertiesInvocation  # noqa: PLC0415
     from ..models.tiled_multi_diffusion_denoise_latents import TiledMultiDiffusionDenoiseLatents  # noqa: PLC0415
     from ..models.unknown_invocation import UnknownInvocation  # noqa: PLC0415
@@ -6873,6 +7289,7 @@ def _lazy_imports() -> tuple[Any, ...]:
     from ..models.z_image_pi_d_decode_invocation import ZImagePiDDecodeInvocation  # noqa: PLC0415
     from ..models.z_image_seed_variance_enhancer_invocation import ZImageSeedVarianceEnhancerInvocation  # noqa: PLC0415
     from ..models.z_image_text_encoder_invocation import ZImageTextEncoderInvocation  # noqa: PLC0415
+    from ..models.zoe_depth_image_processor_invocation import ZoeDepthImageProcessorInvocation  # noqa: PLC0415
 
     return (
         AddInvocation,
@@ -6899,6 +7316,7 @@ def _lazy_imports() -> tuple[Any, ...]:
         CalculateImageTilesMinimumOverlapInvocation,
         CallSavedWorkflowInvocation,
         CannyEdgeDetectionInvocation,
+        CannyImageProcessorInvocation,
         CanvasOutputInvocation,
         CanvasPasteBackInvocation,
         CanvasV2MaskAndCropInvocation,
@@ -6912,10 +7330,12 @@ def _lazy_imports() -> tuple[Any, ...]:
         CollectInvocation,
         ColorCorrectInvocation,
         ColorInvocation,
+        ColorMapImageProcessorInvocation,
         ColorMapInvocation,
         CompelInvocation,
         ConditioningCollectionInvocation,
         ConditioningInvocation,
+        ContentShuffleImageProcessorInvocation,
         ContentShuffleInvocation,
         ControlNetInvocation,
         CoreMetadataInvocation,
@@ -6929,8 +7349,10 @@ def _lazy_imports() -> tuple[Any, ...]:
         DenoiseLatentsInvocation,
         DenoiseLatentsMetaInvocation,
         DepthAnythingDepthEstimationInvocation,
+        DepthAnythingImageProcessorInvocation,
         DivideInvocation,
         DWOpenposeDetectionInvocation,
+        DWOpenposeImageProcessorInvocation,
         DynamicPromptInvocation,
         ErnieImageDenoiseInvocation,
         ErnieImageModelLoaderInvocation,
@@ -6984,6 +7406,7 @@ def _lazy_imports() -> tuple[Any, ...]:
         GetMaskBoundingBoxInvocation,
         GroundingDinoInvocation,
         HEDEdgeDetectionInvocation,
+        HedImageProcessorInvocation,
         HeuristicResizeInvocation,
         IdealSizeInvocation,
         Ideogram4CaptionBuilderInvocation,
@@ -7045,8 +7468,11 @@ def _lazy_imports() -> tuple[Any, ...]:
         LatentsCollectionInvocation,
         LatentsInvocation,
         LatentsToImageInvocation,
+        LeresImageProcessorInvocation,
         LineartAnimeEdgeDetectionInvocation,
+        LineartAnimeImageProcessorInvocation,
         LineartEdgeDetectionInvocation,
+        LineartImageProcessorInvocation,
         LlavaOnevisionVllmInvocation,
         LoRACollectionLoader,
         LoRALoaderInvocation,
@@ -7058,6 +7484,7 @@ def _lazy_imports() -> tuple[Any, ...]:
         MaskFromIDInvocation,
         MaskTensorToImageInvocation,
         MediaPipeFaceDetectionInvocation,
+        MediapipeFaceProcessorInvocation,
         MergeMetadataInvocation,
         MergeTilesToImageInvocation,
         MetadataFieldExtractorInvocation,
@@ -7083,10 +7510,13 @@ def _lazy_imports() -> tuple[Any, ...]:
         MetadataToStringInvocation,
         MetadataToT2IAdaptersInvocation,
         MetadataToVAEInvocation,
+        MidasDepthImageProcessorInvocation,
         MLSDDetectionInvocation,
+        MlsdImageProcessorInvocation,
         ModelIdentifierInvocation,
         MultiplyInvocation,
         NoiseInvocation,
+        NormalbaeImageProcessorInvocation,
         NormalMapInvocation,
         OklabUnsharpMaskInvocation,
         OklchImageHueAdjustmentInvocation,
@@ -7095,6 +7525,7 @@ def _lazy_imports() -> tuple[Any, ...]:
         PasteImageIntoBoundingBoxInvocation,
         PBRMapsInvocation,
         PiDDecoderLoaderInvocation,
+        PidiImageProcessorInvocation,
         PiDiNetEdgeDetectionInvocation,
         PiDUpscaleInvocation,
         ProgressImage,
@@ -7136,9 +7567,11 @@ def _lazy_imports() -> tuple[Any, ...]:
         SeamlessModeInvocation,
         SeedreamImageGenerationInvocation,
         SegmentAnythingInvocation,
+        SegmentAnythingProcessorInvocation,
         ShowImageInvocation,
         SpandrelImageToImageAutoscaleInvocation,
         SpandrelImageToImageInvocation,
+        StepParamEasingInvocation,
         StringBatchInvocation,
         StringCollectionInvocation,
         StringGenerator,
@@ -7153,6 +7586,7 @@ def _lazy_imports() -> tuple[Any, ...]:
         TextLLMInvocation,
         TextLLMWithPresetInvocation,
         TiledMultiDiffusionDenoiseLatents,
+        TileResamplerProcessorInvocation,
         TileToPropertiesInvocation,
         UnknownInvocation,
         UnsharpMaskInvocation,
@@ -7186,4 +7620,5 @@ def _lazy_imports() -> tuple[Any, ...]:
         ZImagePiDDecodeInvocation,
         ZImageSeedVarianceEnhancerInvocation,
         ZImageTextEncoderInvocation,
+        ZoeDepthImageProcessorInvocation,
     )

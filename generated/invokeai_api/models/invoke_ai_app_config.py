@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.invoke_ai_app_config_attention_slice_size_type_0 import (
     InvokeAIAppConfigAttentionSliceSizeType0,
@@ -459,6 +460,7 @@ class InvokeAIAppConfig:
     external_openai_base_url: None | str | Unset = UNSET
     external_seedream_api_key: None | str | Unset = UNSET
     external_seedream_base_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         (URLRegexTokenPair,) = _lazy_imports()
@@ -768,7 +770,7 @@ class InvokeAIAppConfig:
             external_seedream_base_url = self.external_seedream_base_url
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if schema_version is not UNSET:
             field_dict["schema_version"] = schema_version
@@ -1485,7 +1487,24 @@ class InvokeAIAppConfig:
             external_seedream_base_url=external_seedream_base_url,
         )
 
+        invoke_ai_app_config.additional_properties = d
         return invoke_ai_app_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
 
 
 @functools.cache

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 InvokeAIAppConfigHashingAlgorithm = Literal[
     "blake2b",
@@ -44,4 +44,7 @@ INVOKE_AI_APP_CONFIG_HASHING_ALGORITHM_VALUES: set[InvokeAIAppConfigHashingAlgor
 def check_invoke_ai_app_config_hashing_algorithm(value: str) -> InvokeAIAppConfigHashingAlgorithm:
     if value in INVOKE_AI_APP_CONFIG_HASHING_ALGORITHM_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(InvokeAIAppConfigHashingAlgorithm, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {INVOKE_AI_APP_CONFIG_HASHING_ALGORITHM_VALUES!r}")

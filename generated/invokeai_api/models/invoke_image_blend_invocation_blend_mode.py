@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 InvokeImageBlendInvocationBlendMode = Literal[
     "Color",
@@ -56,4 +56,7 @@ INVOKE_IMAGE_BLEND_INVOCATION_BLEND_MODE_VALUES: set[InvokeImageBlendInvocationB
 def check_invoke_image_blend_invocation_blend_mode(value: str) -> InvokeImageBlendInvocationBlendMode:
     if value in INVOKE_IMAGE_BLEND_INVOCATION_BLEND_MODE_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(InvokeImageBlendInvocationBlendMode, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {INVOKE_IMAGE_BLEND_INVOCATION_BLEND_MODE_VALUES!r}")

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 InvokeImageDilateOrErodeInvocationMode = Literal["Dilate", "Erode"]
 
@@ -11,6 +11,9 @@ INVOKE_IMAGE_DILATE_OR_ERODE_INVOCATION_MODE_VALUES: set[InvokeImageDilateOrErod
 def check_invoke_image_dilate_or_erode_invocation_mode(value: str) -> InvokeImageDilateOrErodeInvocationMode:
     if value in INVOKE_IMAGE_DILATE_OR_ERODE_INVOCATION_MODE_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(InvokeImageDilateOrErodeInvocationMode, value)
     raise TypeError(
         f"Unexpected value {value!r}. Expected one of {INVOKE_IMAGE_DILATE_OR_ERODE_INVOCATION_MODE_VALUES!r}"
     )

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 IPAdapterMetadataFieldClipVisionModel = Literal["ViT-G", "ViT-H", "ViT-L"]
 
@@ -12,6 +12,9 @@ IP_ADAPTER_METADATA_FIELD_CLIP_VISION_MODEL_VALUES: set[IPAdapterMetadataFieldCl
 def check_ip_adapter_metadata_field_clip_vision_model(value: str) -> IPAdapterMetadataFieldClipVisionModel:
     if value in IP_ADAPTER_METADATA_FIELD_CLIP_VISION_MODEL_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(IPAdapterMetadataFieldClipVisionModel, value)
     raise TypeError(
         f"Unexpected value {value!r}. Expected one of {IP_ADAPTER_METADATA_FIELD_CLIP_VISION_MODEL_VALUES!r}"
     )

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 Krea2VariantType = Literal["krea2_base", "krea2_turbo"]
 
@@ -11,4 +11,7 @@ KREA_2_VARIANT_TYPE_VALUES: set[Krea2VariantType] = {
 def check_krea_2_variant_type(value: str) -> Krea2VariantType:
     if value in KREA_2_VARIANT_TYPE_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(Krea2VariantType, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {KREA_2_VARIANT_TYPE_VALUES!r}")

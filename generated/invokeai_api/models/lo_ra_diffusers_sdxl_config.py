@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_source_type import ModelSourceType, check_model_source_type
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.lora_model_default_settings import LoraModelDefaultSettings
@@ -23,37 +24,37 @@ class LoRADiffusersSDXLConfig:
         key (str): A unique key for this model.
         hash_ (str): The hash of the model file(s).
         path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
-        file_size (int): The size of the model in bytes.
         name (str): Name of the model.
-        description (None | str): Model description
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
-        source_api_response (None | str): The original API response from the source, as stringified JSON.
-        source_url (None | str): Optional URL for the model (e.g. download page or model page).
-        cover_image (None | str): Url for image to preview model
         type_ (Literal['lora']):  Default: 'lora'.
-        trigger_phrases (list[str] | None): Set of trigger phrases for this model
-        default_settings (LoraModelDefaultSettings | None): Default settings for this model
         format_ (Literal['diffusers']):  Default: 'diffusers'.
         base (Literal['sdxl']):  Default: 'sdxl'.
+        file_size (int | Unset): The size of the model in bytes.
+        description (None | str | Unset): Model description
+        source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
+        source_url (None | str | Unset): Optional URL for the model (e.g. download page or model page).
+        cover_image (None | str | Unset): Url for image to preview model
+        trigger_phrases (list[str] | None | Unset): Set of trigger phrases for this model
+        default_settings (LoraModelDefaultSettings | None | Unset): Default settings for this model
     """
 
     key: str
     hash_: str
     path: str
-    file_size: int
     name: str
-    description: None | str
     source: str
     source_type: ModelSourceType
-    source_api_response: None | str
-    source_url: None | str
-    cover_image: None | str
-    trigger_phrases: list[str] | None
-    default_settings: LoraModelDefaultSettings | None
     type_: Literal["lora"] = "lora"
     format_: Literal["diffusers"] = "diffusers"
     base: Literal["sdxl"] = "sdxl"
+    file_size: int | Unset = UNSET
+    description: None | str | Unset = UNSET
+    source_api_response: None | str | Unset = UNSET
+    source_url: None | str | Unset = UNSET
+    cover_image: None | str | Unset = UNSET
+    trigger_phrases: list[str] | None | Unset = UNSET
+    default_settings: LoraModelDefaultSettings | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,44 +65,60 @@ class LoRADiffusersSDXLConfig:
 
         path = self.path
 
-        file_size = self.file_size
-
         name = self.name
-
-        description: None | str
-        description = self.description
 
         source = self.source
 
         source_type: str = self.source_type
 
-        source_api_response: None | str
-        source_api_response = self.source_api_response
-
-        source_url: None | str
-        source_url = self.source_url
-
-        cover_image: None | str
-        cover_image = self.cover_image
-
         type_ = self.type_
-
-        trigger_phrases: list[str] | None
-        if isinstance(self.trigger_phrases, list):
-            trigger_phrases = self.trigger_phrases
-
-        else:
-            trigger_phrases = self.trigger_phrases
-
-        default_settings: dict[str, Any] | None
-        if isinstance(self.default_settings, LoraModelDefaultSettings):
-            default_settings = self.default_settings.to_dict()
-        else:
-            default_settings = self.default_settings
 
         format_ = self.format_
 
         base = self.base
+
+        file_size = self.file_size
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        source_api_response: None | str | Unset
+        if isinstance(self.source_api_response, Unset):
+            source_api_response = UNSET
+        else:
+            source_api_response = self.source_api_response
+
+        source_url: None | str | Unset
+        if isinstance(self.source_url, Unset):
+            source_url = UNSET
+        else:
+            source_url = self.source_url
+
+        cover_image: None | str | Unset
+        if isinstance(self.cover_image, Unset):
+            cover_image = UNSET
+        else:
+            cover_image = self.cover_image
+
+        trigger_phrases: list[str] | None | Unset
+        if isinstance(self.trigger_phrases, Unset):
+            trigger_phrases = UNSET
+        elif isinstance(self.trigger_phrases, list):
+            trigger_phrases = self.trigger_phrases
+
+        else:
+            trigger_phrases = self.trigger_phrases
+
+        default_settings: dict[str, Any] | None | Unset
+        if isinstance(self.default_settings, Unset):
+            default_settings = UNSET
+        elif isinstance(self.default_settings, LoraModelDefaultSettings):
+            default_settings = self.default_settings.to_dict()
+        else:
+            default_settings = self.default_settings
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -110,21 +127,28 @@ class LoRADiffusersSDXLConfig:
                 "key": key,
                 "hash": hash_,
                 "path": path,
-                "file_size": file_size,
                 "name": name,
-                "description": description,
                 "source": source,
                 "source_type": source_type,
-                "source_api_response": source_api_response,
-                "source_url": source_url,
-                "cover_image": cover_image,
                 "type": type_,
-                "trigger_phrases": trigger_phrases,
-                "default_settings": default_settings,
                 "format": format_,
                 "base": base,
             }
         )
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
+        if description is not UNSET:
+            field_dict["description"] = description
+        if source_api_response is not UNSET:
+            field_dict["source_api_response"] = source_api_response
+        if source_url is not UNSET:
+            field_dict["source_url"] = source_url
+        if cover_image is not UNSET:
+            field_dict["cover_image"] = cover_image
+        if trigger_phrases is not UNSET:
+            field_dict["trigger_phrases"] = trigger_phrases
+        if default_settings is not UNSET:
+            field_dict["default_settings"] = default_settings
 
         return field_dict
 
@@ -138,52 +162,70 @@ class LoRADiffusersSDXLConfig:
 
         path = d.pop("path")
 
-        file_size = d.pop("file_size")
-
         name = d.pop("name")
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
 
         source = d.pop("source")
 
         source_type = check_model_source_type(d.pop("source_type"))
 
-        def _parse_source_api_response(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        source_api_response = _parse_source_api_response(d.pop("source_api_response"))
-
-        def _parse_source_url(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        source_url = _parse_source_url(d.pop("source_url"))
-
-        def _parse_cover_image(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        cover_image = _parse_cover_image(d.pop("cover_image"))
-
         type_ = cast("Literal['lora']", d.pop("type"))
         if type_ != "lora":
             raise ValueError(f"type must match const 'lora', got '{type_}'")
 
-        def _parse_trigger_phrases(data: object) -> list[str] | None:
+        format_ = cast("Literal['diffusers']", d.pop("format"))
+        if format_ != "diffusers":
+            raise ValueError(f"format must match const 'diffusers', got '{format_}'")
+
+        base = cast("Literal['sdxl']", d.pop("base"))
+        if base != "sdxl":
+            raise ValueError(f"base must match const 'sdxl', got '{base}'")
+
+        file_size = d.pop("file_size", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_source_api_response(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        source_api_response = _parse_source_api_response(d.pop("source_api_response", UNSET))
+
+        def _parse_source_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        source_url = _parse_source_url(d.pop("source_url", UNSET))
+
+        def _parse_cover_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        cover_image = _parse_cover_image(d.pop("cover_image", UNSET))
+
+        def _parse_trigger_phrases(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
 
             try:
@@ -194,12 +236,14 @@ class LoRADiffusersSDXLConfig:
                 return trigger_phrases_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
+            return cast(list[str] | None | Unset, data)
 
-        trigger_phrases = _parse_trigger_phrases(d.pop("trigger_phrases"))
+        trigger_phrases = _parse_trigger_phrases(d.pop("trigger_phrases", UNSET))
 
-        def _parse_default_settings(data: object) -> LoraModelDefaultSettings | None:
+        def _parse_default_settings(data: object) -> LoraModelDefaultSettings | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
 
             from invokeai_api.models.lora_model_default_settings import LoraModelDefaultSettings  # noqa: PLC0415
@@ -212,35 +256,27 @@ class LoRADiffusersSDXLConfig:
                 return default_settings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LoraModelDefaultSettings | None, data)
+            return cast(LoraModelDefaultSettings | None | Unset, data)
 
-        default_settings = _parse_default_settings(d.pop("default_settings"))
-
-        format_ = cast("Literal['diffusers']", d.pop("format"))
-        if format_ != "diffusers":
-            raise ValueError(f"format must match const 'diffusers', got '{format_}'")
-
-        base = cast("Literal['sdxl']", d.pop("base"))
-        if base != "sdxl":
-            raise ValueError(f"base must match const 'sdxl', got '{base}'")
+        default_settings = _parse_default_settings(d.pop("default_settings", UNSET))
 
         lo_ra_diffusers_sdxl_config = cls(
             key=key,
             hash_=hash_,
             path=path,
-            file_size=file_size,
             name=name,
-            description=description,
             source=source,
             source_type=source_type,
+            type_=type_,
+            format_=format_,
+            base=base,
+            file_size=file_size,
+            description=description,
             source_api_response=source_api_response,
             source_url=source_url,
             cover_image=cover_image,
-            type_=type_,
             trigger_phrases=trigger_phrases,
             default_settings=default_settings,
-            format_=format_,
-            base=base,
         )
 
         lo_ra_diffusers_sdxl_config.additional_properties = d

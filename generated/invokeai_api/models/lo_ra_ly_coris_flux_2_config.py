@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.flux_2_variant_type import Flux2VariantType, check_flux_2_variant_type
 from ..models.model_source_type import ModelSourceType, check_model_source_type
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.lora_model_default_settings import LoraModelDefaultSettings
@@ -31,7 +32,6 @@ class LoRALyCORISFlux2Config:
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
         source_api_response (None | str): The original API response from the source, as stringified JSON.
-        source_url (None | str): Optional URL for the model (e.g. download page or model page).
         cover_image (None | str): Url for image to preview model
         type_ (Literal['lora']):  Default: 'lora'.
         trigger_phrases (list[str] | None): Set of trigger phrases for this model
@@ -39,6 +39,7 @@ class LoRALyCORISFlux2Config:
         format_ (Literal['lycoris']):  Default: 'lycoris'.
         base (Literal['flux2']):  Default: 'flux2'.
         variant (Flux2VariantType | None):
+        source_url (None | str | Unset): Optional URL for the model (e.g. download page or model page).
     """
 
     key: str
@@ -50,7 +51,6 @@ class LoRALyCORISFlux2Config:
     source: str
     source_type: ModelSourceType
     source_api_response: None | str
-    source_url: None | str
     cover_image: None | str
     trigger_phrases: list[str] | None
     default_settings: LoraModelDefaultSettings | None
@@ -58,6 +58,7 @@ class LoRALyCORISFlux2Config:
     type_: Literal["lora"] = "lora"
     format_: Literal["lycoris"] = "lycoris"
     base: Literal["flux2"] = "flux2"
+    source_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,9 +82,6 @@ class LoRALyCORISFlux2Config:
 
         source_api_response: None | str
         source_api_response = self.source_api_response
-
-        source_url: None | str
-        source_url = self.source_url
 
         cover_image: None | str
         cover_image = self.cover_image
@@ -113,6 +111,12 @@ class LoRALyCORISFlux2Config:
         else:
             variant = self.variant
 
+        source_url: None | str | Unset
+        if isinstance(self.source_url, Unset):
+            source_url = UNSET
+        else:
+            source_url = self.source_url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -126,7 +130,6 @@ class LoRALyCORISFlux2Config:
                 "source": source,
                 "source_type": source_type,
                 "source_api_response": source_api_response,
-                "source_url": source_url,
                 "cover_image": cover_image,
                 "type": type_,
                 "trigger_phrases": trigger_phrases,
@@ -136,6 +139,8 @@ class LoRALyCORISFlux2Config:
                 "variant": variant,
             }
         )
+        if source_url is not UNSET:
+            field_dict["source_url"] = source_url
 
         return field_dict
 
@@ -172,14 +177,6 @@ class LoRALyCORISFlux2Config:
             return cast(None | str, data)
 
         source_api_response = _parse_source_api_response(d.pop("source_api_response"))
-
-        def _parse_source_url(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        source_url = _parse_source_url(d.pop("source_url"))
 
         def _parse_cover_image(data: object) -> None | str:
             if data is None:
@@ -251,6 +248,16 @@ class LoRALyCORISFlux2Config:
 
         variant = _parse_variant(d.pop("variant"))
 
+        def _parse_source_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        source_url = _parse_source_url(d.pop("source_url", UNSET))
+
         lo_ra_ly_coris_flux_2_config = cls(
             key=key,
             hash_=hash_,
@@ -261,7 +268,6 @@ class LoRALyCORISFlux2Config:
             source=source,
             source_type=source_type,
             source_api_response=source_api_response,
-            source_url=source_url,
             cover_image=cover_image,
             type_=type_,
             trigger_phrases=trigger_phrases,
@@ -269,6 +275,7 @@ class LoRALyCORISFlux2Config:
             format_=format_,
             base=base,
             variant=variant,
+            source_url=source_url,
         )
 
         lo_ra_ly_coris_flux_2_config.additional_properties = d

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.model_source_type import ModelSourceType, check_model_source_type
 from ..models.z_image_variant_type import ZImageVariantType, check_z_image_variant_type
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.lora_model_default_settings import LoraModelDefaultSettings
@@ -31,14 +32,14 @@ class LoRALyCORISZImageConfig:
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
         source_api_response (None | str): The original API response from the source, as stringified JSON.
-        source_url (None | str): Optional URL for the model (e.g. download page or model page).
         cover_image (None | str): Url for image to preview model
         type_ (Literal['lora']):  Default: 'lora'.
         trigger_phrases (list[str] | None): Set of trigger phrases for this model
         default_settings (LoraModelDefaultSettings | None): Default settings for this model
         format_ (Literal['lycoris']):  Default: 'lycoris'.
         base (Literal['z-image']):  Default: 'z-image'.
-        variant (None | ZImageVariantType):
+        source_url (None | str | Unset): Optional URL for the model (e.g. download page or model page).
+        variant (None | Unset | ZImageVariantType):
     """
 
     key: str
@@ -50,14 +51,14 @@ class LoRALyCORISZImageConfig:
     source: str
     source_type: ModelSourceType
     source_api_response: None | str
-    source_url: None | str
     cover_image: None | str
     trigger_phrases: list[str] | None
     default_settings: LoraModelDefaultSettings | None
-    variant: None | ZImageVariantType
     type_: Literal["lora"] = "lora"
     format_: Literal["lycoris"] = "lycoris"
     base: Literal["z-image"] = "z-image"
+    source_url: None | str | Unset = UNSET
+    variant: None | Unset | ZImageVariantType = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,9 +83,6 @@ class LoRALyCORISZImageConfig:
         source_api_response: None | str
         source_api_response = self.source_api_response
 
-        source_url: None | str
-        source_url = self.source_url
-
         cover_image: None | str
         cover_image = self.cover_image
 
@@ -107,8 +105,16 @@ class LoRALyCORISZImageConfig:
 
         base = self.base
 
-        variant: None | str
-        if isinstance(self.variant, str):
+        source_url: None | str | Unset
+        if isinstance(self.source_url, Unset):
+            source_url = UNSET
+        else:
+            source_url = self.source_url
+
+        variant: None | str | Unset
+        if isinstance(self.variant, Unset):
+            variant = UNSET
+        elif isinstance(self.variant, str):
             variant = self.variant
         else:
             variant = self.variant
@@ -126,16 +132,18 @@ class LoRALyCORISZImageConfig:
                 "source": source,
                 "source_type": source_type,
                 "source_api_response": source_api_response,
-                "source_url": source_url,
                 "cover_image": cover_image,
                 "type": type_,
                 "trigger_phrases": trigger_phrases,
                 "default_settings": default_settings,
                 "format": format_,
                 "base": base,
-                "variant": variant,
             }
         )
+        if source_url is not UNSET:
+            field_dict["source_url"] = source_url
+        if variant is not UNSET:
+            field_dict["variant"] = variant
 
         return field_dict
 
@@ -172,14 +180,6 @@ class LoRALyCORISZImageConfig:
             return cast(None | str, data)
 
         source_api_response = _parse_source_api_response(d.pop("source_api_response"))
-
-        def _parse_source_url(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        source_url = _parse_source_url(d.pop("source_url"))
 
         def _parse_cover_image(data: object) -> None | str:
             if data is None:
@@ -235,8 +235,20 @@ class LoRALyCORISZImageConfig:
         if base != "z-image":
             raise ValueError(f"base must match const 'z-image', got '{base}'")
 
-        def _parse_variant(data: object) -> None | ZImageVariantType:
+        def _parse_source_url(data: object) -> None | str | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        source_url = _parse_source_url(d.pop("source_url", UNSET))
+
+        def _parse_variant(data: object) -> None | Unset | ZImageVariantType:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
 
             try:
@@ -247,9 +259,9 @@ class LoRALyCORISZImageConfig:
                 return variant_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ZImageVariantType, data)
+            return cast(None | Unset | ZImageVariantType, data)
 
-        variant = _parse_variant(d.pop("variant"))
+        variant = _parse_variant(d.pop("variant", UNSET))
 
         lo_ra_ly_corisz_image_config = cls(
             key=key,
@@ -261,13 +273,13 @@ class LoRALyCORISZImageConfig:
             source=source,
             source_type=source_type,
             source_api_response=source_api_response,
-            source_url=source_url,
             cover_image=cover_image,
             type_=type_,
             trigger_phrases=trigger_phrases,
             default_settings=default_settings,
             format_=format_,
             base=base,
+            source_url=source_url,
             variant=variant,
         )
 

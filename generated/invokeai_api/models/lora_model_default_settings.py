@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -22,6 +23,7 @@ class LoraModelDefaultSettings:
     weight: float | None | Unset = UNSET
     weight_min: float | None | Unset = UNSET
     weight_max: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -44,7 +46,7 @@ class LoraModelDefaultSettings:
             weight_max = self.weight_max
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if weight is not UNSET:
             field_dict["weight"] = weight
@@ -96,4 +98,21 @@ class LoraModelDefaultSettings:
             weight_max=weight_max,
         )
 
+        lora_model_default_settings.additional_properties = d
         return lora_model_default_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.flux_variant_type import FluxVariantType, check_flux_variant_type
 from ..models.model_source_type import ModelSourceType, check_model_source_type
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.main_model_default_settings import MainModelDefaultSettings
@@ -25,41 +26,41 @@ class MainBnBNF4FLUXConfig:
         key (str): A unique key for this model.
         hash_ (str): The hash of the model file(s).
         path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
-        file_size (int): The size of the model in bytes.
         name (str): Name of the model.
-        description (None | str): Model description
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
-        source_api_response (None | str): The original API response from the source, as stringified JSON.
-        source_url (None | str): Optional URL for the model (e.g. download page or model page).
-        cover_image (None | str): Url for image to preview model
         type_ (Literal['main']):  Default: 'main'.
-        trigger_phrases (list[str] | None): Set of trigger phrases for this model
-        default_settings (MainModelDefaultSettings | None): Default settings for this model
         config_path (None | str): Path to the config for this model, if any.
         base (Literal['flux']):  Default: 'flux'.
         format_ (Literal['bnb_quantized_nf4b']):  Default: 'bnb_quantized_nf4b'.
-        variant (FluxVariantType): FLUX.1 model variants.
+        file_size (int | Unset): The size of the model in bytes.
+        description (None | str | Unset): Model description
+        source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
+        source_url (None | str | Unset): Optional URL for the model (e.g. download page or model page).
+        cover_image (None | str | Unset): Url for image to preview model
+        trigger_phrases (list[str] | None | Unset): Set of trigger phrases for this model
+        default_settings (MainModelDefaultSettings | None | Unset): Default settings for this model
+        variant (FluxVariantType | None | Unset):
     """
 
     key: str
     hash_: str
     path: str
-    file_size: int
     name: str
-    description: None | str
     source: str
     source_type: ModelSourceType
-    source_api_response: None | str
-    source_url: None | str
-    cover_image: None | str
-    trigger_phrases: list[str] | None
-    default_settings: MainModelDefaultSettings | None
     config_path: None | str
-    variant: FluxVariantType
     type_: Literal["main"] = "main"
     base: Literal["flux"] = "flux"
     format_: Literal["bnb_quantized_nf4b"] = "bnb_quantized_nf4b"
+    file_size: int | Unset = UNSET
+    description: None | str | Unset = UNSET
+    source_api_response: None | str | Unset = UNSET
+    source_url: None | str | Unset = UNSET
+    cover_image: None | str | Unset = UNSET
+    trigger_phrases: list[str] | None | Unset = UNSET
+    default_settings: MainModelDefaultSettings | None | Unset = UNSET
+    variant: FluxVariantType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,40 +71,13 @@ class MainBnBNF4FLUXConfig:
 
         path = self.path
 
-        file_size = self.file_size
-
         name = self.name
-
-        description: None | str
-        description = self.description
 
         source = self.source
 
         source_type: str = self.source_type
 
-        source_api_response: None | str
-        source_api_response = self.source_api_response
-
-        source_url: None | str
-        source_url = self.source_url
-
-        cover_image: None | str
-        cover_image = self.cover_image
-
         type_ = self.type_
-
-        trigger_phrases: list[str] | None
-        if isinstance(self.trigger_phrases, list):
-            trigger_phrases = self.trigger_phrases
-
-        else:
-            trigger_phrases = self.trigger_phrases
-
-        default_settings: dict[str, Any] | None
-        if isinstance(self.default_settings, MainModelDefaultSettings):
-            default_settings = self.default_settings.to_dict()
-        else:
-            default_settings = self.default_settings
 
         config_path: None | str
         config_path = self.config_path
@@ -112,7 +86,56 @@ class MainBnBNF4FLUXConfig:
 
         format_ = self.format_
 
-        variant: str = self.variant
+        file_size = self.file_size
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        source_api_response: None | str | Unset
+        if isinstance(self.source_api_response, Unset):
+            source_api_response = UNSET
+        else:
+            source_api_response = self.source_api_response
+
+        source_url: None | str | Unset
+        if isinstance(self.source_url, Unset):
+            source_url = UNSET
+        else:
+            source_url = self.source_url
+
+        cover_image: None | str | Unset
+        if isinstance(self.cover_image, Unset):
+            cover_image = UNSET
+        else:
+            cover_image = self.cover_image
+
+        trigger_phrases: list[str] | None | Unset
+        if isinstance(self.trigger_phrases, Unset):
+            trigger_phrases = UNSET
+        elif isinstance(self.trigger_phrases, list):
+            trigger_phrases = self.trigger_phrases
+
+        else:
+            trigger_phrases = self.trigger_phrases
+
+        default_settings: dict[str, Any] | None | Unset
+        if isinstance(self.default_settings, Unset):
+            default_settings = UNSET
+        elif isinstance(self.default_settings, MainModelDefaultSettings):
+            default_settings = self.default_settings.to_dict()
+        else:
+            default_settings = self.default_settings
+
+        variant: None | str | Unset
+        if isinstance(self.variant, Unset):
+            variant = UNSET
+        elif isinstance(self.variant, str):
+            variant = self.variant
+        else:
+            variant = self.variant
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -121,23 +144,31 @@ class MainBnBNF4FLUXConfig:
                 "key": key,
                 "hash": hash_,
                 "path": path,
-                "file_size": file_size,
                 "name": name,
-                "description": description,
                 "source": source,
                 "source_type": source_type,
-                "source_api_response": source_api_response,
-                "source_url": source_url,
-                "cover_image": cover_image,
                 "type": type_,
-                "trigger_phrases": trigger_phrases,
-                "default_settings": default_settings,
                 "config_path": config_path,
                 "base": base,
                 "format": format_,
-                "variant": variant,
             }
         )
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
+        if description is not UNSET:
+            field_dict["description"] = description
+        if source_api_response is not UNSET:
+            field_dict["source_api_response"] = source_api_response
+        if source_url is not UNSET:
+            field_dict["source_url"] = source_url
+        if cover_image is not UNSET:
+            field_dict["cover_image"] = cover_image
+        if trigger_phrases is not UNSET:
+            field_dict["trigger_phrases"] = trigger_phrases
+        if default_settings is not UNSET:
+            field_dict["default_settings"] = default_settings
+        if variant is not UNSET:
+            field_dict["variant"] = variant
 
         return field_dict
 
@@ -151,83 +182,15 @@ class MainBnBNF4FLUXConfig:
 
         path = d.pop("path")
 
-        file_size = d.pop("file_size")
-
         name = d.pop("name")
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
 
         source = d.pop("source")
 
         source_type = check_model_source_type(d.pop("source_type"))
 
-        def _parse_source_api_response(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        source_api_response = _parse_source_api_response(d.pop("source_api_response"))
-
-        def _parse_source_url(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        source_url = _parse_source_url(d.pop("source_url"))
-
-        def _parse_cover_image(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        cover_image = _parse_cover_image(d.pop("cover_image"))
-
         type_ = cast("Literal['main']", d.pop("type"))
         if type_ != "main":
             raise ValueError(f"type must match const 'main', got '{type_}'")
-
-        def _parse_trigger_phrases(data: object) -> list[str] | None:
-            if data is None:
-                return data
-
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                trigger_phrases_type_0 = cast(list[str], data)
-
-                return trigger_phrases_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
-
-        trigger_phrases = _parse_trigger_phrases(d.pop("trigger_phrases"))
-
-        def _parse_default_settings(data: object) -> MainModelDefaultSettings | None:
-            if data is None:
-                return data
-
-            from invokeai_api.models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
-
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_settings_type_0 = MainModelDefaultSettings.from_dict(data)
-
-                return default_settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MainModelDefaultSettings | None, data)
-
-        default_settings = _parse_default_settings(d.pop("default_settings"))
 
         def _parse_config_path(data: object) -> None | str:
             if data is None:
@@ -245,26 +208,122 @@ class MainBnBNF4FLUXConfig:
         if format_ != "bnb_quantized_nf4b":
             raise ValueError(f"format must match const 'bnb_quantized_nf4b', got '{format_}'")
 
-        variant = check_flux_variant_type(d.pop("variant"))
+        file_size = d.pop("file_size", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_source_api_response(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        source_api_response = _parse_source_api_response(d.pop("source_api_response", UNSET))
+
+        def _parse_source_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        source_url = _parse_source_url(d.pop("source_url", UNSET))
+
+        def _parse_cover_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        cover_image = _parse_cover_image(d.pop("cover_image", UNSET))
+
+        def _parse_trigger_phrases(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                trigger_phrases_type_0 = cast(list[str], data)
+
+                return trigger_phrases_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        trigger_phrases = _parse_trigger_phrases(d.pop("trigger_phrases", UNSET))
+
+        def _parse_default_settings(data: object) -> MainModelDefaultSettings | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            from invokeai_api.models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                default_settings_type_0 = MainModelDefaultSettings.from_dict(data)
+
+                return default_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MainModelDefaultSettings | None | Unset, data)
+
+        default_settings = _parse_default_settings(d.pop("default_settings", UNSET))
+
+        def _parse_variant(data: object) -> FluxVariantType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                variant_type_0 = check_flux_variant_type(data)
+
+                return variant_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FluxVariantType | None | Unset, data)
+
+        variant = _parse_variant(d.pop("variant", UNSET))
 
         main_bn_bnf4flux_config = cls(
             key=key,
             hash_=hash_,
             path=path,
-            file_size=file_size,
             name=name,
-            description=description,
             source=source,
             source_type=source_type,
-            source_api_response=source_api_response,
-            source_url=source_url,
-            cover_image=cover_image,
             type_=type_,
-            trigger_phrases=trigger_phrases,
-            default_settings=default_settings,
             config_path=config_path,
             base=base,
             format_=format_,
+            file_size=file_size,
+            description=description,
+            source_api_response=source_api_response,
+            source_url=source_url,
+            cover_image=cover_image,
+            trigger_phrases=trigger_phrases,
+            default_settings=default_settings,
             variant=variant,
         )
 

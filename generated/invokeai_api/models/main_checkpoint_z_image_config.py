@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.model_source_type import ModelSourceType, check_model_source_type
 from ..models.z_image_variant_type import ZImageVariantType, check_z_image_variant_type
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.main_model_default_settings import MainModelDefaultSettings
@@ -31,7 +32,6 @@ class MainCheckpointZImageConfig:
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
         source_api_response (None | str): The original API response from the source, as stringified JSON.
-        source_url (None | str): Optional URL for the model (e.g. download page or model page).
         cover_image (None | str): Url for image to preview model
         type_ (Literal['main']):  Default: 'main'.
         trigger_phrases (list[str] | None): Set of trigger phrases for this model
@@ -39,7 +39,8 @@ class MainCheckpointZImageConfig:
         config_path (None | str): Path to the config for this model, if any.
         base (Literal['z-image']):  Default: 'z-image'.
         format_ (Literal['checkpoint']):  Default: 'checkpoint'.
-        variant (ZImageVariantType): Z-Image model variants.
+        source_url (None | str | Unset): Optional URL for the model (e.g. download page or model page).
+        variant (ZImageVariantType | Unset): Z-Image model variants.
     """
 
     key: str
@@ -51,15 +52,15 @@ class MainCheckpointZImageConfig:
     source: str
     source_type: ModelSourceType
     source_api_response: None | str
-    source_url: None | str
     cover_image: None | str
     trigger_phrases: list[str] | None
     default_settings: MainModelDefaultSettings | None
     config_path: None | str
-    variant: ZImageVariantType
     type_: Literal["main"] = "main"
     base: Literal["z-image"] = "z-image"
     format_: Literal["checkpoint"] = "checkpoint"
+    source_url: None | str | Unset = UNSET
+    variant: ZImageVariantType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,9 +84,6 @@ class MainCheckpointZImageConfig:
 
         source_api_response: None | str
         source_api_response = self.source_api_response
-
-        source_url: None | str
-        source_url = self.source_url
 
         cover_image: None | str
         cover_image = self.cover_image
@@ -112,7 +110,15 @@ class MainCheckpointZImageConfig:
 
         format_ = self.format_
 
-        variant: str = self.variant
+        source_url: None | str | Unset
+        if isinstance(self.source_url, Unset):
+            source_url = UNSET
+        else:
+            source_url = self.source_url
+
+        variant: str | Unset = UNSET
+        if not isinstance(self.variant, Unset):
+            variant = self.variant
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -127,7 +133,6 @@ class MainCheckpointZImageConfig:
                 "source": source,
                 "source_type": source_type,
                 "source_api_response": source_api_response,
-                "source_url": source_url,
                 "cover_image": cover_image,
                 "type": type_,
                 "trigger_phrases": trigger_phrases,
@@ -135,9 +140,12 @@ class MainCheckpointZImageConfig:
                 "config_path": config_path,
                 "base": base,
                 "format": format_,
-                "variant": variant,
             }
         )
+        if source_url is not UNSET:
+            field_dict["source_url"] = source_url
+        if variant is not UNSET:
+            field_dict["variant"] = variant
 
         return field_dict
 
@@ -174,14 +182,6 @@ class MainCheckpointZImageConfig:
             return cast(None | str, data)
 
         source_api_response = _parse_source_api_response(d.pop("source_api_response"))
-
-        def _parse_source_url(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        source_url = _parse_source_url(d.pop("source_url"))
 
         def _parse_cover_image(data: object) -> None | str:
             if data is None:
@@ -245,7 +245,22 @@ class MainCheckpointZImageConfig:
         if format_ != "checkpoint":
             raise ValueError(f"format must match const 'checkpoint', got '{format_}'")
 
-        variant = check_z_image_variant_type(d.pop("variant"))
+        def _parse_source_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        source_url = _parse_source_url(d.pop("source_url", UNSET))
+
+        _variant = d.pop("variant", UNSET)
+        variant: ZImageVariantType | Unset
+        if isinstance(_variant, Unset):
+            variant = UNSET
+        else:
+            variant = check_z_image_variant_type(_variant)
 
         main_checkpoint_z_image_config = cls(
             key=key,
@@ -257,7 +272,6 @@ class MainCheckpointZImageConfig:
             source=source,
             source_type=source_type,
             source_api_response=source_api_response,
-            source_url=source_url,
             cover_image=cover_image,
             type_=type_,
             trigger_phrases=trigger_phrases,
@@ -265,6 +279,7 @@ class MainCheckpointZImageConfig:
             config_path=config_path,
             base=base,
             format_=format_,
+            source_url=source_url,
             variant=variant,
         )
 

@@ -11,6 +11,7 @@ from ..models.model_repo_variant import ModelRepoVariant, check_model_repo_varia
 from ..models.model_source_type import ModelSourceType, check_model_source_type
 from ..models.model_variant_type import ModelVariantType, check_model_variant_type
 from ..models.scheduler_prediction_type import SchedulerPredictionType, check_scheduler_prediction_type
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.main_model_default_settings import MainModelDefaultSettings
@@ -26,43 +27,43 @@ class MainDiffusersSD1Config:
         key (str): A unique key for this model.
         hash_ (str): The hash of the model file(s).
         path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
-        file_size (int): The size of the model in bytes.
         name (str): Name of the model.
-        description (None | str): Model description
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
-        source_api_response (None | str): The original API response from the source, as stringified JSON.
-        source_url (None | str): Optional URL for the model (e.g. download page or model page).
-        cover_image (None | str): Url for image to preview model
         type_ (Literal['main']):  Default: 'main'.
-        trigger_phrases (list[str] | None): Set of trigger phrases for this model
-        default_settings (MainModelDefaultSettings | None): Default settings for this model
         format_ (Literal['diffusers']):  Default: 'diffusers'.
-        repo_variant (ModelRepoVariant): Various hugging face variants on the diffusers format.
-        prediction_type (SchedulerPredictionType): Scheduler prediction type.
-        variant (ModelVariantType): Variant type.
         base (Literal['sd-1']):  Default: 'sd-1'.
+        file_size (int | Unset): The size of the model in bytes.
+        description (None | str | Unset): Model description
+        source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
+        source_url (None | str | Unset): Optional URL for the model (e.g. download page or model page).
+        cover_image (None | str | Unset): Url for image to preview model
+        trigger_phrases (list[str] | None | Unset): Set of trigger phrases for this model
+        default_settings (MainModelDefaultSettings | None | Unset): Default settings for this model
+        repo_variant (ModelRepoVariant | None | Unset):  Default: ''.
+        prediction_type (SchedulerPredictionType | Unset): Scheduler prediction type.
+        variant (ModelVariantType | None | Unset):
     """
 
     key: str
     hash_: str
     path: str
-    file_size: int
     name: str
-    description: None | str
     source: str
     source_type: ModelSourceType
-    source_api_response: None | str
-    source_url: None | str
-    cover_image: None | str
-    trigger_phrases: list[str] | None
-    default_settings: MainModelDefaultSettings | None
-    repo_variant: ModelRepoVariant
-    prediction_type: SchedulerPredictionType
-    variant: ModelVariantType
     type_: Literal["main"] = "main"
     format_: Literal["diffusers"] = "diffusers"
     base: Literal["sd-1"] = "sd-1"
+    file_size: int | Unset = UNSET
+    description: None | str | Unset = UNSET
+    source_api_response: None | str | Unset = UNSET
+    source_url: None | str | Unset = UNSET
+    cover_image: None | str | Unset = UNSET
+    trigger_phrases: list[str] | None | Unset = UNSET
+    default_settings: MainModelDefaultSettings | None | Unset = UNSET
+    repo_variant: ModelRepoVariant | None | Unset = ""
+    prediction_type: SchedulerPredictionType | Unset = UNSET
+    variant: ModelVariantType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,50 +74,80 @@ class MainDiffusersSD1Config:
 
         path = self.path
 
-        file_size = self.file_size
-
         name = self.name
-
-        description: None | str
-        description = self.description
 
         source = self.source
 
         source_type: str = self.source_type
 
-        source_api_response: None | str
-        source_api_response = self.source_api_response
-
-        source_url: None | str
-        source_url = self.source_url
-
-        cover_image: None | str
-        cover_image = self.cover_image
-
         type_ = self.type_
 
-        trigger_phrases: list[str] | None
-        if isinstance(self.trigger_phrases, list):
+        format_ = self.format_
+
+        base = self.base
+
+        file_size = self.file_size
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        source_api_response: None | str | Unset
+        if isinstance(self.source_api_response, Unset):
+            source_api_response = UNSET
+        else:
+            source_api_response = self.source_api_response
+
+        source_url: None | str | Unset
+        if isinstance(self.source_url, Unset):
+            source_url = UNSET
+        else:
+            source_url = self.source_url
+
+        cover_image: None | str | Unset
+        if isinstance(self.cover_image, Unset):
+            cover_image = UNSET
+        else:
+            cover_image = self.cover_image
+
+        trigger_phrases: list[str] | None | Unset
+        if isinstance(self.trigger_phrases, Unset):
+            trigger_phrases = UNSET
+        elif isinstance(self.trigger_phrases, list):
             trigger_phrases = self.trigger_phrases
 
         else:
             trigger_phrases = self.trigger_phrases
 
-        default_settings: dict[str, Any] | None
-        if isinstance(self.default_settings, MainModelDefaultSettings):
+        default_settings: dict[str, Any] | None | Unset
+        if isinstance(self.default_settings, Unset):
+            default_settings = UNSET
+        elif isinstance(self.default_settings, MainModelDefaultSettings):
             default_settings = self.default_settings.to_dict()
         else:
             default_settings = self.default_settings
 
-        format_ = self.format_
+        repo_variant: None | str | Unset
+        if isinstance(self.repo_variant, Unset):
+            repo_variant = UNSET
+        elif isinstance(self.repo_variant, str):
+            repo_variant = self.repo_variant
+        else:
+            repo_variant = self.repo_variant
 
-        repo_variant: str = self.repo_variant
+        prediction_type: str | Unset = UNSET
+        if not isinstance(self.prediction_type, Unset):
+            prediction_type = self.prediction_type
 
-        prediction_type: str = self.prediction_type
-
-        variant: str = self.variant
-
-        base = self.base
+        variant: None | str | Unset
+        if isinstance(self.variant, Unset):
+            variant = UNSET
+        elif isinstance(self.variant, str):
+            variant = self.variant
+        else:
+            variant = self.variant
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -125,24 +156,34 @@ class MainDiffusersSD1Config:
                 "key": key,
                 "hash": hash_,
                 "path": path,
-                "file_size": file_size,
                 "name": name,
-                "description": description,
                 "source": source,
                 "source_type": source_type,
-                "source_api_response": source_api_response,
-                "source_url": source_url,
-                "cover_image": cover_image,
                 "type": type_,
-                "trigger_phrases": trigger_phrases,
-                "default_settings": default_settings,
                 "format": format_,
-                "repo_variant": repo_variant,
-                "prediction_type": prediction_type,
-                "variant": variant,
                 "base": base,
             }
         )
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
+        if description is not UNSET:
+            field_dict["description"] = description
+        if source_api_response is not UNSET:
+            field_dict["source_api_response"] = source_api_response
+        if source_url is not UNSET:
+            field_dict["source_url"] = source_url
+        if cover_image is not UNSET:
+            field_dict["cover_image"] = cover_image
+        if trigger_phrases is not UNSET:
+            field_dict["trigger_phrases"] = trigger_phrases
+        if default_settings is not UNSET:
+            field_dict["default_settings"] = default_settings
+        if repo_variant is not UNSET:
+            field_dict["repo_variant"] = repo_variant
+        if prediction_type is not UNSET:
+            field_dict["prediction_type"] = prediction_type
+        if variant is not UNSET:
+            field_dict["variant"] = variant
 
         return field_dict
 
@@ -156,52 +197,70 @@ class MainDiffusersSD1Config:
 
         path = d.pop("path")
 
-        file_size = d.pop("file_size")
-
         name = d.pop("name")
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
 
         source = d.pop("source")
 
         source_type = check_model_source_type(d.pop("source_type"))
 
-        def _parse_source_api_response(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        source_api_response = _parse_source_api_response(d.pop("source_api_response"))
-
-        def _parse_source_url(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        source_url = _parse_source_url(d.pop("source_url"))
-
-        def _parse_cover_image(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        cover_image = _parse_cover_image(d.pop("cover_image"))
-
         type_ = cast("Literal['main']", d.pop("type"))
         if type_ != "main":
             raise ValueError(f"type must match const 'main', got '{type_}'")
 
-        def _parse_trigger_phrases(data: object) -> list[str] | None:
+        format_ = cast("Literal['diffusers']", d.pop("format"))
+        if format_ != "diffusers":
+            raise ValueError(f"format must match const 'diffusers', got '{format_}'")
+
+        base = cast("Literal['sd-1']", d.pop("base"))
+        if base != "sd-1":
+            raise ValueError(f"base must match const 'sd-1', got '{base}'")
+
+        file_size = d.pop("file_size", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_source_api_response(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        source_api_response = _parse_source_api_response(d.pop("source_api_response", UNSET))
+
+        def _parse_source_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        source_url = _parse_source_url(d.pop("source_url", UNSET))
+
+        def _parse_cover_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        cover_image = _parse_cover_image(d.pop("cover_image", UNSET))
+
+        def _parse_trigger_phrases(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
 
             try:
@@ -212,12 +271,14 @@ class MainDiffusersSD1Config:
                 return trigger_phrases_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
+            return cast(list[str] | None | Unset, data)
 
-        trigger_phrases = _parse_trigger_phrases(d.pop("trigger_phrases"))
+        trigger_phrases = _parse_trigger_phrases(d.pop("trigger_phrases", UNSET))
 
-        def _parse_default_settings(data: object) -> MainModelDefaultSettings | None:
+        def _parse_default_settings(data: object) -> MainModelDefaultSettings | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
 
             from invokeai_api.models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
@@ -230,44 +291,73 @@ class MainDiffusersSD1Config:
                 return default_settings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MainModelDefaultSettings | None, data)
+            return cast(MainModelDefaultSettings | None | Unset, data)
 
-        default_settings = _parse_default_settings(d.pop("default_settings"))
+        default_settings = _parse_default_settings(d.pop("default_settings", UNSET))
 
-        format_ = cast("Literal['diffusers']", d.pop("format"))
-        if format_ != "diffusers":
-            raise ValueError(f"format must match const 'diffusers', got '{format_}'")
+        def _parse_repo_variant(data: object) -> ModelRepoVariant | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
 
-        repo_variant = check_model_repo_variant(d.pop("repo_variant"))
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                repo_variant_type_0 = check_model_repo_variant(data)
 
-        prediction_type = check_scheduler_prediction_type(d.pop("prediction_type"))
+                return repo_variant_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ModelRepoVariant | None | Unset, data)
 
-        variant = check_model_variant_type(d.pop("variant"))
+        repo_variant = _parse_repo_variant(d.pop("repo_variant", UNSET))
 
-        base = cast("Literal['sd-1']", d.pop("base"))
-        if base != "sd-1":
-            raise ValueError(f"base must match const 'sd-1', got '{base}'")
+        _prediction_type = d.pop("prediction_type", UNSET)
+        prediction_type: SchedulerPredictionType | Unset
+        if isinstance(_prediction_type, Unset):
+            prediction_type = UNSET
+        else:
+            prediction_type = check_scheduler_prediction_type(_prediction_type)
+
+        def _parse_variant(data: object) -> ModelVariantType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                variant_type_0 = check_model_variant_type(data)
+
+                return variant_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ModelVariantType | None | Unset, data)
+
+        variant = _parse_variant(d.pop("variant", UNSET))
 
         main_diffusers_sd1_config = cls(
             key=key,
             hash_=hash_,
             path=path,
-            file_size=file_size,
             name=name,
-            description=description,
             source=source,
             source_type=source_type,
+            type_=type_,
+            format_=format_,
+            base=base,
+            file_size=file_size,
+            description=description,
             source_api_response=source_api_response,
             source_url=source_url,
             cover_image=cover_image,
-            type_=type_,
             trigger_phrases=trigger_phrases,
             default_settings=default_settings,
-            format_=format_,
             repo_variant=repo_variant,
             prediction_type=prediction_type,
             variant=variant,
-            base=base,
         )
 
         main_diffusers_sd1_config.additional_properties = d

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.model_repo_variant import ModelRepoVariant, check_model_repo_variant
 from ..models.model_source_type import ModelSourceType, check_model_source_type
 from ..models.z_image_variant_type import ZImageVariantType, check_z_image_variant_type
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.main_model_default_settings import MainModelDefaultSettings
@@ -32,7 +33,6 @@ class MainDiffusersZImageConfig:
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
         source_api_response (None | str): The original API response from the source, as stringified JSON.
-        source_url (None | str): Optional URL for the model (e.g. download page or model page).
         cover_image (None | str): Url for image to preview model
         type_ (Literal['main']):  Default: 'main'.
         trigger_phrases (list[str] | None): Set of trigger phrases for this model
@@ -40,7 +40,8 @@ class MainDiffusersZImageConfig:
         format_ (Literal['diffusers']):  Default: 'diffusers'.
         repo_variant (ModelRepoVariant): Various hugging face variants on the diffusers format.
         base (Literal['z-image']):  Default: 'z-image'.
-        variant (ZImageVariantType): Z-Image model variants.
+        source_url (None | str | Unset): Optional URL for the model (e.g. download page or model page).
+        variant (ZImageVariantType | Unset): Z-Image model variants.
     """
 
     key: str
@@ -52,15 +53,15 @@ class MainDiffusersZImageConfig:
     source: str
     source_type: ModelSourceType
     source_api_response: None | str
-    source_url: None | str
     cover_image: None | str
     trigger_phrases: list[str] | None
     default_settings: MainModelDefaultSettings | None
     repo_variant: ModelRepoVariant
-    variant: ZImageVariantType
     type_: Literal["main"] = "main"
     format_: Literal["diffusers"] = "diffusers"
     base: Literal["z-image"] = "z-image"
+    source_url: None | str | Unset = UNSET
+    variant: ZImageVariantType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,9 +85,6 @@ class MainDiffusersZImageConfig:
 
         source_api_response: None | str
         source_api_response = self.source_api_response
-
-        source_url: None | str
-        source_url = self.source_url
 
         cover_image: None | str
         cover_image = self.cover_image
@@ -112,7 +110,15 @@ class MainDiffusersZImageConfig:
 
         base = self.base
 
-        variant: str = self.variant
+        source_url: None | str | Unset
+        if isinstance(self.source_url, Unset):
+            source_url = UNSET
+        else:
+            source_url = self.source_url
+
+        variant: str | Unset = UNSET
+        if not isinstance(self.variant, Unset):
+            variant = self.variant
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -127,7 +133,6 @@ class MainDiffusersZImageConfig:
                 "source": source,
                 "source_type": source_type,
                 "source_api_response": source_api_response,
-                "source_url": source_url,
                 "cover_image": cover_image,
                 "type": type_,
                 "trigger_phrases": trigger_phrases,
@@ -135,9 +140,12 @@ class MainDiffusersZImageConfig:
                 "format": format_,
                 "repo_variant": repo_variant,
                 "base": base,
-                "variant": variant,
             }
         )
+        if source_url is not UNSET:
+            field_dict["source_url"] = source_url
+        if variant is not UNSET:
+            field_dict["variant"] = variant
 
         return field_dict
 
@@ -174,14 +182,6 @@ class MainDiffusersZImageConfig:
             return cast(None | str, data)
 
         source_api_response = _parse_source_api_response(d.pop("source_api_response"))
-
-        def _parse_source_url(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        source_url = _parse_source_url(d.pop("source_url"))
 
         def _parse_cover_image(data: object) -> None | str:
             if data is None:
@@ -239,7 +239,22 @@ class MainDiffusersZImageConfig:
         if base != "z-image":
             raise ValueError(f"base must match const 'z-image', got '{base}'")
 
-        variant = check_z_image_variant_type(d.pop("variant"))
+        def _parse_source_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        source_url = _parse_source_url(d.pop("source_url", UNSET))
+
+        _variant = d.pop("variant", UNSET)
+        variant: ZImageVariantType | Unset
+        if isinstance(_variant, Unset):
+            variant = UNSET
+        else:
+            variant = check_z_image_variant_type(_variant)
 
         main_diffusers_z_image_config = cls(
             key=key,
@@ -251,7 +266,6 @@ class MainDiffusersZImageConfig:
             source=source,
             source_type=source_type,
             source_api_response=source_api_response,
-            source_url=source_url,
             cover_image=cover_image,
             type_=type_,
             trigger_phrases=trigger_phrases,
@@ -259,6 +273,7 @@ class MainDiffusersZImageConfig:
             format_=format_,
             repo_variant=repo_variant,
             base=base,
+            source_url=source_url,
             variant=variant,
         )
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.flux_2_variant_type import Flux2VariantType, check_flux_2_variant_type
 from ..models.model_source_type import ModelSourceType, check_model_source_type
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.main_model_default_settings import MainModelDefaultSettings
@@ -31,7 +32,6 @@ class MainGGUFFlux2Config:
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
         source_api_response (None | str): The original API response from the source, as stringified JSON.
-        source_url (None | str): Optional URL for the model (e.g. download page or model page).
         cover_image (None | str): Url for image to preview model
         type_ (Literal['main']):  Default: 'main'.
         trigger_phrases (list[str] | None): Set of trigger phrases for this model
@@ -40,6 +40,7 @@ class MainGGUFFlux2Config:
         base (Literal['flux2']):  Default: 'flux2'.
         format_ (Literal['gguf_quantized']):  Default: 'gguf_quantized'.
         variant (Flux2VariantType): FLUX.2 model variants.
+        source_url (None | str | Unset): Optional URL for the model (e.g. download page or model page).
     """
 
     key: str
@@ -51,7 +52,6 @@ class MainGGUFFlux2Config:
     source: str
     source_type: ModelSourceType
     source_api_response: None | str
-    source_url: None | str
     cover_image: None | str
     trigger_phrases: list[str] | None
     default_settings: MainModelDefaultSettings | None
@@ -60,6 +60,7 @@ class MainGGUFFlux2Config:
     type_: Literal["main"] = "main"
     base: Literal["flux2"] = "flux2"
     format_: Literal["gguf_quantized"] = "gguf_quantized"
+    source_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,9 +84,6 @@ class MainGGUFFlux2Config:
 
         source_api_response: None | str
         source_api_response = self.source_api_response
-
-        source_url: None | str
-        source_url = self.source_url
 
         cover_image: None | str
         cover_image = self.cover_image
@@ -114,6 +112,12 @@ class MainGGUFFlux2Config:
 
         variant: str = self.variant
 
+        source_url: None | str | Unset
+        if isinstance(self.source_url, Unset):
+            source_url = UNSET
+        else:
+            source_url = self.source_url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -127,7 +131,6 @@ class MainGGUFFlux2Config:
                 "source": source,
                 "source_type": source_type,
                 "source_api_response": source_api_response,
-                "source_url": source_url,
                 "cover_image": cover_image,
                 "type": type_,
                 "trigger_phrases": trigger_phrases,
@@ -138,6 +141,8 @@ class MainGGUFFlux2Config:
                 "variant": variant,
             }
         )
+        if source_url is not UNSET:
+            field_dict["source_url"] = source_url
 
         return field_dict
 
@@ -174,14 +179,6 @@ class MainGGUFFlux2Config:
             return cast(None | str, data)
 
         source_api_response = _parse_source_api_response(d.pop("source_api_response"))
-
-        def _parse_source_url(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        source_url = _parse_source_url(d.pop("source_url"))
 
         def _parse_cover_image(data: object) -> None | str:
             if data is None:
@@ -247,6 +244,16 @@ class MainGGUFFlux2Config:
 
         variant = check_flux_2_variant_type(d.pop("variant"))
 
+        def _parse_source_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        source_url = _parse_source_url(d.pop("source_url", UNSET))
+
         main_gguf_flux_2_config = cls(
             key=key,
             hash_=hash_,
@@ -257,7 +264,6 @@ class MainGGUFFlux2Config:
             source=source,
             source_type=source_type,
             source_api_response=source_api_response,
-            source_url=source_url,
             cover_image=cover_image,
             type_=type_,
             trigger_phrases=trigger_phrases,
@@ -266,6 +272,7 @@ class MainGGUFFlux2Config:
             base=base,
             format_=format_,
             variant=variant,
+            source_url=source_url,
         )
 
         main_gguf_flux_2_config.additional_properties = d

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.main_model_default_settings_scheduler_type_0 import (
     MainModelDefaultSettingsSchedulerType0,
@@ -47,6 +48,7 @@ class MainModelDefaultSettings:
     guidance: float | None | Unset = UNSET
     cpu_only: bool | None | Unset = UNSET
     fp8_storage: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -121,7 +123,7 @@ class MainModelDefaultSettings:
             fp8_storage = self.fp8_storage
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if vae is not UNSET:
             field_dict["vae"] = vae
@@ -293,4 +295,21 @@ class MainModelDefaultSettings:
             fp8_storage=fp8_storage,
         )
 
+        main_model_default_settings.additional_properties = d
         return main_model_default_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 MainModelDefaultSettingsSchedulerType0 = Literal[
     "ddim",
@@ -72,6 +72,9 @@ MAIN_MODEL_DEFAULT_SETTINGS_SCHEDULER_TYPE_0_VALUES: set[MainModelDefaultSetting
 def check_main_model_default_settings_scheduler_type_0(value: str) -> MainModelDefaultSettingsSchedulerType0:
     if value in MAIN_MODEL_DEFAULT_SETTINGS_SCHEDULER_TYPE_0_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(MainModelDefaultSettingsSchedulerType0, value)
     raise TypeError(
         f"Unexpected value {value!r}. Expected one of {MAIN_MODEL_DEFAULT_SETTINGS_SCHEDULER_TYPE_0_VALUES!r}"
     )

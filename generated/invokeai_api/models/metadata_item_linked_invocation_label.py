@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 MetadataItemLinkedInvocationLabel = Literal[
     "* CUSTOM LABEL *",
@@ -50,4 +50,7 @@ METADATA_ITEM_LINKED_INVOCATION_LABEL_VALUES: set[MetadataItemLinkedInvocationLa
 def check_metadata_item_linked_invocation_label(value: str) -> MetadataItemLinkedInvocationLabel:
     if value in METADATA_ITEM_LINKED_INVOCATION_LABEL_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(MetadataItemLinkedInvocationLabel, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {METADATA_ITEM_LINKED_INVOCATION_LABEL_VALUES!r}")

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 MetadataToFloatCollectionInvocationLabel = Literal[
     "* CUSTOM LABEL *", "cfg_rescale_multiplier", "cfg_scale", "guidance"
@@ -15,6 +15,9 @@ METADATA_TO_FLOAT_COLLECTION_INVOCATION_LABEL_VALUES: set[MetadataToFloatCollect
 def check_metadata_to_float_collection_invocation_label(value: str) -> MetadataToFloatCollectionInvocationLabel:
     if value in METADATA_TO_FLOAT_COLLECTION_INVOCATION_LABEL_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(MetadataToFloatCollectionInvocationLabel, value)
     raise TypeError(
         f"Unexpected value {value!r}. Expected one of {METADATA_TO_FLOAT_COLLECTION_INVOCATION_LABEL_VALUES!r}"
     )

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 MetadataToFloatInvocationLabel = Literal["* CUSTOM LABEL *", "cfg_rescale_multiplier", "cfg_scale", "guidance"]
 
@@ -13,4 +13,7 @@ METADATA_TO_FLOAT_INVOCATION_LABEL_VALUES: set[MetadataToFloatInvocationLabel] =
 def check_metadata_to_float_invocation_label(value: str) -> MetadataToFloatInvocationLabel:
     if value in METADATA_TO_FLOAT_INVOCATION_LABEL_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(MetadataToFloatInvocationLabel, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {METADATA_TO_FLOAT_INVOCATION_LABEL_VALUES!r}")

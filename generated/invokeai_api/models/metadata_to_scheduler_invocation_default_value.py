@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 MetadataToSchedulerInvocationDefaultValue = Literal[
     "ddim",
@@ -72,6 +72,9 @@ METADATA_TO_SCHEDULER_INVOCATION_DEFAULT_VALUE_VALUES: set[MetadataToSchedulerIn
 def check_metadata_to_scheduler_invocation_default_value(value: str) -> MetadataToSchedulerInvocationDefaultValue:
     if value in METADATA_TO_SCHEDULER_INVOCATION_DEFAULT_VALUE_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(MetadataToSchedulerInvocationDefaultValue, value)
     raise TypeError(
         f"Unexpected value {value!r}. Expected one of {METADATA_TO_SCHEDULER_INVOCATION_DEFAULT_VALUE_VALUES!r}"
     )

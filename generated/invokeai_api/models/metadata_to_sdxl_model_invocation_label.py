@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 MetadataToSDXLModelInvocationLabel = Literal["* CUSTOM LABEL *", "model"]
 
@@ -11,4 +11,7 @@ METADATA_TO_SDXL_MODEL_INVOCATION_LABEL_VALUES: set[MetadataToSDXLModelInvocatio
 def check_metadata_to_sdxl_model_invocation_label(value: str) -> MetadataToSDXLModelInvocationLabel:
     if value in METADATA_TO_SDXL_MODEL_INVOCATION_LABEL_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(MetadataToSDXLModelInvocationLabel, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {METADATA_TO_SDXL_MODEL_INVOCATION_LABEL_VALUES!r}")

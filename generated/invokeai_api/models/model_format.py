@@ -1,6 +1,7 @@
-from typing import Literal
+from typing import Literal, cast
 
 ModelFormat = Literal[
+    "api",
     "bnb_quantized_int8b",
     "bnb_quantized_nf4b",
     "checkpoint",
@@ -26,6 +27,7 @@ ModelFormat = Literal[
 ]
 
 MODEL_FORMAT_VALUES: set[ModelFormat] = {
+    "api",
     "bnb_quantized_int8b",
     "bnb_quantized_nf4b",
     "checkpoint",
@@ -54,4 +56,7 @@ MODEL_FORMAT_VALUES: set[ModelFormat] = {
 def check_model_format(value: str) -> ModelFormat:
     if value in MODEL_FORMAT_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(ModelFormat, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {MODEL_FORMAT_VALUES!r}")

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.clip_embed_diffusers_g_config import CLIPEmbedDiffusersGConfig
     from ..models.clip_embed_diffusers_l_config import CLIPEmbedDiffusersLConfig
@@ -148,8 +150,8 @@ class ModelInstallCompleteEvent:
     Attributes:
         timestamp (int): The timestamp of the event
         id (int): The ID of the install job
-        source (ExternalModelSource | HFModelSource | LocalModelSource | URLModelSource): Source of the model; local
-            path, repo_id or url
+        source (ExternalModelSource | HFModelSource | LocalModelSource | str | URLModelSource): Source of the model;
+            local path, repo_id or url
         key (str): Model config record key
         total_bytes (int | None): Size of the model (may be None for installation of a local path)
         config (CLIPEmbedDiffusersGConfig | CLIPEmbedDiffusersLConfig | CLIPVisionDiffusersConfig |
@@ -182,7 +184,7 @@ class ModelInstallCompleteEvent:
             QwenVLEncoderDiffusersConfig | SigLIPDiffusersConfig | SpandrelCheckpointConfig | T2IAdapterDiffusersSD1Config |
             T2IAdapterDiffusersSDXLConfig | T5EncoderBnBLLMint8Config | T5EncoderGGUFConfig | T5EncoderSDNQConfig |
             T5EncoderT5EncoderConfig | TextLLMDiffusersConfig | TIFileSD1Config | TIFileSD2Config | TIFileSDXLConfig |
-            TIFolderSD1Config | TIFolderSD2Config | TIFolderSDXLConfig | UnknownConfig | VAECheckpointAnimaConfig |
+            TIFolderSD1Config | TIFolderSD2Config | TIFolderSDXLConfig | UnknownConfig | Unset | VAECheckpointAnimaConfig |
             VAECheckpointFlux2Config | VAECheckpointFLUXConfig | VAECheckpointQwenImageConfig | VAECheckpointSD1Config |
             VAECheckpointSD2Config | VAECheckpointSDXLConfig | VAECheckpointWanConfig | VAEDiffusersFlux2Config |
             VAEDiffusersSD1Config | VAEDiffusersSDXLConfig | VAEDiffusersWanConfig | WanT5EncoderWanT5EncoderConfig): The
@@ -191,7 +193,7 @@ class ModelInstallCompleteEvent:
 
     timestamp: int
     id: int
-    source: ExternalModelSource | HFModelSource | LocalModelSource | URLModelSource
+    source: ExternalModelSource | HFModelSource | LocalModelSource | str | URLModelSource
     key: str
     total_bytes: int | None
     config: (
@@ -306,6 +308,7 @@ class ModelInstallCompleteEvent:
         | TIFolderSD2Config
         | TIFolderSDXLConfig
         | UnknownConfig
+        | Unset
         | VAECheckpointAnimaConfig
         | VAECheckpointFlux2Config
         | VAECheckpointFLUXConfig
@@ -319,7 +322,7 @@ class ModelInstallCompleteEvent:
         | VAEDiffusersSDXLConfig
         | VAEDiffusersWanConfig
         | WanT5EncoderWanT5EncoderConfig
-    )
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -457,23 +460,27 @@ class ModelInstallCompleteEvent:
 
         id = self.id
 
-        source: dict[str, Any]
+        source: dict[str, Any] | str
         if isinstance(self.source, LocalModelSource):
             source = self.source.to_dict()
         elif isinstance(self.source, HFModelSource):
             source = self.source.to_dict()
         elif isinstance(self.source, URLModelSource):
             source = self.source.to_dict()
-        else:
+        elif isinstance(self.source, ExternalModelSource):
             source = self.source.to_dict()
+        else:
+            source = self.source
 
         key = self.key
 
         total_bytes: int | None
         total_bytes = self.total_bytes
 
-        config: dict[str, Any]
-        if isinstance(self.config, MainDiffusersSD1Config):
+        config: dict[str, Any] | Unset
+        if isinstance(self.config, Unset):
+            config = UNSET
+        elif isinstance(self.config, MainDiffusersSD1Config):
             config = self.config.to_dict()
         elif isinstance(self.config, MainDiffusersSD2Config):
             config = self.config.to_dict()
@@ -731,9 +738,10 @@ class ModelInstallCompleteEvent:
                 "source": source,
                 "key": key,
                 "total_bytes": total_bytes,
-                "config": config,
             }
         )
+        if config is not UNSET:
+            field_dict["config"] = config
 
         return field_dict
 
@@ -745,7 +753,9 @@ class ModelInstallCompleteEvent:
 
         id = d.pop("id")
 
-        def _parse_source(data: object) -> ExternalModelSource | HFModelSource | LocalModelSource | URLModelSource:
+        def _parse_source(
+            data: object,
+        ) -> ExternalModelSource | HFModelSource | LocalModelSource | str | URLModelSource:
             if isinstance(data, dict):
                 match data.get("type"):
                     case "external":
@@ -796,11 +806,15 @@ class ModelInstallCompleteEvent:
                 return source_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            source_type_3 = ExternalModelSource.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_type_3 = ExternalModelSource.from_dict(data)
 
-            return source_type_3
+                return source_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ExternalModelSource | HFModelSource | LocalModelSource | str | URLModelSource, data)
 
         source = _parse_source(d.pop("source"))
 
@@ -928,6 +942,7 @@ class ModelInstallCompleteEvent:
             | TIFolderSD2Config
             | TIFolderSDXLConfig
             | UnknownConfig
+            | Unset
             | VAECheckpointAnimaConfig
             | VAECheckpointFlux2Config
             | VAECheckpointFLUXConfig
@@ -942,6 +957,8 @@ class ModelInstallCompleteEvent:
             | VAEDiffusersWanConfig
             | WanT5EncoderWanT5EncoderConfig
         ):
+            if isinstance(data, Unset):
+                return data
             if isinstance(data, dict):
                 match data.get("type"):
                     case "clip_embed":
@@ -2765,7 +2782,7 @@ class ModelInstallCompleteEvent:
 
             return config_type_123
 
-        config = _parse_config(d.pop("config"))
+        config = _parse_config(d.pop("config", UNSET))
 
         model_install_complete_event = cls(
             timestamp=timestamp,

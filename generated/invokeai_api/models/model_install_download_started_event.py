@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,8 +25,8 @@ class ModelInstallDownloadStartedEvent:
     Attributes:
         timestamp (int): The timestamp of the event
         id (int): The ID of the install job
-        source (ExternalModelSource | HFModelSource | LocalModelSource | URLModelSource): Source of the model; local
-            path, repo_id or url
+        source (ExternalModelSource | HFModelSource | LocalModelSource | str | URLModelSource): Source of the model;
+            local path, repo_id or url
         local_path (str): Where model is downloading to
         bytes_ (int): Number of bytes downloaded so far
         total_bytes (int): Total size of download, including all files
@@ -36,7 +36,7 @@ class ModelInstallDownloadStartedEvent:
 
     timestamp: int
     id: int
-    source: ExternalModelSource | HFModelSource | LocalModelSource | URLModelSource
+    source: ExternalModelSource | HFModelSource | LocalModelSource | str | URLModelSource
     local_path: str
     bytes_: int
     total_bytes: int
@@ -55,15 +55,17 @@ class ModelInstallDownloadStartedEvent:
 
         id = self.id
 
-        source: dict[str, Any]
+        source: dict[str, Any] | str
         if isinstance(self.source, LocalModelSource):
             source = self.source.to_dict()
         elif isinstance(self.source, HFModelSource):
             source = self.source.to_dict()
         elif isinstance(self.source, URLModelSource):
             source = self.source.to_dict()
-        else:
+        elif isinstance(self.source, ExternalModelSource):
             source = self.source.to_dict()
+        else:
+            source = self.source
 
         local_path = self.local_path
 
@@ -100,7 +102,9 @@ class ModelInstallDownloadStartedEvent:
 
         id = d.pop("id")
 
-        def _parse_source(data: object) -> ExternalModelSource | HFModelSource | LocalModelSource | URLModelSource:
+        def _parse_source(
+            data: object,
+        ) -> ExternalModelSource | HFModelSource | LocalModelSource | str | URLModelSource:
             if isinstance(data, dict):
                 match data.get("type"):
                     case "external":
@@ -151,11 +155,15 @@ class ModelInstallDownloadStartedEvent:
                 return source_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            source_type_3 = ExternalModelSource.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_type_3 = ExternalModelSource.from_dict(data)
 
-            return source_type_3
+                return source_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ExternalModelSource | HFModelSource | LocalModelSource | str | URLModelSource, data)
 
         source = _parse_source(d.pop("source"))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,13 +24,13 @@ class ModelInstallDownloadsCompleteEvent:
     Attributes:
         timestamp (int): The timestamp of the event
         id (int): The ID of the install job
-        source (ExternalModelSource | HFModelSource | LocalModelSource | URLModelSource): Source of the model; local
-            path, repo_id or url
+        source (ExternalModelSource | HFModelSource | LocalModelSource | str | URLModelSource): Source of the model;
+            local path, repo_id or url
     """
 
     timestamp: int
     id: int
-    source: ExternalModelSource | HFModelSource | LocalModelSource | URLModelSource
+    source: ExternalModelSource | HFModelSource | LocalModelSource | str | URLModelSource
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,15 +44,17 @@ class ModelInstallDownloadsCompleteEvent:
 
         id = self.id
 
-        source: dict[str, Any]
+        source: dict[str, Any] | str
         if isinstance(self.source, LocalModelSource):
             source = self.source.to_dict()
         elif isinstance(self.source, HFModelSource):
             source = self.source.to_dict()
         elif isinstance(self.source, URLModelSource):
             source = self.source.to_dict()
-        else:
+        elif isinstance(self.source, ExternalModelSource):
             source = self.source.to_dict()
+        else:
+            source = self.source
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,7 +76,9 @@ class ModelInstallDownloadsCompleteEvent:
 
         id = d.pop("id")
 
-        def _parse_source(data: object) -> ExternalModelSource | HFModelSource | LocalModelSource | URLModelSource:
+        def _parse_source(
+            data: object,
+        ) -> ExternalModelSource | HFModelSource | LocalModelSource | str | URLModelSource:
             if isinstance(data, dict):
                 match data.get("type"):
                     case "external":
@@ -125,11 +129,15 @@ class ModelInstallDownloadsCompleteEvent:
                 return source_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            source_type_3 = ExternalModelSource.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_type_3 = ExternalModelSource.from_dict(data)
 
-            return source_type_3
+                return source_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ExternalModelSource | HFModelSource | LocalModelSource | str | URLModelSource, data)
 
         source = _parse_source(d.pop("source"))
 

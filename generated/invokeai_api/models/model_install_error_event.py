@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,15 +24,15 @@ class ModelInstallErrorEvent:
     Attributes:
         timestamp (int): The timestamp of the event
         id (int): The ID of the install job
-        source (ExternalModelSource | HFModelSource | LocalModelSource | URLModelSource): Source of the model; local
-            path, repo_id or url
+        source (ExternalModelSource | HFModelSource | LocalModelSource | str | URLModelSource): Source of the model;
+            local path, repo_id or url
         error_type (str): The name of the exception
         error (str): A text description of the exception
     """
 
     timestamp: int
     id: int
-    source: ExternalModelSource | HFModelSource | LocalModelSource | URLModelSource
+    source: ExternalModelSource | HFModelSource | LocalModelSource | str | URLModelSource
     error_type: str
     error: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,15 +48,17 @@ class ModelInstallErrorEvent:
 
         id = self.id
 
-        source: dict[str, Any]
+        source: dict[str, Any] | str
         if isinstance(self.source, LocalModelSource):
             source = self.source.to_dict()
         elif isinstance(self.source, HFModelSource):
             source = self.source.to_dict()
         elif isinstance(self.source, URLModelSource):
             source = self.source.to_dict()
-        else:
+        elif isinstance(self.source, ExternalModelSource):
             source = self.source.to_dict()
+        else:
+            source = self.source
 
         error_type = self.error_type
 
@@ -84,7 +86,9 @@ class ModelInstallErrorEvent:
 
         id = d.pop("id")
 
-        def _parse_source(data: object) -> ExternalModelSource | HFModelSource | LocalModelSource | URLModelSource:
+        def _parse_source(
+            data: object,
+        ) -> ExternalModelSource | HFModelSource | LocalModelSource | str | URLModelSource:
             if isinstance(data, dict):
                 match data.get("type"):
                     case "external":
@@ -135,11 +139,15 @@ class ModelInstallErrorEvent:
                 return source_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            source_type_3 = ExternalModelSource.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_type_3 = ExternalModelSource.from_dict(data)
 
-            return source_type_3
+                return source_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ExternalModelSource | HFModelSource | LocalModelSource | str | URLModelSource, data)
 
         source = _parse_source(d.pop("source"))
 

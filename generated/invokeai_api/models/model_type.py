@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ModelType = Literal[
     "clip_embed",
@@ -27,6 +27,7 @@ ModelType = Literal[
     "text_llm",
     "unknown",
     "vae",
+    "video",
     "wan_t5_encoder",
 ]
 
@@ -57,6 +58,7 @@ MODEL_TYPE_VALUES: set[ModelType] = {
     "text_llm",
     "unknown",
     "vae",
+    "video",
     "wan_t5_encoder",
 }
 
@@ -64,4 +66,7 @@ MODEL_TYPE_VALUES: set[ModelType] = {
 def check_model_type(value: str) -> ModelType:
     if value in MODEL_TYPE_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(ModelType, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {MODEL_TYPE_VALUES!r}")

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="QueueClearedEvent")
 
 
@@ -16,13 +18,13 @@ class QueueClearedEvent:
     Attributes:
         timestamp (int): The timestamp of the event
         queue_id (str): The ID of the queue
-        user_id (None | str): The ID of the user whose queue items were cleared, or None if all users' items were
-            cleared
+        user_id (None | str | Unset): The ID of the user whose queue items were cleared, or None if all users' items
+            were cleared
     """
 
     timestamp: int
     queue_id: str
-    user_id: None | str
+    user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,8 +33,11 @@ class QueueClearedEvent:
 
         queue_id = self.queue_id
 
-        user_id: None | str
-        user_id = self.user_id
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,9 +45,10 @@ class QueueClearedEvent:
             {
                 "timestamp": timestamp,
                 "queue_id": queue_id,
-                "user_id": user_id,
             }
         )
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         return field_dict
 
@@ -54,13 +60,15 @@ class QueueClearedEvent:
 
         queue_id = d.pop("queue_id")
 
-        def _parse_user_id(data: object) -> None | str:
+        def _parse_user_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
+            if isinstance(data, Unset):
+                return data
 
-            return cast(None | str, data)
+            return cast(None | str | Unset, data)
 
-        user_id = _parse_user_id(d.pop("user_id"))
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
 
         queue_cleared_event = cls(
             timestamp=timestamp,

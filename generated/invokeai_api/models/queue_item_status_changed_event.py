@@ -11,6 +11,7 @@ from ..models.queue_item_status_changed_event_status import (
     QueueItemStatusChangedEventStatus,
     check_queue_item_status_changed_event_status,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.batch_status import BatchStatus
@@ -31,19 +32,21 @@ class QueueItemStatusChangedEvent:
         batch_id (str): The ID of the queue batch
         origin (None | str): The origin of the queue item
         destination (None | str): The destination of the queue item
-        user_id (str): The ID of the user who created the queue item Default: 'system'.
         status (QueueItemStatusChangedEventStatus): The new status of the queue item
-        status_sequence (int | None): A monotonically increasing version for this queue item's visible status lifecycle
         error_type (None | str): The error type, if any
         error_message (None | str): The error message, if any
         error_traceback (None | str): The error traceback, if any
-        created_at (str): The timestamp when the queue item was created
-        updated_at (str): The timestamp when the queue item was last updated
+        created_at (None | str): The timestamp when the queue item was created
+        updated_at (None | str): The timestamp when the queue item was last updated
         started_at (None | str): The timestamp when the queue item was started
         completed_at (None | str): The timestamp when the queue item was completed
         batch_status (BatchStatus):
         queue_status (SessionQueueStatus):
         session_id (str): The ID of the session (aka graph execution state)
+        user_id (str | Unset): The ID of the user who created the queue item Default: 'system'.
+        status_sequence (int | None | Unset): A monotonically increasing version for this queue item's visible status
+            lifecycle
+        credits_ (float | None | Unset): The total credits used for this queue item
     """
 
     timestamp: int
@@ -53,18 +56,19 @@ class QueueItemStatusChangedEvent:
     origin: None | str
     destination: None | str
     status: QueueItemStatusChangedEventStatus
-    status_sequence: int | None
     error_type: None | str
     error_message: None | str
     error_traceback: None | str
-    created_at: str
-    updated_at: str
+    created_at: None | str
+    updated_at: None | str
     started_at: None | str
     completed_at: None | str
     batch_status: BatchStatus
     queue_status: SessionQueueStatus
     session_id: str
-    user_id: str = "system"
+    user_id: str | Unset = "system"
+    status_sequence: int | None | Unset = UNSET
+    credits_: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,12 +90,7 @@ class QueueItemStatusChangedEvent:
         destination: None | str
         destination = self.destination
 
-        user_id = self.user_id
-
         status: str = self.status
-
-        status_sequence: int | None
-        status_sequence = self.status_sequence
 
         error_type: None | str
         error_type = self.error_type
@@ -102,8 +101,10 @@ class QueueItemStatusChangedEvent:
         error_traceback: None | str
         error_traceback = self.error_traceback
 
+        created_at: None | str
         created_at = self.created_at
 
+        updated_at: None | str
         updated_at = self.updated_at
 
         started_at: None | str
@@ -118,6 +119,20 @@ class QueueItemStatusChangedEvent:
 
         session_id = self.session_id
 
+        user_id = self.user_id
+
+        status_sequence: int | None | Unset
+        if isinstance(self.status_sequence, Unset):
+            status_sequence = UNSET
+        else:
+            status_sequence = self.status_sequence
+
+        credits_: float | None | Unset
+        if isinstance(self.credits_, Unset):
+            credits_ = UNSET
+        else:
+            credits_ = self.credits_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -128,9 +143,7 @@ class QueueItemStatusChangedEvent:
                 "batch_id": batch_id,
                 "origin": origin,
                 "destination": destination,
-                "user_id": user_id,
                 "status": status,
-                "status_sequence": status_sequence,
                 "error_type": error_type,
                 "error_message": error_message,
                 "error_traceback": error_traceback,
@@ -143,6 +156,12 @@ class QueueItemStatusChangedEvent:
                 "session_id": session_id,
             }
         )
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if status_sequence is not UNSET:
+            field_dict["status_sequence"] = status_sequence
+        if credits_ is not UNSET:
+            field_dict["credits"] = credits_
 
         return field_dict
 
@@ -177,17 +196,7 @@ class QueueItemStatusChangedEvent:
 
         destination = _parse_destination(d.pop("destination"))
 
-        user_id = d.pop("user_id")
-
         status = check_queue_item_status_changed_event_status(d.pop("status"))
-
-        def _parse_status_sequence(data: object) -> int | None:
-            if data is None:
-                return data
-
-            return cast(int | None, data)
-
-        status_sequence = _parse_status_sequence(d.pop("status_sequence"))
 
         def _parse_error_type(data: object) -> None | str:
             if data is None:
@@ -213,9 +222,21 @@ class QueueItemStatusChangedEvent:
 
         error_traceback = _parse_error_traceback(d.pop("error_traceback"))
 
-        created_at = d.pop("created_at")
+        def _parse_created_at(data: object) -> None | str:
+            if data is None:
+                return data
 
-        updated_at = d.pop("updated_at")
+            return cast(None | str, data)
+
+        created_at = _parse_created_at(d.pop("created_at"))
+
+        def _parse_updated_at(data: object) -> None | str:
+            if data is None:
+                return data
+
+            return cast(None | str, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at"))
 
         def _parse_started_at(data: object) -> None | str:
             if data is None:
@@ -239,6 +260,28 @@ class QueueItemStatusChangedEvent:
 
         session_id = d.pop("session_id")
 
+        user_id = d.pop("user_id", UNSET)
+
+        def _parse_status_sequence(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(int | None | Unset, data)
+
+        status_sequence = _parse_status_sequence(d.pop("status_sequence", UNSET))
+
+        def _parse_credits_(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(float | None | Unset, data)
+
+        credits_ = _parse_credits_(d.pop("credits", UNSET))
+
         queue_item_status_changed_event = cls(
             timestamp=timestamp,
             queue_id=queue_id,
@@ -246,9 +289,7 @@ class QueueItemStatusChangedEvent:
             batch_id=batch_id,
             origin=origin,
             destination=destination,
-            user_id=user_id,
             status=status,
-            status_sequence=status_sequence,
             error_type=error_type,
             error_message=error_message,
             error_traceback=error_traceback,
@@ -259,6 +300,9 @@ class QueueItemStatusChangedEvent:
             batch_status=batch_status,
             queue_status=queue_status,
             session_id=session_id,
+            user_id=user_id,
+            status_sequence=status_sequence,
+            credits_=credits_,
         )
 
         queue_item_status_changed_event.additional_properties = d

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.queue_items_retried_event_retried_item_ids_by_user import QueueItemsRetriedEventRetriedItemIdsByUser
 
@@ -22,16 +24,16 @@ class QueueItemsRetriedEvent:
         timestamp (int): The timestamp of the event
         queue_id (str): The ID of the queue
         retried_item_ids (list[int]): The IDs of the queue items that were retried
-        user_ids (list[str]): The IDs of the users who own the retried root queue items
-        retried_item_ids_by_user (QueueItemsRetriedEventRetriedItemIdsByUser): The retried root queue item IDs keyed by
-            owner user ID.
+        user_ids (list[str] | Unset): The IDs of the users who own the retried root queue items
+        retried_item_ids_by_user (QueueItemsRetriedEventRetriedItemIdsByUser | Unset): The retried root queue item IDs
+            keyed by owner user ID.
     """
 
     timestamp: int
     queue_id: str
     retried_item_ids: list[int]
-    user_ids: list[str]
-    retried_item_ids_by_user: QueueItemsRetriedEventRetriedItemIdsByUser
+    user_ids: list[str] | Unset = UNSET
+    retried_item_ids_by_user: QueueItemsRetriedEventRetriedItemIdsByUser | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,9 +44,13 @@ class QueueItemsRetriedEvent:
 
         retried_item_ids = self.retried_item_ids
 
-        user_ids = self.user_ids
+        user_ids: list[str] | Unset = UNSET
+        if not isinstance(self.user_ids, Unset):
+            user_ids = self.user_ids
 
-        retried_item_ids_by_user = self.retried_item_ids_by_user.to_dict()
+        retried_item_ids_by_user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.retried_item_ids_by_user, Unset):
+            retried_item_ids_by_user = self.retried_item_ids_by_user.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,10 +59,12 @@ class QueueItemsRetriedEvent:
                 "timestamp": timestamp,
                 "queue_id": queue_id,
                 "retried_item_ids": retried_item_ids,
-                "user_ids": user_ids,
-                "retried_item_ids_by_user": retried_item_ids_by_user,
             }
         )
+        if user_ids is not UNSET:
+            field_dict["user_ids"] = user_ids
+        if retried_item_ids_by_user is not UNSET:
+            field_dict["retried_item_ids_by_user"] = retried_item_ids_by_user
 
         return field_dict
 
@@ -70,11 +78,14 @@ class QueueItemsRetriedEvent:
 
         retried_item_ids = cast(list[int], d.pop("retried_item_ids"))
 
-        user_ids = cast(list[str], d.pop("user_ids"))
+        user_ids = cast(list[str], d.pop("user_ids", UNSET))
 
-        retried_item_ids_by_user = QueueItemsRetriedEventRetriedItemIdsByUser.from_dict(
-            d.pop("retried_item_ids_by_user")
-        )
+        _retried_item_ids_by_user = d.pop("retried_item_ids_by_user", UNSET)
+        retried_item_ids_by_user: QueueItemsRetriedEventRetriedItemIdsByUser | Unset
+        if isinstance(_retried_item_ids_by_user, Unset):
+            retried_item_ids_by_user = UNSET
+        else:
+            retried_item_ids_by_user = QueueItemsRetriedEventRetriedItemIdsByUser.from_dict(_retried_item_ids_by_user)
 
         queue_items_retried_event = cls(
             timestamp=timestamp,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.model_source_type import ModelSourceType, check_model_source_type
 from ..models.qwen_3_variant_type import Qwen3VariantType, check_qwen_3_variant_type
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Qwen3EncoderQwen3EncoderConfig")
 
@@ -29,13 +30,13 @@ class Qwen3EncoderQwen3EncoderConfig:
             source (str): The original source of the model (path, URL or repo_id).
             source_type (ModelSourceType): Model source type.
             source_api_response (None | str): The original API response from the source, as stringified JSON.
-            source_url (None | str): Optional URL for the model (e.g. download page or model page).
             cover_image (None | str): Url for image to preview model
             base (Literal['any']):  Default: 'any'.
             type_ (Literal['qwen3_encoder']):  Default: 'qwen3_encoder'.
             format_ (Literal['qwen3_encoder']):  Default: 'qwen3_encoder'.
-            cpu_only (bool | None): Whether this model should run on CPU only
-            variant (Qwen3VariantType): Qwen3 text encoder variants based on model size.
+            source_url (None | str | Unset): Optional URL for the model (e.g. download page or model page).
+            cpu_only (bool | None | Unset): Whether this model should run on CPU only
+            variant (Qwen3VariantType | Unset): Qwen3 text encoder variants based on model size.
     """
 
     key: str
@@ -47,13 +48,13 @@ class Qwen3EncoderQwen3EncoderConfig:
     source: str
     source_type: ModelSourceType
     source_api_response: None | str
-    source_url: None | str
     cover_image: None | str
-    cpu_only: bool | None
-    variant: Qwen3VariantType
     base: Literal["any"] = "any"
     type_: Literal["qwen3_encoder"] = "qwen3_encoder"
     format_: Literal["qwen3_encoder"] = "qwen3_encoder"
+    source_url: None | str | Unset = UNSET
+    cpu_only: bool | None | Unset = UNSET
+    variant: Qwen3VariantType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,9 +79,6 @@ class Qwen3EncoderQwen3EncoderConfig:
         source_api_response: None | str
         source_api_response = self.source_api_response
 
-        source_url: None | str
-        source_url = self.source_url
-
         cover_image: None | str
         cover_image = self.cover_image
 
@@ -90,10 +88,21 @@ class Qwen3EncoderQwen3EncoderConfig:
 
         format_ = self.format_
 
-        cpu_only: bool | None
-        cpu_only = self.cpu_only
+        source_url: None | str | Unset
+        if isinstance(self.source_url, Unset):
+            source_url = UNSET
+        else:
+            source_url = self.source_url
 
-        variant: str = self.variant
+        cpu_only: bool | None | Unset
+        if isinstance(self.cpu_only, Unset):
+            cpu_only = UNSET
+        else:
+            cpu_only = self.cpu_only
+
+        variant: str | Unset = UNSET
+        if not isinstance(self.variant, Unset):
+            variant = self.variant
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,15 +117,18 @@ class Qwen3EncoderQwen3EncoderConfig:
                 "source": source,
                 "source_type": source_type,
                 "source_api_response": source_api_response,
-                "source_url": source_url,
                 "cover_image": cover_image,
                 "base": base,
                 "type": type_,
                 "format": format_,
-                "cpu_only": cpu_only,
-                "variant": variant,
             }
         )
+        if source_url is not UNSET:
+            field_dict["source_url"] = source_url
+        if cpu_only is not UNSET:
+            field_dict["cpu_only"] = cpu_only
+        if variant is not UNSET:
+            field_dict["variant"] = variant
 
         return field_dict
 
@@ -154,14 +166,6 @@ class Qwen3EncoderQwen3EncoderConfig:
 
         source_api_response = _parse_source_api_response(d.pop("source_api_response"))
 
-        def _parse_source_url(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        source_url = _parse_source_url(d.pop("source_url"))
-
         def _parse_cover_image(data: object) -> None | str:
             if data is None:
                 return data
@@ -182,15 +186,32 @@ class Qwen3EncoderQwen3EncoderConfig:
         if format_ != "qwen3_encoder":
             raise ValueError(f"format must match const 'qwen3_encoder', got '{format_}'")
 
-        def _parse_cpu_only(data: object) -> bool | None:
+        def _parse_source_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
+            if isinstance(data, Unset):
+                return data
 
-            return cast(bool | None, data)
+            return cast(None | str | Unset, data)
 
-        cpu_only = _parse_cpu_only(d.pop("cpu_only"))
+        source_url = _parse_source_url(d.pop("source_url", UNSET))
 
-        variant = check_qwen_3_variant_type(d.pop("variant"))
+        def _parse_cpu_only(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(bool | None | Unset, data)
+
+        cpu_only = _parse_cpu_only(d.pop("cpu_only", UNSET))
+
+        _variant = d.pop("variant", UNSET)
+        variant: Qwen3VariantType | Unset
+        if isinstance(_variant, Unset):
+            variant = UNSET
+        else:
+            variant = check_qwen_3_variant_type(_variant)
 
         qwen_3_encoder_qwen_3_encoder_config = cls(
             key=key,
@@ -202,11 +223,11 @@ class Qwen3EncoderQwen3EncoderConfig:
             source=source,
             source_type=source_type,
             source_api_response=source_api_response,
-            source_url=source_url,
             cover_image=cover_image,
             base=base,
             type_=type_,
             format_=format_,
+            source_url=source_url,
             cpu_only=cpu_only,
             variant=variant,
         )

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -80,6 +81,7 @@ class RecallParameter:
     control_layers: list[ControlNetRecallParameter] | None | Unset = UNSET
     ip_adapters: list[IPAdapterRecallParameter] | None | Unset = UNSET
     reference_images: list[ReferenceImageRecallParameter] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         (
@@ -269,7 +271,7 @@ class RecallParameter:
             reference_images = self.reference_images
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if positive_prompt is not UNSET:
             field_dict["positive_prompt"] = positive_prompt
@@ -686,7 +688,24 @@ class RecallParameter:
             reference_images=reference_images,
         )
 
+        recall_parameter.additional_properties = d
         return recall_parameter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
 
 
 @functools.cache

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.recall_parameters_updated_event_parameters import RecallParametersUpdatedEventParameters
 
@@ -21,14 +23,14 @@ class RecallParametersUpdatedEvent:
     Attributes:
         timestamp (int): The timestamp of the event
         queue_id (str): The ID of the queue
-        user_id (str): The ID of the user whose recall parameters were updated
         parameters (RecallParametersUpdatedEventParameters): The recall parameters that were updated
+        user_id (str | Unset): The ID of the user whose recall parameters were updated
     """
 
     timestamp: int
     queue_id: str
-    user_id: str
     parameters: RecallParametersUpdatedEventParameters
+    user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,9 +39,9 @@ class RecallParametersUpdatedEvent:
 
         queue_id = self.queue_id
 
-        user_id = self.user_id
-
         parameters = self.parameters.to_dict()
+
+        user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,10 +49,11 @@ class RecallParametersUpdatedEvent:
             {
                 "timestamp": timestamp,
                 "queue_id": queue_id,
-                "user_id": user_id,
                 "parameters": parameters,
             }
         )
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         return field_dict
 
@@ -62,15 +65,15 @@ class RecallParametersUpdatedEvent:
 
         queue_id = d.pop("queue_id")
 
-        user_id = d.pop("user_id")
-
         parameters = RecallParametersUpdatedEventParameters.from_dict(d.pop("parameters"))
+
+        user_id = d.pop("user_id", UNSET)
 
         recall_parameters_updated_event = cls(
             timestamp=timestamp,
             queue_id=queue_id,
-            user_id=user_id,
             parameters=parameters,
+            user_id=user_id,
         )
 
         recall_parameters_updated_event.additional_properties = d

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ScaleLatentsInvocationMode = Literal["area", "bicubic", "bilinear", "linear", "nearest", "nearest-exact", "trilinear"]
 
@@ -16,4 +16,7 @@ SCALE_LATENTS_INVOCATION_MODE_VALUES: set[ScaleLatentsInvocationMode] = {
 def check_scale_latents_invocation_mode(value: str) -> ScaleLatentsInvocationMode:
     if value in SCALE_LATENTS_INVOCATION_MODE_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(ScaleLatentsInvocationMode, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {SCALE_LATENTS_INVOCATION_MODE_VALUES!r}")

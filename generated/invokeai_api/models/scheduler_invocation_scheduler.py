@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 SchedulerInvocationScheduler = Literal[
     "ddim",
@@ -72,4 +72,7 @@ SCHEDULER_INVOCATION_SCHEDULER_VALUES: set[SchedulerInvocationScheduler] = {
 def check_scheduler_invocation_scheduler(value: str) -> SchedulerInvocationScheduler:
     if value in SCHEDULER_INVOCATION_SCHEDULER_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(SchedulerInvocationScheduler, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {SCHEDULER_INVOCATION_SCHEDULER_VALUES!r}")

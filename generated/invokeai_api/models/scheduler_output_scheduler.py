@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 SchedulerOutputScheduler = Literal[
     "ddim",
@@ -72,4 +72,7 @@ SCHEDULER_OUTPUT_SCHEDULER_VALUES: set[SchedulerOutputScheduler] = {
 def check_scheduler_output_scheduler(value: str) -> SchedulerOutputScheduler:
     if value in SCHEDULER_OUTPUT_SCHEDULER_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(SchedulerOutputScheduler, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {SCHEDULER_OUTPUT_SCHEDULER_VALUES!r}")

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SessionQueueCountsByDestination")
 
 
@@ -17,22 +19,22 @@ class SessionQueueCountsByDestination:
         destination (str): The destination of queue items included in this status
         pending (int): Number of queue items with status 'pending' for the destination
         in_progress (int): Number of queue items with status 'in_progress' for the destination
-        waiting (int): Number of queue items with status 'waiting' for the destination
         completed (int): Number of queue items with status 'complete' for the destination
         failed (int): Number of queue items with status 'error' for the destination
         canceled (int): Number of queue items with status 'canceled' for the destination
         total (int): Total number of queue items for the destination
+        waiting (int | Unset): Number of queue items with status 'waiting' for the destination
     """
 
     queue_id: str
     destination: str
     pending: int
     in_progress: int
-    waiting: int
     completed: int
     failed: int
     canceled: int
     total: int
+    waiting: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,8 +47,6 @@ class SessionQueueCountsByDestination:
 
         in_progress = self.in_progress
 
-        waiting = self.waiting
-
         completed = self.completed
 
         failed = self.failed
@@ -54,6 +54,8 @@ class SessionQueueCountsByDestination:
         canceled = self.canceled
 
         total = self.total
+
+        waiting = self.waiting
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,13 +65,14 @@ class SessionQueueCountsByDestination:
                 "destination": destination,
                 "pending": pending,
                 "in_progress": in_progress,
-                "waiting": waiting,
                 "completed": completed,
                 "failed": failed,
                 "canceled": canceled,
                 "total": total,
             }
         )
+        if waiting is not UNSET:
+            field_dict["waiting"] = waiting
 
         return field_dict
 
@@ -85,8 +88,6 @@ class SessionQueueCountsByDestination:
 
         in_progress = d.pop("in_progress")
 
-        waiting = d.pop("waiting")
-
         completed = d.pop("completed")
 
         failed = d.pop("failed")
@@ -95,16 +96,18 @@ class SessionQueueCountsByDestination:
 
         total = d.pop("total")
 
+        waiting = d.pop("waiting", UNSET)
+
         session_queue_counts_by_destination = cls(
             queue_id=queue_id,
             destination=destination,
             pending=pending,
             in_progress=in_progress,
-            waiting=waiting,
             completed=completed,
             failed=failed,
             canceled=canceled,
             total=total,
+            waiting=waiting,
         )
 
         session_queue_counts_by_destination.additional_properties = d

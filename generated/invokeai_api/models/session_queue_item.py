@@ -12,6 +12,7 @@ from ..models.session_queue_item_status import SessionQueueItemStatus, check_ses
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.field_identifier import FieldIdentifier
     from ..models.graph_execution_state import GraphExecutionState
     from ..models.node_field_value import NodeFieldValue
     from ..models.workflow_without_id import WorkflowWithoutID
@@ -63,6 +64,11 @@ class SessionQueueItem:
         workflow_call_depth (int | None | Unset): The 1-based workflow-call depth for this queue item when it is a child
             execution.
         workflow (None | Unset | WorkflowWithoutID): The workflow associated with this queue item
+        is_api_validation_run (bool | Unset): Whether this queue item is an API validation run.
+        published_workflow_id (None | str | Unset): The ID of the published workflow associated with this queue item
+        credits_ (float | None | Unset): The total credits used for this queue item
+        api_input_fields (list[FieldIdentifier] | None | Unset): The fields that were used as input to the API
+        api_output_fields (list[FieldIdentifier] | None | Unset): The nodes that were used as output from the API
     """
 
     item_id: int
@@ -94,10 +100,16 @@ class SessionQueueItem:
     root_item_id: int | None | Unset = UNSET
     workflow_call_depth: int | None | Unset = UNSET
     workflow: None | Unset | WorkflowWithoutID = UNSET
+    is_api_validation_run: bool | Unset = UNSET
+    published_workflow_id: None | str | Unset = UNSET
+    credits_: float | None | Unset = UNSET
+    api_input_fields: list[FieldIdentifier] | None | Unset = UNSET
+    api_output_fields: list[FieldIdentifier] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         (
+            FieldIdentifier,
             GraphExecutionState,
             NodeFieldValue,
             WorkflowWithoutID,
@@ -256,6 +268,44 @@ class SessionQueueItem:
         else:
             workflow = self.workflow
 
+        is_api_validation_run = self.is_api_validation_run
+
+        published_workflow_id: None | str | Unset
+        if isinstance(self.published_workflow_id, Unset):
+            published_workflow_id = UNSET
+        else:
+            published_workflow_id = self.published_workflow_id
+
+        credits_: float | None | Unset
+        if isinstance(self.credits_, Unset):
+            credits_ = UNSET
+        else:
+            credits_ = self.credits_
+
+        api_input_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.api_input_fields, Unset):
+            api_input_fields = UNSET
+        elif isinstance(self.api_input_fields, list):
+            api_input_fields = []
+            for api_input_fields_type_0_item_data in self.api_input_fields:
+                api_input_fields_type_0_item = api_input_fields_type_0_item_data.to_dict()
+                api_input_fields.append(api_input_fields_type_0_item)
+
+        else:
+            api_input_fields = self.api_input_fields
+
+        api_output_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.api_output_fields, Unset):
+            api_output_fields = UNSET
+        elif isinstance(self.api_output_fields, list):
+            api_output_fields = []
+            for api_output_fields_type_0_item_data in self.api_output_fields:
+                api_output_fields_type_0_item = api_output_fields_type_0_item_data.to_dict()
+                api_output_fields.append(api_output_fields_type_0_item)
+
+        else:
+            api_output_fields = self.api_output_fields
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -311,6 +361,16 @@ class SessionQueueItem:
             field_dict["workflow_call_depth"] = workflow_call_depth
         if workflow is not UNSET:
             field_dict["workflow"] = workflow
+        if is_api_validation_run is not UNSET:
+            field_dict["is_api_validation_run"] = is_api_validation_run
+        if published_workflow_id is not UNSET:
+            field_dict["published_workflow_id"] = published_workflow_id
+        if credits_ is not UNSET:
+            field_dict["credits"] = credits_
+        if api_input_fields is not UNSET:
+            field_dict["api_input_fields"] = api_input_fields
+        if api_output_fields is not UNSET:
+            field_dict["api_output_fields"] = api_output_fields
 
         return field_dict
 
@@ -593,6 +653,78 @@ class SessionQueueItem:
 
         workflow = _parse_workflow(d.pop("workflow", UNSET))
 
+        is_api_validation_run = d.pop("is_api_validation_run", UNSET)
+
+        def _parse_published_workflow_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        published_workflow_id = _parse_published_workflow_id(d.pop("published_workflow_id", UNSET))
+
+        def _parse_credits_(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(float | None | Unset, data)
+
+        credits_ = _parse_credits_(d.pop("credits", UNSET))
+
+        def _parse_api_input_fields(data: object) -> list[FieldIdentifier] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            from invokeai_api.models.field_identifier import FieldIdentifier  # noqa: PLC0415
+
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                api_input_fields_type_0 = []
+                _api_input_fields_type_0 = data
+                for api_input_fields_type_0_item_data in _api_input_fields_type_0:
+                    api_input_fields_type_0_item = FieldIdentifier.from_dict(api_input_fields_type_0_item_data)
+
+                    api_input_fields_type_0.append(api_input_fields_type_0_item)
+
+                return api_input_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FieldIdentifier] | None | Unset, data)
+
+        api_input_fields = _parse_api_input_fields(d.pop("api_input_fields", UNSET))
+
+        def _parse_api_output_fields(data: object) -> list[FieldIdentifier] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            from invokeai_api.models.field_identifier import FieldIdentifier  # noqa: PLC0415
+
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                api_output_fields_type_0 = []
+                _api_output_fields_type_0 = data
+                for api_output_fields_type_0_item_data in _api_output_fields_type_0:
+                    api_output_fields_type_0_item = FieldIdentifier.from_dict(api_output_fields_type_0_item_data)
+
+                    api_output_fields_type_0.append(api_output_fields_type_0_item)
+
+                return api_output_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FieldIdentifier] | None | Unset, data)
+
+        api_output_fields = _parse_api_output_fields(d.pop("api_output_fields", UNSET))
+
         session_queue_item = cls(
             item_id=item_id,
             status=status,
@@ -623,6 +755,11 @@ class SessionQueueItem:
             root_item_id=root_item_id,
             workflow_call_depth=workflow_call_depth,
             workflow=workflow,
+            is_api_validation_run=is_api_validation_run,
+            published_workflow_id=published_workflow_id,
+            credits_=credits_,
+            api_input_fields=api_input_fields,
+            api_output_fields=api_output_fields,
         )
 
         session_queue_item.additional_properties = d
@@ -647,11 +784,13 @@ class SessionQueueItem:
 
 @functools.cache
 def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.field_identifier import FieldIdentifier  # noqa: PLC0415
     from ..models.graph_execution_state import GraphExecutionState  # noqa: PLC0415
     from ..models.node_field_value import NodeFieldValue  # noqa: PLC0415
     from ..models.workflow_without_id import WorkflowWithoutID  # noqa: PLC0415
 
     return (
+        FieldIdentifier,
         GraphExecutionState,
         NodeFieldValue,
         WorkflowWithoutID,

@@ -21,11 +21,11 @@ class SessionQueueStatus:
         session_id (None | str): The current queue item's session id
         pending (int): Number of queue items with status 'pending'
         in_progress (int): Number of queue items with status 'in_progress'
-        waiting (int): Number of queue items with status 'waiting'
         completed (int): Number of queue items with status 'complete'
         failed (int): Number of queue items with status 'error'
         canceled (int): Number of queue items with status 'canceled'
         total (int): Total number of queue items
+        waiting (int | Unset): Number of queue items with status 'waiting'
         user_pending (int | None | Unset): Number of the requesting user's queue items with status 'pending' (None for
             admins/global callers)
         user_in_progress (int | None | Unset): Number of the requesting user's queue items with status 'in_progress'
@@ -38,11 +38,11 @@ class SessionQueueStatus:
     session_id: None | str
     pending: int
     in_progress: int
-    waiting: int
     completed: int
     failed: int
     canceled: int
     total: int
+    waiting: int | Unset = UNSET
     user_pending: int | None | Unset = UNSET
     user_in_progress: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -64,8 +64,6 @@ class SessionQueueStatus:
 
         in_progress = self.in_progress
 
-        waiting = self.waiting
-
         completed = self.completed
 
         failed = self.failed
@@ -73,6 +71,8 @@ class SessionQueueStatus:
         canceled = self.canceled
 
         total = self.total
+
+        waiting = self.waiting
 
         user_pending: int | None | Unset
         if isinstance(self.user_pending, Unset):
@@ -96,13 +96,14 @@ class SessionQueueStatus:
                 "session_id": session_id,
                 "pending": pending,
                 "in_progress": in_progress,
-                "waiting": waiting,
                 "completed": completed,
                 "failed": failed,
                 "canceled": canceled,
                 "total": total,
             }
         )
+        if waiting is not UNSET:
+            field_dict["waiting"] = waiting
         if user_pending is not UNSET:
             field_dict["user_pending"] = user_pending
         if user_in_progress is not UNSET:
@@ -144,8 +145,6 @@ class SessionQueueStatus:
 
         in_progress = d.pop("in_progress")
 
-        waiting = d.pop("waiting")
-
         completed = d.pop("completed")
 
         failed = d.pop("failed")
@@ -153,6 +152,8 @@ class SessionQueueStatus:
         canceled = d.pop("canceled")
 
         total = d.pop("total")
+
+        waiting = d.pop("waiting", UNSET)
 
         def _parse_user_pending(data: object) -> int | None | Unset:
             if data is None:
@@ -181,11 +182,11 @@ class SessionQueueStatus:
             session_id=session_id,
             pending=pending,
             in_progress=in_progress,
-            waiting=waiting,
             completed=completed,
             failed=failed,
             canceled=canceled,
             total=total,
+            waiting=waiting,
             user_pending=user_pending,
             user_in_progress=user_in_progress,
         )

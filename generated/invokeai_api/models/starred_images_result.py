@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="StarredImagesResult")
 
 
@@ -13,33 +15,39 @@ T = TypeVar("T", bound="StarredImagesResult")
 class StarredImagesResult:
     """
     Attributes:
-        affected_boards (list[str]): The ids of boards affected by the delete operation
-        starred_images (list[str]): The names of the images that were starred
-        failed_images (list[str]): The names of images that were not starred
+        affected_boards (list[str] | Unset): The ids of boards affected by the delete operation
+        starred_images (list[str] | Unset): The names of the images that were starred
+        failed_images (list[str] | Unset): The names of images that were not starred
     """
 
-    affected_boards: list[str]
-    starred_images: list[str]
-    failed_images: list[str]
+    affected_boards: list[str] | Unset = UNSET
+    starred_images: list[str] | Unset = UNSET
+    failed_images: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
-        affected_boards = self.affected_boards
+        affected_boards: list[str] | Unset = UNSET
+        if not isinstance(self.affected_boards, Unset):
+            affected_boards = self.affected_boards
 
-        starred_images = self.starred_images
+        starred_images: list[str] | Unset = UNSET
+        if not isinstance(self.starred_images, Unset):
+            starred_images = self.starred_images
 
-        failed_images = self.failed_images
+        failed_images: list[str] | Unset = UNSET
+        if not isinstance(self.failed_images, Unset):
+            failed_images = self.failed_images
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "affected_boards": affected_boards,
-                "starred_images": starred_images,
-                "failed_images": failed_images,
-            }
-        )
+        field_dict.update({})
+        if affected_boards is not UNSET:
+            field_dict["affected_boards"] = affected_boards
+        if starred_images is not UNSET:
+            field_dict["starred_images"] = starred_images
+        if failed_images is not UNSET:
+            field_dict["failed_images"] = failed_images
 
         return field_dict
 
@@ -47,11 +55,11 @@ class StarredImagesResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
         d = dict(src_dict)
-        affected_boards = cast(list[str], d.pop("affected_boards"))
+        affected_boards = cast(list[str], d.pop("affected_boards", UNSET))
 
-        starred_images = cast(list[str], d.pop("starred_images"))
+        starred_images = cast(list[str], d.pop("starred_images", UNSET))
 
-        failed_images = cast(list[str], d.pop("failed_images"))
+        failed_images = cast(list[str], d.pop("failed_images", UNSET))
 
         starred_images_result = cls(
             affected_boards=affected_boards,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="StarredVideosResult")
 
 
@@ -15,12 +17,12 @@ class StarredVideosResult:
     Attributes:
         affected_boards (list[str]): The ids of boards affected by the operation
         starred_videos (list[str]): The names of the videos that were starred
-        failed_videos (list[str]): The names of videos that were not starred
+        failed_videos (list[str] | Unset): The names of videos that were not starred
     """
 
     affected_boards: list[str]
     starred_videos: list[str]
-    failed_videos: list[str]
+    failed_videos: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,7 +31,9 @@ class StarredVideosResult:
 
         starred_videos = self.starred_videos
 
-        failed_videos = self.failed_videos
+        failed_videos: list[str] | Unset = UNSET
+        if not isinstance(self.failed_videos, Unset):
+            failed_videos = self.failed_videos
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,9 +41,10 @@ class StarredVideosResult:
             {
                 "affected_boards": affected_boards,
                 "starred_videos": starred_videos,
-                "failed_videos": failed_videos,
             }
         )
+        if failed_videos is not UNSET:
+            field_dict["failed_videos"] = failed_videos
 
         return field_dict
 
@@ -51,7 +56,7 @@ class StarredVideosResult:
 
         starred_videos = cast(list[str], d.pop("starred_videos"))
 
-        failed_videos = cast(list[str], d.pop("failed_videos"))
+        failed_videos = cast(list[str], d.pop("failed_videos", UNSET))
 
         starred_videos_result = cls(
             affected_boards=affected_boards,

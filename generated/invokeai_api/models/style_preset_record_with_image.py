@@ -25,18 +25,18 @@ class StylePresetRecordWithImage:
         preset_data (PresetData):
         type_ (PresetType):
         id (str): The style preset ID.
-        user_id (str): The user who owns this style preset.
         image (None | str): The path for image
         is_public (bool | Unset): Whether the preset is visible to other users. Default: False.
+        user_id (str | Unset): The user who owns this style preset.
     """
 
     name: str
     preset_data: PresetData
     type_: PresetType
     id: str
-    user_id: str
     image: None | str
     is_public: bool | Unset = False
+    user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,12 +49,12 @@ class StylePresetRecordWithImage:
 
         id = self.id
 
-        user_id = self.user_id
-
         image: None | str
         image = self.image
 
         is_public = self.is_public
+
+        user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,12 +64,13 @@ class StylePresetRecordWithImage:
                 "preset_data": preset_data,
                 "type": type_,
                 "id": id,
-                "user_id": user_id,
                 "image": image,
             }
         )
         if is_public is not UNSET:
             field_dict["is_public"] = is_public
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         return field_dict
 
@@ -85,8 +86,6 @@ class StylePresetRecordWithImage:
 
         id = d.pop("id")
 
-        user_id = d.pop("user_id")
-
         def _parse_image(data: object) -> None | str:
             if data is None:
                 return data
@@ -97,14 +96,16 @@ class StylePresetRecordWithImage:
 
         is_public = d.pop("is_public", UNSET)
 
+        user_id = d.pop("user_id", UNSET)
+
         style_preset_record_with_image = cls(
             name=name,
             preset_data=preset_data,
             type_=type_,
             id=id,
-            user_id=user_id,
             image=image,
             is_public=is_public,
+            user_id=user_id,
         )
 
         style_preset_record_with_image.additional_properties = d

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 SubModelType = Literal[
     "pe",
@@ -42,4 +42,7 @@ SUB_MODEL_TYPE_VALUES: set[SubModelType] = {
 def check_sub_model_type(value: str) -> SubModelType:
     if value in SUB_MODEL_TYPE_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(SubModelType, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {SUB_MODEL_TYPE_VALUES!r}")

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.lo_ra_field import LoRAField
     from ..models.model_identifier_field import ModelIdentifierField
@@ -21,12 +23,12 @@ class T5EncoderField:
     Attributes:
         tokenizer (ModelIdentifierField):
         text_encoder (ModelIdentifierField):
-        loras (list[LoRAField]): LoRAs to apply on model loading
+        loras (list[LoRAField] | Unset): LoRAs to apply on model loading
     """
 
     tokenizer: ModelIdentifierField
     text_encoder: ModelIdentifierField
-    loras: list[LoRAField]
+    loras: list[LoRAField] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,10 +40,12 @@ class T5EncoderField:
 
         text_encoder = self.text_encoder.to_dict()
 
-        loras = []
-        for loras_item_data in self.loras:
-            loras_item = loras_item_data.to_dict()
-            loras.append(loras_item)
+        loras: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.loras, Unset):
+            loras = []
+            for loras_item_data in self.loras:
+                loras_item = loras_item_data.to_dict()
+                loras.append(loras_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,9 +53,10 @@ class T5EncoderField:
             {
                 "tokenizer": tokenizer,
                 "text_encoder": text_encoder,
-                "loras": loras,
             }
         )
+        if loras is not UNSET:
+            field_dict["loras"] = loras
 
         return field_dict
 
@@ -66,12 +71,14 @@ class T5EncoderField:
 
         text_encoder = ModelIdentifierField.from_dict(d.pop("text_encoder"))
 
-        loras = []
-        _loras = d.pop("loras")
-        for loras_item_data in _loras:
-            loras_item = LoRAField.from_dict(loras_item_data)
+        _loras = d.pop("loras", UNSET)
+        loras: list[LoRAField] | Unset = UNSET
+        if _loras is not UNSET:
+            loras = []
+            for loras_item_data in _loras:
+                loras_item = LoRAField.from_dict(loras_item_data)
 
-            loras.append(loras_item)
+                loras.append(loras_item)
 
         t5_encoder_field = cls(
             tokenizer=tokenizer,

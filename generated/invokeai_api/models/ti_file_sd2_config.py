@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_source_type import ModelSourceType, check_model_source_type
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TIFileSD2Config")
 
@@ -18,33 +19,33 @@ class TIFileSD2Config:
         key (str): A unique key for this model.
         hash_ (str): The hash of the model file(s).
         path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
-        file_size (int): The size of the model in bytes.
         name (str): Name of the model.
-        description (None | str): Model description
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
-        source_api_response (None | str): The original API response from the source, as stringified JSON.
-        source_url (None | str): Optional URL for the model (e.g. download page or model page).
-        cover_image (None | str): Url for image to preview model
         type_ (Literal['embedding']):  Default: 'embedding'.
         format_ (Literal['embedding_file']):  Default: 'embedding_file'.
         base (Literal['sd-2']):  Default: 'sd-2'.
+        file_size (int | Unset): The size of the model in bytes.
+        description (None | str | Unset): Model description
+        source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
+        source_url (None | str | Unset): Optional URL for the model (e.g. download page or model page).
+        cover_image (None | str | Unset): Url for image to preview model
     """
 
     key: str
     hash_: str
     path: str
-    file_size: int
     name: str
-    description: None | str
     source: str
     source_type: ModelSourceType
-    source_api_response: None | str
-    source_url: None | str
-    cover_image: None | str
     type_: Literal["embedding"] = "embedding"
     format_: Literal["embedding_file"] = "embedding_file"
     base: Literal["sd-2"] = "sd-2"
+    file_size: int | Unset = UNSET
+    description: None | str | Unset = UNSET
+    source_api_response: None | str | Unset = UNSET
+    source_url: None | str | Unset = UNSET
+    cover_image: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,31 +56,43 @@ class TIFileSD2Config:
 
         path = self.path
 
-        file_size = self.file_size
-
         name = self.name
-
-        description: None | str
-        description = self.description
 
         source = self.source
 
         source_type: str = self.source_type
-
-        source_api_response: None | str
-        source_api_response = self.source_api_response
-
-        source_url: None | str
-        source_url = self.source_url
-
-        cover_image: None | str
-        cover_image = self.cover_image
 
         type_ = self.type_
 
         format_ = self.format_
 
         base = self.base
+
+        file_size = self.file_size
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        source_api_response: None | str | Unset
+        if isinstance(self.source_api_response, Unset):
+            source_api_response = UNSET
+        else:
+            source_api_response = self.source_api_response
+
+        source_url: None | str | Unset
+        if isinstance(self.source_url, Unset):
+            source_url = UNSET
+        else:
+            source_url = self.source_url
+
+        cover_image: None | str | Unset
+        if isinstance(self.cover_image, Unset):
+            cover_image = UNSET
+        else:
+            cover_image = self.cover_image
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,19 +101,24 @@ class TIFileSD2Config:
                 "key": key,
                 "hash": hash_,
                 "path": path,
-                "file_size": file_size,
                 "name": name,
-                "description": description,
                 "source": source,
                 "source_type": source_type,
-                "source_api_response": source_api_response,
-                "source_url": source_url,
-                "cover_image": cover_image,
                 "type": type_,
                 "format": format_,
                 "base": base,
             }
         )
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
+        if description is not UNSET:
+            field_dict["description"] = description
+        if source_api_response is not UNSET:
+            field_dict["source_api_response"] = source_api_response
+        if source_url is not UNSET:
+            field_dict["source_url"] = source_url
+        if cover_image is not UNSET:
+            field_dict["cover_image"] = cover_image
 
         return field_dict
 
@@ -114,45 +132,11 @@ class TIFileSD2Config:
 
         path = d.pop("path")
 
-        file_size = d.pop("file_size")
-
         name = d.pop("name")
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
 
         source = d.pop("source")
 
         source_type = check_model_source_type(d.pop("source_type"))
-
-        def _parse_source_api_response(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        source_api_response = _parse_source_api_response(d.pop("source_api_response"))
-
-        def _parse_source_url(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        source_url = _parse_source_url(d.pop("source_url"))
-
-        def _parse_cover_image(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        cover_image = _parse_cover_image(d.pop("cover_image"))
 
         type_ = cast("Literal['embedding']", d.pop("type"))
         if type_ != "embedding":
@@ -166,21 +150,63 @@ class TIFileSD2Config:
         if base != "sd-2":
             raise ValueError(f"base must match const 'sd-2', got '{base}'")
 
+        file_size = d.pop("file_size", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_source_api_response(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        source_api_response = _parse_source_api_response(d.pop("source_api_response", UNSET))
+
+        def _parse_source_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        source_url = _parse_source_url(d.pop("source_url", UNSET))
+
+        def _parse_cover_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        cover_image = _parse_cover_image(d.pop("cover_image", UNSET))
+
         ti_file_sd2_config = cls(
             key=key,
             hash_=hash_,
             path=path,
-            file_size=file_size,
             name=name,
-            description=description,
             source=source,
             source_type=source_type,
-            source_api_response=source_api_response,
-            source_url=source_url,
-            cover_image=cover_image,
             type_=type_,
             format_=format_,
             base=base,
+            file_size=file_size,
+            description=description,
+            source_api_response=source_api_response,
+            source_url=source_url,
+            cover_image=cover_image,
         )
 
         ti_file_sd2_config.additional_properties = d

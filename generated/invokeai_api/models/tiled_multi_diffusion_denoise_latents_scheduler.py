@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 TiledMultiDiffusionDenoiseLatentsScheduler = Literal[
     "ddim",
@@ -72,6 +72,9 @@ TILED_MULTI_DIFFUSION_DENOISE_LATENTS_SCHEDULER_VALUES: set[TiledMultiDiffusionD
 def check_tiled_multi_diffusion_denoise_latents_scheduler(value: str) -> TiledMultiDiffusionDenoiseLatentsScheduler:
     if value in TILED_MULTI_DIFFUSION_DENOISE_LATENTS_SCHEDULER_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(TiledMultiDiffusionDenoiseLatentsScheduler, value)
     raise TypeError(
         f"Unexpected value {value!r}. Expected one of {TILED_MULTI_DIFFUSION_DENOISE_LATENTS_SCHEDULER_VALUES!r}"
     )

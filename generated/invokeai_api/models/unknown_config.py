@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_source_type import ModelSourceType, check_model_source_type
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnknownConfig")
 
@@ -25,11 +26,11 @@ class UnknownConfig:
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
         source_api_response (None | str): The original API response from the source, as stringified JSON.
-        source_url (None | str): Optional URL for the model (e.g. download page or model page).
         cover_image (None | str): Url for image to preview model
         base (Literal['unknown']):  Default: 'unknown'.
         type_ (Literal['unknown']):  Default: 'unknown'.
         format_ (Literal['unknown']):  Default: 'unknown'.
+        source_url (None | str | Unset): Optional URL for the model (e.g. download page or model page).
     """
 
     key: str
@@ -41,11 +42,11 @@ class UnknownConfig:
     source: str
     source_type: ModelSourceType
     source_api_response: None | str
-    source_url: None | str
     cover_image: None | str
     base: Literal["unknown"] = "unknown"
     type_: Literal["unknown"] = "unknown"
     format_: Literal["unknown"] = "unknown"
+    source_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,9 +71,6 @@ class UnknownConfig:
         source_api_response: None | str
         source_api_response = self.source_api_response
 
-        source_url: None | str
-        source_url = self.source_url
-
         cover_image: None | str
         cover_image = self.cover_image
 
@@ -81,6 +79,12 @@ class UnknownConfig:
         type_ = self.type_
 
         format_ = self.format_
+
+        source_url: None | str | Unset
+        if isinstance(self.source_url, Unset):
+            source_url = UNSET
+        else:
+            source_url = self.source_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,13 +99,14 @@ class UnknownConfig:
                 "source": source,
                 "source_type": source_type,
                 "source_api_response": source_api_response,
-                "source_url": source_url,
                 "cover_image": cover_image,
                 "base": base,
                 "type": type_,
                 "format": format_,
             }
         )
+        if source_url is not UNSET:
+            field_dict["source_url"] = source_url
 
         return field_dict
 
@@ -139,14 +144,6 @@ class UnknownConfig:
 
         source_api_response = _parse_source_api_response(d.pop("source_api_response"))
 
-        def _parse_source_url(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        source_url = _parse_source_url(d.pop("source_url"))
-
         def _parse_cover_image(data: object) -> None | str:
             if data is None:
                 return data
@@ -167,6 +164,16 @@ class UnknownConfig:
         if format_ != "unknown":
             raise ValueError(f"format must match const 'unknown', got '{format_}'")
 
+        def _parse_source_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        source_url = _parse_source_url(d.pop("source_url", UNSET))
+
         unknown_config = cls(
             key=key,
             hash_=hash_,
@@ -177,11 +184,11 @@ class UnknownConfig:
             source=source,
             source_type=source_type,
             source_api_response=source_api_response,
-            source_url=source_url,
             cover_image=cover_image,
             base=base,
             type_=type_,
             format_=format_,
+            source_url=source_url,
         )
 
         unknown_config.additional_properties = d

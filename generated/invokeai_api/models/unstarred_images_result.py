@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="UnstarredImagesResult")
 
 
@@ -13,33 +15,39 @@ T = TypeVar("T", bound="UnstarredImagesResult")
 class UnstarredImagesResult:
     """
     Attributes:
-        affected_boards (list[str]): The ids of boards affected by the delete operation
-        unstarred_images (list[str]): The names of the images that were unstarred
-        failed_images (list[str]): The names of images that were not unstarred
+        affected_boards (list[str] | Unset): The ids of boards affected by the delete operation
+        unstarred_images (list[str] | Unset): The names of the images that were unstarred
+        failed_images (list[str] | Unset): The names of images that were not unstarred
     """
 
-    affected_boards: list[str]
-    unstarred_images: list[str]
-    failed_images: list[str]
+    affected_boards: list[str] | Unset = UNSET
+    unstarred_images: list[str] | Unset = UNSET
+    failed_images: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
-        affected_boards = self.affected_boards
+        affected_boards: list[str] | Unset = UNSET
+        if not isinstance(self.affected_boards, Unset):
+            affected_boards = self.affected_boards
 
-        unstarred_images = self.unstarred_images
+        unstarred_images: list[str] | Unset = UNSET
+        if not isinstance(self.unstarred_images, Unset):
+            unstarred_images = self.unstarred_images
 
-        failed_images = self.failed_images
+        failed_images: list[str] | Unset = UNSET
+        if not isinstance(self.failed_images, Unset):
+            failed_images = self.failed_images
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "affected_boards": affected_boards,
-                "unstarred_images": unstarred_images,
-                "failed_images": failed_images,
-            }
-        )
+        field_dict.update({})
+        if affected_boards is not UNSET:
+            field_dict["affected_boards"] = affected_boards
+        if unstarred_images is not UNSET:
+            field_dict["unstarred_images"] = unstarred_images
+        if failed_images is not UNSET:
+            field_dict["failed_images"] = failed_images
 
         return field_dict
 
@@ -47,11 +55,11 @@ class UnstarredImagesResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
         d = dict(src_dict)
-        affected_boards = cast(list[str], d.pop("affected_boards"))
+        affected_boards = cast(list[str], d.pop("affected_boards", UNSET))
 
-        unstarred_images = cast(list[str], d.pop("unstarred_images"))
+        unstarred_images = cast(list[str], d.pop("unstarred_images", UNSET))
 
-        failed_images = cast(list[str], d.pop("failed_images"))
+        failed_images = cast(list[str], d.pop("failed_images", UNSET))
 
         unstarred_images_result = cls(
             affected_boards=affected_boards,

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 UpdateAppGenerationSettingsRequestImageSubfolderStrategy = Literal["date", "flat", "hash", "type"]
 
@@ -17,6 +17,9 @@ def check_update_app_generation_settings_request_image_subfolder_strategy(
 ) -> UpdateAppGenerationSettingsRequestImageSubfolderStrategy:
     if value in UPDATE_APP_GENERATION_SETTINGS_REQUEST_IMAGE_SUBFOLDER_STRATEGY_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(UpdateAppGenerationSettingsRequestImageSubfolderStrategy, value)
     raise TypeError(
         f"Unexpected value {value!r}. Expected one of {UPDATE_APP_GENERATION_SETTINGS_REQUEST_IMAGE_SUBFOLDER_STRATEGY_VALUES!r}"
     )

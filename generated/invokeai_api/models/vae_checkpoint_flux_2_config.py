@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_source_type import ModelSourceType, check_model_source_type
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VAECheckpointFlux2Config")
 
@@ -25,13 +26,13 @@ class VAECheckpointFlux2Config:
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
         source_api_response (None | str): The original API response from the source, as stringified JSON.
-        source_url (None | str): Optional URL for the model (e.g. download page or model page).
         cover_image (None | str): Url for image to preview model
         config_path (None | str): Path to the config for this model, if any.
         type_ (Literal['vae']):  Default: 'vae'.
         format_ (Literal['checkpoint']):  Default: 'checkpoint'.
         base (Literal['flux2']):  Default: 'flux2'.
-        cpu_only (bool | None): Whether this model should run on CPU only
+        source_url (None | str | Unset): Optional URL for the model (e.g. download page or model page).
+        cpu_only (bool | None | Unset): Whether this model should run on CPU only
     """
 
     key: str
@@ -43,13 +44,13 @@ class VAECheckpointFlux2Config:
     source: str
     source_type: ModelSourceType
     source_api_response: None | str
-    source_url: None | str
     cover_image: None | str
     config_path: None | str
-    cpu_only: bool | None
     type_: Literal["vae"] = "vae"
     format_: Literal["checkpoint"] = "checkpoint"
     base: Literal["flux2"] = "flux2"
+    source_url: None | str | Unset = UNSET
+    cpu_only: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,9 +75,6 @@ class VAECheckpointFlux2Config:
         source_api_response: None | str
         source_api_response = self.source_api_response
 
-        source_url: None | str
-        source_url = self.source_url
-
         cover_image: None | str
         cover_image = self.cover_image
 
@@ -89,8 +87,17 @@ class VAECheckpointFlux2Config:
 
         base = self.base
 
-        cpu_only: bool | None
-        cpu_only = self.cpu_only
+        source_url: None | str | Unset
+        if isinstance(self.source_url, Unset):
+            source_url = UNSET
+        else:
+            source_url = self.source_url
+
+        cpu_only: bool | None | Unset
+        if isinstance(self.cpu_only, Unset):
+            cpu_only = UNSET
+        else:
+            cpu_only = self.cpu_only
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -105,15 +112,17 @@ class VAECheckpointFlux2Config:
                 "source": source,
                 "source_type": source_type,
                 "source_api_response": source_api_response,
-                "source_url": source_url,
                 "cover_image": cover_image,
                 "config_path": config_path,
                 "type": type_,
                 "format": format_,
                 "base": base,
-                "cpu_only": cpu_only,
             }
         )
+        if source_url is not UNSET:
+            field_dict["source_url"] = source_url
+        if cpu_only is not UNSET:
+            field_dict["cpu_only"] = cpu_only
 
         return field_dict
 
@@ -151,14 +160,6 @@ class VAECheckpointFlux2Config:
 
         source_api_response = _parse_source_api_response(d.pop("source_api_response"))
 
-        def _parse_source_url(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        source_url = _parse_source_url(d.pop("source_url"))
-
         def _parse_cover_image(data: object) -> None | str:
             if data is None:
                 return data
@@ -187,13 +188,25 @@ class VAECheckpointFlux2Config:
         if base != "flux2":
             raise ValueError(f"base must match const 'flux2', got '{base}'")
 
-        def _parse_cpu_only(data: object) -> bool | None:
+        def _parse_source_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
+            if isinstance(data, Unset):
+                return data
 
-            return cast(bool | None, data)
+            return cast(None | str | Unset, data)
 
-        cpu_only = _parse_cpu_only(d.pop("cpu_only"))
+        source_url = _parse_source_url(d.pop("source_url", UNSET))
+
+        def _parse_cpu_only(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(bool | None | Unset, data)
+
+        cpu_only = _parse_cpu_only(d.pop("cpu_only", UNSET))
 
         vae_checkpoint_flux_2_config = cls(
             key=key,
@@ -205,12 +218,12 @@ class VAECheckpointFlux2Config:
             source=source,
             source_type=source_type,
             source_api_response=source_api_response,
-            source_url=source_url,
             cover_image=cover_image,
             config_path=config_path,
             type_=type_,
             format_=format_,
             base=base,
+            source_url=source_url,
             cpu_only=cpu_only,
         )
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.model_source_type import ModelSourceType, check_model_source_type
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VAECheckpointSD1Config")
 
@@ -18,37 +19,37 @@ class VAECheckpointSD1Config:
         key (str): A unique key for this model.
         hash_ (str): The hash of the model file(s).
         path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
-        file_size (int): The size of the model in bytes.
         name (str): Name of the model.
-        description (None | str): Model description
         source (str): The original source of the model (path, URL or repo_id).
         source_type (ModelSourceType): Model source type.
-        source_api_response (None | str): The original API response from the source, as stringified JSON.
-        source_url (None | str): Optional URL for the model (e.g. download page or model page).
-        cover_image (None | str): Url for image to preview model
         config_path (None | str): Path to the config for this model, if any.
         type_ (Literal['vae']):  Default: 'vae'.
         format_ (Literal['checkpoint']):  Default: 'checkpoint'.
-        cpu_only (bool | None): Whether this model should run on CPU only
         base (Literal['sd-1']):  Default: 'sd-1'.
+        file_size (int | Unset): The size of the model in bytes.
+        description (None | str | Unset): Model description
+        source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
+        source_url (None | str | Unset): Optional URL for the model (e.g. download page or model page).
+        cover_image (None | str | Unset): Url for image to preview model
+        cpu_only (bool | None | Unset): Whether this model should run on CPU only
     """
 
     key: str
     hash_: str
     path: str
-    file_size: int
     name: str
-    description: None | str
     source: str
     source_type: ModelSourceType
-    source_api_response: None | str
-    source_url: None | str
-    cover_image: None | str
     config_path: None | str
-    cpu_only: bool | None
     type_: Literal["vae"] = "vae"
     format_: Literal["checkpoint"] = "checkpoint"
     base: Literal["sd-1"] = "sd-1"
+    file_size: int | Unset = UNSET
+    description: None | str | Unset = UNSET
+    source_api_response: None | str | Unset = UNSET
+    source_url: None | str | Unset = UNSET
+    cover_image: None | str | Unset = UNSET
+    cpu_only: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,25 +60,11 @@ class VAECheckpointSD1Config:
 
         path = self.path
 
-        file_size = self.file_size
-
         name = self.name
-
-        description: None | str
-        description = self.description
 
         source = self.source
 
         source_type: str = self.source_type
-
-        source_api_response: None | str
-        source_api_response = self.source_api_response
-
-        source_url: None | str
-        source_url = self.source_url
-
-        cover_image: None | str
-        cover_image = self.cover_image
 
         config_path: None | str
         config_path = self.config_path
@@ -86,10 +73,39 @@ class VAECheckpointSD1Config:
 
         format_ = self.format_
 
-        cpu_only: bool | None
-        cpu_only = self.cpu_only
-
         base = self.base
+
+        file_size = self.file_size
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        source_api_response: None | str | Unset
+        if isinstance(self.source_api_response, Unset):
+            source_api_response = UNSET
+        else:
+            source_api_response = self.source_api_response
+
+        source_url: None | str | Unset
+        if isinstance(self.source_url, Unset):
+            source_url = UNSET
+        else:
+            source_url = self.source_url
+
+        cover_image: None | str | Unset
+        if isinstance(self.cover_image, Unset):
+            cover_image = UNSET
+        else:
+            cover_image = self.cover_image
+
+        cpu_only: bool | None | Unset
+        if isinstance(self.cpu_only, Unset):
+            cpu_only = UNSET
+        else:
+            cpu_only = self.cpu_only
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,21 +114,27 @@ class VAECheckpointSD1Config:
                 "key": key,
                 "hash": hash_,
                 "path": path,
-                "file_size": file_size,
                 "name": name,
-                "description": description,
                 "source": source,
                 "source_type": source_type,
-                "source_api_response": source_api_response,
-                "source_url": source_url,
-                "cover_image": cover_image,
                 "config_path": config_path,
                 "type": type_,
                 "format": format_,
-                "cpu_only": cpu_only,
                 "base": base,
             }
         )
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
+        if description is not UNSET:
+            field_dict["description"] = description
+        if source_api_response is not UNSET:
+            field_dict["source_api_response"] = source_api_response
+        if source_url is not UNSET:
+            field_dict["source_url"] = source_url
+        if cover_image is not UNSET:
+            field_dict["cover_image"] = cover_image
+        if cpu_only is not UNSET:
+            field_dict["cpu_only"] = cpu_only
 
         return field_dict
 
@@ -126,45 +148,11 @@ class VAECheckpointSD1Config:
 
         path = d.pop("path")
 
-        file_size = d.pop("file_size")
-
         name = d.pop("name")
-
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
 
         source = d.pop("source")
 
         source_type = check_model_source_type(d.pop("source_type"))
-
-        def _parse_source_api_response(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        source_api_response = _parse_source_api_response(d.pop("source_api_response"))
-
-        def _parse_source_url(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        source_url = _parse_source_url(d.pop("source_url"))
-
-        def _parse_cover_image(data: object) -> None | str:
-            if data is None:
-                return data
-
-            return cast(None | str, data)
-
-        cover_image = _parse_cover_image(d.pop("cover_image"))
 
         def _parse_config_path(data: object) -> None | str:
             if data is None:
@@ -182,35 +170,79 @@ class VAECheckpointSD1Config:
         if format_ != "checkpoint":
             raise ValueError(f"format must match const 'checkpoint', got '{format_}'")
 
-        def _parse_cpu_only(data: object) -> bool | None:
-            if data is None:
-                return data
-
-            return cast(bool | None, data)
-
-        cpu_only = _parse_cpu_only(d.pop("cpu_only"))
-
         base = cast("Literal['sd-1']", d.pop("base"))
         if base != "sd-1":
             raise ValueError(f"base must match const 'sd-1', got '{base}'")
+
+        file_size = d.pop("file_size", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_source_api_response(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        source_api_response = _parse_source_api_response(d.pop("source_api_response", UNSET))
+
+        def _parse_source_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        source_url = _parse_source_url(d.pop("source_url", UNSET))
+
+        def _parse_cover_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        cover_image = _parse_cover_image(d.pop("cover_image", UNSET))
+
+        def _parse_cpu_only(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(bool | None | Unset, data)
+
+        cpu_only = _parse_cpu_only(d.pop("cpu_only", UNSET))
 
         vae_checkpoint_sd1_config = cls(
             key=key,
             hash_=hash_,
             path=path,
-            file_size=file_size,
             name=name,
-            description=description,
             source=source,
             source_type=source_type,
-            source_api_response=source_api_response,
-            source_url=source_url,
-            cover_image=cover_image,
             config_path=config_path,
             type_=type_,
             format_=format_,
-            cpu_only=cpu_only,
             base=base,
+            file_size=file_size,
+            description=description,
+            source_api_response=source_api_response,
+            source_url=source_url,
+            cover_image=cover_image,
+            cpu_only=cpu_only,
         )
 
         vae_checkpoint_sd1_config.additional_properties = d

@@ -19,75 +19,69 @@ class VideoDTO:
     """Deserialized video record, enriched for the frontend.
 
     Attributes:
-        video_name (str): The unique name of the video.
         video_url (str): The URL of the video file (MP4).
         thumbnail_url (str): The URL of the video's first-frame thumbnail (WebP).
-        video_origin (ResourceOrigin): The origin of a resource (eg image).
+        width (int): The pixel width of the video.
+        height (int): The pixel height of the video.
+        created_at (datetime.datetime | str): The created timestamp of the video.
+        updated_at (datetime.datetime | str): The updated timestamp of the video.
+        is_intermediate (bool): Whether this is an intermediate video.
+        starred (bool): Whether this video is starred.
+        video_name (str | Unset): The unique name of the video.
+        video_origin (ResourceOrigin | Unset): The origin of a resource (eg image).
 
             - INTERNAL: The resource was created by the application.
             - EXTERNAL: The resource was not created by the application.
             This may be a user-initiated upload, or an internal application upload (eg Canvas init image).
-        video_category (ImageCategory): The category of an image.
+        video_category (ImageCategory | Unset): The category of an image.
 
             - GENERAL: The image is an output, init image, or otherwise an image without a specialized purpose.
             - MASK: The image is a mask image.
             - CONTROL: The image is a ControlNet control image.
             - USER: The image is a user-provide image.
             - OTHER: The image is some other type of image with a specialized purpose. To be used by external nodes.
-        width (int): The pixel width of the video.
-        height (int): The pixel height of the video.
-        duration (float): The duration of the video in seconds.
-        created_at (datetime.datetime | str): The created timestamp of the video.
-        updated_at (datetime.datetime | str): The updated timestamp of the video.
-        is_intermediate (bool): Whether this is an intermediate video.
-        starred (bool): Whether this video is starred.
-        has_workflow (bool): Whether this video has a workflow associated.
+        duration (float | Unset): The duration of the video in seconds.
         fps (float | None | Unset): The frames-per-second of the video, if known.
         deleted_at (datetime.datetime | None | str | Unset): The deleted timestamp of the video.
         session_id (None | str | Unset): The session ID that produced this video, if any.
         node_id (None | str | Unset): The node ID that produced this video, if any.
+        has_workflow (bool | Unset): Whether this video has a workflow associated.
         video_subfolder (str | Unset): The subfolder where the video is stored on disk. Default: ''.
         board_id (None | str | Unset): The id of the board the video belongs to, if one exists.
+        video_id (str | Unset): The unique id of the video.
     """
 
-    video_name: str
     video_url: str
     thumbnail_url: str
-    video_origin: ResourceOrigin
-    video_category: ImageCategory
     width: int
     height: int
-    duration: float
     created_at: datetime.datetime | str
     updated_at: datetime.datetime | str
     is_intermediate: bool
     starred: bool
-    has_workflow: bool
+    video_name: str | Unset = UNSET
+    video_origin: ResourceOrigin | Unset = UNSET
+    video_category: ImageCategory | Unset = UNSET
+    duration: float | Unset = UNSET
     fps: float | None | Unset = UNSET
     deleted_at: datetime.datetime | None | str | Unset = UNSET
     session_id: None | str | Unset = UNSET
     node_id: None | str | Unset = UNSET
+    has_workflow: bool | Unset = UNSET
     video_subfolder: str | Unset = ""
     board_id: None | str | Unset = UNSET
+    video_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        video_name = self.video_name
 
         video_url = self.video_url
 
         thumbnail_url = self.thumbnail_url
 
-        video_origin: str = self.video_origin
-
-        video_category: str = self.video_category
-
         width = self.width
 
         height = self.height
-
-        duration = self.duration
 
         created_at: str
         if isinstance(self.created_at, datetime.datetime):
@@ -105,7 +99,17 @@ class VideoDTO:
 
         starred = self.starred
 
-        has_workflow = self.has_workflow
+        video_name = self.video_name
+
+        video_origin: str | Unset = UNSET
+        if not isinstance(self.video_origin, Unset):
+            video_origin = self.video_origin
+
+        video_category: str | Unset = UNSET
+        if not isinstance(self.video_category, Unset):
+            video_category = self.video_category
+
+        duration = self.duration
 
         fps: float | None | Unset
         if isinstance(self.fps, Unset):
@@ -133,6 +137,8 @@ class VideoDTO:
         else:
             node_id = self.node_id
 
+        has_workflow = self.has_workflow
+
         video_subfolder = self.video_subfolder
 
         board_id: None | str | Unset
@@ -141,25 +147,30 @@ class VideoDTO:
         else:
             board_id = self.board_id
 
+        video_id = self.video_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "video_name": video_name,
                 "video_url": video_url,
                 "thumbnail_url": thumbnail_url,
-                "video_origin": video_origin,
-                "video_category": video_category,
                 "width": width,
                 "height": height,
-                "duration": duration,
                 "created_at": created_at,
                 "updated_at": updated_at,
                 "is_intermediate": is_intermediate,
                 "starred": starred,
-                "has_workflow": has_workflow,
             }
         )
+        if video_name is not UNSET:
+            field_dict["video_name"] = video_name
+        if video_origin is not UNSET:
+            field_dict["video_origin"] = video_origin
+        if video_category is not UNSET:
+            field_dict["video_category"] = video_category
+        if duration is not UNSET:
+            field_dict["duration"] = duration
         if fps is not UNSET:
             field_dict["fps"] = fps
         if deleted_at is not UNSET:
@@ -168,10 +179,14 @@ class VideoDTO:
             field_dict["session_id"] = session_id
         if node_id is not UNSET:
             field_dict["node_id"] = node_id
+        if has_workflow is not UNSET:
+            field_dict["has_workflow"] = has_workflow
         if video_subfolder is not UNSET:
             field_dict["video_subfolder"] = video_subfolder
         if board_id is not UNSET:
             field_dict["board_id"] = board_id
+        if video_id is not UNSET:
+            field_dict["video_id"] = video_id
 
         return field_dict
 
@@ -179,21 +194,13 @@ class VideoDTO:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
 
         d = dict(src_dict)
-        video_name = d.pop("video_name")
-
         video_url = d.pop("video_url")
 
         thumbnail_url = d.pop("thumbnail_url")
 
-        video_origin = check_resource_origin(d.pop("video_origin"))
-
-        video_category = check_image_category(d.pop("video_category"))
-
         width = d.pop("width")
 
         height = d.pop("height")
-
-        duration = d.pop("duration")
 
         def _parse_created_at(data: object) -> datetime.datetime | str:
 
@@ -227,7 +234,23 @@ class VideoDTO:
 
         starred = d.pop("starred")
 
-        has_workflow = d.pop("has_workflow")
+        video_name = d.pop("video_name", UNSET)
+
+        _video_origin = d.pop("video_origin", UNSET)
+        video_origin: ResourceOrigin | Unset
+        if isinstance(_video_origin, Unset):
+            video_origin = UNSET
+        else:
+            video_origin = check_resource_origin(_video_origin)
+
+        _video_category = d.pop("video_category", UNSET)
+        video_category: ImageCategory | Unset
+        if isinstance(_video_category, Unset):
+            video_category = UNSET
+        else:
+            video_category = check_image_category(_video_category)
+
+        duration = d.pop("duration", UNSET)
 
         def _parse_fps(data: object) -> float | None | Unset:
             if data is None:
@@ -277,6 +300,8 @@ class VideoDTO:
 
         node_id = _parse_node_id(d.pop("node_id", UNSET))
 
+        has_workflow = d.pop("has_workflow", UNSET)
+
         video_subfolder = d.pop("video_subfolder", UNSET)
 
         def _parse_board_id(data: object) -> None | str | Unset:
@@ -289,26 +314,29 @@ class VideoDTO:
 
         board_id = _parse_board_id(d.pop("board_id", UNSET))
 
+        video_id = d.pop("video_id", UNSET)
+
         video_dto = cls(
-            video_name=video_name,
             video_url=video_url,
             thumbnail_url=thumbnail_url,
-            video_origin=video_origin,
-            video_category=video_category,
             width=width,
             height=height,
-            duration=duration,
             created_at=created_at,
             updated_at=updated_at,
             is_intermediate=is_intermediate,
             starred=starred,
-            has_workflow=has_workflow,
+            video_name=video_name,
+            video_origin=video_origin,
+            video_category=video_category,
+            duration=duration,
             fps=fps,
             deleted_at=deleted_at,
             session_id=session_id,
             node_id=node_id,
+            has_workflow=has_workflow,
             video_subfolder=video_subfolder,
             board_id=board_id,
+            video_id=video_id,
         )
 
         video_dto.additional_properties = d

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.video_field import VideoField
 
@@ -22,19 +24,21 @@ class VideoOutput:
         video (VideoField): A video primitive field
         width (int): The width of the video in pixels
         height (int): The height of the video in pixels
-        num_frames (int): The number of frames in the video
-        fps (float): The frames-per-second of the video
-        duration (float): The duration of the video in seconds
         type_ (Literal['video_output']):  Default: 'video_output'.
+        num_frames (int | Unset): The number of frames in the video
+        fps (float | Unset): The frames-per-second of the video
+        duration (float | Unset): The duration of the video in seconds
+        duration_seconds (float | Unset): The duration of the video in seconds
     """
 
     video: VideoField
     width: int
     height: int
-    num_frames: int
-    fps: float
-    duration: float
     type_: Literal["video_output"] = "video_output"
+    num_frames: int | Unset = UNSET
+    fps: float | Unset = UNSET
+    duration: float | Unset = UNSET
+    duration_seconds: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,13 +49,15 @@ class VideoOutput:
 
         height = self.height
 
+        type_ = self.type_
+
         num_frames = self.num_frames
 
         fps = self.fps
 
         duration = self.duration
 
-        type_ = self.type_
+        duration_seconds = self.duration_seconds
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,12 +66,17 @@ class VideoOutput:
                 "video": video,
                 "width": width,
                 "height": height,
-                "num_frames": num_frames,
-                "fps": fps,
-                "duration": duration,
                 "type": type_,
             }
         )
+        if num_frames is not UNSET:
+            field_dict["num_frames"] = num_frames
+        if fps is not UNSET:
+            field_dict["fps"] = fps
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if duration_seconds is not UNSET:
+            field_dict["duration_seconds"] = duration_seconds
 
         return field_dict
 
@@ -79,24 +90,27 @@ class VideoOutput:
 
         height = d.pop("height")
 
-        num_frames = d.pop("num_frames")
-
-        fps = d.pop("fps")
-
-        duration = d.pop("duration")
-
         type_ = cast("Literal['video_output']", d.pop("type"))
         if type_ != "video_output":
             raise ValueError(f"type must match const 'video_output', got '{type_}'")
+
+        num_frames = d.pop("num_frames", UNSET)
+
+        fps = d.pop("fps", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        duration_seconds = d.pop("duration_seconds", UNSET)
 
         video_output = cls(
             video=video,
             width=width,
             height=height,
+            type_=type_,
             num_frames=num_frames,
             fps=fps,
             duration=duration,
-            type_=type_,
+            duration_seconds=duration_seconds,
         )
 
         video_output.additional_properties = d

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 WanTI2VIdealDimensionsInvocationRounding = Literal["ceiling", "floor", "nearest"]
 
@@ -12,6 +12,9 @@ WAN_TI2V_IDEAL_DIMENSIONS_INVOCATION_ROUNDING_VALUES: set[WanTI2VIdealDimensions
 def check_wan_ti2v_ideal_dimensions_invocation_rounding(value: str) -> WanTI2VIdealDimensionsInvocationRounding:
     if value in WAN_TI2V_IDEAL_DIMENSIONS_INVOCATION_ROUNDING_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(WanTI2VIdealDimensionsInvocationRounding, value)
     raise TypeError(
         f"Unexpected value {value!r}. Expected one of {WAN_TI2V_IDEAL_DIMENSIONS_INVOCATION_ROUNDING_VALUES!r}"
     )

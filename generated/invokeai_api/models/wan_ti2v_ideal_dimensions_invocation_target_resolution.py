@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 WanTI2VIdealDimensionsInvocationTargetResolution = Literal["1080p", "480p", "720p"]
 
@@ -14,6 +14,9 @@ def check_wan_ti2v_ideal_dimensions_invocation_target_resolution(
 ) -> WanTI2VIdealDimensionsInvocationTargetResolution:
     if value in WAN_TI2V_IDEAL_DIMENSIONS_INVOCATION_TARGET_RESOLUTION_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(WanTI2VIdealDimensionsInvocationTargetResolution, value)
     raise TypeError(
         f"Unexpected value {value!r}. Expected one of {WAN_TI2V_IDEAL_DIMENSIONS_INVOCATION_TARGET_RESOLUTION_VALUES!r}"
     )

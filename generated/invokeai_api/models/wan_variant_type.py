@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 WanVariantType = Literal["i2v_a14b", "t2v_a14b", "ti2v_5b"]
 
@@ -12,4 +12,7 @@ WAN_VARIANT_TYPE_VALUES: set[WanVariantType] = {
 def check_wan_variant_type(value: str) -> WanVariantType:
     if value in WAN_VARIANT_TYPE_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(WanVariantType, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {WAN_VARIANT_TYPE_VALUES!r}")

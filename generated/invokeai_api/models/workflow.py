@@ -37,6 +37,7 @@ class Workflow:
         edges (list[WorkflowEdgesItem]): The edges of the workflow.
         id (str): The id of the workflow.
         form (None | Unset | WorkflowFormType0): The form of the workflow.
+        is_published (bool | None | Unset): Whether the workflow is published or not.
     """
 
     name: str
@@ -52,6 +53,7 @@ class Workflow:
     edges: list[WorkflowEdgesItem]
     id: str
     form: None | Unset | WorkflowFormType0 = UNSET
+    is_published: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -103,6 +105,12 @@ class Workflow:
         else:
             form = self.form
 
+        is_published: bool | None | Unset
+        if isinstance(self.is_published, Unset):
+            is_published = UNSET
+        else:
+            is_published = self.is_published
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -123,6 +131,8 @@ class Workflow:
         )
         if form is not UNSET:
             field_dict["form"] = form
+        if is_published is not UNSET:
+            field_dict["is_published"] = is_published
 
         return field_dict
 
@@ -194,6 +204,16 @@ class Workflow:
 
         form = _parse_form(d.pop("form", UNSET))
 
+        def _parse_is_published(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(bool | None | Unset, data)
+
+        is_published = _parse_is_published(d.pop("is_published", UNSET))
+
         workflow = cls(
             name=name,
             author=author,
@@ -208,6 +228,7 @@ class Workflow:
             edges=edges,
             id=id,
             form=form,
+            is_published=is_published,
         )
 
         workflow.additional_properties = d

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 WorkflowCallCompatibilityReason = Literal[
     "exceeds_capacity",
@@ -28,4 +28,7 @@ WORKFLOW_CALL_COMPATIBILITY_REASON_VALUES: set[WorkflowCallCompatibilityReason] 
 def check_workflow_call_compatibility_reason(value: str) -> WorkflowCallCompatibilityReason:
     if value in WORKFLOW_CALL_COMPATIBILITY_REASON_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(WorkflowCallCompatibilityReason, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {WORKFLOW_CALL_COMPATIBILITY_REASON_VALUES!r}")

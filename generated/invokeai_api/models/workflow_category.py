@@ -1,9 +1,10 @@
-from typing import Literal
+from typing import Literal, cast
 
-WorkflowCategory = Literal["default", "user"]
+WorkflowCategory = Literal["default", "project", "user"]
 
 WORKFLOW_CATEGORY_VALUES: set[WorkflowCategory] = {
     "default",
+    "project",
     "user",
 }
 
@@ -11,4 +12,7 @@ WORKFLOW_CATEGORY_VALUES: set[WorkflowCategory] = {
 def check_workflow_category(value: str) -> WorkflowCategory:
     if value in WORKFLOW_CATEGORY_VALUES:
         return value
+    if isinstance(value, str):
+        # A newer release or a custom node added this value: keep it, do not lose the answer.
+        return cast(WorkflowCategory, value)
     raise TypeError(f"Unexpected value {value!r}. Expected one of {WORKFLOW_CATEGORY_VALUES!r}")

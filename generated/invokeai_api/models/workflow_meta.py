@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workflow_category import WorkflowCategory, check_workflow_category
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkflowMeta")
 
@@ -16,27 +17,30 @@ class WorkflowMeta:
     """
     Attributes:
         version (str): The version of the workflow schema.
-        category (WorkflowCategory):
+        category (WorkflowCategory | Unset):
     """
 
     version: str
-    category: WorkflowCategory
+    category: WorkflowCategory | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         version = self.version
 
-        category: str = self.category
+        category: str | Unset = UNSET
+        if not isinstance(self.category, Unset):
+            category = self.category
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "version": version,
-                "category": category,
             }
         )
+        if category is not UNSET:
+            field_dict["category"] = category
 
         return field_dict
 
@@ -46,7 +50,12 @@ class WorkflowMeta:
         d = dict(src_dict)
         version = d.pop("version")
 
-        category = check_workflow_category(d.pop("category"))
+        _category = d.pop("category", UNSET)
+        category: WorkflowCategory | Unset
+        if isinstance(_category, Unset):
+            category = UNSET
+        else:
+            category = check_workflow_category(_category)
 
         workflow_meta = cls(
             version=version,

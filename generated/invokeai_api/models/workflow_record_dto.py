@@ -25,20 +25,22 @@ class WorkflowRecordDTO:
         name (str): The name of the workflow.
         created_at (datetime.datetime | str): The created timestamp of the workflow.
         updated_at (datetime.datetime | str): The updated timestamp of the workflow.
-        user_id (str): The id of the user who owns this workflow.
-        is_public (bool): Whether this workflow is shared with all users.
         workflow (Workflow):
         opened_at (datetime.datetime | None | str | Unset): The opened timestamp of the workflow.
+        user_id (str | Unset): The id of the user who owns this workflow.
+        is_public (bool | Unset): Whether this workflow is shared with all users.
+        is_published (bool | None | Unset): Whether the workflow is published or not.
     """
 
     workflow_id: str
     name: str
     created_at: datetime.datetime | str
     updated_at: datetime.datetime | str
-    user_id: str
-    is_public: bool
     workflow: Workflow
     opened_at: datetime.datetime | None | str | Unset = UNSET
+    user_id: str | Unset = UNSET
+    is_public: bool | Unset = UNSET
+    is_published: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,10 +61,6 @@ class WorkflowRecordDTO:
         else:
             updated_at = self.updated_at
 
-        user_id = self.user_id
-
-        is_public = self.is_public
-
         workflow = self.workflow.to_dict()
 
         opened_at: None | str | Unset
@@ -73,6 +71,16 @@ class WorkflowRecordDTO:
         else:
             opened_at = self.opened_at
 
+        user_id = self.user_id
+
+        is_public = self.is_public
+
+        is_published: bool | None | Unset
+        if isinstance(self.is_published, Unset):
+            is_published = UNSET
+        else:
+            is_published = self.is_published
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -81,13 +89,17 @@ class WorkflowRecordDTO:
                 "name": name,
                 "created_at": created_at,
                 "updated_at": updated_at,
-                "user_id": user_id,
-                "is_public": is_public,
                 "workflow": workflow,
             }
         )
         if opened_at is not UNSET:
             field_dict["opened_at"] = opened_at
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if is_public is not UNSET:
+            field_dict["is_public"] = is_public
+        if is_published is not UNSET:
+            field_dict["is_published"] = is_published
 
         return field_dict
 
@@ -127,10 +139,6 @@ class WorkflowRecordDTO:
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
 
-        user_id = d.pop("user_id")
-
-        is_public = d.pop("is_public")
-
         workflow = Workflow.from_dict(d.pop("workflow"))
 
         def _parse_opened_at(data: object) -> datetime.datetime | None | str | Unset:
@@ -151,15 +159,30 @@ class WorkflowRecordDTO:
 
         opened_at = _parse_opened_at(d.pop("opened_at", UNSET))
 
+        user_id = d.pop("user_id", UNSET)
+
+        is_public = d.pop("is_public", UNSET)
+
+        def _parse_is_published(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(bool | None | Unset, data)
+
+        is_published = _parse_is_published(d.pop("is_published", UNSET))
+
         workflow_record_dto = cls(
             workflow_id=workflow_id,
             name=name,
             created_at=created_at,
             updated_at=updated_at,
-            user_id=user_id,
-            is_public=is_public,
             workflow=workflow,
             opened_at=opened_at,
+            user_id=user_id,
+            is_public=is_public,
+            is_published=is_published,
         )
 
         workflow_record_dto.additional_properties = d

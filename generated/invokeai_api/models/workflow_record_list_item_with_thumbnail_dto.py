@@ -26,29 +26,31 @@ class WorkflowRecordListItemWithThumbnailDTO:
         name (str): The name of the workflow.
         created_at (datetime.datetime | str): The created timestamp of the workflow.
         updated_at (datetime.datetime | str): The updated timestamp of the workflow.
-        user_id (str): The id of the user who owns this workflow.
-        is_public (bool): Whether this workflow is shared with all users.
         description (str): The description of the workflow.
         category (WorkflowCategory):
-        tags (str): The tags of the workflow.
         opened_at (datetime.datetime | None | str | Unset): The opened timestamp of the workflow.
+        user_id (str | Unset): The id of the user who owns this workflow.
+        is_public (bool | Unset): Whether this workflow is shared with all users.
+        tags (str | Unset): The tags of the workflow.
         thumbnail_url (None | str | Unset): The URL of the workflow thumbnail.
         call_saved_workflow_compatibility (None | Unset | WorkflowCallCompatibility): Whether this workflow is currently
             callable by call_saved_workflow.
+        is_published (bool | None | Unset): Whether the workflow is published or not.
     """
 
     workflow_id: str
     name: str
     created_at: datetime.datetime | str
     updated_at: datetime.datetime | str
-    user_id: str
-    is_public: bool
     description: str
     category: WorkflowCategory
-    tags: str
     opened_at: datetime.datetime | None | str | Unset = UNSET
+    user_id: str | Unset = UNSET
+    is_public: bool | Unset = UNSET
+    tags: str | Unset = UNSET
     thumbnail_url: None | str | Unset = UNSET
     call_saved_workflow_compatibility: None | Unset | WorkflowCallCompatibility = UNSET
+    is_published: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,15 +71,9 @@ class WorkflowRecordListItemWithThumbnailDTO:
         else:
             updated_at = self.updated_at
 
-        user_id = self.user_id
-
-        is_public = self.is_public
-
         description = self.description
 
         category: str = self.category
-
-        tags = self.tags
 
         opened_at: None | str | Unset
         if isinstance(self.opened_at, Unset):
@@ -86,6 +82,12 @@ class WorkflowRecordListItemWithThumbnailDTO:
             opened_at = self.opened_at.isoformat()
         else:
             opened_at = self.opened_at
+
+        user_id = self.user_id
+
+        is_public = self.is_public
+
+        tags = self.tags
 
         thumbnail_url: None | str | Unset
         if isinstance(self.thumbnail_url, Unset):
@@ -101,6 +103,12 @@ class WorkflowRecordListItemWithThumbnailDTO:
         else:
             call_saved_workflow_compatibility = self.call_saved_workflow_compatibility
 
+        is_published: bool | None | Unset
+        if isinstance(self.is_published, Unset):
+            is_published = UNSET
+        else:
+            is_published = self.is_published
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -109,19 +117,24 @@ class WorkflowRecordListItemWithThumbnailDTO:
                 "name": name,
                 "created_at": created_at,
                 "updated_at": updated_at,
-                "user_id": user_id,
-                "is_public": is_public,
                 "description": description,
                 "category": category,
-                "tags": tags,
             }
         )
         if opened_at is not UNSET:
             field_dict["opened_at"] = opened_at
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if is_public is not UNSET:
+            field_dict["is_public"] = is_public
+        if tags is not UNSET:
+            field_dict["tags"] = tags
         if thumbnail_url is not UNSET:
             field_dict["thumbnail_url"] = thumbnail_url
         if call_saved_workflow_compatibility is not UNSET:
             field_dict["call_saved_workflow_compatibility"] = call_saved_workflow_compatibility
+        if is_published is not UNSET:
+            field_dict["is_published"] = is_published
 
         return field_dict
 
@@ -161,15 +174,9 @@ class WorkflowRecordListItemWithThumbnailDTO:
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
 
-        user_id = d.pop("user_id")
-
-        is_public = d.pop("is_public")
-
         description = d.pop("description")
 
         category = check_workflow_category(d.pop("category"))
-
-        tags = d.pop("tags")
 
         def _parse_opened_at(data: object) -> datetime.datetime | None | str | Unset:
             if data is None:
@@ -188,6 +195,12 @@ class WorkflowRecordListItemWithThumbnailDTO:
             return cast(datetime.datetime | None | str | Unset, data)
 
         opened_at = _parse_opened_at(d.pop("opened_at", UNSET))
+
+        user_id = d.pop("user_id", UNSET)
+
+        is_public = d.pop("is_public", UNSET)
+
+        tags = d.pop("tags", UNSET)
 
         def _parse_thumbnail_url(data: object) -> None | str | Unset:
             if data is None:
@@ -221,19 +234,30 @@ class WorkflowRecordListItemWithThumbnailDTO:
             d.pop("call_saved_workflow_compatibility", UNSET)
         )
 
+        def _parse_is_published(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(bool | None | Unset, data)
+
+        is_published = _parse_is_published(d.pop("is_published", UNSET))
+
         workflow_record_list_item_with_thumbnail_dto = cls(
             workflow_id=workflow_id,
             name=name,
             created_at=created_at,
             updated_at=updated_at,
-            user_id=user_id,
-            is_public=is_public,
             description=description,
             category=category,
-            tags=tags,
             opened_at=opened_at,
+            user_id=user_id,
+            is_public=is_public,
+            tags=tags,
             thumbnail_url=thumbnail_url,
             call_saved_workflow_compatibility=call_saved_workflow_compatibility,
+            is_published=is_published,
         )
 
         workflow_record_list_item_with_thumbnail_dto.additional_properties = d

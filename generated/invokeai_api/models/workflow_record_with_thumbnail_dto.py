@@ -26,25 +26,27 @@ class WorkflowRecordWithThumbnailDTO:
         name (str): The name of the workflow.
         created_at (datetime.datetime | str): The created timestamp of the workflow.
         updated_at (datetime.datetime | str): The updated timestamp of the workflow.
-        user_id (str): The id of the user who owns this workflow.
-        is_public (bool): Whether this workflow is shared with all users.
         workflow (Workflow):
         opened_at (datetime.datetime | None | str | Unset): The opened timestamp of the workflow.
+        user_id (str | Unset): The id of the user who owns this workflow.
+        is_public (bool | Unset): Whether this workflow is shared with all users.
         thumbnail_url (None | str | Unset): The URL of the workflow thumbnail.
         call_saved_workflow_compatibility (None | Unset | WorkflowCallCompatibility): Whether this workflow is currently
             callable by call_saved_workflow.
+        is_published (bool | None | Unset): Whether the workflow is published or not.
     """
 
     workflow_id: str
     name: str
     created_at: datetime.datetime | str
     updated_at: datetime.datetime | str
-    user_id: str
-    is_public: bool
     workflow: Workflow
     opened_at: datetime.datetime | None | str | Unset = UNSET
+    user_id: str | Unset = UNSET
+    is_public: bool | Unset = UNSET
     thumbnail_url: None | str | Unset = UNSET
     call_saved_workflow_compatibility: None | Unset | WorkflowCallCompatibility = UNSET
+    is_published: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,10 +70,6 @@ class WorkflowRecordWithThumbnailDTO:
         else:
             updated_at = self.updated_at
 
-        user_id = self.user_id
-
-        is_public = self.is_public
-
         workflow = self.workflow.to_dict()
 
         opened_at: None | str | Unset
@@ -81,6 +79,10 @@ class WorkflowRecordWithThumbnailDTO:
             opened_at = self.opened_at.isoformat()
         else:
             opened_at = self.opened_at
+
+        user_id = self.user_id
+
+        is_public = self.is_public
 
         thumbnail_url: None | str | Unset
         if isinstance(self.thumbnail_url, Unset):
@@ -96,6 +98,12 @@ class WorkflowRecordWithThumbnailDTO:
         else:
             call_saved_workflow_compatibility = self.call_saved_workflow_compatibility
 
+        is_published: bool | None | Unset
+        if isinstance(self.is_published, Unset):
+            is_published = UNSET
+        else:
+            is_published = self.is_published
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -104,17 +112,21 @@ class WorkflowRecordWithThumbnailDTO:
                 "name": name,
                 "created_at": created_at,
                 "updated_at": updated_at,
-                "user_id": user_id,
-                "is_public": is_public,
                 "workflow": workflow,
             }
         )
         if opened_at is not UNSET:
             field_dict["opened_at"] = opened_at
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if is_public is not UNSET:
+            field_dict["is_public"] = is_public
         if thumbnail_url is not UNSET:
             field_dict["thumbnail_url"] = thumbnail_url
         if call_saved_workflow_compatibility is not UNSET:
             field_dict["call_saved_workflow_compatibility"] = call_saved_workflow_compatibility
+        if is_published is not UNSET:
+            field_dict["is_published"] = is_published
 
         return field_dict
 
@@ -154,10 +166,6 @@ class WorkflowRecordWithThumbnailDTO:
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
 
-        user_id = d.pop("user_id")
-
-        is_public = d.pop("is_public")
-
         workflow = Workflow.from_dict(d.pop("workflow"))
 
         def _parse_opened_at(data: object) -> datetime.datetime | None | str | Unset:
@@ -177,6 +185,10 @@ class WorkflowRecordWithThumbnailDTO:
             return cast(datetime.datetime | None | str | Unset, data)
 
         opened_at = _parse_opened_at(d.pop("opened_at", UNSET))
+
+        user_id = d.pop("user_id", UNSET)
+
+        is_public = d.pop("is_public", UNSET)
 
         def _parse_thumbnail_url(data: object) -> None | str | Unset:
             if data is None:
@@ -210,17 +222,28 @@ class WorkflowRecordWithThumbnailDTO:
             d.pop("call_saved_workflow_compatibility", UNSET)
         )
 
+        def _parse_is_published(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(bool | None | Unset, data)
+
+        is_published = _parse_is_published(d.pop("is_published", UNSET))
+
         workflow_record_with_thumbnail_dto = cls(
             workflow_id=workflow_id,
             name=name,
             created_at=created_at,
             updated_at=updated_at,
-            user_id=user_id,
-            is_public=is_public,
             workflow=workflow,
             opened_at=opened_at,
+            user_id=user_id,
+            is_public=is_public,
             thumbnail_url=thumbnail_url,
             call_saved_workflow_compatibility=call_saved_workflow_compatibility,
+            is_published=is_published,
         )
 
         workflow_record_with_thumbnail_dto.additional_properties = d

@@ -36,6 +36,7 @@ class WorkflowWithoutID:
         nodes (list[WorkflowWithoutIDNodesItem]): The nodes of the workflow.
         edges (list[WorkflowWithoutIDEdgesItem]): The edges of the workflow.
         form (None | Unset | WorkflowWithoutIDFormType0): The form of the workflow.
+        is_published (bool | None | Unset): Whether the workflow is published or not.
     """
 
     name: str
@@ -50,6 +51,7 @@ class WorkflowWithoutID:
     nodes: list[WorkflowWithoutIDNodesItem]
     edges: list[WorkflowWithoutIDEdgesItem]
     form: None | Unset | WorkflowWithoutIDFormType0 = UNSET
+    is_published: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -99,6 +101,12 @@ class WorkflowWithoutID:
         else:
             form = self.form
 
+        is_published: bool | None | Unset
+        if isinstance(self.is_published, Unset):
+            is_published = UNSET
+        else:
+            is_published = self.is_published
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -118,6 +126,8 @@ class WorkflowWithoutID:
         )
         if form is not UNSET:
             field_dict["form"] = form
+        if is_published is not UNSET:
+            field_dict["is_published"] = is_published
 
         return field_dict
 
@@ -187,6 +197,16 @@ class WorkflowWithoutID:
 
         form = _parse_form(d.pop("form", UNSET))
 
+        def _parse_is_published(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(bool | None | Unset, data)
+
+        is_published = _parse_is_published(d.pop("is_published", UNSET))
+
         workflow_without_id = cls(
             name=name,
             author=author,
@@ -200,6 +220,7 @@ class WorkflowWithoutID:
             nodes=nodes,
             edges=edges,
             form=form,
+            is_published=is_published,
         )
 
         workflow_without_id.additional_properties = d

@@ -7,17 +7,20 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.board_dto import BoardDTO
 from ...models.http_validation_error import HTTPValidationError
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     board_name: str,
+    is_private: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["board_name"] = board_name
+
+    params["is_private"] = is_private
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -64,6 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     board_name: str,
+    is_private: bool | Unset = UNSET,
 ) -> Response[BoardDTO | HTTPValidationError]:
     """Create Board
 
@@ -71,6 +75,7 @@ def sync_detailed(
 
     Args:
         board_name (str): The name of the board to create
+        is_private (bool | Unset): Whether the board is private
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -82,6 +87,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         board_name=board_name,
+        is_private=is_private,
     )
 
     response = client.get_httpx_client().request(
@@ -95,6 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     board_name: str,
+    is_private: bool | Unset = UNSET,
 ) -> BoardDTO | HTTPValidationError | None:
     """Create Board
 
@@ -102,6 +109,7 @@ def sync(
 
     Args:
         board_name (str): The name of the board to create
+        is_private (bool | Unset): Whether the board is private
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,6 +122,7 @@ def sync(
     return sync_detailed(
         client=client,
         board_name=board_name,
+        is_private=is_private,
     ).parsed
 
 
@@ -121,6 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     board_name: str,
+    is_private: bool | Unset = UNSET,
 ) -> Response[BoardDTO | HTTPValidationError]:
     """Create Board
 
@@ -128,6 +138,7 @@ async def asyncio_detailed(
 
     Args:
         board_name (str): The name of the board to create
+        is_private (bool | Unset): Whether the board is private
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,6 +150,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         board_name=board_name,
+        is_private=is_private,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -150,6 +162,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     board_name: str,
+    is_private: bool | Unset = UNSET,
 ) -> BoardDTO | HTTPValidationError | None:
     """Create Board
 
@@ -157,6 +170,7 @@ async def asyncio(
 
     Args:
         board_name (str): The name of the board to create
+        is_private (bool | Unset): Whether the board is private
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,5 +184,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             board_name=board_name,
+            is_private=is_private,
         )
     ).parsed

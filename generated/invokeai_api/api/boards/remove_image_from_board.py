@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -32,9 +32,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | RemoveImagesFromBoardResult | None:
+) -> HTTPValidationError | None | RemoveImagesFromBoardResult | None:
     if response.status_code == 201:
-        response_201 = RemoveImagesFromBoardResult.from_dict(response.json())
+
+        def _parse_response_201(data: object) -> None | RemoveImagesFromBoardResult:
+            if data is None:
+                return data
+
+            from invokeai_api.models.remove_images_from_board_result import RemoveImagesFromBoardResult  # noqa: PLC0415
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_201_type_0 = RemoveImagesFromBoardResult.from_dict(data)
+
+                return response_201_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RemoveImagesFromBoardResult, data)
+
+        response_201 = _parse_response_201(response.json())
 
         return response_201
 
@@ -51,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | RemoveImagesFromBoardResult]:
+) -> Response[HTTPValidationError | None | RemoveImagesFromBoardResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyRemoveImageFromBoard,
-) -> Response[HTTPValidationError | RemoveImagesFromBoardResult]:
+) -> Response[HTTPValidationError | None | RemoveImagesFromBoardResult]:
     """Remove Image From Board
 
      Removes an image from its board, if it had one
@@ -77,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | RemoveImagesFromBoardResult]
+        Response[HTTPValidationError | None | RemoveImagesFromBoardResult]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyRemoveImageFromBoard,
-) -> HTTPValidationError | RemoveImagesFromBoardResult | None:
+) -> HTTPValidationError | None | RemoveImagesFromBoardResult | None:
     """Remove Image From Board
 
      Removes an image from its board, if it had one
@@ -108,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | RemoveImagesFromBoardResult
+        HTTPValidationError | None | RemoveImagesFromBoardResult
     """
 
     return sync_detailed(
@@ -121,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyRemoveImageFromBoard,
-) -> Response[HTTPValidationError | RemoveImagesFromBoardResult]:
+) -> Response[HTTPValidationError | None | RemoveImagesFromBoardResult]:
     """Remove Image From Board
 
      Removes an image from its board, if it had one
@@ -134,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | RemoveImagesFromBoardResult]
+        Response[HTTPValidationError | None | RemoveImagesFromBoardResult]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyRemoveImageFromBoard,
-) -> HTTPValidationError | RemoveImagesFromBoardResult | None:
+) -> HTTPValidationError | None | RemoveImagesFromBoardResult | None:
     """Remove Image From Board
 
      Removes an image from its board, if it had one
@@ -163,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | RemoveImagesFromBoardResult
+        HTTPValidationError | None | RemoveImagesFromBoardResult
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -27,9 +27,26 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteImagesResult | HTTPValidationError | None:
+) -> DeleteImagesResult | None | HTTPValidationError | None:
     if response.status_code == 200:
-        response_200 = DeleteImagesResult.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> DeleteImagesResult | None:
+            if data is None:
+                return data
+
+            from invokeai_api.models.delete_images_result import DeleteImagesResult  # noqa: PLC0415
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = DeleteImagesResult.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeleteImagesResult | None, data)
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -46,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteImagesResult | HTTPValidationError]:
+) -> Response[DeleteImagesResult | None | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +76,7 @@ def sync_detailed(
     image_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteImagesResult | HTTPValidationError]:
+) -> Response[DeleteImagesResult | None | HTTPValidationError]:
     """Delete Image
 
      Deletes an image
@@ -72,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteImagesResult | HTTPValidationError]
+        Response[DeleteImagesResult | None | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +107,7 @@ def sync(
     image_name: str,
     *,
     client: AuthenticatedClient,
-) -> DeleteImagesResult | HTTPValidationError | None:
+) -> DeleteImagesResult | None | HTTPValidationError | None:
     """Delete Image
 
      Deletes an image
@@ -103,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteImagesResult | HTTPValidationError
+        DeleteImagesResult | None | HTTPValidationError
     """
 
     return sync_detailed(
@@ -116,7 +133,7 @@ async def asyncio_detailed(
     image_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteImagesResult | HTTPValidationError]:
+) -> Response[DeleteImagesResult | None | HTTPValidationError]:
     """Delete Image
 
      Deletes an image
@@ -129,7 +146,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteImagesResult | HTTPValidationError]
+        Response[DeleteImagesResult | None | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +162,7 @@ async def asyncio(
     image_name: str,
     *,
     client: AuthenticatedClient,
-) -> DeleteImagesResult | HTTPValidationError | None:
+) -> DeleteImagesResult | None | HTTPValidationError | None:
     """Delete Image
 
      Deletes an image
@@ -158,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteImagesResult | HTTPValidationError
+        DeleteImagesResult | None | HTTPValidationError
     """
 
     return (

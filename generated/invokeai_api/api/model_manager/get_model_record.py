@@ -6,33 +6,47 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_model_config import ApiModelConfig
+from ...models.clip_embed_diffusers_config import CLIPEmbedDiffusersConfig
 from ...models.clip_embed_diffusers_g_config import CLIPEmbedDiffusersGConfig
 from ...models.clip_embed_diffusers_l_config import CLIPEmbedDiffusersLConfig
 from ...models.clip_vision_diffusers_config import CLIPVisionDiffusersConfig
+from ...models.clip_vision_diffusers_config_until_670 import CLIPVisionDiffusersConfigUntil670
+from ...models.clipg_embed_diffusers_config import CLIPGEmbedDiffusersConfig
+from ...models.clipl_embed_diffusers_config import CLIPLEmbedDiffusersConfig
+from ...models.control_lo_ra_diffusers_config import ControlLoRADiffusersConfig
+from ...models.control_lo_ra_ly_coris_config import ControlLoRALyCORISConfig
 from ...models.control_lo_ra_ly_corisflux_config import ControlLoRALyCORISFLUXConfig
 from ...models.control_net_checkpoint_anima_config import ControlNetCheckpointAnimaConfig
+from ...models.control_net_checkpoint_config import ControlNetCheckpointConfig
 from ...models.control_net_checkpoint_flux_config import ControlNetCheckpointFLUXConfig
 from ...models.control_net_checkpoint_sd1_config import ControlNetCheckpointSD1Config
 from ...models.control_net_checkpoint_sd2_config import ControlNetCheckpointSD2Config
 from ...models.control_net_checkpoint_sdxl_config import ControlNetCheckpointSDXLConfig
 from ...models.control_net_checkpoint_z_image_config import ControlNetCheckpointZImageConfig
+from ...models.control_net_diffusers_config import ControlNetDiffusersConfig
 from ...models.control_net_diffusers_flux_config import ControlNetDiffusersFLUXConfig
 from ...models.control_net_diffusers_sd1_config import ControlNetDiffusersSD1Config
 from ...models.control_net_diffusers_sd2_config import ControlNetDiffusersSD2Config
 from ...models.control_net_diffusers_sdxl_config import ControlNetDiffusersSDXLConfig
 from ...models.external_api_model_config import ExternalApiModelConfig
 from ...models.flux_redux_checkpoint_config import FLUXReduxCheckpointConfig
+from ...models.flux_redux_config import FluxReduxConfig
 from ...models.gemma_2_encoder_gemma_2_encoder_config import Gemma2EncoderGemma2EncoderConfig
 from ...models.gemma_2_encoder_gguf_config import Gemma2EncoderGGUFConfig
 from ...models.http_validation_error import HTTPValidationError
+from ...models.ip_adapter_checkpoint_config import IPAdapterCheckpointConfig
 from ...models.ip_adapter_checkpoint_flux_config import IPAdapterCheckpointFLUXConfig
 from ...models.ip_adapter_checkpoint_sd1_config import IPAdapterCheckpointSD1Config
 from ...models.ip_adapter_checkpoint_sd2_config import IPAdapterCheckpointSD2Config
 from ...models.ip_adapter_checkpoint_sdxl_config import IPAdapterCheckpointSDXLConfig
+from ...models.ip_adapter_invoke_ai_config import IPAdapterInvokeAIConfig
 from ...models.ip_adapter_invoke_aisd1_config import IPAdapterInvokeAISD1Config
 from ...models.ip_adapter_invoke_aisd2_config import IPAdapterInvokeAISD2Config
 from ...models.ip_adapter_invoke_aisdxl_config import IPAdapterInvokeAISDXLConfig
+from ...models.llava_onevision_config import LlavaOnevisionConfig
 from ...models.llava_onevision_diffusers_config import LlavaOnevisionDiffusersConfig
+from ...models.lo_ra_diffusers_config import LoRADiffusersConfig
 from ...models.lo_ra_diffusers_flux_2_config import LoRADiffusersFlux2Config
 from ...models.lo_ra_diffusers_flux_config import LoRADiffusersFLUXConfig
 from ...models.lo_ra_diffusers_sd1_config import LoRADiffusersSD1Config
@@ -40,6 +54,7 @@ from ...models.lo_ra_diffusers_sd2_config import LoRADiffusersSD2Config
 from ...models.lo_ra_diffusers_sdxl_config import LoRADiffusersSDXLConfig
 from ...models.lo_ra_diffusers_z_image_config import LoRADiffusersZImageConfig
 from ...models.lo_ra_ly_coris_anima_config import LoRALyCORISAnimaConfig
+from ...models.lo_ra_ly_coris_config import LoRALyCORISConfig
 from ...models.lo_ra_ly_coris_flux_2_config import LoRALyCORISFlux2Config
 from ...models.lo_ra_ly_coris_krea_2_config import LoRALyCORISKrea2Config
 from ...models.lo_ra_ly_coris_qwen_image_config import LoRALyCORISQwenImageConfig
@@ -49,10 +64,13 @@ from ...models.lo_ra_ly_corissd1_config import LoRALyCORISSD1Config
 from ...models.lo_ra_ly_corissd2_config import LoRALyCORISSD2Config
 from ...models.lo_ra_ly_corissdxl_config import LoRALyCORISSDXLConfig
 from ...models.lo_ra_ly_corisz_image_config import LoRALyCORISZImageConfig
+from ...models.lo_ra_omi_config import LoRAOmiConfig
 from ...models.lo_raomiflux_config import LoRAOMIFLUXConfig
 from ...models.lo_raomisdxl_config import LoRAOMISDXLConfig
 from ...models.main_bn_bnf4flux_config import MainBnBNF4FLUXConfig
+from ...models.main_bnb_quantized_4b_checkpoint_config import MainBnbQuantized4BCheckpointConfig
 from ...models.main_checkpoint_anima_config import MainCheckpointAnimaConfig
+from ...models.main_checkpoint_config import MainCheckpointConfig
 from ...models.main_checkpoint_flux_2_config import MainCheckpointFlux2Config
 from ...models.main_checkpoint_flux_config import MainCheckpointFLUXConfig
 from ...models.main_checkpoint_krea_2_config import MainCheckpointKrea2Config
@@ -64,6 +82,7 @@ from ...models.main_checkpoint_sdxl_refiner_config import MainCheckpointSDXLRefi
 from ...models.main_checkpoint_wan_config import MainCheckpointWanConfig
 from ...models.main_checkpoint_z_image_config import MainCheckpointZImageConfig
 from ...models.main_diffusers_cog_view_4_config import MainDiffusersCogView4Config
+from ...models.main_diffusers_config import MainDiffusersConfig
 from ...models.main_diffusers_ernie_image_config import MainDiffusersErnieImageConfig
 from ...models.main_diffusers_flux_2_config import MainDiffusersFlux2Config
 from ...models.main_diffusers_flux_config import MainDiffusersFLUXConfig
@@ -77,6 +96,7 @@ from ...models.main_diffusers_sdxl_config import MainDiffusersSDXLConfig
 from ...models.main_diffusers_sdxl_refiner_config import MainDiffusersSDXLRefinerConfig
 from ...models.main_diffusers_wan_config import MainDiffusersWanConfig
 from ...models.main_diffusers_z_image_config import MainDiffusersZImageConfig
+from ...models.main_gguf_checkpoint_config import MainGGUFCheckpointConfig
 from ...models.main_gguf_flux_2_config import MainGGUFFlux2Config
 from ...models.main_gguf_krea_2_config import MainGGUFKrea2Config
 from ...models.main_gguf_qwen_image_config import MainGGUFQwenImageConfig
@@ -102,15 +122,22 @@ from ...models.qwen_3vl_encoder_checkpoint_config import Qwen3VLEncoderCheckpoin
 from ...models.qwen_3vl_encoder_qwen_3vl_encoder_config import Qwen3VLEncoderQwen3VLEncoderConfig
 from ...models.qwen_vl_encoder_checkpoint_config import QwenVLEncoderCheckpointConfig
 from ...models.qwen_vl_encoder_diffusers_config import QwenVLEncoderDiffusersConfig
+from ...models.sig_lip_config import SigLIPConfig
 from ...models.sig_lip_diffusers_config import SigLIPDiffusersConfig
 from ...models.spandrel_checkpoint_config import SpandrelCheckpointConfig
+from ...models.spandrel_image_to_image_config import SpandrelImageToImageConfig
+from ...models.t2i_adapter_config import T2IAdapterConfig
 from ...models.t2i_adapter_diffusers_sd1_config import T2IAdapterDiffusersSD1Config
 from ...models.t2i_adapter_diffusers_sdxl_config import T2IAdapterDiffusersSDXLConfig
 from ...models.t5_encoder_bn_bll_mint_8_config import T5EncoderBnBLLMint8Config
+from ...models.t5_encoder_bnb_quantized_llm_int_8b_config import T5EncoderBnbQuantizedLlmInt8BConfig
+from ...models.t5_encoder_config import T5EncoderConfig
 from ...models.t5_encoder_gguf_config import T5EncoderGGUFConfig
 from ...models.t5_encoder_sdnq_config import T5EncoderSDNQConfig
 from ...models.t5_encoder_t5_encoder_config import T5EncoderT5EncoderConfig
 from ...models.text_llm_diffusers_config import TextLLMDiffusersConfig
+from ...models.textual_inversion_file_config import TextualInversionFileConfig
+from ...models.textual_inversion_folder_config import TextualInversionFolderConfig
 from ...models.ti_file_sd1_config import TIFileSD1Config
 from ...models.ti_file_sd2_config import TIFileSD2Config
 from ...models.ti_file_sdxl_config import TIFileSDXLConfig
@@ -119,6 +146,7 @@ from ...models.ti_folder_sd2_config import TIFolderSD2Config
 from ...models.ti_folder_sdxl_config import TIFolderSDXLConfig
 from ...models.unknown_config import UnknownConfig
 from ...models.vae_checkpoint_anima_config import VAECheckpointAnimaConfig
+from ...models.vae_checkpoint_config import VAECheckpointConfig
 from ...models.vae_checkpoint_flux_2_config import VAECheckpointFlux2Config
 from ...models.vae_checkpoint_flux_config import VAECheckpointFLUXConfig
 from ...models.vae_checkpoint_qwen_image_config import VAECheckpointQwenImageConfig
@@ -126,10 +154,12 @@ from ...models.vae_checkpoint_sd1_config import VAECheckpointSD1Config
 from ...models.vae_checkpoint_sd2_config import VAECheckpointSD2Config
 from ...models.vae_checkpoint_sdxl_config import VAECheckpointSDXLConfig
 from ...models.vae_checkpoint_wan_config import VAECheckpointWanConfig
+from ...models.vae_diffusers_config import VAEDiffusersConfig
 from ...models.vae_diffusers_flux_2_config import VAEDiffusersFlux2Config
 from ...models.vae_diffusers_sd1_config import VAEDiffusersSD1Config
 from ...models.vae_diffusers_sdxl_config import VAEDiffusersSDXLConfig
 from ...models.vae_diffusers_wan_config import VAEDiffusersWanConfig
+from ...models.video_api_model_config import VideoApiModelConfig
 from ...models.wan_t5_encoder_wan_t5_encoder_config import WanT5EncoderWanT5EncoderConfig
 from ...types import Response
 
@@ -152,32 +182,46 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
+    | ApiModelConfig
+    | CLIPEmbedDiffusersConfig
     | CLIPEmbedDiffusersGConfig
     | CLIPEmbedDiffusersLConfig
+    | CLIPGEmbedDiffusersConfig
+    | CLIPLEmbedDiffusersConfig
     | CLIPVisionDiffusersConfig
+    | CLIPVisionDiffusersConfigUntil670
+    | ControlLoRADiffusersConfig
+    | ControlLoRALyCORISConfig
     | ControlLoRALyCORISFLUXConfig
     | ControlNetCheckpointAnimaConfig
+    | ControlNetCheckpointConfig
     | ControlNetCheckpointFLUXConfig
     | ControlNetCheckpointSD1Config
     | ControlNetCheckpointSD2Config
     | ControlNetCheckpointSDXLConfig
     | ControlNetCheckpointZImageConfig
+    | ControlNetDiffusersConfig
     | ControlNetDiffusersFLUXConfig
     | ControlNetDiffusersSD1Config
     | ControlNetDiffusersSD2Config
     | ControlNetDiffusersSDXLConfig
     | ExternalApiModelConfig
     | FLUXReduxCheckpointConfig
+    | FluxReduxConfig
     | Gemma2EncoderGemma2EncoderConfig
     | Gemma2EncoderGGUFConfig
+    | IPAdapterCheckpointConfig
     | IPAdapterCheckpointFLUXConfig
     | IPAdapterCheckpointSD1Config
     | IPAdapterCheckpointSD2Config
     | IPAdapterCheckpointSDXLConfig
+    | IPAdapterInvokeAIConfig
     | IPAdapterInvokeAISD1Config
     | IPAdapterInvokeAISD2Config
     | IPAdapterInvokeAISDXLConfig
+    | LlavaOnevisionConfig
     | LlavaOnevisionDiffusersConfig
+    | LoRADiffusersConfig
     | LoRADiffusersFlux2Config
     | LoRADiffusersFLUXConfig
     | LoRADiffusersSD1Config
@@ -185,6 +229,7 @@ def _parse_response(
     | LoRADiffusersSDXLConfig
     | LoRADiffusersZImageConfig
     | LoRALyCORISAnimaConfig
+    | LoRALyCORISConfig
     | LoRALyCORISFlux2Config
     | LoRALyCORISFLUXConfig
     | LoRALyCORISKrea2Config
@@ -194,10 +239,13 @@ def _parse_response(
     | LoRALyCORISSDXLConfig
     | LoRALyCORISWanConfig
     | LoRALyCORISZImageConfig
+    | LoRAOmiConfig
     | LoRAOMIFLUXConfig
     | LoRAOMISDXLConfig
     | MainBnBNF4FLUXConfig
+    | MainBnbQuantized4BCheckpointConfig
     | MainCheckpointAnimaConfig
+    | MainCheckpointConfig
     | MainCheckpointFlux2Config
     | MainCheckpointFLUXConfig
     | MainCheckpointKrea2Config
@@ -209,6 +257,7 @@ def _parse_response(
     | MainCheckpointWanConfig
     | MainCheckpointZImageConfig
     | MainDiffusersCogView4Config
+    | MainDiffusersConfig
     | MainDiffusersErnieImageConfig
     | MainDiffusersFlux2Config
     | MainDiffusersFLUXConfig
@@ -222,6 +271,7 @@ def _parse_response(
     | MainDiffusersSDXLRefinerConfig
     | MainDiffusersWanConfig
     | MainDiffusersZImageConfig
+    | MainGGUFCheckpointConfig
     | MainGGUFFlux2Config
     | MainGGUFFLUXConfig
     | MainGGUFKrea2Config
@@ -247,15 +297,22 @@ def _parse_response(
     | Qwen3VLEncoderQwen3VLEncoderConfig
     | QwenVLEncoderCheckpointConfig
     | QwenVLEncoderDiffusersConfig
+    | SigLIPConfig
     | SigLIPDiffusersConfig
     | SpandrelCheckpointConfig
+    | SpandrelImageToImageConfig
+    | T2IAdapterConfig
     | T2IAdapterDiffusersSD1Config
     | T2IAdapterDiffusersSDXLConfig
     | T5EncoderBnBLLMint8Config
+    | T5EncoderBnbQuantizedLlmInt8BConfig
+    | T5EncoderConfig
     | T5EncoderGGUFConfig
     | T5EncoderSDNQConfig
     | T5EncoderT5EncoderConfig
     | TextLLMDiffusersConfig
+    | TextualInversionFileConfig
+    | TextualInversionFolderConfig
     | TIFileSD1Config
     | TIFileSD2Config
     | TIFileSDXLConfig
@@ -264,6 +321,7 @@ def _parse_response(
     | TIFolderSDXLConfig
     | UnknownConfig
     | VAECheckpointAnimaConfig
+    | VAECheckpointConfig
     | VAECheckpointFlux2Config
     | VAECheckpointFLUXConfig
     | VAECheckpointQwenImageConfig
@@ -271,10 +329,12 @@ def _parse_response(
     | VAECheckpointSD2Config
     | VAECheckpointSDXLConfig
     | VAECheckpointWanConfig
+    | VAEDiffusersConfig
     | VAEDiffusersFlux2Config
     | VAEDiffusersSD1Config
     | VAEDiffusersSDXLConfig
     | VAEDiffusersWanConfig
+    | VideoApiModelConfig
     | WanT5EncoderWanT5EncoderConfig
     | HTTPValidationError
     | None
@@ -284,32 +344,46 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> (
-            CLIPEmbedDiffusersGConfig
+            ApiModelConfig
+            | CLIPEmbedDiffusersConfig
+            | CLIPEmbedDiffusersGConfig
             | CLIPEmbedDiffusersLConfig
+            | CLIPGEmbedDiffusersConfig
+            | CLIPLEmbedDiffusersConfig
             | CLIPVisionDiffusersConfig
+            | CLIPVisionDiffusersConfigUntil670
+            | ControlLoRADiffusersConfig
+            | ControlLoRALyCORISConfig
             | ControlLoRALyCORISFLUXConfig
             | ControlNetCheckpointAnimaConfig
+            | ControlNetCheckpointConfig
             | ControlNetCheckpointFLUXConfig
             | ControlNetCheckpointSD1Config
             | ControlNetCheckpointSD2Config
             | ControlNetCheckpointSDXLConfig
             | ControlNetCheckpointZImageConfig
+            | ControlNetDiffusersConfig
             | ControlNetDiffusersFLUXConfig
             | ControlNetDiffusersSD1Config
             | ControlNetDiffusersSD2Config
             | ControlNetDiffusersSDXLConfig
             | ExternalApiModelConfig
             | FLUXReduxCheckpointConfig
+            | FluxReduxConfig
             | Gemma2EncoderGemma2EncoderConfig
             | Gemma2EncoderGGUFConfig
+            | IPAdapterCheckpointConfig
             | IPAdapterCheckpointFLUXConfig
             | IPAdapterCheckpointSD1Config
             | IPAdapterCheckpointSD2Config
             | IPAdapterCheckpointSDXLConfig
+            | IPAdapterInvokeAIConfig
             | IPAdapterInvokeAISD1Config
             | IPAdapterInvokeAISD2Config
             | IPAdapterInvokeAISDXLConfig
+            | LlavaOnevisionConfig
             | LlavaOnevisionDiffusersConfig
+            | LoRADiffusersConfig
             | LoRADiffusersFlux2Config
             | LoRADiffusersFLUXConfig
             | LoRADiffusersSD1Config
@@ -317,6 +391,7 @@ def _parse_response(
             | LoRADiffusersSDXLConfig
             | LoRADiffusersZImageConfig
             | LoRALyCORISAnimaConfig
+            | LoRALyCORISConfig
             | LoRALyCORISFlux2Config
             | LoRALyCORISFLUXConfig
             | LoRALyCORISKrea2Config
@@ -326,10 +401,13 @@ def _parse_response(
             | LoRALyCORISSDXLConfig
             | LoRALyCORISWanConfig
             | LoRALyCORISZImageConfig
+            | LoRAOmiConfig
             | LoRAOMIFLUXConfig
             | LoRAOMISDXLConfig
             | MainBnBNF4FLUXConfig
+            | MainBnbQuantized4BCheckpointConfig
             | MainCheckpointAnimaConfig
+            | MainCheckpointConfig
             | MainCheckpointFlux2Config
             | MainCheckpointFLUXConfig
             | MainCheckpointKrea2Config
@@ -341,6 +419,7 @@ def _parse_response(
             | MainCheckpointWanConfig
             | MainCheckpointZImageConfig
             | MainDiffusersCogView4Config
+            | MainDiffusersConfig
             | MainDiffusersErnieImageConfig
             | MainDiffusersFlux2Config
             | MainDiffusersFLUXConfig
@@ -354,6 +433,7 @@ def _parse_response(
             | MainDiffusersSDXLRefinerConfig
             | MainDiffusersWanConfig
             | MainDiffusersZImageConfig
+            | MainGGUFCheckpointConfig
             | MainGGUFFlux2Config
             | MainGGUFFLUXConfig
             | MainGGUFKrea2Config
@@ -379,15 +459,22 @@ def _parse_response(
             | Qwen3VLEncoderQwen3VLEncoderConfig
             | QwenVLEncoderCheckpointConfig
             | QwenVLEncoderDiffusersConfig
+            | SigLIPConfig
             | SigLIPDiffusersConfig
             | SpandrelCheckpointConfig
+            | SpandrelImageToImageConfig
+            | T2IAdapterConfig
             | T2IAdapterDiffusersSD1Config
             | T2IAdapterDiffusersSDXLConfig
             | T5EncoderBnBLLMint8Config
+            | T5EncoderBnbQuantizedLlmInt8BConfig
+            | T5EncoderConfig
             | T5EncoderGGUFConfig
             | T5EncoderSDNQConfig
             | T5EncoderT5EncoderConfig
             | TextLLMDiffusersConfig
+            | TextualInversionFileConfig
+            | TextualInversionFolderConfig
             | TIFileSD1Config
             | TIFileSD2Config
             | TIFileSDXLConfig
@@ -396,6 +483,7 @@ def _parse_response(
             | TIFolderSDXLConfig
             | UnknownConfig
             | VAECheckpointAnimaConfig
+            | VAECheckpointConfig
             | VAECheckpointFlux2Config
             | VAECheckpointFLUXConfig
             | VAECheckpointQwenImageConfig
@@ -403,10 +491,12 @@ def _parse_response(
             | VAECheckpointSD2Config
             | VAECheckpointSDXLConfig
             | VAECheckpointWanConfig
+            | VAEDiffusersConfig
             | VAEDiffusersFlux2Config
             | VAEDiffusersSD1Config
             | VAEDiffusersSDXLConfig
             | VAEDiffusersWanConfig
+            | VideoApiModelConfig
             | WanT5EncoderWanT5EncoderConfig
         ):
             if isinstance(data, dict):
@@ -432,6 +522,24 @@ def _parse_response(
                             )
 
                             return _member.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("variant") == "large":
+                            from invokeai_api.models.clipl_embed_diffusers_config import (
+                                CLIPLEmbedDiffusersConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
+                        if data.get("format") == "diffusers" and data.get("variant") == "gigantic":
+                            from invokeai_api.models.clipg_embed_diffusers_config import (
+                                CLIPGEmbedDiffusersConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
+                        if data.get("format") == "diffusers":
+                            from invokeai_api.models.clip_embed_diffusers_config import (
+                                CLIPEmbedDiffusersConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                     case "clip_vision":
                         if data.get("format") == "diffusers" and data.get("base") == "any":
                             from invokeai_api.models.clip_vision_diffusers_config import (
@@ -439,10 +547,28 @@ def _parse_response(
                             )
 
                             return _member.from_dict(data)
+                        if data.get("format") == "diffusers":
+                            from invokeai_api.models.clip_vision_diffusers_config_until_670 import (
+                                CLIPVisionDiffusersConfigUntil670 as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                     case "control_lora":
                         if data.get("base") == "flux" and data.get("format") == "lycoris":
                             from invokeai_api.models.control_lo_ra_ly_corisflux_config import (
                                 ControlLoRALyCORISFLUXConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
+                        if data.get("format") == "lycoris":
+                            from invokeai_api.models.control_lo_ra_ly_coris_config import (
+                                ControlLoRALyCORISConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
+                        if data.get("format") == "diffusers":
+                            from invokeai_api.models.control_lo_ra_diffusers_config import (
+                                ControlLoRADiffusersConfig as _member,  # noqa: PLC0415
                             )
 
                             return _member.from_dict(data)
@@ -507,6 +633,17 @@ def _parse_response(
                             )
 
                             return _member.from_dict(data)
+                        if data.get("format") == "diffusers":
+                            from invokeai_api.models.control_net_diffusers_config import (
+                                ControlNetDiffusersConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
+                        from invokeai_api.models.control_net_checkpoint_config import (
+                            ControlNetCheckpointConfig as _member,  # noqa: PLC0415
+                        )
+
+                        return _member.from_dict(data)
                     case "embedding":
                         if data.get("format") == "embedding_file" and data.get("base") == "sd-1":
                             from invokeai_api.models.ti_file_sd1_config import TIFileSD1Config as _member  # noqa: PLC0415
@@ -532,6 +669,18 @@ def _parse_response(
                             from invokeai_api.models.ti_folder_sdxl_config import TIFolderSDXLConfig as _member  # noqa: PLC0415
 
                             return _member.from_dict(data)
+                        if data.get("format") == "embedding_file":
+                            from invokeai_api.models.textual_inversion_file_config import (
+                                TextualInversionFileConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
+                        if data.get("format") == "embedding_folder":
+                            from invokeai_api.models.textual_inversion_folder_config import (
+                                TextualInversionFolderConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                     case "external_image_generator":
                         if data.get("base") == "external" and data.get("format") == "external_api":
                             from invokeai_api.models.external_api_model_config import ExternalApiModelConfig as _member  # noqa: PLC0415
@@ -542,6 +691,10 @@ def _parse_response(
                             from invokeai_api.models.flux_redux_checkpoint_config import (
                                 FLUXReduxCheckpointConfig as _member,  # noqa: PLC0415
                             )
+
+                            return _member.from_dict(data)
+                        if data.get("format") == "checkpoint":
+                            from invokeai_api.models.flux_redux_config import FluxReduxConfig as _member  # noqa: PLC0415
 
                             return _member.from_dict(data)
                     case "gemma2_encoder":
@@ -600,11 +753,27 @@ def _parse_response(
                             )
 
                             return _member.from_dict(data)
+                        if data.get("format") == "invokeai":
+                            from invokeai_api.models.ip_adapter_invoke_ai_config import (
+                                IPAdapterInvokeAIConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
+                        if data.get("format") == "checkpoint":
+                            from invokeai_api.models.ip_adapter_checkpoint_config import (
+                                IPAdapterCheckpointConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
                     case "llava_onevision":
                         if data.get("format") == "diffusers" and data.get("base") == "any":
                             from invokeai_api.models.llava_onevision_diffusers_config import (
                                 LlavaOnevisionDiffusersConfig as _member,  # noqa: PLC0415
                             )
+
+                            return _member.from_dict(data)
+                        if data.get("format") == "diffusers":
+                            from invokeai_api.models.llava_onevision_config import LlavaOnevisionConfig as _member  # noqa: PLC0415
 
                             return _member.from_dict(data)
                     case "lora":
@@ -696,6 +865,18 @@ def _parse_response(
                             from invokeai_api.models.lo_ra_diffusers_z_image_config import (
                                 LoRADiffusersZImageConfig as _member,  # noqa: PLC0415
                             )
+
+                            return _member.from_dict(data)
+                        if data.get("format") == "lycoris":
+                            from invokeai_api.models.lo_ra_ly_coris_config import LoRALyCORISConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
+                        if data.get("format") == "omi":
+                            from invokeai_api.models.lo_ra_omi_config import LoRAOmiConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
+                        if data.get("format") == "diffusers":
+                            from invokeai_api.models.lo_ra_diffusers_config import LoRADiffusersConfig as _member  # noqa: PLC0415
 
                             return _member.from_dict(data)
                     case "main":
@@ -889,6 +1070,29 @@ def _parse_response(
                             )
 
                             return _member.from_dict(data)
+                        if data.get("format") == "diffusers":
+                            from invokeai_api.models.main_diffusers_config import MainDiffusersConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
+                        if data.get("format") == "bnb_quantized_nf4b":
+                            from invokeai_api.models.main_bnb_quantized_4b_checkpoint_config import (
+                                MainBnbQuantized4BCheckpointConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
+                        if data.get("format") == "gguf_quantized":
+                            from invokeai_api.models.main_gguf_checkpoint_config import (
+                                MainGGUFCheckpointConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
+                        if data.get("format") == "api":
+                            from invokeai_api.models.api_model_config import ApiModelConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
+                        from invokeai_api.models.main_checkpoint_config import MainCheckpointConfig as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
                     case "mistral_encoder":
                         if data.get("base") == "any" and data.get("format") == "mistral_encoder":
                             from invokeai_api.models.mistral_encoder_diffusers_config import (
@@ -993,10 +1197,20 @@ def _parse_response(
                             from invokeai_api.models.sig_lip_diffusers_config import SigLIPDiffusersConfig as _member  # noqa: PLC0415
 
                             return _member.from_dict(data)
+                        if data.get("format") == "diffusers":
+                            from invokeai_api.models.sig_lip_config import SigLIPConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                     case "spandrel_image_to_image":
                         if data.get("base") == "any" and data.get("format") == "checkpoint":
                             from invokeai_api.models.spandrel_checkpoint_config import (
                                 SpandrelCheckpointConfig as _member,  # noqa: PLC0415
+                            )
+
+                            return _member.from_dict(data)
+                        if data.get("format") == "checkpoint":
+                            from invokeai_api.models.spandrel_image_to_image_config import (
+                                SpandrelImageToImageConfig as _member,  # noqa: PLC0415
                             )
 
                             return _member.from_dict(data)
@@ -1011,6 +1225,10 @@ def _parse_response(
                             from invokeai_api.models.t2i_adapter_diffusers_sdxl_config import (
                                 T2IAdapterDiffusersSDXLConfig as _member,  # noqa: PLC0415
                             )
+
+                            return _member.from_dict(data)
+                        if data.get("format") == "diffusers":
+                            from invokeai_api.models.t2i_adapter_config import T2IAdapterConfig as _member  # noqa: PLC0415
 
                             return _member.from_dict(data)
                     case "t5_encoder":
@@ -1032,6 +1250,16 @@ def _parse_response(
                             return _member.from_dict(data)
                         if data.get("base") == "any" and data.get("format") == "gguf_quantized":
                             from invokeai_api.models.t5_encoder_gguf_config import T5EncoderGGUFConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
+                        if data.get("format") == "t5_encoder":
+                            from invokeai_api.models.t5_encoder_config import T5EncoderConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
+                        if data.get("format") == "bnb_quantized_int8b":
+                            from invokeai_api.models.t5_encoder_bnb_quantized_llm_int_8b_config import (
+                                T5EncoderBnbQuantizedLlmInt8BConfig as _member,  # noqa: PLC0415
+                            )
 
                             return _member.from_dict(data)
                     case "text_llm":
@@ -1105,6 +1333,18 @@ def _parse_response(
                             from invokeai_api.models.vae_diffusers_wan_config import VAEDiffusersWanConfig as _member  # noqa: PLC0415
 
                             return _member.from_dict(data)
+                        if data.get("format") == "diffusers":
+                            from invokeai_api.models.vae_diffusers_config import VAEDiffusersConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
+                        from invokeai_api.models.vae_checkpoint_config import VAECheckpointConfig as _member  # noqa: PLC0415
+
+                        return _member.from_dict(data)
+                    case "video":
+                        if data.get("format") == "api":
+                            from invokeai_api.models.video_api_model_config import VideoApiModelConfig as _member  # noqa: PLC0415
+
+                            return _member.from_dict(data)
                     case "wan_t5_encoder":
                         if data.get("base") == "any" and data.get("format") == "wan_t5_encoder":
                             from invokeai_api.models.wan_t5_encoder_wan_t5_encoder_config import (
@@ -1115,32 +1355,46 @@ def _parse_response(
                     case _:
                         pass
 
+            from invokeai_api.models.api_model_config import ApiModelConfig  # noqa: PLC0415
+            from invokeai_api.models.clip_embed_diffusers_config import CLIPEmbedDiffusersConfig  # noqa: PLC0415
             from invokeai_api.models.clip_embed_diffusers_g_config import CLIPEmbedDiffusersGConfig  # noqa: PLC0415
             from invokeai_api.models.clip_embed_diffusers_l_config import CLIPEmbedDiffusersLConfig  # noqa: PLC0415
             from invokeai_api.models.clip_vision_diffusers_config import CLIPVisionDiffusersConfig  # noqa: PLC0415
+            from invokeai_api.models.clip_vision_diffusers_config_until_670 import CLIPVisionDiffusersConfigUntil670  # noqa: PLC0415
+            from invokeai_api.models.clipg_embed_diffusers_config import CLIPGEmbedDiffusersConfig  # noqa: PLC0415
+            from invokeai_api.models.clipl_embed_diffusers_config import CLIPLEmbedDiffusersConfig  # noqa: PLC0415
+            from invokeai_api.models.control_lo_ra_diffusers_config import ControlLoRADiffusersConfig  # noqa: PLC0415
+            from invokeai_api.models.control_lo_ra_ly_coris_config import ControlLoRALyCORISConfig  # noqa: PLC0415
             from invokeai_api.models.control_lo_ra_ly_corisflux_config import ControlLoRALyCORISFLUXConfig  # noqa: PLC0415
             from invokeai_api.models.control_net_checkpoint_anima_config import ControlNetCheckpointAnimaConfig  # noqa: PLC0415
+            from invokeai_api.models.control_net_checkpoint_config import ControlNetCheckpointConfig  # noqa: PLC0415
             from invokeai_api.models.control_net_checkpoint_flux_config import ControlNetCheckpointFLUXConfig  # noqa: PLC0415
             from invokeai_api.models.control_net_checkpoint_sd1_config import ControlNetCheckpointSD1Config  # noqa: PLC0415
             from invokeai_api.models.control_net_checkpoint_sd2_config import ControlNetCheckpointSD2Config  # noqa: PLC0415
             from invokeai_api.models.control_net_checkpoint_sdxl_config import ControlNetCheckpointSDXLConfig  # noqa: PLC0415
             from invokeai_api.models.control_net_checkpoint_z_image_config import ControlNetCheckpointZImageConfig  # noqa: PLC0415
+            from invokeai_api.models.control_net_diffusers_config import ControlNetDiffusersConfig  # noqa: PLC0415
             from invokeai_api.models.control_net_diffusers_flux_config import ControlNetDiffusersFLUXConfig  # noqa: PLC0415
             from invokeai_api.models.control_net_diffusers_sd1_config import ControlNetDiffusersSD1Config  # noqa: PLC0415
             from invokeai_api.models.control_net_diffusers_sd2_config import ControlNetDiffusersSD2Config  # noqa: PLC0415
             from invokeai_api.models.control_net_diffusers_sdxl_config import ControlNetDiffusersSDXLConfig  # noqa: PLC0415
             from invokeai_api.models.external_api_model_config import ExternalApiModelConfig  # noqa: PLC0415
             from invokeai_api.models.flux_redux_checkpoint_config import FLUXReduxCheckpointConfig  # noqa: PLC0415
+            from invokeai_api.models.flux_redux_config import FluxReduxConfig  # noqa: PLC0415
             from invokeai_api.models.gemma_2_encoder_gemma_2_encoder_config import Gemma2EncoderGemma2EncoderConfig  # noqa: PLC0415
             from invokeai_api.models.gemma_2_encoder_gguf_config import Gemma2EncoderGGUFConfig  # noqa: PLC0415
+            from invokeai_api.models.ip_adapter_checkpoint_config import IPAdapterCheckpointConfig  # noqa: PLC0415
             from invokeai_api.models.ip_adapter_checkpoint_flux_config import IPAdapterCheckpointFLUXConfig  # noqa: PLC0415
             from invokeai_api.models.ip_adapter_checkpoint_sd1_config import IPAdapterCheckpointSD1Config  # noqa: PLC0415
             from invokeai_api.models.ip_adapter_checkpoint_sd2_config import IPAdapterCheckpointSD2Config  # noqa: PLC0415
             from invokeai_api.models.ip_adapter_checkpoint_sdxl_config import IPAdapterCheckpointSDXLConfig  # noqa: PLC0415
+            from invokeai_api.models.ip_adapter_invoke_ai_config import IPAdapterInvokeAIConfig  # noqa: PLC0415
             from invokeai_api.models.ip_adapter_invoke_aisd1_config import IPAdapterInvokeAISD1Config  # noqa: PLC0415
             from invokeai_api.models.ip_adapter_invoke_aisd2_config import IPAdapterInvokeAISD2Config  # noqa: PLC0415
             from invokeai_api.models.ip_adapter_invoke_aisdxl_config import IPAdapterInvokeAISDXLConfig  # noqa: PLC0415
+            from invokeai_api.models.llava_onevision_config import LlavaOnevisionConfig  # noqa: PLC0415
             from invokeai_api.models.llava_onevision_diffusers_config import LlavaOnevisionDiffusersConfig  # noqa: PLC0415
+            from invokeai_api.models.lo_ra_diffusers_config import LoRADiffusersConfig  # noqa: PLC0415
             from invokeai_api.models.lo_ra_diffusers_flux_2_config import LoRADiffusersFlux2Config  # noqa: PLC0415
             from invokeai_api.models.lo_ra_diffusers_flux_config import LoRADiffusersFLUXConfig  # noqa: PLC0415
             from invokeai_api.models.lo_ra_diffusers_sd1_config import LoRADiffusersSD1Config  # noqa: PLC0415
@@ -1148,6 +1402,7 @@ def _parse_response(
             from invokeai_api.models.lo_ra_diffusers_sdxl_config import LoRADiffusersSDXLConfig  # noqa: PLC0415
             from invokeai_api.models.lo_ra_diffusers_z_image_config import LoRADiffusersZImageConfig  # noqa: PLC0415
             from invokeai_api.models.lo_ra_ly_coris_anima_config import LoRALyCORISAnimaConfig  # noqa: PLC0415
+            from invokeai_api.models.lo_ra_ly_coris_config import LoRALyCORISConfig  # noqa: PLC0415
             from invokeai_api.models.lo_ra_ly_coris_flux_2_config import LoRALyCORISFlux2Config  # noqa: PLC0415
             from invokeai_api.models.lo_ra_ly_coris_krea_2_config import LoRALyCORISKrea2Config  # noqa: PLC0415
             from invokeai_api.models.lo_ra_ly_coris_qwen_image_config import LoRALyCORISQwenImageConfig  # noqa: PLC0415
@@ -1157,10 +1412,13 @@ def _parse_response(
             from invokeai_api.models.lo_ra_ly_corissd2_config import LoRALyCORISSD2Config  # noqa: PLC0415
             from invokeai_api.models.lo_ra_ly_corissdxl_config import LoRALyCORISSDXLConfig  # noqa: PLC0415
             from invokeai_api.models.lo_ra_ly_corisz_image_config import LoRALyCORISZImageConfig  # noqa: PLC0415
+            from invokeai_api.models.lo_ra_omi_config import LoRAOmiConfig  # noqa: PLC0415
             from invokeai_api.models.lo_raomiflux_config import LoRAOMIFLUXConfig  # noqa: PLC0415
             from invokeai_api.models.lo_raomisdxl_config import LoRAOMISDXLConfig  # noqa: PLC0415
             from invokeai_api.models.main_bn_bnf4flux_config import MainBnBNF4FLUXConfig  # noqa: PLC0415
+            from invokeai_api.models.main_bnb_quantized_4b_checkpoint_config import MainBnbQuantized4BCheckpointConfig  # noqa: PLC0415
             from invokeai_api.models.main_checkpoint_anima_config import MainCheckpointAnimaConfig  # noqa: PLC0415
+            from invokeai_api.models.main_checkpoint_config import MainCheckpointConfig  # noqa: PLC0415
             from invokeai_api.models.main_checkpoint_flux_2_config import MainCheckpointFlux2Config  # noqa: PLC0415
             from invokeai_api.models.main_checkpoint_flux_config import MainCheckpointFLUXConfig  # noqa: PLC0415
             from invokeai_api.models.main_checkpoint_krea_2_config import MainCheckpointKrea2Config  # noqa: PLC0415
@@ -1172,6 +1430,7 @@ def _parse_response(
             from invokeai_api.models.main_checkpoint_wan_config import MainCheckpointWanConfig  # noqa: PLC0415
             from invokeai_api.models.main_checkpoint_z_image_config import MainCheckpointZImageConfig  # noqa: PLC0415
             from invokeai_api.models.main_diffusers_cog_view_4_config import MainDiffusersCogView4Config  # noqa: PLC0415
+            from invokeai_api.models.main_diffusers_config import MainDiffusersConfig  # noqa: PLC0415
             from invokeai_api.models.main_diffusers_ernie_image_config import MainDiffusersErnieImageConfig  # noqa: PLC0415
             from invokeai_api.models.main_diffusers_flux_2_config import MainDiffusersFlux2Config  # noqa: PLC0415
             from invokeai_api.models.main_diffusers_flux_config import MainDiffusersFLUXConfig  # noqa: PLC0415
@@ -1185,6 +1444,7 @@ def _parse_response(
             from invokeai_api.models.main_diffusers_sdxl_refiner_config import MainDiffusersSDXLRefinerConfig  # noqa: PLC0415
             from invokeai_api.models.main_diffusers_wan_config import MainDiffusersWanConfig  # noqa: PLC0415
             from invokeai_api.models.main_diffusers_z_image_config import MainDiffusersZImageConfig  # noqa: PLC0415
+            from invokeai_api.models.main_gguf_checkpoint_config import MainGGUFCheckpointConfig  # noqa: PLC0415
             from invokeai_api.models.main_gguf_flux_2_config import MainGGUFFlux2Config  # noqa: PLC0415
             from invokeai_api.models.main_gguf_krea_2_config import MainGGUFKrea2Config  # noqa: PLC0415
             from invokeai_api.models.main_gguf_qwen_image_config import MainGGUFQwenImageConfig  # noqa: PLC0415
@@ -1212,15 +1472,24 @@ def _parse_response(
             from invokeai_api.models.qwen_3vl_encoder_qwen_3vl_encoder_config import Qwen3VLEncoderQwen3VLEncoderConfig  # noqa: PLC0415
             from invokeai_api.models.qwen_vl_encoder_checkpoint_config import QwenVLEncoderCheckpointConfig  # noqa: PLC0415
             from invokeai_api.models.qwen_vl_encoder_diffusers_config import QwenVLEncoderDiffusersConfig  # noqa: PLC0415
+            from invokeai_api.models.sig_lip_config import SigLIPConfig  # noqa: PLC0415
             from invokeai_api.models.sig_lip_diffusers_config import SigLIPDiffusersConfig  # noqa: PLC0415
             from invokeai_api.models.spandrel_checkpoint_config import SpandrelCheckpointConfig  # noqa: PLC0415
+            from invokeai_api.models.spandrel_image_to_image_config import SpandrelImageToImageConfig  # noqa: PLC0415
+            from invokeai_api.models.t2i_adapter_config import T2IAdapterConfig  # noqa: PLC0415
             from invokeai_api.models.t2i_adapter_diffusers_sd1_config import T2IAdapterDiffusersSD1Config  # noqa: PLC0415
             from invokeai_api.models.t2i_adapter_diffusers_sdxl_config import T2IAdapterDiffusersSDXLConfig  # noqa: PLC0415
             from invokeai_api.models.t5_encoder_bn_bll_mint_8_config import T5EncoderBnBLLMint8Config  # noqa: PLC0415
+            from invokeai_api.models.t5_encoder_bnb_quantized_llm_int_8b_config import (
+                T5EncoderBnbQuantizedLlmInt8BConfig,  # noqa: PLC0415
+            )
+            from invokeai_api.models.t5_encoder_config import T5EncoderConfig  # noqa: PLC0415
             from invokeai_api.models.t5_encoder_gguf_config import T5EncoderGGUFConfig  # noqa: PLC0415
             from invokeai_api.models.t5_encoder_sdnq_config import T5EncoderSDNQConfig  # noqa: PLC0415
             from invokeai_api.models.t5_encoder_t5_encoder_config import T5EncoderT5EncoderConfig  # noqa: PLC0415
             from invokeai_api.models.text_llm_diffusers_config import TextLLMDiffusersConfig  # noqa: PLC0415
+            from invokeai_api.models.textual_inversion_file_config import TextualInversionFileConfig  # noqa: PLC0415
+            from invokeai_api.models.textual_inversion_folder_config import TextualInversionFolderConfig  # noqa: PLC0415
             from invokeai_api.models.ti_file_sd1_config import TIFileSD1Config  # noqa: PLC0415
             from invokeai_api.models.ti_file_sd2_config import TIFileSD2Config  # noqa: PLC0415
             from invokeai_api.models.ti_file_sdxl_config import TIFileSDXLConfig  # noqa: PLC0415
@@ -1229,6 +1498,7 @@ def _parse_response(
             from invokeai_api.models.ti_folder_sdxl_config import TIFolderSDXLConfig  # noqa: PLC0415
             from invokeai_api.models.unknown_config import UnknownConfig  # noqa: PLC0415
             from invokeai_api.models.vae_checkpoint_anima_config import VAECheckpointAnimaConfig  # noqa: PLC0415
+            from invokeai_api.models.vae_checkpoint_config import VAECheckpointConfig  # noqa: PLC0415
             from invokeai_api.models.vae_checkpoint_flux_2_config import VAECheckpointFlux2Config  # noqa: PLC0415
             from invokeai_api.models.vae_checkpoint_flux_config import VAECheckpointFLUXConfig  # noqa: PLC0415
             from invokeai_api.models.vae_checkpoint_qwen_image_config import VAECheckpointQwenImageConfig  # noqa: PLC0415
@@ -1236,10 +1506,12 @@ def _parse_response(
             from invokeai_api.models.vae_checkpoint_sd2_config import VAECheckpointSD2Config  # noqa: PLC0415
             from invokeai_api.models.vae_checkpoint_sdxl_config import VAECheckpointSDXLConfig  # noqa: PLC0415
             from invokeai_api.models.vae_checkpoint_wan_config import VAECheckpointWanConfig  # noqa: PLC0415
+            from invokeai_api.models.vae_diffusers_config import VAEDiffusersConfig  # noqa: PLC0415
             from invokeai_api.models.vae_diffusers_flux_2_config import VAEDiffusersFlux2Config  # noqa: PLC0415
             from invokeai_api.models.vae_diffusers_sd1_config import VAEDiffusersSD1Config  # noqa: PLC0415
             from invokeai_api.models.vae_diffusers_sdxl_config import VAEDiffusersSDXLConfig  # noqa: PLC0415
             from invokeai_api.models.vae_diffusers_wan_config import VAEDiffusersWanConfig  # noqa: PLC0415
+            from invokeai_api.models.video_api_model_config import VideoApiModelConfig  # noqa: PLC0415
             from invokeai_api.models.wan_t5_encoder_wan_t5_encoder_config import WanT5EncoderWanT5EncoderConfig  # noqa: PLC0415
 
             try:
@@ -2226,11 +2498,251 @@ def _parse_response(
                 return response_200_type_122
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_123 = UnknownConfig.from_dict(data)
+
+                return response_200_type_123
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_124 = MainDiffusersConfig.from_dict(data)
+
+                return response_200_type_124
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_125 = MainCheckpointConfig.from_dict(data)
+
+                return response_200_type_125
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_126 = MainBnbQuantized4BCheckpointConfig.from_dict(data)
+
+                return response_200_type_126
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_127 = MainGGUFCheckpointConfig.from_dict(data)
+
+                return response_200_type_127
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_128 = VAEDiffusersConfig.from_dict(data)
+
+                return response_200_type_128
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_129 = VAECheckpointConfig.from_dict(data)
+
+                return response_200_type_129
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_130 = ControlNetDiffusersConfig.from_dict(data)
+
+                return response_200_type_130
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_131 = ControlNetCheckpointConfig.from_dict(data)
+
+                return response_200_type_131
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_132 = LoRALyCORISConfig.from_dict(data)
+
+                return response_200_type_132
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_133 = LoRAOmiConfig.from_dict(data)
+
+                return response_200_type_133
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_134 = ControlLoRALyCORISConfig.from_dict(data)
+
+                return response_200_type_134
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_135 = ControlLoRADiffusersConfig.from_dict(data)
+
+                return response_200_type_135
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_136 = LoRADiffusersConfig.from_dict(data)
+
+                return response_200_type_136
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_137 = T5EncoderConfig.from_dict(data)
+
+                return response_200_type_137
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_138 = T5EncoderBnbQuantizedLlmInt8BConfig.from_dict(data)
+
+                return response_200_type_138
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_139 = TextualInversionFileConfig.from_dict(data)
+
+                return response_200_type_139
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_140 = TextualInversionFolderConfig.from_dict(data)
+
+                return response_200_type_140
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_141 = IPAdapterInvokeAIConfig.from_dict(data)
+
+                return response_200_type_141
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_142 = IPAdapterCheckpointConfig.from_dict(data)
+
+                return response_200_type_142
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_143 = T2IAdapterConfig.from_dict(data)
+
+                return response_200_type_143
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_144 = SpandrelImageToImageConfig.from_dict(data)
+
+                return response_200_type_144
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_145 = CLIPVisionDiffusersConfigUntil670.from_dict(data)
+
+                return response_200_type_145
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_146 = CLIPLEmbedDiffusersConfig.from_dict(data)
+
+                return response_200_type_146
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_147 = CLIPGEmbedDiffusersConfig.from_dict(data)
+
+                return response_200_type_147
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_148 = SigLIPConfig.from_dict(data)
+
+                return response_200_type_148
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_149 = FluxReduxConfig.from_dict(data)
+
+                return response_200_type_149
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_150 = LlavaOnevisionConfig.from_dict(data)
+
+                return response_200_type_150
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_151 = ApiModelConfig.from_dict(data)
+
+                return response_200_type_151
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_152 = VideoApiModelConfig.from_dict(data)
+
+                return response_200_type_152
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_123 = UnknownConfig.from_dict(data)
+            response_200_type_153 = CLIPEmbedDiffusersConfig.from_dict(data)
 
-            return response_200_type_123
+            return response_200_type_153
 
         response_200 = _parse_response_200(response.json())
 
@@ -2259,32 +2771,46 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Any
+    | ApiModelConfig
+    | CLIPEmbedDiffusersConfig
     | CLIPEmbedDiffusersGConfig
     | CLIPEmbedDiffusersLConfig
+    | CLIPGEmbedDiffusersConfig
+    | CLIPLEmbedDiffusersConfig
     | CLIPVisionDiffusersConfig
+    | CLIPVisionDiffusersConfigUntil670
+    | ControlLoRADiffusersConfig
+    | ControlLoRALyCORISConfig
     | ControlLoRALyCORISFLUXConfig
     | ControlNetCheckpointAnimaConfig
+    | ControlNetCheckpointConfig
     | ControlNetCheckpointFLUXConfig
     | ControlNetCheckpointSD1Config
     | ControlNetCheckpointSD2Config
     | ControlNetCheckpointSDXLConfig
     | ControlNetCheckpointZImageConfig
+    | ControlNetDiffusersConfig
     | ControlNetDiffusersFLUXConfig
     | ControlNetDiffusersSD1Config
     | ControlNetDiffusersSD2Config
     | ControlNetDiffusersSDXLConfig
     | ExternalApiModelConfig
     | FLUXReduxCheckpointConfig
+    | FluxReduxConfig
     | Gemma2EncoderGemma2EncoderConfig
     | Gemma2EncoderGGUFConfig
+    | IPAdapterCheckpointConfig
     | IPAdapterCheckpointFLUXConfig
     | IPAdapterCheckpointSD1Config
     | IPAdapterCheckpointSD2Config
     | IPAdapterCheckpointSDXLConfig
+    | IPAdapterInvokeAIConfig
     | IPAdapterInvokeAISD1Config
     | IPAdapterInvokeAISD2Config
     | IPAdapterInvokeAISDXLConfig
+    | LlavaOnevisionConfig
     | LlavaOnevisionDiffusersConfig
+    | LoRADiffusersConfig
     | LoRADiffusersFlux2Config
     | LoRADiffusersFLUXConfig
     | LoRADiffusersSD1Config
@@ -2292,6 +2818,7 @@ def _build_response(
     | LoRADiffusersSDXLConfig
     | LoRADiffusersZImageConfig
     | LoRALyCORISAnimaConfig
+    | LoRALyCORISConfig
     | LoRALyCORISFlux2Config
     | LoRALyCORISFLUXConfig
     | LoRALyCORISKrea2Config
@@ -2301,10 +2828,13 @@ def _build_response(
     | LoRALyCORISSDXLConfig
     | LoRALyCORISWanConfig
     | LoRALyCORISZImageConfig
+    | LoRAOmiConfig
     | LoRAOMIFLUXConfig
     | LoRAOMISDXLConfig
     | MainBnBNF4FLUXConfig
+    | MainBnbQuantized4BCheckpointConfig
     | MainCheckpointAnimaConfig
+    | MainCheckpointConfig
     | MainCheckpointFlux2Config
     | MainCheckpointFLUXConfig
     | MainCheckpointKrea2Config
@@ -2316,6 +2846,7 @@ def _build_response(
     | MainCheckpointWanConfig
     | MainCheckpointZImageConfig
     | MainDiffusersCogView4Config
+    | MainDiffusersConfig
     | MainDiffusersErnieImageConfig
     | MainDiffusersFlux2Config
     | MainDiffusersFLUXConfig
@@ -2329,6 +2860,7 @@ def _build_response(
     | MainDiffusersSDXLRefinerConfig
     | MainDiffusersWanConfig
     | MainDiffusersZImageConfig
+    | MainGGUFCheckpointConfig
     | MainGGUFFlux2Config
     | MainGGUFFLUXConfig
     | MainGGUFKrea2Config
@@ -2354,15 +2886,22 @@ def _build_response(
     | Qwen3VLEncoderQwen3VLEncoderConfig
     | QwenVLEncoderCheckpointConfig
     | QwenVLEncoderDiffusersConfig
+    | SigLIPConfig
     | SigLIPDiffusersConfig
     | SpandrelCheckpointConfig
+    | SpandrelImageToImageConfig
+    | T2IAdapterConfig
     | T2IAdapterDiffusersSD1Config
     | T2IAdapterDiffusersSDXLConfig
     | T5EncoderBnBLLMint8Config
+    | T5EncoderBnbQuantizedLlmInt8BConfig
+    | T5EncoderConfig
     | T5EncoderGGUFConfig
     | T5EncoderSDNQConfig
     | T5EncoderT5EncoderConfig
     | TextLLMDiffusersConfig
+    | TextualInversionFileConfig
+    | TextualInversionFolderConfig
     | TIFileSD1Config
     | TIFileSD2Config
     | TIFileSDXLConfig
@@ -2371,6 +2910,7 @@ def _build_response(
     | TIFolderSDXLConfig
     | UnknownConfig
     | VAECheckpointAnimaConfig
+    | VAECheckpointConfig
     | VAECheckpointFlux2Config
     | VAECheckpointFLUXConfig
     | VAECheckpointQwenImageConfig
@@ -2378,10 +2918,12 @@ def _build_response(
     | VAECheckpointSD2Config
     | VAECheckpointSDXLConfig
     | VAECheckpointWanConfig
+    | VAEDiffusersConfig
     | VAEDiffusersFlux2Config
     | VAEDiffusersSD1Config
     | VAEDiffusersSDXLConfig
     | VAEDiffusersWanConfig
+    | VideoApiModelConfig
     | WanT5EncoderWanT5EncoderConfig
     | HTTPValidationError
 ]:
@@ -2399,32 +2941,46 @@ def sync_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     Any
+    | ApiModelConfig
+    | CLIPEmbedDiffusersConfig
     | CLIPEmbedDiffusersGConfig
     | CLIPEmbedDiffusersLConfig
+    | CLIPGEmbedDiffusersConfig
+    | CLIPLEmbedDiffusersConfig
     | CLIPVisionDiffusersConfig
+    | CLIPVisionDiffusersConfigUntil670
+    | ControlLoRADiffusersConfig
+    | ControlLoRALyCORISConfig
     | ControlLoRALyCORISFLUXConfig
     | ControlNetCheckpointAnimaConfig
+    | ControlNetCheckpointConfig
     | ControlNetCheckpointFLUXConfig
     | ControlNetCheckpointSD1Config
     | ControlNetCheckpointSD2Config
     | ControlNetCheckpointSDXLConfig
     | ControlNetCheckpointZImageConfig
+    | ControlNetDiffusersConfig
     | ControlNetDiffusersFLUXConfig
     | ControlNetDiffusersSD1Config
     | ControlNetDiffusersSD2Config
     | ControlNetDiffusersSDXLConfig
     | ExternalApiModelConfig
     | FLUXReduxCheckpointConfig
+    | FluxReduxConfig
     | Gemma2EncoderGemma2EncoderConfig
     | Gemma2EncoderGGUFConfig
+    | IPAdapterCheckpointConfig
     | IPAdapterCheckpointFLUXConfig
     | IPAdapterCheckpointSD1Config
     | IPAdapterCheckpointSD2Config
     | IPAdapterCheckpointSDXLConfig
+    | IPAdapterInvokeAIConfig
     | IPAdapterInvokeAISD1Config
     | IPAdapterInvokeAISD2Config
     | IPAdapterInvokeAISDXLConfig
+    | LlavaOnevisionConfig
     | LlavaOnevisionDiffusersConfig
+    | LoRADiffusersConfig
     | LoRADiffusersFlux2Config
     | LoRADiffusersFLUXConfig
     | LoRADiffusersSD1Config
@@ -2432,6 +2988,7 @@ def sync_detailed(
     | LoRADiffusersSDXLConfig
     | LoRADiffusersZImageConfig
     | LoRALyCORISAnimaConfig
+    | LoRALyCORISConfig
     | LoRALyCORISFlux2Config
     | LoRALyCORISFLUXConfig
     | LoRALyCORISKrea2Config
@@ -2441,10 +2998,13 @@ def sync_detailed(
     | LoRALyCORISSDXLConfig
     | LoRALyCORISWanConfig
     | LoRALyCORISZImageConfig
+    | LoRAOmiConfig
     | LoRAOMIFLUXConfig
     | LoRAOMISDXLConfig
     | MainBnBNF4FLUXConfig
+    | MainBnbQuantized4BCheckpointConfig
     | MainCheckpointAnimaConfig
+    | MainCheckpointConfig
     | MainCheckpointFlux2Config
     | MainCheckpointFLUXConfig
     | MainCheckpointKrea2Config
@@ -2456,6 +3016,7 @@ def sync_detailed(
     | MainCheckpointWanConfig
     | MainCheckpointZImageConfig
     | MainDiffusersCogView4Config
+    | MainDiffusersConfig
     | MainDiffusersErnieImageConfig
     | MainDiffusersFlux2Config
     | MainDiffusersFLUXConfig
@@ -2469,6 +3030,7 @@ def sync_detailed(
     | MainDiffusersSDXLRefinerConfig
     | MainDiffusersWanConfig
     | MainDiffusersZImageConfig
+    | MainGGUFCheckpointConfig
     | MainGGUFFlux2Config
     | MainGGUFFLUXConfig
     | MainGGUFKrea2Config
@@ -2494,15 +3056,22 @@ def sync_detailed(
     | Qwen3VLEncoderQwen3VLEncoderConfig
     | QwenVLEncoderCheckpointConfig
     | QwenVLEncoderDiffusersConfig
+    | SigLIPConfig
     | SigLIPDiffusersConfig
     | SpandrelCheckpointConfig
+    | SpandrelImageToImageConfig
+    | T2IAdapterConfig
     | T2IAdapterDiffusersSD1Config
     | T2IAdapterDiffusersSDXLConfig
     | T5EncoderBnBLLMint8Config
+    | T5EncoderBnbQuantizedLlmInt8BConfig
+    | T5EncoderConfig
     | T5EncoderGGUFConfig
     | T5EncoderSDNQConfig
     | T5EncoderT5EncoderConfig
     | TextLLMDiffusersConfig
+    | TextualInversionFileConfig
+    | TextualInversionFolderConfig
     | TIFileSD1Config
     | TIFileSD2Config
     | TIFileSDXLConfig
@@ -2511,6 +3080,7 @@ def sync_detailed(
     | TIFolderSDXLConfig
     | UnknownConfig
     | VAECheckpointAnimaConfig
+    | VAECheckpointConfig
     | VAECheckpointFlux2Config
     | VAECheckpointFLUXConfig
     | VAECheckpointQwenImageConfig
@@ -2518,10 +3088,12 @@ def sync_detailed(
     | VAECheckpointSD2Config
     | VAECheckpointSDXLConfig
     | VAECheckpointWanConfig
+    | VAEDiffusersConfig
     | VAEDiffusersFlux2Config
     | VAEDiffusersSD1Config
     | VAEDiffusersSDXLConfig
     | VAEDiffusersWanConfig
+    | VideoApiModelConfig
     | WanT5EncoderWanT5EncoderConfig
     | HTTPValidationError
 ]:
@@ -2537,7 +3109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CLIPEmbedDiffusersGConfig | CLIPEmbedDiffusersLConfig | CLIPVisionDiffusersConfig | ControlLoRALyCORISFLUXConfig | ControlNetCheckpointAnimaConfig | ControlNetCheckpointFLUXConfig | ControlNetCheckpointSD1Config | ControlNetCheckpointSD2Config | ControlNetCheckpointSDXLConfig | ControlNetCheckpointZImageConfig | ControlNetDiffusersFLUXConfig | ControlNetDiffusersSD1Config | ControlNetDiffusersSD2Config | ControlNetDiffusersSDXLConfig | ExternalApiModelConfig | FLUXReduxCheckpointConfig | Gemma2EncoderGemma2EncoderConfig | Gemma2EncoderGGUFConfig | IPAdapterCheckpointFLUXConfig | IPAdapterCheckpointSD1Config | IPAdapterCheckpointSD2Config | IPAdapterCheckpointSDXLConfig | IPAdapterInvokeAISD1Config | IPAdapterInvokeAISD2Config | IPAdapterInvokeAISDXLConfig | LlavaOnevisionDiffusersConfig | LoRADiffusersFlux2Config | LoRADiffusersFLUXConfig | LoRADiffusersSD1Config | LoRADiffusersSD2Config | LoRADiffusersSDXLConfig | LoRADiffusersZImageConfig | LoRALyCORISAnimaConfig | LoRALyCORISFlux2Config | LoRALyCORISFLUXConfig | LoRALyCORISKrea2Config | LoRALyCORISQwenImageConfig | LoRALyCORISSD1Config | LoRALyCORISSD2Config | LoRALyCORISSDXLConfig | LoRALyCORISWanConfig | LoRALyCORISZImageConfig | LoRAOMIFLUXConfig | LoRAOMISDXLConfig | MainBnBNF4FLUXConfig | MainCheckpointAnimaConfig | MainCheckpointFlux2Config | MainCheckpointFLUXConfig | MainCheckpointKrea2Config | MainCheckpointQwenImageConfig | MainCheckpointSD1Config | MainCheckpointSD2Config | MainCheckpointSDXLConfig | MainCheckpointSDXLRefinerConfig | MainCheckpointWanConfig | MainCheckpointZImageConfig | MainDiffusersCogView4Config | MainDiffusersErnieImageConfig | MainDiffusersFlux2Config | MainDiffusersFLUXConfig | MainDiffusersIdeogram4Config | MainDiffusersKrea2Config | MainDiffusersQwenImageConfig | MainDiffusersSD1Config | MainDiffusersSD2Config | MainDiffusersSD3Config | MainDiffusersSDXLConfig | MainDiffusersSDXLRefinerConfig | MainDiffusersWanConfig | MainDiffusersZImageConfig | MainGGUFFlux2Config | MainGGUFFLUXConfig | MainGGUFKrea2Config | MainGGUFQwenImageConfig | MainGGUFWanConfig | MainGGUFZImageConfig | MainSDNQDiffusersFlux2Config | MainSDNQDiffusersFLUXConfig | MainSDNQDiffusersZImageConfig | MistralEncoderCheckpointConfig | MistralEncoderDiffusersConfig | MistralEncoderGGUFConfig | PiDDecoderCheckpointFlux2Config | PiDDecoderCheckpointFLUXConfig | PiDDecoderCheckpointQwenImageConfig | PiDDecoderCheckpointSD3Config | PiDDecoderCheckpointSDXLConfig | Qwen3EncoderCheckpointConfig | Qwen3EncoderGGUFConfig | Qwen3EncoderQwen3EncoderConfig | Qwen3EncoderSDNQFolderConfig | Qwen3VLEncoderCheckpointConfig | Qwen3VLEncoderQwen3VLEncoderConfig | QwenVLEncoderCheckpointConfig | QwenVLEncoderDiffusersConfig | SigLIPDiffusersConfig | SpandrelCheckpointConfig | T2IAdapterDiffusersSD1Config | T2IAdapterDiffusersSDXLConfig | T5EncoderBnBLLMint8Config | T5EncoderGGUFConfig | T5EncoderSDNQConfig | T5EncoderT5EncoderConfig | TextLLMDiffusersConfig | TIFileSD1Config | TIFileSD2Config | TIFileSDXLConfig | TIFolderSD1Config | TIFolderSD2Config | TIFolderSDXLConfig | UnknownConfig | VAECheckpointAnimaConfig | VAECheckpointFlux2Config | VAECheckpointFLUXConfig | VAECheckpointQwenImageConfig | VAECheckpointSD1Config | VAECheckpointSD2Config | VAECheckpointSDXLConfig | VAECheckpointWanConfig | VAEDiffusersFlux2Config | VAEDiffusersSD1Config | VAEDiffusersSDXLConfig | VAEDiffusersWanConfig | WanT5EncoderWanT5EncoderConfig | HTTPValidationError]
+        Response[Any | ApiModelConfig | CLIPEmbedDiffusersConfig | CLIPEmbedDiffusersGConfig | CLIPEmbedDiffusersLConfig | CLIPGEmbedDiffusersConfig | CLIPLEmbedDiffusersConfig | CLIPVisionDiffusersConfig | CLIPVisionDiffusersConfigUntil670 | ControlLoRADiffusersConfig | ControlLoRALyCORISConfig | ControlLoRALyCORISFLUXConfig | ControlNetCheckpointAnimaConfig | ControlNetCheckpointConfig | ControlNetCheckpointFLUXConfig | ControlNetCheckpointSD1Config | ControlNetCheckpointSD2Config | ControlNetCheckpointSDXLConfig | ControlNetCheckpointZImageConfig | ControlNetDiffusersConfig | ControlNetDiffusersFLUXConfig | ControlNetDiffusersSD1Config | ControlNetDiffusersSD2Config | ControlNetDiffusersSDXLConfig | ExternalApiModelConfig | FLUXReduxCheckpointConfig | FluxReduxConfig | Gemma2EncoderGemma2EncoderConfig | Gemma2EncoderGGUFConfig | IPAdapterCheckpointConfig | IPAdapterCheckpointFLUXConfig | IPAdapterCheckpointSD1Config | IPAdapterCheckpointSD2Config | IPAdapterCheckpointSDXLConfig | IPAdapterInvokeAIConfig | IPAdapterInvokeAISD1Config | IPAdapterInvokeAISD2Config | IPAdapterInvokeAISDXLConfig | LlavaOnevisionConfig | LlavaOnevisionDiffusersConfig | LoRADiffusersConfig | LoRADiffusersFlux2Config | LoRADiffusersFLUXConfig | LoRADiffusersSD1Config | LoRADiffusersSD2Config | LoRADiffusersSDXLConfig | LoRADiffusersZImageConfig | LoRALyCORISAnimaConfig | LoRALyCORISConfig | LoRALyCORISFlux2Config | LoRALyCORISFLUXConfig | LoRALyCORISKrea2Config | LoRALyCORISQwenImageConfig | LoRALyCORISSD1Config | LoRALyCORISSD2Config | LoRALyCORISSDXLConfig | LoRALyCORISWanConfig | LoRALyCORISZImageConfig | LoRAOmiConfig | LoRAOMIFLUXConfig | LoRAOMISDXLConfig | MainBnBNF4FLUXConfig | MainBnbQuantized4BCheckpointConfig | MainCheckpointAnimaConfig | MainCheckpointConfig | MainCheckpointFlux2Config | MainCheckpointFLUXConfig | MainCheckpointKrea2Config | MainCheckpointQwenImageConfig | MainCheckpointSD1Config | MainCheckpointSD2Config | MainCheckpointSDXLConfig | MainCheckpointSDXLRefinerConfig | MainCheckpointWanConfig | MainCheckpointZImageConfig | MainDiffusersCogView4Config | MainDiffusersConfig | MainDiffusersErnieImageConfig | MainDiffusersFlux2Config | MainDiffusersFLUXConfig | MainDiffusersIdeogram4Config | MainDiffusersKrea2Config | MainDiffusersQwenImageConfig | MainDiffusersSD1Config | MainDiffusersSD2Config | MainDiffusersSD3Config | MainDiffusersSDXLConfig | MainDiffusersSDXLRefinerConfig | MainDiffusersWanConfig | MainDiffusersZImageConfig | MainGGUFCheckpointConfig | MainGGUFFlux2Config | MainGGUFFLUXConfig | MainGGUFKrea2Config | MainGGUFQwenImageConfig | MainGGUFWanConfig | MainGGUFZImageConfig | MainSDNQDiffusersFlux2Config | MainSDNQDiffusersFLUXConfig | MainSDNQDiffusersZImageConfig | MistralEncoderCheckpointConfig | MistralEncoderDiffusersConfig | MistralEncoderGGUFConfig | PiDDecoderCheckpointFlux2Config | PiDDecoderCheckpointFLUXConfig | PiDDecoderCheckpointQwenImageConfig | PiDDecoderCheckpointSD3Config | PiDDecoderCheckpointSDXLConfig | Qwen3EncoderCheckpointConfig | Qwen3EncoderGGUFConfig | Qwen3EncoderQwen3EncoderConfig | Qwen3EncoderSDNQFolderConfig | Qwen3VLEncoderCheckpointConfig | Qwen3VLEncoderQwen3VLEncoderConfig | QwenVLEncoderCheckpointConfig | QwenVLEncoderDiffusersConfig | SigLIPConfig | SigLIPDiffusersConfig | SpandrelCheckpointConfig | SpandrelImageToImageConfig | T2IAdapterConfig | T2IAdapterDiffusersSD1Config | T2IAdapterDiffusersSDXLConfig | T5EncoderBnBLLMint8Config | T5EncoderBnbQuantizedLlmInt8BConfig | T5EncoderConfig | T5EncoderGGUFConfig | T5EncoderSDNQConfig | T5EncoderT5EncoderConfig | TextLLMDiffusersConfig | TextualInversionFileConfig | TextualInversionFolderConfig | TIFileSD1Config | TIFileSD2Config | TIFileSDXLConfig | TIFolderSD1Config | TIFolderSD2Config | TIFolderSDXLConfig | UnknownConfig | VAECheckpointAnimaConfig | VAECheckpointConfig | VAECheckpointFlux2Config | VAECheckpointFLUXConfig | VAECheckpointQwenImageConfig | VAECheckpointSD1Config | VAECheckpointSD2Config | VAECheckpointSDXLConfig | VAECheckpointWanConfig | VAEDiffusersConfig | VAEDiffusersFlux2Config | VAEDiffusersSD1Config | VAEDiffusersSDXLConfig | VAEDiffusersWanConfig | VideoApiModelConfig | WanT5EncoderWanT5EncoderConfig | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -2557,32 +3129,46 @@ def sync(
     client: AuthenticatedClient,
 ) -> (
     Any
+    | ApiModelConfig
+    | CLIPEmbedDiffusersConfig
     | CLIPEmbedDiffusersGConfig
     | CLIPEmbedDiffusersLConfig
+    | CLIPGEmbedDiffusersConfig
+    | CLIPLEmbedDiffusersConfig
     | CLIPVisionDiffusersConfig
+    | CLIPVisionDiffusersConfigUntil670
+    | ControlLoRADiffusersConfig
+    | ControlLoRALyCORISConfig
     | ControlLoRALyCORISFLUXConfig
     | ControlNetCheckpointAnimaConfig
+    | ControlNetCheckpointConfig
     | ControlNetCheckpointFLUXConfig
     | ControlNetCheckpointSD1Config
     | ControlNetCheckpointSD2Config
     | ControlNetCheckpointSDXLConfig
     | ControlNetCheckpointZImageConfig
+    | ControlNetDiffusersConfig
     | ControlNetDiffusersFLUXConfig
     | ControlNetDiffusersSD1Config
     | ControlNetDiffusersSD2Config
     | ControlNetDiffusersSDXLConfig
     | ExternalApiModelConfig
     | FLUXReduxCheckpointConfig
+    | FluxReduxConfig
     | Gemma2EncoderGemma2EncoderConfig
     | Gemma2EncoderGGUFConfig
+    | IPAdapterCheckpointConfig
     | IPAdapterCheckpointFLUXConfig
     | IPAdapterCheckpointSD1Config
     | IPAdapterCheckpointSD2Config
     | IPAdapterCheckpointSDXLConfig
+    | IPAdapterInvokeAIConfig
     | IPAdapterInvokeAISD1Config
     | IPAdapterInvokeAISD2Config
     | IPAdapterInvokeAISDXLConfig
+    | LlavaOnevisionConfig
     | LlavaOnevisionDiffusersConfig
+    | LoRADiffusersConfig
     | LoRADiffusersFlux2Config
     | LoRADiffusersFLUXConfig
     | LoRADiffusersSD1Config
@@ -2590,6 +3176,7 @@ def sync(
     | LoRADiffusersSDXLConfig
     | LoRADiffusersZImageConfig
     | LoRALyCORISAnimaConfig
+    | LoRALyCORISConfig
     | LoRALyCORISFlux2Config
     | LoRALyCORISFLUXConfig
     | LoRALyCORISKrea2Config
@@ -2599,10 +3186,13 @@ def sync(
     | LoRALyCORISSDXLConfig
     | LoRALyCORISWanConfig
     | LoRALyCORISZImageConfig
+    | LoRAOmiConfig
     | LoRAOMIFLUXConfig
     | LoRAOMISDXLConfig
     | MainBnBNF4FLUXConfig
+    | MainBnbQuantized4BCheckpointConfig
     | MainCheckpointAnimaConfig
+    | MainCheckpointConfig
     | MainCheckpointFlux2Config
     | MainCheckpointFLUXConfig
     | MainCheckpointKrea2Config
@@ -2614,6 +3204,7 @@ def sync(
     | MainCheckpointWanConfig
     | MainCheckpointZImageConfig
     | MainDiffusersCogView4Config
+    | MainDiffusersConfig
     | MainDiffusersErnieImageConfig
     | MainDiffusersFlux2Config
     | MainDiffusersFLUXConfig
@@ -2627,6 +3218,7 @@ def sync(
     | MainDiffusersSDXLRefinerConfig
     | MainDiffusersWanConfig
     | MainDiffusersZImageConfig
+    | MainGGUFCheckpointConfig
     | MainGGUFFlux2Config
     | MainGGUFFLUXConfig
     | MainGGUFKrea2Config
@@ -2652,15 +3244,22 @@ def sync(
     | Qwen3VLEncoderQwen3VLEncoderConfig
     | QwenVLEncoderCheckpointConfig
     | QwenVLEncoderDiffusersConfig
+    | SigLIPConfig
     | SigLIPDiffusersConfig
     | SpandrelCheckpointConfig
+    | SpandrelImageToImageConfig
+    | T2IAdapterConfig
     | T2IAdapterDiffusersSD1Config
     | T2IAdapterDiffusersSDXLConfig
     | T5EncoderBnBLLMint8Config
+    | T5EncoderBnbQuantizedLlmInt8BConfig
+    | T5EncoderConfig
     | T5EncoderGGUFConfig
     | T5EncoderSDNQConfig
     | T5EncoderT5EncoderConfig
     | TextLLMDiffusersConfig
+    | TextualInversionFileConfig
+    | TextualInversionFolderConfig
     | TIFileSD1Config
     | TIFileSD2Config
     | TIFileSDXLConfig
@@ -2669,6 +3268,7 @@ def sync(
     | TIFolderSDXLConfig
     | UnknownConfig
     | VAECheckpointAnimaConfig
+    | VAECheckpointConfig
     | VAECheckpointFlux2Config
     | VAECheckpointFLUXConfig
     | VAECheckpointQwenImageConfig
@@ -2676,10 +3276,12 @@ def sync(
     | VAECheckpointSD2Config
     | VAECheckpointSDXLConfig
     | VAECheckpointWanConfig
+    | VAEDiffusersConfig
     | VAEDiffusersFlux2Config
     | VAEDiffusersSD1Config
     | VAEDiffusersSDXLConfig
     | VAEDiffusersWanConfig
+    | VideoApiModelConfig
     | WanT5EncoderWanT5EncoderConfig
     | HTTPValidationError
     | None
@@ -2696,7 +3298,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CLIPEmbedDiffusersGConfig | CLIPEmbedDiffusersLConfig | CLIPVisionDiffusersConfig | ControlLoRALyCORISFLUXConfig | ControlNetCheckpointAnimaConfig | ControlNetCheckpointFLUXConfig | ControlNetCheckpointSD1Config | ControlNetCheckpointSD2Config | ControlNetCheckpointSDXLConfig | ControlNetCheckpointZImageConfig | ControlNetDiffusersFLUXConfig | ControlNetDiffusersSD1Config | ControlNetDiffusersSD2Config | ControlNetDiffusersSDXLConfig | ExternalApiModelConfig | FLUXReduxCheckpointConfig | Gemma2EncoderGemma2EncoderConfig | Gemma2EncoderGGUFConfig | IPAdapterCheckpointFLUXConfig | IPAdapterCheckpointSD1Config | IPAdapterCheckpointSD2Config | IPAdapterCheckpointSDXLConfig | IPAdapterInvokeAISD1Config | IPAdapterInvokeAISD2Config | IPAdapterInvokeAISDXLConfig | LlavaOnevisionDiffusersConfig | LoRADiffusersFlux2Config | LoRADiffusersFLUXConfig | LoRADiffusersSD1Config | LoRADiffusersSD2Config | LoRADiffusersSDXLConfig | LoRADiffusersZImageConfig | LoRALyCORISAnimaConfig | LoRALyCORISFlux2Config | LoRALyCORISFLUXConfig | LoRALyCORISKrea2Config | LoRALyCORISQwenImageConfig | LoRALyCORISSD1Config | LoRALyCORISSD2Config | LoRALyCORISSDXLConfig | LoRALyCORISWanConfig | LoRALyCORISZImageConfig | LoRAOMIFLUXConfig | LoRAOMISDXLConfig | MainBnBNF4FLUXConfig | MainCheckpointAnimaConfig | MainCheckpointFlux2Config | MainCheckpointFLUXConfig | MainCheckpointKrea2Config | MainCheckpointQwenImageConfig | MainCheckpointSD1Config | MainCheckpointSD2Config | MainCheckpointSDXLConfig | MainCheckpointSDXLRefinerConfig | MainCheckpointWanConfig | MainCheckpointZImageConfig | MainDiffusersCogView4Config | MainDiffusersErnieImageConfig | MainDiffusersFlux2Config | MainDiffusersFLUXConfig | MainDiffusersIdeogram4Config | MainDiffusersKrea2Config | MainDiffusersQwenImageConfig | MainDiffusersSD1Config | MainDiffusersSD2Config | MainDiffusersSD3Config | MainDiffusersSDXLConfig | MainDiffusersSDXLRefinerConfig | MainDiffusersWanConfig | MainDiffusersZImageConfig | MainGGUFFlux2Config | MainGGUFFLUXConfig | MainGGUFKrea2Config | MainGGUFQwenImageConfig | MainGGUFWanConfig | MainGGUFZImageConfig | MainSDNQDiffusersFlux2Config | MainSDNQDiffusersFLUXConfig | MainSDNQDiffusersZImageConfig | MistralEncoderCheckpointConfig | MistralEncoderDiffusersConfig | MistralEncoderGGUFConfig | PiDDecoderCheckpointFlux2Config | PiDDecoderCheckpointFLUXConfig | PiDDecoderCheckpointQwenImageConfig | PiDDecoderCheckpointSD3Config | PiDDecoderCheckpointSDXLConfig | Qwen3EncoderCheckpointConfig | Qwen3EncoderGGUFConfig | Qwen3EncoderQwen3EncoderConfig | Qwen3EncoderSDNQFolderConfig | Qwen3VLEncoderCheckpointConfig | Qwen3VLEncoderQwen3VLEncoderConfig | QwenVLEncoderCheckpointConfig | QwenVLEncoderDiffusersConfig | SigLIPDiffusersConfig | SpandrelCheckpointConfig | T2IAdapterDiffusersSD1Config | T2IAdapterDiffusersSDXLConfig | T5EncoderBnBLLMint8Config | T5EncoderGGUFConfig | T5EncoderSDNQConfig | T5EncoderT5EncoderConfig | TextLLMDiffusersConfig | TIFileSD1Config | TIFileSD2Config | TIFileSDXLConfig | TIFolderSD1Config | TIFolderSD2Config | TIFolderSDXLConfig | UnknownConfig | VAECheckpointAnimaConfig | VAECheckpointFlux2Config | VAECheckpointFLUXConfig | VAECheckpointQwenImageConfig | VAECheckpointSD1Config | VAECheckpointSD2Config | VAECheckpointSDXLConfig | VAECheckpointWanConfig | VAEDiffusersFlux2Config | VAEDiffusersSD1Config | VAEDiffusersSDXLConfig | VAEDiffusersWanConfig | WanT5EncoderWanT5EncoderConfig | HTTPValidationError
+        Any | ApiModelConfig | CLIPEmbedDiffusersConfig | CLIPEmbedDiffusersGConfig | CLIPEmbedDiffusersLConfig | CLIPGEmbedDiffusersConfig | CLIPLEmbedDiffusersConfig | CLIPVisionDiffusersConfig | CLIPVisionDiffusersConfigUntil670 | ControlLoRADiffusersConfig | ControlLoRALyCORISConfig | ControlLoRALyCORISFLUXConfig | ControlNetCheckpointAnimaConfig | ControlNetCheckpointConfig | ControlNetCheckpointFLUXConfig | ControlNetCheckpointSD1Config | ControlNetCheckpointSD2Config | ControlNetCheckpointSDXLConfig | ControlNetCheckpointZImageConfig | ControlNetDiffusersConfig | ControlNetDiffusersFLUXConfig | ControlNetDiffusersSD1Config | ControlNetDiffusersSD2Config | ControlNetDiffusersSDXLConfig | ExternalApiModelConfig | FLUXReduxCheckpointConfig | FluxReduxConfig | Gemma2EncoderGemma2EncoderConfig | Gemma2EncoderGGUFConfig | IPAdapterCheckpointConfig | IPAdapterCheckpointFLUXConfig | IPAdapterCheckpointSD1Config | IPAdapterCheckpointSD2Config | IPAdapterCheckpointSDXLConfig | IPAdapterInvokeAIConfig | IPAdapterInvokeAISD1Config | IPAdapterInvokeAISD2Config | IPAdapterInvokeAISDXLConfig | LlavaOnevisionConfig | LlavaOnevisionDiffusersConfig | LoRADiffusersConfig | LoRADiffusersFlux2Config | LoRADiffusersFLUXConfig | LoRADiffusersSD1Config | LoRADiffusersSD2Config | LoRADiffusersSDXLConfig | LoRADiffusersZImageConfig | LoRALyCORISAnimaConfig | LoRALyCORISConfig | LoRALyCORISFlux2Config | LoRALyCORISFLUXConfig | LoRALyCORISKrea2Config | LoRALyCORISQwenImageConfig | LoRALyCORISSD1Config | LoRALyCORISSD2Config | LoRALyCORISSDXLConfig | LoRALyCORISWanConfig | LoRALyCORISZImageConfig | LoRAOmiConfig | LoRAOMIFLUXConfig | LoRAOMISDXLConfig | MainBnBNF4FLUXConfig | MainBnbQuantized4BCheckpointConfig | MainCheckpointAnimaConfig | MainCheckpointConfig | MainCheckpointFlux2Config | MainCheckpointFLUXConfig | MainCheckpointKrea2Config | MainCheckpointQwenImageConfig | MainCheckpointSD1Config | MainCheckpointSD2Config | MainCheckpointSDXLConfig | MainCheckpointSDXLRefinerConfig | MainCheckpointWanConfig | MainCheckpointZImageConfig | MainDiffusersCogView4Config | MainDiffusersConfig | MainDiffusersErnieImageConfig | MainDiffusersFlux2Config | MainDiffusersFLUXConfig | MainDiffusersIdeogram4Config | MainDiffusersKrea2Config | MainDiffusersQwenImageConfig | MainDiffusersSD1Config | MainDiffusersSD2Config | MainDiffusersSD3Config | MainDiffusersSDXLConfig | MainDiffusersSDXLRefinerConfig | MainDiffusersWanConfig | MainDiffusersZImageConfig | MainGGUFCheckpointConfig | MainGGUFFlux2Config | MainGGUFFLUXConfig | MainGGUFKrea2Config | MainGGUFQwenImageConfig | MainGGUFWanConfig | MainGGUFZImageConfig | MainSDNQDiffusersFlux2Config | MainSDNQDiffusersFLUXConfig | MainSDNQDiffusersZImageConfig | MistralEncoderCheckpointConfig | MistralEncoderDiffusersConfig | MistralEncoderGGUFConfig | PiDDecoderCheckpointFlux2Config | PiDDecoderCheckpointFLUXConfig | PiDDecoderCheckpointQwenImageConfig | PiDDecoderCheckpointSD3Config | PiDDecoderCheckpointSDXLConfig | Qwen3EncoderCheckpointConfig | Qwen3EncoderGGUFConfig | Qwen3EncoderQwen3EncoderConfig | Qwen3EncoderSDNQFolderConfig | Qwen3VLEncoderCheckpointConfig | Qwen3VLEncoderQwen3VLEncoderConfig | QwenVLEncoderCheckpointConfig | QwenVLEncoderDiffusersConfig | SigLIPConfig | SigLIPDiffusersConfig | SpandrelCheckpointConfig | SpandrelImageToImageConfig | T2IAdapterConfig | T2IAdapterDiffusersSD1Config | T2IAdapterDiffusersSDXLConfig | T5EncoderBnBLLMint8Config | T5EncoderBnbQuantizedLlmInt8BConfig | T5EncoderConfig | T5EncoderGGUFConfig | T5EncoderSDNQConfig | T5EncoderT5EncoderConfig | TextLLMDiffusersConfig | TextualInversionFileConfig | TextualInversionFolderConfig | TIFileSD1Config | TIFileSD2Config | TIFileSDXLConfig | TIFolderSD1Config | TIFolderSD2Config | TIFolderSDXLConfig | UnknownConfig | VAECheckpointAnimaConfig | VAECheckpointConfig | VAECheckpointFlux2Config | VAECheckpointFLUXConfig | VAECheckpointQwenImageConfig | VAECheckpointSD1Config | VAECheckpointSD2Config | VAECheckpointSDXLConfig | VAECheckpointWanConfig | VAEDiffusersConfig | VAEDiffusersFlux2Config | VAEDiffusersSD1Config | VAEDiffusersSDXLConfig | VAEDiffusersWanConfig | VideoApiModelConfig | WanT5EncoderWanT5EncoderConfig | HTTPValidationError
     """
 
     return sync_detailed(
@@ -2711,32 +3313,46 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     Any
+    | ApiModelConfig
+    | CLIPEmbedDiffusersConfig
     | CLIPEmbedDiffusersGConfig
     | CLIPEmbedDiffusersLConfig
+    | CLIPGEmbedDiffusersConfig
+    | CLIPLEmbedDiffusersConfig
     | CLIPVisionDiffusersConfig
+    | CLIPVisionDiffusersConfigUntil670
+    | ControlLoRADiffusersConfig
+    | ControlLoRALyCORISConfig
     | ControlLoRALyCORISFLUXConfig
     | ControlNetCheckpointAnimaConfig
+    | ControlNetCheckpointConfig
     | ControlNetCheckpointFLUXConfig
     | ControlNetCheckpointSD1Config
     | ControlNetCheckpointSD2Config
     | ControlNetCheckpointSDXLConfig
     | ControlNetCheckpointZImageConfig
+    | ControlNetDiffusersConfig
     | ControlNetDiffusersFLUXConfig
     | ControlNetDiffusersSD1Config
     | ControlNetDiffusersSD2Config
     | ControlNetDiffusersSDXLConfig
     | ExternalApiModelConfig
     | FLUXReduxCheckpointConfig
+    | FluxReduxConfig
     | Gemma2EncoderGemma2EncoderConfig
     | Gemma2EncoderGGUFConfig
+    | IPAdapterCheckpointConfig
     | IPAdapterCheckpointFLUXConfig
     | IPAdapterCheckpointSD1Config
     | IPAdapterCheckpointSD2Config
     | IPAdapterCheckpointSDXLConfig
+    | IPAdapterInvokeAIConfig
     | IPAdapterInvokeAISD1Config
     | IPAdapterInvokeAISD2Config
     | IPAdapterInvokeAISDXLConfig
+    | LlavaOnevisionConfig
     | LlavaOnevisionDiffusersConfig
+    | LoRADiffusersConfig
     | LoRADiffusersFlux2Config
     | LoRADiffusersFLUXConfig
     | LoRADiffusersSD1Config
@@ -2744,6 +3360,7 @@ async def asyncio_detailed(
     | LoRADiffusersSDXLConfig
     | LoRADiffusersZImageConfig
     | LoRALyCORISAnimaConfig
+    | LoRALyCORISConfig
     | LoRALyCORISFlux2Config
     | LoRALyCORISFLUXConfig
     | LoRALyCORISKrea2Config
@@ -2753,10 +3370,13 @@ async def asyncio_detailed(
     | LoRALyCORISSDXLConfig
     | LoRALyCORISWanConfig
     | LoRALyCORISZImageConfig
+    | LoRAOmiConfig
     | LoRAOMIFLUXConfig
     | LoRAOMISDXLConfig
     | MainBnBNF4FLUXConfig
+    | MainBnbQuantized4BCheckpointConfig
     | MainCheckpointAnimaConfig
+    | MainCheckpointConfig
     | MainCheckpointFlux2Config
     | MainCheckpointFLUXConfig
     | MainCheckpointKrea2Config
@@ -2768,6 +3388,7 @@ async def asyncio_detailed(
     | MainCheckpointWanConfig
     | MainCheckpointZImageConfig
     | MainDiffusersCogView4Config
+    | MainDiffusersConfig
     | MainDiffusersErnieImageConfig
     | MainDiffusersFlux2Config
     | MainDiffusersFLUXConfig
@@ -2781,6 +3402,7 @@ async def asyncio_detailed(
     | MainDiffusersSDXLRefinerConfig
     | MainDiffusersWanConfig
     | MainDiffusersZImageConfig
+    | MainGGUFCheckpointConfig
     | MainGGUFFlux2Config
     | MainGGUFFLUXConfig
     | MainGGUFKrea2Config
@@ -2806,15 +3428,22 @@ async def asyncio_detailed(
     | Qwen3VLEncoderQwen3VLEncoderConfig
     | QwenVLEncoderCheckpointConfig
     | QwenVLEncoderDiffusersConfig
+    | SigLIPConfig
     | SigLIPDiffusersConfig
     | SpandrelCheckpointConfig
+    | SpandrelImageToImageConfig
+    | T2IAdapterConfig
     | T2IAdapterDiffusersSD1Config
     | T2IAdapterDiffusersSDXLConfig
     | T5EncoderBnBLLMint8Config
+    | T5EncoderBnbQuantizedLlmInt8BConfig
+    | T5EncoderConfig
     | T5EncoderGGUFConfig
     | T5EncoderSDNQConfig
     | T5EncoderT5EncoderConfig
     | TextLLMDiffusersConfig
+    | TextualInversionFileConfig
+    | TextualInversionFolderConfig
     | TIFileSD1Config
     | TIFileSD2Config
     | TIFileSDXLConfig
@@ -2823,6 +3452,7 @@ async def asyncio_detailed(
     | TIFolderSDXLConfig
     | UnknownConfig
     | VAECheckpointAnimaConfig
+    | VAECheckpointConfig
     | VAECheckpointFlux2Config
     | VAECheckpointFLUXConfig
     | VAECheckpointQwenImageConfig
@@ -2830,10 +3460,12 @@ async def asyncio_detailed(
     | VAECheckpointSD2Config
     | VAECheckpointSDXLConfig
     | VAECheckpointWanConfig
+    | VAEDiffusersConfig
     | VAEDiffusersFlux2Config
     | VAEDiffusersSD1Config
     | VAEDiffusersSDXLConfig
     | VAEDiffusersWanConfig
+    | VideoApiModelConfig
     | WanT5EncoderWanT5EncoderConfig
     | HTTPValidationError
 ]:
@@ -2849,7 +3481,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CLIPEmbedDiffusersGConfig | CLIPEmbedDiffusersLConfig | CLIPVisionDiffusersConfig | ControlLoRALyCORISFLUXConfig | ControlNetCheckpointAnimaConfig | ControlNetCheckpointFLUXConfig | ControlNetCheckpointSD1Config | ControlNetCheckpointSD2Config | ControlNetCheckpointSDXLConfig | ControlNetCheckpointZImageConfig | ControlNetDiffusersFLUXConfig | ControlNetDiffusersSD1Config | ControlNetDiffusersSD2Config | ControlNetDiffusersSDXLConfig | ExternalApiModelConfig | FLUXReduxCheckpointConfig | Gemma2EncoderGemma2EncoderConfig | Gemma2EncoderGGUFConfig | IPAdapterCheckpointFLUXConfig | IPAdapterCheckpointSD1Config | IPAdapterCheckpointSD2Config | IPAdapterCheckpointSDXLConfig | IPAdapterInvokeAISD1Config | IPAdapterInvokeAISD2Config | IPAdapterInvokeAISDXLConfig | LlavaOnevisionDiffusersConfig | LoRADiffusersFlux2Config | LoRADiffusersFLUXConfig | LoRADiffusersSD1Config | LoRADiffusersSD2Config | LoRADiffusersSDXLConfig | LoRADiffusersZImageConfig | LoRALyCORISAnimaConfig | LoRALyCORISFlux2Config | LoRALyCORISFLUXConfig | LoRALyCORISKrea2Config | LoRALyCORISQwenImageConfig | LoRALyCORISSD1Config | LoRALyCORISSD2Config | LoRALyCORISSDXLConfig | LoRALyCORISWanConfig | LoRALyCORISZImageConfig | LoRAOMIFLUXConfig | LoRAOMISDXLConfig | MainBnBNF4FLUXConfig | MainCheckpointAnimaConfig | MainCheckpointFlux2Config | MainCheckpointFLUXConfig | MainCheckpointKrea2Config | MainCheckpointQwenImageConfig | MainCheckpointSD1Config | MainCheckpointSD2Config | MainCheckpointSDXLConfig | MainCheckpointSDXLRefinerConfig | MainCheckpointWanConfig | MainCheckpointZImageConfig | MainDiffusersCogView4Config | MainDiffusersErnieImageConfig | MainDiffusersFlux2Config | MainDiffusersFLUXConfig | MainDiffusersIdeogram4Config | MainDiffusersKrea2Config | MainDiffusersQwenImageConfig | MainDiffusersSD1Config | MainDiffusersSD2Config | MainDiffusersSD3Config | MainDiffusersSDXLConfig | MainDiffusersSDXLRefinerConfig | MainDiffusersWanConfig | MainDiffusersZImageConfig | MainGGUFFlux2Config | MainGGUFFLUXConfig | MainGGUFKrea2Config | MainGGUFQwenImageConfig | MainGGUFWanConfig | MainGGUFZImageConfig | MainSDNQDiffusersFlux2Config | MainSDNQDiffusersFLUXConfig | MainSDNQDiffusersZImageConfig | MistralEncoderCheckpointConfig | MistralEncoderDiffusersConfig | MistralEncoderGGUFConfig | PiDDecoderCheckpointFlux2Config | PiDDecoderCheckpointFLUXConfig | PiDDecoderCheckpointQwenImageConfig | PiDDecoderCheckpointSD3Config | PiDDecoderCheckpointSDXLConfig | Qwen3EncoderCheckpointConfig | Qwen3EncoderGGUFConfig | Qwen3EncoderQwen3EncoderConfig | Qwen3EncoderSDNQFolderConfig | Qwen3VLEncoderCheckpointConfig | Qwen3VLEncoderQwen3VLEncoderConfig | QwenVLEncoderCheckpointConfig | QwenVLEncoderDiffusersConfig | SigLIPDiffusersConfig | SpandrelCheckpointConfig | T2IAdapterDiffusersSD1Config | T2IAdapterDiffusersSDXLConfig | T5EncoderBnBLLMint8Config | T5EncoderGGUFConfig | T5EncoderSDNQConfig | T5EncoderT5EncoderConfig | TextLLMDiffusersConfig | TIFileSD1Config | TIFileSD2Config | TIFileSDXLConfig | TIFolderSD1Config | TIFolderSD2Config | TIFolderSDXLConfig | UnknownConfig | VAECheckpointAnimaConfig | VAECheckpointFlux2Config | VAECheckpointFLUXConfig | VAECheckpointQwenImageConfig | VAECheckpointSD1Config | VAECheckpointSD2Config | VAECheckpointSDXLConfig | VAECheckpointWanConfig | VAEDiffusersFlux2Config | VAEDiffusersSD1Config | VAEDiffusersSDXLConfig | VAEDiffusersWanConfig | WanT5EncoderWanT5EncoderConfig | HTTPValidationError]
+        Response[Any | ApiModelConfig | CLIPEmbedDiffusersConfig | CLIPEmbedDiffusersGConfig | CLIPEmbedDiffusersLConfig | CLIPGEmbedDiffusersConfig | CLIPLEmbedDiffusersConfig | CLIPVisionDiffusersConfig | CLIPVisionDiffusersConfigUntil670 | ControlLoRADiffusersConfig | ControlLoRALyCORISConfig | ControlLoRALyCORISFLUXConfig | ControlNetCheckpointAnimaConfig | ControlNetCheckpointConfig | ControlNetCheckpointFLUXConfig | ControlNetCheckpointSD1Config | ControlNetCheckpointSD2Config | ControlNetCheckpointSDXLConfig | ControlNetCheckpointZImageConfig | ControlNetDiffusersConfig | ControlNetDiffusersFLUXConfig | ControlNetDiffusersSD1Config | ControlNetDiffusersSD2Config | ControlNetDiffusersSDXLConfig | ExternalApiModelConfig | FLUXReduxCheckpointConfig | FluxReduxConfig | Gemma2EncoderGemma2EncoderConfig | Gemma2EncoderGGUFConfig | IPAdapterCheckpointConfig | IPAdapterCheckpointFLUXConfig | IPAdapterCheckpointSD1Config | IPAdapterCheckpointSD2Config | IPAdapterCheckpointSDXLConfig | IPAdapterInvokeAIConfig | IPAdapterInvokeAISD1Config | IPAdapterInvokeAISD2Config | IPAdapterInvokeAISDXLConfig | LlavaOnevisionConfig | LlavaOnevisionDiffusersConfig | LoRADiffusersConfig | LoRADiffusersFlux2Config | LoRADiffusersFLUXConfig | LoRADiffusersSD1Config | LoRADiffusersSD2Config | LoRADiffusersSDXLConfig | LoRADiffusersZImageConfig | LoRALyCORISAnimaConfig | LoRALyCORISConfig | LoRALyCORISFlux2Config | LoRALyCORISFLUXConfig | LoRALyCORISKrea2Config | LoRALyCORISQwenImageConfig | LoRALyCORISSD1Config | LoRALyCORISSD2Config | LoRALyCORISSDXLConfig | LoRALyCORISWanConfig | LoRALyCORISZImageConfig | LoRAOmiConfig | LoRAOMIFLUXConfig | LoRAOMISDXLConfig | MainBnBNF4FLUXConfig | MainBnbQuantized4BCheckpointConfig | MainCheckpointAnimaConfig | MainCheckpointConfig | MainCheckpointFlux2Config | MainCheckpointFLUXConfig | MainCheckpointKrea2Config | MainCheckpointQwenImageConfig | MainCheckpointSD1Config | MainCheckpointSD2Config | MainCheckpointSDXLConfig | MainCheckpointSDXLRefinerConfig | MainCheckpointWanConfig | MainCheckpointZImageConfig | MainDiffusersCogView4Config | MainDiffusersConfig | MainDiffusersErnieImageConfig | MainDiffusersFlux2Config | MainDiffusersFLUXConfig | MainDiffusersIdeogram4Config | MainDiffusersKrea2Config | MainDiffusersQwenImageConfig | MainDiffusersSD1Config | MainDiffusersSD2Config | MainDiffusersSD3Config | MainDiffusersSDXLConfig | MainDiffusersSDXLRefinerConfig | MainDiffusersWanConfig | MainDiffusersZImageConfig | MainGGUFCheckpointConfig | MainGGUFFlux2Config | MainGGUFFLUXConfig | MainGGUFKrea2Config | MainGGUFQwenImageConfig | MainGGUFWanConfig | MainGGUFZImageConfig | MainSDNQDiffusersFlux2Config | MainSDNQDiffusersFLUXConfig | MainSDNQDiffusersZImageConfig | MistralEncoderCheckpointConfig | MistralEncoderDiffusersConfig | MistralEncoderGGUFConfig | PiDDecoderCheckpointFlux2Config | PiDDecoderCheckpointFLUXConfig | PiDDecoderCheckpointQwenImageConfig | PiDDecoderCheckpointSD3Config | PiDDecoderCheckpointSDXLConfig | Qwen3EncoderCheckpointConfig | Qwen3EncoderGGUFConfig | Qwen3EncoderQwen3EncoderConfig | Qwen3EncoderSDNQFolderConfig | Qwen3VLEncoderCheckpointConfig | Qwen3VLEncoderQwen3VLEncoderConfig | QwenVLEncoderCheckpointConfig | QwenVLEncoderDiffusersConfig | SigLIPConfig | SigLIPDiffusersConfig | SpandrelCheckpointConfig | SpandrelImageToImageConfig | T2IAdapterConfig | T2IAdapterDiffusersSD1Config | T2IAdapterDiffusersSDXLConfig | T5EncoderBnBLLMint8Config | T5EncoderBnbQuantizedLlmInt8BConfig | T5EncoderConfig | T5EncoderGGUFConfig | T5EncoderSDNQConfig | T5EncoderT5EncoderConfig | TextLLMDiffusersConfig | TextualInversionFileConfig | TextualInversionFolderConfig | TIFileSD1Config | TIFileSD2Config | TIFileSDXLConfig | TIFolderSD1Config | TIFolderSD2Config | TIFolderSDXLConfig | UnknownConfig | VAECheckpointAnimaConfig | VAECheckpointConfig | VAECheckpointFlux2Config | VAECheckpointFLUXConfig | VAECheckpointQwenImageConfig | VAECheckpointSD1Config | VAECheckpointSD2Config | VAECheckpointSDXLConfig | VAECheckpointWanConfig | VAEDiffusersConfig | VAEDiffusersFlux2Config | VAEDiffusersSD1Config | VAEDiffusersSDXLConfig | VAEDiffusersWanConfig | VideoApiModelConfig | WanT5EncoderWanT5EncoderConfig | HTTPValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -2867,32 +3499,46 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> (
     Any
+    | ApiModelConfig
+    | CLIPEmbedDiffusersConfig
     | CLIPEmbedDiffusersGConfig
     | CLIPEmbedDiffusersLConfig
+    | CLIPGEmbedDiffusersConfig
+    | CLIPLEmbedDiffusersConfig
     | CLIPVisionDiffusersConfig
+    | CLIPVisionDiffusersConfigUntil670
+    | ControlLoRADiffusersConfig
+    | ControlLoRALyCORISConfig
     | ControlLoRALyCORISFLUXConfig
     | ControlNetCheckpointAnimaConfig
+    | ControlNetCheckpointConfig
     | ControlNetCheckpointFLUXConfig
     | ControlNetCheckpointSD1Config
     | ControlNetCheckpointSD2Config
     | ControlNetCheckpointSDXLConfig
     | ControlNetCheckpointZImageConfig
+    | ControlNetDiffusersConfig
     | ControlNetDiffusersFLUXConfig
     | ControlNetDiffusersSD1Config
     | ControlNetDiffusersSD2Config
     | ControlNetDiffusersSDXLConfig
     | ExternalApiModelConfig
     | FLUXReduxCheckpointConfig
+    | FluxReduxConfig
     | Gemma2EncoderGemma2EncoderConfig
     | Gemma2EncoderGGUFConfig
+    | IPAdapterCheckpointConfig
     | IPAdapterCheckpointFLUXConfig
     | IPAdapterCheckpointSD1Config
     | IPAdapterCheckpointSD2Config
     | IPAdapterCheckpointSDXLConfig
+    | IPAdapterInvokeAIConfig
     | IPAdapterInvokeAISD1Config
     | IPAdapterInvokeAISD2Config
     | IPAdapterInvokeAISDXLConfig
+    | LlavaOnevisionConfig
     | LlavaOnevisionDiffusersConfig
+    | LoRADiffusersConfig
     | LoRADiffusersFlux2Config
     | LoRADiffusersFLUXConfig
     | LoRADiffusersSD1Config
@@ -2900,6 +3546,7 @@ async def asyncio(
     | LoRADiffusersSDXLConfig
     | LoRADiffusersZImageConfig
     | LoRALyCORISAnimaConfig
+    | LoRALyCORISConfig
     | LoRALyCORISFlux2Config
     | LoRALyCORISFLUXConfig
     | LoRALyCORISKrea2Config
@@ -2909,10 +3556,13 @@ async def asyncio(
     | LoRALyCORISSDXLConfig
     | LoRALyCORISWanConfig
     | LoRALyCORISZImageConfig
+    | LoRAOmiConfig
     | LoRAOMIFLUXConfig
     | LoRAOMISDXLConfig
     | MainBnBNF4FLUXConfig
+    | MainBnbQuantized4BCheckpointConfig
     | MainCheckpointAnimaConfig
+    | MainCheckpointConfig
     | MainCheckpointFlux2Config
     | MainCheckpointFLUXConfig
     | MainCheckpointKrea2Config
@@ -2924,6 +3574,7 @@ async def asyncio(
     | MainCheckpointWanConfig
     | MainCheckpointZImageConfig
     | MainDiffusersCogView4Config
+    | MainDiffusersConfig
     | MainDiffusersErnieImageConfig
     | MainDiffusersFlux2Config
     | MainDiffusersFLUXConfig
@@ -2937,6 +3588,7 @@ async def asyncio(
     | MainDiffusersSDXLRefinerConfig
     | MainDiffusersWanConfig
     | MainDiffusersZImageConfig
+    | MainGGUFCheckpointConfig
     | MainGGUFFlux2Config
     | MainGGUFFLUXConfig
     | MainGGUFKrea2Config
@@ -2962,15 +3614,22 @@ async def asyncio(
     | Qwen3VLEncoderQwen3VLEncoderConfig
     | QwenVLEncoderCheckpointConfig
     | QwenVLEncoderDiffusersConfig
+    | SigLIPConfig
     | SigLIPDiffusersConfig
     | SpandrelCheckpointConfig
+    | SpandrelImageToImageConfig
+    | T2IAdapterConfig
     | T2IAdapterDiffusersSD1Config
     | T2IAdapterDiffusersSDXLConfig
     | T5EncoderBnBLLMint8Config
+    | T5EncoderBnbQuantizedLlmInt8BConfig
+    | T5EncoderConfig
     | T5EncoderGGUFConfig
     | T5EncoderSDNQConfig
     | T5EncoderT5EncoderConfig
     | TextLLMDiffusersConfig
+    | TextualInversionFileConfig
+    | TextualInversionFolderConfig
     | TIFileSD1Config
     | TIFileSD2Config
     | TIFileSDXLConfig
@@ -2979,6 +3638,7 @@ async def asyncio(
     | TIFolderSDXLConfig
     | UnknownConfig
     | VAECheckpointAnimaConfig
+    | VAECheckpointConfig
     | VAECheckpointFlux2Config
     | VAECheckpointFLUXConfig
     | VAECheckpointQwenImageConfig
@@ -2986,10 +3646,12 @@ async def asyncio(
     | VAECheckpointSD2Config
     | VAECheckpointSDXLConfig
     | VAECheckpointWanConfig
+    | VAEDiffusersConfig
     | VAEDiffusersFlux2Config
     | VAEDiffusersSD1Config
     | VAEDiffusersSDXLConfig
     | VAEDiffusersWanConfig
+    | VideoApiModelConfig
     | WanT5EncoderWanT5EncoderConfig
     | HTTPValidationError
     | None
@@ -3006,7 +3668,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CLIPEmbedDiffusersGConfig | CLIPEmbedDiffusersLConfig | CLIPVisionDiffusersConfig | ControlLoRALyCORISFLUXConfig | ControlNetCheckpointAnimaConfig | ControlNetCheckpointFLUXConfig | ControlNetCheckpointSD1Config | ControlNetCheckpointSD2Config | ControlNetCheckpointSDXLConfig | ControlNetCheckpointZImageConfig | ControlNetDiffusersFLUXConfig | ControlNetDiffusersSD1Config | ControlNetDiffusersSD2Config | ControlNetDiffusersSDXLConfig | ExternalApiModelConfig | FLUXReduxCheckpointConfig | Gemma2EncoderGemma2EncoderConfig | Gemma2EncoderGGUFConfig | IPAdapterCheckpointFLUXConfig | IPAdapterCheckpointSD1Config | IPAdapterCheckpointSD2Config | IPAdapterCheckpointSDXLConfig | IPAdapterInvokeAISD1Config | IPAdapterInvokeAISD2Config | IPAdapterInvokeAISDXLConfig | LlavaOnevisionDiffusersConfig | LoRADiffusersFlux2Config | LoRADiffusersFLUXConfig | LoRADiffusersSD1Config | LoRADiffusersSD2Config | LoRADiffusersSDXLConfig | LoRADiffusersZImageConfig | LoRALyCORISAnimaConfig | LoRALyCORISFlux2Config | LoRALyCORISFLUXConfig | LoRALyCORISKrea2Config | LoRALyCORISQwenImageConfig | LoRALyCORISSD1Config | LoRALyCORISSD2Config | LoRALyCORISSDXLConfig | LoRALyCORISWanConfig | LoRALyCORISZImageConfig | LoRAOMIFLUXConfig | LoRAOMISDXLConfig | MainBnBNF4FLUXConfig | MainCheckpointAnimaConfig | MainCheckpointFlux2Config | MainCheckpointFLUXConfig | MainCheckpointKrea2Config | MainCheckpointQwenImageConfig | MainCheckpointSD1Config | MainCheckpointSD2Config | MainCheckpointSDXLConfig | MainCheckpointSDXLRefinerConfig | MainCheckpointWanConfig | MainCheckpointZImageConfig | MainDiffusersCogView4Config | MainDiffusersErnieImageConfig | MainDiffusersFlux2Config | MainDiffusersFLUXConfig | MainDiffusersIdeogram4Config | MainDiffusersKrea2Config | MainDiffusersQwenImageConfig | MainDiffusersSD1Config | MainDiffusersSD2Config | MainDiffusersSD3Config | MainDiffusersSDXLConfig | MainDiffusersSDXLRefinerConfig | MainDiffusersWanConfig | MainDiffusersZImageConfig | MainGGUFFlux2Config | MainGGUFFLUXConfig | MainGGUFKrea2Config | MainGGUFQwenImageConfig | MainGGUFWanConfig | MainGGUFZImageConfig | MainSDNQDiffusersFlux2Config | MainSDNQDiffusersFLUXConfig | MainSDNQDiffusersZImageConfig | MistralEncoderCheckpointConfig | MistralEncoderDiffusersConfig | MistralEncoderGGUFConfig | PiDDecoderCheckpointFlux2Config | PiDDecoderCheckpointFLUXConfig | PiDDecoderCheckpointQwenImageConfig | PiDDecoderCheckpointSD3Config | PiDDecoderCheckpointSDXLConfig | Qwen3EncoderCheckpointConfig | Qwen3EncoderGGUFConfig | Qwen3EncoderQwen3EncoderConfig | Qwen3EncoderSDNQFolderConfig | Qwen3VLEncoderCheckpointConfig | Qwen3VLEncoderQwen3VLEncoderConfig | QwenVLEncoderCheckpointConfig | QwenVLEncoderDiffusersConfig | SigLIPDiffusersConfig | SpandrelCheckpointConfig | T2IAdapterDiffusersSD1Config | T2IAdapterDiffusersSDXLConfig | T5EncoderBnBLLMint8Config | T5EncoderGGUFConfig | T5EncoderSDNQConfig | T5EncoderT5EncoderConfig | TextLLMDiffusersConfig | TIFileSD1Config | TIFileSD2Config | TIFileSDXLConfig | TIFolderSD1Config | TIFolderSD2Config | TIFolderSDXLConfig | UnknownConfig | VAECheckpointAnimaConfig | VAECheckpointFlux2Config | VAECheckpointFLUXConfig | VAECheckpointQwenImageConfig | VAECheckpointSD1Config | VAECheckpointSD2Config | VAECheckpointSDXLConfig | VAECheckpointWanConfig | VAEDiffusersFlux2Config | VAEDiffusersSD1Config | VAEDiffusersSDXLConfig | VAEDiffusersWanConfig | WanT5EncoderWanT5EncoderConfig | HTTPValidationError
+        Any | ApiModelConfig | CLIPEmbedDiffusersConfig | CLIPEmbedDiffusersGConfig | CLIPEmbedDiffusersLConfig | CLIPGEmbedDiffusersConfig | CLIPLEmbedDiffusersConfig | CLIPVisionDiffusersConfig | CLIPVisionDiffusersConfigUntil670 | ControlLoRADiffusersConfig | ControlLoRALyCORISConfig | ControlLoRALyCORISFLUXConfig | ControlNetCheckpointAnimaConfig | ControlNetCheckpointConfig | ControlNetCheckpointFLUXConfig | ControlNetCheckpointSD1Config | ControlNetCheckpointSD2Config | ControlNetCheckpointSDXLConfig | ControlNetCheckpointZImageConfig | ControlNetDiffusersConfig | ControlNetDiffusersFLUXConfig | ControlNetDiffusersSD1Config | ControlNetDiffusersSD2Config | ControlNetDiffusersSDXLConfig | ExternalApiModelConfig | FLUXReduxCheckpointConfig | FluxReduxConfig | Gemma2EncoderGemma2EncoderConfig | Gemma2EncoderGGUFConfig | IPAdapterCheckpointConfig | IPAdapterCheckpointFLUXConfig | IPAdapterCheckpointSD1Config | IPAdapterCheckpointSD2Config | IPAdapterCheckpointSDXLConfig | IPAdapterInvokeAIConfig | IPAdapterInvokeAISD1Config | IPAdapterInvokeAISD2Config | IPAdapterInvokeAISDXLConfig | LlavaOnevisionConfig | LlavaOnevisionDiffusersConfig | LoRADiffusersConfig | LoRADiffusersFlux2Config | LoRADiffusersFLUXConfig | LoRADiffusersSD1Config | LoRADiffusersSD2Config | LoRADiffusersSDXLConfig | LoRADiffusersZImageConfig | LoRALyCORISAnimaConfig | LoRALyCORISConfig | LoRALyCORISFlux2Config | LoRALyCORISFLUXConfig | LoRALyCORISKrea2Config | LoRALyCORISQwenImageConfig | LoRALyCORISSD1Config | LoRALyCORISSD2Config | LoRALyCORISSDXLConfig | LoRALyCORISWanConfig | LoRALyCORISZImageConfig | LoRAOmiConfig | LoRAOMIFLUXConfig | LoRAOMISDXLConfig | MainBnBNF4FLUXConfig | MainBnbQuantized4BCheckpointConfig | MainCheckpointAnimaConfig | MainCheckpointConfig | MainCheckpointFlux2Config | MainCheckpointFLUXConfig | MainCheckpointKrea2Config | MainCheckpointQwenImageConfig | MainCheckpointSD1Config | MainCheckpointSD2Config | MainCheckpointSDXLConfig | MainCheckpointSDXLRefinerConfig | MainCheckpointWanConfig | MainCheckpointZImageConfig | MainDiffusersCogView4Config | MainDiffusersConfig | MainDiffusersErnieImageConfig | MainDiffusersFlux2Config | MainDiffusersFLUXConfig | MainDiffusersIdeogram4Config | MainDiffusersKrea2Config | MainDiffusersQwenImageConfig | MainDiffusersSD1Config | MainDiffusersSD2Config | MainDiffusersSD3Config | MainDiffusersSDXLConfig | MainDiffusersSDXLRefinerConfig | MainDiffusersWanConfig | MainDiffusersZImageConfig | MainGGUFCheckpointConfig | MainGGUFFlux2Config | MainGGUFFLUXConfig | MainGGUFKrea2Config | MainGGUFQwenImageConfig | MainGGUFWanConfig | MainGGUFZImageConfig | MainSDNQDiffusersFlux2Config | MainSDNQDiffusersFLUXConfig | MainSDNQDiffusersZImageConfig | MistralEncoderCheckpointConfig | MistralEncoderDiffusersConfig | MistralEncoderGGUFConfig | PiDDecoderCheckpointFlux2Config | PiDDecoderCheckpointFLUXConfig | PiDDecoderCheckpointQwenImageConfig | PiDDecoderCheckpointSD3Config | PiDDecoderCheckpointSDXLConfig | Qwen3EncoderCheckpointConfig | Qwen3EncoderGGUFConfig | Qwen3EncoderQwen3EncoderConfig | Qwen3EncoderSDNQFolderConfig | Qwen3VLEncoderCheckpointConfig | Qwen3VLEncoderQwen3VLEncoderConfig | QwenVLEncoderCheckpointConfig | QwenVLEncoderDiffusersConfig | SigLIPConfig | SigLIPDiffusersConfig | SpandrelCheckpointConfig | SpandrelImageToImageConfig | T2IAdapterConfig | T2IAdapterDiffusersSD1Config | T2IAdapterDiffusersSDXLConfig | T5EncoderBnBLLMint8Config | T5EncoderBnbQuantizedLlmInt8BConfig | T5EncoderConfig | T5EncoderGGUFConfig | T5EncoderSDNQConfig | T5EncoderT5EncoderConfig | TextLLMDiffusersConfig | TextualInversionFileConfig | TextualInversionFolderConfig | TIFileSD1Config | TIFileSD2Config | TIFileSDXLConfig | TIFolderSD1Config | TIFolderSD2Config | TIFolderSDXLConfig | UnknownConfig | VAECheckpointAnimaConfig | VAECheckpointConfig | VAECheckpointFlux2Config | VAECheckpointFLUXConfig | VAECheckpointQwenImageConfig | VAECheckpointSD1Config | VAECheckpointSD2Config | VAECheckpointSDXLConfig | VAECheckpointWanConfig | VAEDiffusersConfig | VAEDiffusersFlux2Config | VAEDiffusersSD1Config | VAEDiffusersSDXLConfig | VAEDiffusersWanConfig | VideoApiModelConfig | WanT5EncoderWanT5EncoderConfig | HTTPValidationError
     """
 
     return (

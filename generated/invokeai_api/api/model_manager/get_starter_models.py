@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.starter_model import StarterModel
 from ...models.starter_model_response import StarterModelResponse
 from ...types import Response
 
@@ -19,9 +20,38 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StarterModelResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[StarterModel] | StarterModelResponse | None:
     if response.status_code == 200:
-        response_200 = StarterModelResponse.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> list[StarterModel] | StarterModelResponse:
+
+            from invokeai_api.models.starter_model import StarterModel  # noqa: PLC0415
+            from invokeai_api.models.starter_model_response import StarterModelResponse  # noqa: PLC0415
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = StarterModelResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_response_get_starter_models = []
+            _response_200_response_get_starter_models = data
+            for response_200_response_get_starter_models_item_data in _response_200_response_get_starter_models:
+                response_200_response_get_starter_models_item = StarterModel.from_dict(
+                    response_200_response_get_starter_models_item_data
+                )
+
+                response_200_response_get_starter_models.append(response_200_response_get_starter_models_item)
+
+            return response_200_response_get_starter_models
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -33,7 +63,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[StarterModelResponse]:
+) -> Response[list[StarterModel] | StarterModelResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -45,7 +75,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[StarterModelResponse]:
+) -> Response[list[StarterModel] | StarterModelResponse]:
     """Get Starter Models
 
     Raises:
@@ -53,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[StarterModelResponse]
+        Response[list[StarterModel] | StarterModelResponse]
     """
 
     kwargs = _get_kwargs()
@@ -68,7 +98,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> StarterModelResponse | None:
+) -> list[StarterModel] | StarterModelResponse | None:
     """Get Starter Models
 
     Raises:
@@ -76,7 +106,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        StarterModelResponse
+        list[StarterModel] | StarterModelResponse
     """
 
     return sync_detailed(
@@ -87,7 +117,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[StarterModelResponse]:
+) -> Response[list[StarterModel] | StarterModelResponse]:
     """Get Starter Models
 
     Raises:
@@ -95,7 +125,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[StarterModelResponse]
+        Response[list[StarterModel] | StarterModelResponse]
     """
 
     kwargs = _get_kwargs()
@@ -108,7 +138,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> StarterModelResponse | None:
+) -> list[StarterModel] | StarterModelResponse | None:
     """Get Starter Models
 
     Raises:
@@ -116,7 +146,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        StarterModelResponse
+        list[StarterModel] | StarterModelResponse
     """
 
     return (

@@ -27,6 +27,8 @@ def _get_kwargs(
     has_been_opened: bool | None | Unset = UNSET,
     is_public: bool | None | Unset = UNSET,
     callable_: bool | None | Unset = UNSET,
+    is_published: bool | None | Unset = UNSET,
+    category: WorkflowCategory | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -103,6 +105,19 @@ def _get_kwargs(
         json_callable_ = callable_
     params["callable"] = json_callable_
 
+    json_is_published: bool | None | Unset
+    if isinstance(is_published, Unset):
+        json_is_published = UNSET
+    else:
+        json_is_published = is_published
+    params["is_published"] = json_is_published
+
+    json_category: str | Unset = UNSET
+    if not isinstance(category, Unset):
+        json_category = category
+
+    params["category"] = json_category
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -157,6 +172,8 @@ def sync_detailed(
     has_been_opened: bool | None | Unset = UNSET,
     is_public: bool | None | Unset = UNSET,
     callable_: bool | None | Unset = UNSET,
+    is_published: bool | None | Unset = UNSET,
+    category: WorkflowCategory | Unset = UNSET,
 ) -> Response[HTTPValidationError | PaginatedResultsWorkflowRecordListItemWithThumbnailDTO]:
     """List Workflows
 
@@ -174,6 +191,8 @@ def sync_detailed(
         is_public (bool | None | Unset): Filter by public/shared status
         callable_ (bool | None | Unset): Filter by whether workflows are callable by
             call_saved_workflow
+        is_published (bool | None | Unset): Whether to include/exclude published workflows
+        category (WorkflowCategory | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,6 +213,8 @@ def sync_detailed(
         has_been_opened=has_been_opened,
         is_public=is_public,
         callable_=callable_,
+        is_published=is_published,
+        category=category,
     )
 
     response = client.get_httpx_client().request(
@@ -216,6 +237,8 @@ def sync(
     has_been_opened: bool | None | Unset = UNSET,
     is_public: bool | None | Unset = UNSET,
     callable_: bool | None | Unset = UNSET,
+    is_published: bool | None | Unset = UNSET,
+    category: WorkflowCategory | Unset = UNSET,
 ) -> HTTPValidationError | PaginatedResultsWorkflowRecordListItemWithThumbnailDTO | None:
     """List Workflows
 
@@ -233,6 +256,8 @@ def sync(
         is_public (bool | None | Unset): Filter by public/shared status
         callable_ (bool | None | Unset): Filter by whether workflows are callable by
             call_saved_workflow
+        is_published (bool | None | Unset): Whether to include/exclude published workflows
+        category (WorkflowCategory | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,6 +279,8 @@ def sync(
         has_been_opened=has_been_opened,
         is_public=is_public,
         callable_=callable_,
+        is_published=is_published,
+        category=category,
     ).parsed
 
 
@@ -270,6 +297,8 @@ async def asyncio_detailed(
     has_been_opened: bool | None | Unset = UNSET,
     is_public: bool | None | Unset = UNSET,
     callable_: bool | None | Unset = UNSET,
+    is_published: bool | None | Unset = UNSET,
+    category: WorkflowCategory | Unset = UNSET,
 ) -> Response[HTTPValidationError | PaginatedResultsWorkflowRecordListItemWithThumbnailDTO]:
     """List Workflows
 
@@ -287,6 +316,8 @@ async def asyncio_detailed(
         is_public (bool | None | Unset): Filter by public/shared status
         callable_ (bool | None | Unset): Filter by whether workflows are callable by
             call_saved_workflow
+        is_published (bool | None | Unset): Whether to include/exclude published workflows
+        category (WorkflowCategory | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -307,6 +338,8 @@ async def asyncio_detailed(
         has_been_opened=has_been_opened,
         is_public=is_public,
         callable_=callable_,
+        is_published=is_published,
+        category=category,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -327,6 +360,8 @@ async def asyncio(
     has_been_opened: bool | None | Unset = UNSET,
     is_public: bool | None | Unset = UNSET,
     callable_: bool | None | Unset = UNSET,
+    is_published: bool | None | Unset = UNSET,
+    category: WorkflowCategory | Unset = UNSET,
 ) -> HTTPValidationError | PaginatedResultsWorkflowRecordListItemWithThumbnailDTO | None:
     """List Workflows
 
@@ -344,6 +379,8 @@ async def asyncio(
         is_public (bool | None | Unset): Filter by public/shared status
         callable_ (bool | None | Unset): Filter by whether workflows are callable by
             call_saved_workflow
+        is_published (bool | None | Unset): Whether to include/exclude published workflows
+        category (WorkflowCategory | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -366,5 +403,7 @@ async def asyncio(
             has_been_opened=has_been_opened,
             is_public=is_public,
             callable_=callable_,
+            is_published=is_published,
+            category=category,
         )
     ).parsed

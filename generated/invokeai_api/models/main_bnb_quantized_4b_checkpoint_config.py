@@ -1,0 +1,459 @@
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.base_model_type import BaseModelType, check_base_model_type
+from ..models.clip_variant_type import ClipVariantType, check_clip_variant_type
+from ..models.model_source_type import ModelSourceType, check_model_source_type
+from ..models.model_variant_type import ModelVariantType, check_model_variant_type
+from ..models.scheduler_prediction_type import SchedulerPredictionType, check_scheduler_prediction_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.main_bnb_quantized_4b_checkpoint_config_submodels_type_0 import (
+        MainBnbQuantized4BCheckpointConfigSubmodelsType0,
+    )
+    from ..models.main_model_default_settings import MainModelDefaultSettings
+
+
+T = TypeVar("T", bound="MainBnbQuantized4BCheckpointConfig")
+
+
+@_attrs_define
+class MainBnbQuantized4BCheckpointConfig:
+    """Model config for main checkpoint models.
+
+    Attributes:
+        key (str): A unique key for this model.
+        hash_ (str): The hash of the model file(s).
+        path (str): Path to the model on the filesystem. Relative paths are relative to the Invoke root directory.
+        name (str): Name of the model.
+        type_ (Literal['main']):  Default: 'main'.
+        format_ (Literal['bnb_quantized_nf4b']):  Default: 'bnb_quantized_nf4b'.
+        base (BaseModelType): An enumeration of base model architectures. For example, Stable Diffusion 1.x, Stable
+            Diffusion 2.x, FLUX, etc.
+
+            Every model config must have a base architecture type.
+
+            Not all models are associated with a base architecture. For example, CLIP models are their own thing, not
+            related
+            to any particular model architecture. To simplify internal APIs and make it easier to work with models, we use a
+            fallback/null value `BaseModelType.Any` for these models, instead of making the model base optional.
+        source (str): The original source of the model (path, URL or repo_id).
+        source_type (ModelSourceType): Model source type.
+        config_path (str): path to the checkpoint model config file
+        file_size (int | Unset): The size of the model in bytes.
+        description (None | str | Unset): Model description
+        source_api_response (None | str | Unset): The original API response from the source, as stringified JSON.
+        cover_image (None | str | Unset): Url for image to preview model
+        submodels (MainBnbQuantized4BCheckpointConfigSubmodelsType0 | None | Unset): Loadable submodels in this model
+        usage_info (None | str | Unset): Usage information for this model
+        trigger_phrases (list[str] | None | Unset): Set of trigger phrases for this model
+        default_settings (MainModelDefaultSettings | None | Unset): Default settings for this model
+        variant (ClipVariantType | ModelVariantType | None | Unset):  Default: 'normal'.
+        converted_at (float | None | Unset): When this model was last converted to diffusers
+        prediction_type (SchedulerPredictionType | Unset): Scheduler prediction type.
+        upcast_attention (bool | Unset):  Default: False.
+    """
+
+    key: str
+    hash_: str
+    path: str
+    name: str
+    base: BaseModelType
+    source: str
+    source_type: ModelSourceType
+    config_path: str
+    type_: Literal["main"] = "main"
+    format_: Literal["bnb_quantized_nf4b"] = "bnb_quantized_nf4b"
+    file_size: int | Unset = UNSET
+    description: None | str | Unset = UNSET
+    source_api_response: None | str | Unset = UNSET
+    cover_image: None | str | Unset = UNSET
+    submodels: MainBnbQuantized4BCheckpointConfigSubmodelsType0 | None | Unset = UNSET
+    usage_info: None | str | Unset = UNSET
+    trigger_phrases: list[str] | None | Unset = UNSET
+    default_settings: MainModelDefaultSettings | None | Unset = UNSET
+    variant: ClipVariantType | ModelVariantType | None | Unset = "normal"
+    converted_at: float | None | Unset = UNSET
+    prediction_type: SchedulerPredictionType | Unset = UNSET
+    upcast_attention: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        (
+            MainBnbQuantized4BCheckpointConfigSubmodelsType0,
+            MainModelDefaultSettings,
+        ) = _lazy_imports()
+        key = self.key
+
+        hash_ = self.hash_
+
+        path = self.path
+
+        name = self.name
+
+        type_ = self.type_
+
+        format_ = self.format_
+
+        base: str = self.base
+
+        source = self.source
+
+        source_type: str = self.source_type
+
+        config_path = self.config_path
+
+        file_size = self.file_size
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        source_api_response: None | str | Unset
+        if isinstance(self.source_api_response, Unset):
+            source_api_response = UNSET
+        else:
+            source_api_response = self.source_api_response
+
+        cover_image: None | str | Unset
+        if isinstance(self.cover_image, Unset):
+            cover_image = UNSET
+        else:
+            cover_image = self.cover_image
+
+        submodels: dict[str, Any] | None | Unset
+        if isinstance(self.submodels, Unset):
+            submodels = UNSET
+        elif isinstance(self.submodels, MainBnbQuantized4BCheckpointConfigSubmodelsType0):
+            submodels = self.submodels.to_dict()
+        else:
+            submodels = self.submodels
+
+        usage_info: None | str | Unset
+        if isinstance(self.usage_info, Unset):
+            usage_info = UNSET
+        else:
+            usage_info = self.usage_info
+
+        trigger_phrases: list[str] | None | Unset
+        if isinstance(self.trigger_phrases, Unset):
+            trigger_phrases = UNSET
+        elif isinstance(self.trigger_phrases, list):
+            trigger_phrases = self.trigger_phrases
+
+        else:
+            trigger_phrases = self.trigger_phrases
+
+        default_settings: dict[str, Any] | None | Unset
+        if isinstance(self.default_settings, Unset):
+            default_settings = UNSET
+        elif isinstance(self.default_settings, MainModelDefaultSettings):
+            default_settings = self.default_settings.to_dict()
+        else:
+            default_settings = self.default_settings
+
+        variant: None | str | Unset
+        if isinstance(self.variant, Unset):
+            variant = UNSET
+        elif isinstance(self.variant, str):
+            variant = self.variant
+        elif isinstance(self.variant, str):
+            variant = self.variant
+        else:
+            variant = self.variant
+
+        converted_at: float | None | Unset
+        if isinstance(self.converted_at, Unset):
+            converted_at = UNSET
+        else:
+            converted_at = self.converted_at
+
+        prediction_type: str | Unset = UNSET
+        if not isinstance(self.prediction_type, Unset):
+            prediction_type = self.prediction_type
+
+        upcast_attention = self.upcast_attention
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "hash": hash_,
+                "path": path,
+                "name": name,
+                "type": type_,
+                "format": format_,
+                "base": base,
+                "source": source,
+                "source_type": source_type,
+                "config_path": config_path,
+            }
+        )
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
+        if description is not UNSET:
+            field_dict["description"] = description
+        if source_api_response is not UNSET:
+            field_dict["source_api_response"] = source_api_response
+        if cover_image is not UNSET:
+            field_dict["cover_image"] = cover_image
+        if submodels is not UNSET:
+            field_dict["submodels"] = submodels
+        if usage_info is not UNSET:
+            field_dict["usage_info"] = usage_info
+        if trigger_phrases is not UNSET:
+            field_dict["trigger_phrases"] = trigger_phrases
+        if default_settings is not UNSET:
+            field_dict["default_settings"] = default_settings
+        if variant is not UNSET:
+            field_dict["variant"] = variant
+        if converted_at is not UNSET:
+            field_dict["converted_at"] = converted_at
+        if prediction_type is not UNSET:
+            field_dict["prediction_type"] = prediction_type
+        if upcast_attention is not UNSET:
+            field_dict["upcast_attention"] = upcast_attention
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        hash_ = d.pop("hash")
+
+        path = d.pop("path")
+
+        name = d.pop("name")
+
+        type_ = cast("Literal['main']", d.pop("type"))
+        if type_ != "main":
+            raise ValueError(f"type must match const 'main', got '{type_}'")
+
+        format_ = cast("Literal['bnb_quantized_nf4b']", d.pop("format"))
+        if format_ != "bnb_quantized_nf4b":
+            raise ValueError(f"format must match const 'bnb_quantized_nf4b', got '{format_}'")
+
+        base = check_base_model_type(d.pop("base"))
+
+        source = d.pop("source")
+
+        source_type = check_model_source_type(d.pop("source_type"))
+
+        config_path = d.pop("config_path")
+
+        file_size = d.pop("file_size", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_source_api_response(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        source_api_response = _parse_source_api_response(d.pop("source_api_response", UNSET))
+
+        def _parse_cover_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        cover_image = _parse_cover_image(d.pop("cover_image", UNSET))
+
+        def _parse_submodels(data: object) -> MainBnbQuantized4BCheckpointConfigSubmodelsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            from invokeai_api.models.main_bnb_quantized_4b_checkpoint_config_submodels_type_0 import (
+                MainBnbQuantized4BCheckpointConfigSubmodelsType0,  # noqa: PLC0415
+            )
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                submodels_type_0 = MainBnbQuantized4BCheckpointConfigSubmodelsType0.from_dict(data)
+
+                return submodels_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MainBnbQuantized4BCheckpointConfigSubmodelsType0 | None | Unset, data)
+
+        submodels = _parse_submodels(d.pop("submodels", UNSET))
+
+        def _parse_usage_info(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(None | str | Unset, data)
+
+        usage_info = _parse_usage_info(d.pop("usage_info", UNSET))
+
+        def _parse_trigger_phrases(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                trigger_phrases_type_0 = cast(list[str], data)
+
+                return trigger_phrases_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        trigger_phrases = _parse_trigger_phrases(d.pop("trigger_phrases", UNSET))
+
+        def _parse_default_settings(data: object) -> MainModelDefaultSettings | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            from invokeai_api.models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
+
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                default_settings_type_0 = MainModelDefaultSettings.from_dict(data)
+
+                return default_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MainModelDefaultSettings | None | Unset, data)
+
+        default_settings = _parse_default_settings(d.pop("default_settings", UNSET))
+
+        def _parse_variant(data: object) -> ClipVariantType | ModelVariantType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                variant_type_0 = check_model_variant_type(data)
+
+                return variant_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                variant_type_1 = check_clip_variant_type(data)
+
+                return variant_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ClipVariantType | ModelVariantType | None | Unset, data)
+
+        variant = _parse_variant(d.pop("variant", UNSET))
+
+        def _parse_converted_at(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+
+            return cast(float | None | Unset, data)
+
+        converted_at = _parse_converted_at(d.pop("converted_at", UNSET))
+
+        _prediction_type = d.pop("prediction_type", UNSET)
+        prediction_type: SchedulerPredictionType | Unset
+        if isinstance(_prediction_type, Unset):
+            prediction_type = UNSET
+        else:
+            prediction_type = check_scheduler_prediction_type(_prediction_type)
+
+        upcast_attention = d.pop("upcast_attention", UNSET)
+
+        main_bnb_quantized_4b_checkpoint_config = cls(
+            key=key,
+            hash_=hash_,
+            path=path,
+            name=name,
+            type_=type_,
+            format_=format_,
+            base=base,
+            source=source,
+            source_type=source_type,
+            config_path=config_path,
+            file_size=file_size,
+            description=description,
+            source_api_response=source_api_response,
+            cover_image=cover_image,
+            submodels=submodels,
+            usage_info=usage_info,
+            trigger_phrases=trigger_phrases,
+            default_settings=default_settings,
+            variant=variant,
+            converted_at=converted_at,
+            prediction_type=prediction_type,
+            upcast_attention=upcast_attention,
+        )
+
+        main_bnb_quantized_4b_checkpoint_config.additional_properties = d
+        return main_bnb_quantized_4b_checkpoint_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+@functools.cache
+def _lazy_imports() -> tuple[Any, ...]:
+    from ..models.main_bnb_quantized_4b_checkpoint_config_submodels_type_0 import (
+        MainBnbQuantized4BCheckpointConfigSubmodelsType0,  # noqa: PLC0415
+    )
+    from ..models.main_model_default_settings import MainModelDefaultSettings  # noqa: PLC0415
+
+    return (
+        MainBnbQuantized4BCheckpointConfigSubmodelsType0,
+        MainModelDefaultSettings,
+    )
