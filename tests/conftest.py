@@ -25,7 +25,10 @@ CASSETTES = ROOT / "cassettes"
 DEFAULT_URL = "http://127.0.0.1:9090"
 SECRET_HEADERS = ("authorization", "cookie", "set-cookie", "x-refreshed-token")
 SECRET_FIELDS = ("password", "token", "access_token", "refresh_token")
-SERVER_FIXTURES = {"client", "server_url", "generated_client"}
+SERVER_FIXTURES = {"client", "server_url", "generated_client", "release_url", "release_client"}
+# Releases the per-release tests (tests/test_releases.py) are recorded from; live and recording runs find
+# their servers in INVOKEAI_RELEASE_URLS="5.15.0=http://127.0.0.1:9106,6.7.0=...,6.14.2=...".
+RECORDED_RELEASES = ("5.15.0", "6.7.0", "6.14.2")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -181,6 +184,31 @@ def no_sleep_when_replaying(monkeypatch: pytest.MonkeyPatch, request: pytest.Fix
 
         monkeypatch.setattr("invokeai_client._transport.core._sleep", lambda _: None)
         monkeypatch.setattr("invokeai_client._transport.core._async_sleep", no_async_sleep)
+
+
+@pytest.fixture(params=RECORDED_RELEASES)
+def release_url(request: pytest.FixtureRequest) -> str:
+    """The URL of a server of one release; offline, any URL does (cassettes match on paths, not hosts)."""
+    if _replaying(request.config):
+        return DEFAULT_URL
+    urls = dict(
+        pair.strip().split("=", 1)
+        for pair in os.environ.get("INVOKEAI_RELEASE_URLS", "").split(",")
+        if "=" in pair
+    )
+    if request.param not in urls:
+        pytest.skip(
+            f"no InvokeAI {request.param} server: set INVOKEAI_RELEASE_URLS={request.param}=http://..."
+        )
+    return urls[request.param].rstrip("/")
+
+
+@pytest.fixture
+def release_client(release_url: str) -> Iterator[Any]:
+    from invokeai_client import InvokeAIClient
+
+    with InvokeAIClient.from_url(release_url) as c:
+        yield c
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from . import errors
+from ._transport import release
 from ._transport.core import Op, run_async, run_sync
 from ._transport.pipeline import Pipeline
 from ._transport.retry import RetryPolicy
@@ -271,6 +272,8 @@ class InvokeAIClient:
         from invokeai_api.api.authentication import login_api_v1_auth_login_post as login
         from invokeai_api.models import LoginRequest
 
+        # Multi-user mode came with 6.12: older servers have no login and need none.
+        yield from release.require(self.pipeline, login, "logging in (multi-user mode)")
         body = LoginRequest(email=email, password=password, remember_me=remember_me)
         try:
             # Logging in changes nothing on the server, so a lost answer may be asked for again.

@@ -9,6 +9,8 @@ InvokeAIError
 │   │   ├── ConflictError 409, UnprocessableEntityError 422,
 │   │   └── RateLimitError 429, InternalServerError 5xx
 │   ├── EndpointNotAvailableError this server version has no such endpoint
+│   │   └── FeatureNotAvailableError   its release cannot do this, said before sending
+│   │       └── NodeTypeNotAvailableError   the workflow's node types it lacks
 │   └── UnexpectedResponseError   an answer that is not what the API documents (HTML for JSON, ...)
 ├── ValidationError               caught on the client; nothing was created, changed or enqueued
 │   ├── WorkflowFormatError       not a workflow the GUI could have exported
@@ -44,6 +46,7 @@ __all__ = [
     "BoardNotFoundError",
     "ConflictError",
     "EndpointNotAvailableError",
+    "FeatureNotAvailableError",
     "InputNotFoundError",
     "InternalServerError",
     "InvalidValueError",
@@ -54,6 +57,7 @@ __all__ = [
     "JobTimeoutError",
     "MissingInputError",
     "ModelNotFoundError",
+    "NodeTypeNotAvailableError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -183,6 +187,46 @@ class EndpointNotAvailableError(APIError):
     def __init__(self, message: str, *, method: str, url: str, server_version: str | None) -> None:
         super().__init__(message, method=method, url=url)
         self.server_version = server_version
+
+
+class FeatureNotAvailableError(EndpointNotAvailableError):
+    """The server's InvokeAI release cannot do what was asked; nothing was sent.
+
+    `feature` names what was asked for, `requirement` the releases that can ("InvokeAI >= 6.12.0"),
+    `server_version` the server's own release.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        url: str,
+        server_version: str | None,
+        feature: str,
+        requirement: str,
+    ) -> None:
+        super().__init__(message, method=method, url=url, server_version=server_version)
+        self.feature = feature
+        self.requirement = requirement
+
+
+class NodeTypeNotAvailableError(FeatureNotAvailableError):
+    """The workflow uses node types the server's release does not have; nothing was sent.
+
+    `nodes` lists each one as "node id (label): type, needs InvokeAI ...".
+    """
+
+    def __init__(self, message: str, *, url: str, server_version: str | None, nodes: Sequence[str]) -> None:
+        super().__init__(
+            message,
+            method="POST",
+            url=url,
+            server_version=server_version,
+            feature="these node types",
+            requirement="; ".join(nodes),
+        )
+        self.nodes = list(nodes)
 
 
 class UnexpectedResponseError(APIError):

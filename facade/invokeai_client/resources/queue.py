@@ -12,12 +12,13 @@ from invokeai_client._transport.core import Op, Signal, Sleep, WaitSignal
 from invokeai_client._transport.ops import Transport, async_op, sync_op
 from invokeai_client._transport.pipeline import Endpoint
 
+from . import queue_lookup
+
 if TYPE_CHECKING:
     from invokeai_api.models import (
         BatchStatus,
         SessionQueueAndProcessorStatus,
         SessionQueueItem,
-        SessionQueueItemSummary,
     )
 
 __all__ = [
@@ -119,39 +120,17 @@ class QueueRepository:
 
     def _get_items(self, item_ids: Iterable[int]) -> Op[list[SessionQueueItem]]:
         """Full items (graph, session, results) for these ids, in the order given."""
-        from invokeai_api.api.queue import get_queue_items_by_item_ids
-        from invokeai_api.models import BodyGetQueueItemsByItemIds
-
-        ids = list(item_ids)
-        if not ids:
-            return []
-        body = BodyGetQueueItemsByItemIds(item_ids=ids)
-        endpoint = get_queue_items_by_item_ids
-        items = yield from self.client.pipeline.call_idempotent(endpoint, self.queue_id, body=body)
-        by_id = {item.item_id: item for item in items}
-        return [by_id[i] for i in ids if i in by_id]
+        return (yield from queue_lookup.get_items(self, list(item_ids)))
 
     get_items: Final = sync_op(_get_items)
     async_get_items: Final = async_op(_get_items)
 
-    def _summaries(self, item_ids: Iterable[int]) -> Op[list[SessionQueueItemSummary]]:
-        """Small records (status, batch, times; no graph) for these items."""
-        from invokeai_api.api.queue import get_queue_item_summaries_by_ids
-        from invokeai_api.models import BodyGetQueueItemSummariesByIds
-
-        body = BodyGetQueueItemSummariesByIds(item_ids=list(item_ids))
-        endpoint = get_queue_item_summaries_by_ids
-        return (yield from self.client.pipeline.call_idempotent(endpoint, self.queue_id, body=body))
-
     def _item_statuses(self, item_ids: Iterable[int]) -> Op[dict[int, str]]:
-        summaries = yield from self._summaries(item_ids)
-        return {s.item_id: str(s.status) for s in summaries}
+        briefs = yield from queue_lookup.item_briefs(self, list(item_ids))
+        return {b.item_id: str(b.status) for b in briefs}
 
     def _item_ids(self, newest_first: bool = True) -> Op[list[int]]:
-        from invokeai_api.api.queue import get_queue_item_ids
-
-        result = yield from self._call(get_queue_item_ids, order_dir="DESC" if newest_first else "ASC")
-        return list(result.item_ids)
+        return (yield from queue_lookup.item_ids(self, newest_first))
 
     def _latest(self, count: int = 10) -> Op[list[SessionQueueItem]]:
         """The `count` newest items, newest first."""
@@ -242,7 +221,8 @@ class QueueRepository:
     ) -> Op[list[SessionQueueItem]]:
         """Poll until every item is completed, failed or canceled; return the full items in the given order.
 
-        Polls item summaries (small) and fetches each full item once, when it finishes. A server that goes
+        Polls item statuses (summaries where the release has them) and fetches each full item once, when
+        it finishes. A server that goes
         away and comes back (the queue persists) does not end the wait; only `timeout` does. `wake`, set
         when a server event says one of the items changed status, makes the next check happen at once.
         """
@@ -256,13 +236,15 @@ class QueueRepository:
             pending = [i for i in ids if i not in finished]
             reachable = True
             try:
-                statuses = yield from self._item_statuses(pending)
-                done = [i for i in pending if statuses.get(i) in TERMINAL_STATUSES]
+                answer = yield from queue_lookup.poll(self, pending)
+                statuses, asked = answer.statuses, answer.asked
+                finished.update(answer.items)
+                done = [i for i in asked if statuses.get(i) in TERMINAL_STATUSES and i not in finished]
                 for item in (yield from self._get_items(done)):
                     finished[item.item_id] = item
             except (errors.APIConnectionError, errors.InternalServerError):
                 # The server is restarting or unreachable; its queue persists, so keep waiting.
-                statuses, reachable = {}, False
+                statuses, asked, reachable = {}, [], False
             for item_id, status in statuses.items():
                 if last_status.get(item_id) != status:
                     last_status[item_id] = status
@@ -270,7 +252,7 @@ class QueueRepository:
                         on_status(item_id, status)
             if len(finished) == len(ids):
                 return [finished[i] for i in ids]
-            missing = [i for i in pending if i not in statuses and i not in finished]
+            missing = [i for i in asked if i not in statuses and i not in finished]
             if reachable and missing:
                 raise errors.JobError(
                     f"queue items {missing} are not on the server's queue", item_id=missing[0]

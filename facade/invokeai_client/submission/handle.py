@@ -23,6 +23,7 @@ from invokeai_client._transport import ids as _ids
 from invokeai_client._transport.core import Op
 from invokeai_client._transport.ops import alias, async_op, sync_op
 from invokeai_client._transport.retry import retry
+from invokeai_client.resources import queue_lookup
 from invokeai_client.resources.models import model_attr, model_identifier
 from invokeai_client.resources.queue import (
     TERMINAL_STATUSES,
@@ -31,6 +32,7 @@ from invokeai_client.resources.queue import (
     StatusCallback,
     raise_for_outcome,
 )
+from invokeai_client.submission import node_check
 from invokeai_client.workflow.batch_nodes import resolve_batch_nodes
 from invokeai_client.workflow.definition import WorkflowDefinition
 from invokeai_client.workflow.form import WorkflowForm
@@ -201,6 +203,7 @@ class WorkflowHandle(WorkflowForm):
         """
         if runs < 1:
             raise errors.ValidationError(f"runs must be at least 1, not {runs}")
+        yield from node_check.require_node_types(self.client, self.definition)
         missing = self.missing_required()
         if missing:
             lines = "\n  ".join(str(m) for m in missing)
@@ -263,6 +266,7 @@ class WorkflowHandle(WorkflowForm):
         it did not is the request sent again.
         """
         from invokeai_api.api.queue import enqueue_batch
+        from invokeai_api.types import Unset
 
         policy, batch_id = self.client.pipeline.retry, batch["batch_id"]
         # Sent as the dict it is; the endpoint only calls its to_dict() (see RawBody).
@@ -272,11 +276,12 @@ class WorkflowHandle(WorkflowForm):
         def enqueue(number: int) -> Op[dict[str, Any]]:
             # A POST: `call` sends it once; only `retry` sends it again, after `landed` said it did not land.
             result = yield from self.client.pipeline.call(enqueue_batch, self.client.queue_id, body=body)
-            return {
-                "item_ids": list(result.item_ids),
-                "enqueued": result.enqueued,
-                "requested": result.requested,
-            }
+            item_ids = result.item_ids
+            if isinstance(item_ids, Unset):  # 5.x answers carry no item ids: find the batch's on the queue
+                item_ids = yield from queue_lookup.batch_item_ids(
+                    self.client.queue, batch_id, result.enqueued
+                )
+            return {"item_ids": list(item_ids), "enqueued": result.enqueued, "requested": result.requested}
 
         def landed() -> Op[dict[str, Any] | None]:
             items = yield from self._landed_items(batch_id, expected)
@@ -303,10 +308,9 @@ class WorkflowHandle(WorkflowForm):
         status = yield from self.client.queue._get_batch_status(batch_id)
         if status.total == 0:
             return None
-        # Items of one batch are inserted together, so they are among the newest ids.
-        ids = yield from self.client.queue._item_ids(newest_first=True)
-        summaries = yield from self.client.queue._summaries(ids[: max(expected, status.total) * 4 + 100])
-        return sorted(s.item_id for s in summaries if s.batch_id == batch_id)
+        return (
+            yield from queue_lookup.batch_item_ids(self.client.queue, batch_id, max(expected, status.total))
+        )
 
     def _resolve_board_names(self) -> Op[None]:
         """Board inputs may hold a board's name: turn names into ids (unknown or ambiguous names raise)."""
@@ -341,6 +345,13 @@ class WorkflowHandle(WorkflowForm):
                 f"workflow {self.name!r} has not been submitted yet: call enqueue first"
             )
         return self.last_submission
+
+    def _lacking_nodes(self) -> Op[list[node_check.LackingNode]]:
+        """The workflow's nodes whose types the server's release does not have (empty if it can run)."""
+        return (yield from node_check.lacking_nodes(self.client, self.definition))
+
+    lacking_nodes: Final = sync_op(_lacking_nodes)
+    async_lacking_nodes: Final = async_op(_lacking_nodes)
 
     def _wait_all(
         self,
