@@ -52,10 +52,8 @@ def test_sweep_in_one_request(release_client: Any) -> None:
     items = list(wf.wait_for_all_sync(timeout=120))
     assert sorted(i.item_id for i in items) == submission.item_ids
     assert {str(i.status) for i in items} == {"completed"}
-    radii = sorted(
-        m.field_values["Blur Radius"] for i in items for m in wf.map_outputs_to_images(i) if m.field_values
-    )
-    assert radii == [1.5, 2.5, 3.5]
+    radii = {m.item_id: m.field_values["blur.radius"] for i in items for m in wf.map_outputs_to_images(i)}
+    assert sorted(radii.values()) == [1.5, 2.5, 3.5]
 
 
 def test_boards_and_upload(release_client: Any, request: pytest.FixtureRequest) -> None:

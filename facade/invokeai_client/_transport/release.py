@@ -47,7 +47,7 @@ def require(pipeline: Pipeline, endpoint: ModuleType, feature: str) -> Op[None]:
 
     if (yield from offers(pipeline, endpoint)):
         return
-    method, path = _releases.endpoint_route(endpoint)
+    method, path = _releases.route(endpoint)
     availability = _releases.endpoint(endpoint)
     raise errors.FeatureNotAvailableError(
         f"{feature} needs {availability.requirement()} ({method} {path}); the server at "

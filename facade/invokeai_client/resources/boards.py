@@ -242,7 +242,14 @@ class BoardRepository:
 
         if not name.strip():
             raise errors.ValidationError("a board name cannot be empty")
-        board = yield from self.client.pipeline.call(create_board, board_name=name)
+        try:
+            board = yield from self.client.pipeline.call(create_board, board_name=name)
+        except errors.InternalServerError as exc:
+            exc.add_note(
+                f"the board {name!r} may exist anyway (InvokeAI 6.10 stores a new board, then answers 500 "
+                "'Failed to create board'): look for it with get_board_handle_by_name before creating again"
+            )
+            raise
         return BoardHandle(self.client, board.board_id, board.board_name, board)
 
     create_board: Final = sync_op(_create_board)
@@ -254,7 +261,16 @@ class BoardRepository:
         if matches:
             board = min(matches, key=lambda b: str(b.created_at))
             return BoardHandle(self.client, board.board_id, board.board_name, board)
-        return (yield from self._create_board(name))
+        try:
+            return (yield from self._create_board(name))
+        except errors.InternalServerError:
+            # InvokeAI 6.10 stores the board and then fails to answer for it: none had the name just now,
+            # so one that has it now is the one this call made.
+            matches = yield from self._get_boards_by_name(name)
+            if not matches:
+                raise
+        board = min(matches, key=lambda b: str(b.created_at))
+        return BoardHandle(self.client, board.board_id, board.board_name, board)
 
     get_or_create_board: Final = sync_op(_get_or_create_board)
     async_get_or_create_board: Final = async_op(_get_or_create_board)

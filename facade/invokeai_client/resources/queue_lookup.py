@@ -118,9 +118,7 @@ def _list_pages(queue: QueueRepository) -> Op[list[Any]]:
     while True:
         # Pages of full items (5.x) or of DTOs (6.0); both carry what is read here. The union of the two
         # answer classes is `object` to the type checker, hence Any.
-        page: Any = yield from queue._call(
-            list_queue_items, limit=LIST_PAGE, cursor=cursor, priority=priority
-        )
+        page: Any = yield from queue._call(list_queue_items, limit=LIST_PAGE, cursor=cursor, priority=rank)
         found.extend(page.items)
         if not page.has_more or not page.items:
             return found

@@ -203,7 +203,6 @@ class WorkflowHandle(WorkflowForm):
         """
         if runs < 1:
             raise errors.ValidationError(f"runs must be at least 1, not {runs}")
-        yield from node_check.require_node_types(self.client, self.definition)
         missing = self.missing_required()
         if missing:
             lines = "\n  ".join(str(m) for m in missing)
@@ -212,6 +211,8 @@ class WorkflowHandle(WorkflowForm):
                 [str(m) for m in missing],
             )
         sweep_data, sweep_variants = sweep_batch_data(self, sweep)
+        # Asks the server's release (once per client): after the checks that need no request.
+        yield from node_check.require_node_types(self.client, self.definition)
         # Batch and generator nodes are not graph nodes: their values travel as data, as the GUI sends them.
         batch_nodes = yield from resolve_batch_nodes(self.client, self.definition)
         data, variants = batch_nodes.with_sweep(self.definition, sweep_data, sweep_variants)

@@ -41,6 +41,7 @@ __all__ = [
     "parameter_required",
     "release_of",
     "releases",
+    "route",
     "version_key",
 ]
 
@@ -135,8 +136,14 @@ def operation(method: str, path: str) -> Availability:
 
 def endpoint(module: ModuleType | str) -> Availability:
     """Releases with the operation of a generated endpoint module (`invokeai_api.api.boards.list_boards`)."""
+    return operation(*route(module))
+
+
+def route(module: ModuleType | str) -> tuple[str, str]:
+    """`(METHOD, path)` of a generated endpoint module, the path as the schema writes it."""
     name = module if isinstance(module, str) else module.__name__
-    return operation(*_endpoints()[name.removeprefix("invokeai_api.api.")].split(" ", 1))
+    method, path = _endpoints()[name.removeprefix("invokeai_api.api.")].split(" ", 1)
+    return method, path
 
 
 @functools.cache
