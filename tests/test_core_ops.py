@@ -285,6 +285,7 @@ QUEUE = "/api/v1/queue/default"
 
 def blur_handle() -> WorkflowHandle:
     client = InvokeAIClient(BASE, retry=RetryPolicy(max_attempts=3, jitter=0.0))
+    client.pipeline.server_version = "6.14.2"  # as if asked already: these steps start at the enqueue
     wf = client.workflows.create_workflow_from_file(WORKFLOWS / "image-blur.json")
     wf.set_input_values({"Width": 16, "Height": 16, "Board": "none"})
     return wf
