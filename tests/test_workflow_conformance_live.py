@@ -19,6 +19,7 @@ import pytest
 from invokeai_client import (
     BadRequestError,
     MissingInputError,
+    NodeTypeNotAvailableError,
     UnprocessableEntityError,
     UnresolvedModelError,
     WorkflowDefinition,
@@ -128,6 +129,8 @@ def _outcome(wf: WorkflowHandle, client: Any, uploaded: list[str]) -> tuple[str,
         return "model not installed", str(exc)
     except MissingInputError as exc:
         return "missing input", str(exc)
+    except NodeTypeNotAvailableError as exc:
+        return "node type not on this release", str(exc)
     except (UnprocessableEntityError, BadRequestError) as exc:
         return "refused", str(exc)
     wf.cancel_sync()
@@ -153,11 +156,14 @@ def test_default_workflow_is_accepted_or_its_gap_reported_before_sending(path: P
     elif outcome == "model not installed":
         assert "is not installed" in detail
         assert re.search(r"\(\S+\.\w+\)", detail), "names node and field"
+    elif outcome == "node type not on this release":
+        assert wf.last_submission is None
+        assert re.search(r"node '[^']+' \(.+\): type '\w+' needs InvokeAI", detail), detail
     elif outcome == "missing input":
         assert wf.last_submission is None
         assert re.search(r"input \d+ .*needs a", detail)
     else:
-        # Refused by the server: only for node types this server no longer has, or a value the server checks
-        # itself (a file path that must exist); the message then names the form input.
-        gone = {n["data"]["type"] for n in wf.definition.invocation_nodes()} - set(load_catalog().invocations)
-        assert gone or re.search(r"input \d+ '", detail), detail
+        # Refused by the server: only for a value the server checks itself (a file path that must exist),
+        # or node types no covered release knows; the message then names the form input.
+        unknown = {n["data"]["type"] for n in wf.definition.invocation_nodes()} - set(load_catalog().invocations)
+        assert unknown or re.search(r"input \d+ '", detail), detail
