@@ -184,6 +184,27 @@ def raw_client(args: Any) -> AuthenticatedClient:
     )
 
 
+def require_endpoints(client: AuthenticatedClient, url: str, *endpoints: ModuleType) -> None:
+    """Stop with one line if the server's InvokeAI release lacks one of these generated endpoints.
+
+    The bindings cover several releases; `invokeai_api._releases` says which release has what, so a
+    raw-API example can say what it needs before sending a request the server would not understand."""
+    from invokeai_api import _releases
+    from invokeai_api.api.app import app_version
+    from invokeai_api.models import AppVersion
+
+    version = expect(app_version.sync(client=client), AppVersion, "server version").version
+    lacking = [
+        f"{' '.join(_releases.route(e))} ({_releases.endpoint(e).requirement()})"
+        for e in endpoints
+        if not _releases.endpoint(e).covers(version)
+    ]
+    if lacking:
+        raise ExampleError(
+            f"this example needs {', '.join(lacking)}; the server at {url} runs InvokeAI {version}"
+        )
+
+
 def expect(answer: object, kind: type[T], what: str) -> T:
     """The typed answer of a generated `sync()` call, or a one-line error.
 

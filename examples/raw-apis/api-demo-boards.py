@@ -20,6 +20,7 @@ from invokeai_api import AuthenticatedClient
 from invokeai_api.api.boards import create_board, list_boards
 from invokeai_api.api.images import list_image_dtos
 from invokeai_api.models import BoardDTO, OffsetPaginatedResultsImageDTO
+from invokeai_api.types import Unset
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,7 +46,8 @@ def report(args: Any) -> int:
         print(f"{'Uncategorized':<32} {'none':<36} {count_images(client, 'none'):>6} {'':>6}")
         for board in boards:
             name = board.board_name[:32]
-            print(f"{name:<32} {board.board_id:<36} {board.image_count:>6} {board.asset_count:>6}")
+            assets = "-" if isinstance(board.asset_count, Unset) else board.asset_count  # counted from 6.0
+            print(f"{name:<32} {board.board_id:<36} {board.image_count:>6} {assets:>6}")
         print(f"{len(boards)} boards")
 
         if args.board:

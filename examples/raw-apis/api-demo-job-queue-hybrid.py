@@ -88,6 +88,7 @@ def report(args: Any) -> int:
             except (sqlite3.Error, ValueError) as exc:
                 print(f"cannot read {db} ({exc}): asking the API")
         if not found_in_database:
+            queue_demo.require_queue_reads(client, args.url)
             started = time.perf_counter()
             job = queue_demo.latest_completed(client, args.queue_id, args.scan)
             print(f"asked the API in {(time.perf_counter() - started) * 1000:.1f} ms")

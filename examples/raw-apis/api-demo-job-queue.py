@@ -60,6 +60,7 @@ def report(args: Any) -> int:
             f"queue {q.queue_id!r}: {q.pending} pending, {q.in_progress} in progress, "
             f"{q.completed} completed, {q.failed} failed, {q.canceled} canceled"
         )
+        require_queue_reads(client, args.url)
         started = time.perf_counter()
         job = latest_completed(client, args.queue_id, args.scan)
         elapsed = time.perf_counter() - started
@@ -69,6 +70,11 @@ def report(args: Any) -> int:
         show_job(job)
         show_images(client, image_names(job["session"]), args.out)
     return 0
+
+
+def require_queue_reads(client: AuthenticatedClient, url: str) -> None:
+    """Stop with one line on a release without the reads `latest_completed` makes (item ids, summaries)."""
+    _common.require_endpoints(client, url, get_queue_item_ids, get_queue_item_summaries_by_ids)
 
 
 def latest_completed(client: AuthenticatedClient, queue_id: str, scan: int) -> dict[str, Any] | None:
