@@ -165,5 +165,7 @@ def test_default_workflow_is_accepted_or_its_gap_reported_before_sending(path: P
     else:
         # Refused by the server: only for a value the server checks itself (a file path that must exist),
         # or node types no covered release knows; the message then names the form input.
-        unknown = {n["data"]["type"] for n in wf.definition.invocation_nodes()} - set(load_catalog().invocations)
+        unknown = {n["data"]["type"] for n in wf.definition.invocation_nodes()} - set(
+            load_catalog().invocations
+        )
         assert unknown or re.search(r"input \d+ '", detail), detail

@@ -115,8 +115,11 @@ class Pipeline:
         if response.status_code >= 400:
             body = yield from self._body(response, stream)
             # FastAPI's bare 404 is both "no such route" (servers before 6.12) and "no such item".
-            if (response.status_code, body) in NO_ROUTE_ANSWERS and (
-                yield from self._route_missing(method, path)
+            # Not for the version route itself: asking whether it exists starts with asking for it.
+            if (
+                (response.status_code, body) in NO_ROUTE_ANSWERS
+                and path != VERSION_PATH
+                and (yield from self._route_missing(method, path))
             ):
                 raise (yield from self._not_available(method, path))
             if isinstance(body, str) and response.status_code in (404, 405, 501):
