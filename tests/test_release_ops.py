@@ -194,3 +194,21 @@ def test_an_unknown_release_offers_everything() -> None:
 
     assert steps.run(release.lacking_node_types(client.pipeline, {"canvas_output"})) == {}
     assert steps.sent() == ["GET /api/v1/app/version"]  # once: a bare 404 there is not chased further
+
+
+def test_inputs_an_older_release_lacks_are_dropped_at_their_defaults_and_refused_when_set() -> None:
+    from invokeai_client.submission import node_check
+
+    wf = client_of("6.7.0").workflows.create_workflow_from_file(WORKFLOWS / "sd1-text-to-image.json")
+    graph = wf.build_graph(graph_id="g")
+    assert "hidiffusion" in graph["nodes"]["denoise"]  # exported by the 6.14 GUI, at its default
+    assert node_check._input_gaps("6.7.0", graph, wf.definition) == []
+    assert "hidiffusion" not in graph["nodes"]["denoise"]  # as 6.7's own GUI would send it
+    assert "hidiffusion" in wf.build_graph(graph_id="g")["nodes"]["denoise"]  # the workflow is untouched
+
+    graph = wf.build_graph(graph_id="g")
+    graph["nodes"]["denoise"]["hidiffusion"] = True
+    (gap,) = node_check._input_gaps("6.7.0", graph, wf.definition)
+    assert gap.startswith("node 'denoise' (")
+    assert "input 'hidiffusion' is True, but needs InvokeAI >= 6.14" in gap
+    assert node_check._input_gaps("6.14.2", graph, wf.definition) == []

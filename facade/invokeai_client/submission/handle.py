@@ -220,6 +220,7 @@ class WorkflowHandle(WorkflowForm):
         batch_id = _ids.new_id()
         origin = origin or f"invokeai-client:{batch_id}"
         graph = self.build_graph(graph_id=_ids.new_id())
+        yield from node_check.require_inputs_known(self.client, self.definition, graph)
         batch: dict[str, Any] = {
             "batch_id": batch_id,
             "graph": graph,
