@@ -8,8 +8,10 @@
 - `ops`: sync/async method twins from one generator operation, and `Transport`, the client as the layers
   above see it (so that they need not import it).
 - `ids`: identifiers the client makes up (batch ids), one place so tests make them repeatable.
+- `release`: the server's InvokeAI release (asked once) and what it offers, from the bindings' release
+  table (`invokeai_api._releases`); what it lacks is refused before sending.
 
 Imports only `invokeai_client.errors`, the standard library and httpx (and the generated
-`invokeai_api`, for types and its release number). Private: nothing here is public API except `RetryPolicy`,
+`invokeai_api`, for types and its release table). Private: nothing here is public API except `RetryPolicy`,
 which `invokeai_client` re-exports.
 """

@@ -14,7 +14,7 @@ with their meaning unchanged; see `_transport.ops` for the naming rule.
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, cast
 
@@ -24,7 +24,6 @@ from invokeai_client._transport.core import Op
 from invokeai_client._transport.ops import alias, async_op, sync_op
 from invokeai_client._transport.retry import retry
 from invokeai_client.resources import queue_lookup
-from invokeai_client.resources.models import model_attr, model_identifier
 from invokeai_client.resources.queue import (
     TERMINAL_STATUSES,
     PollPolicy,
@@ -32,14 +31,14 @@ from invokeai_client.resources.queue import (
     StatusCallback,
     raise_for_outcome,
 )
-from invokeai_client.submission import node_check
+from invokeai_client.submission import model_sync, node_check
+from invokeai_client.submission.model_sync import ModelChange
 from invokeai_client.workflow.batch_nodes import resolve_batch_nodes
 from invokeai_client.workflow.definition import WorkflowDefinition
 from invokeai_client.workflow.form import WorkflowForm
 from invokeai_client.workflow.outputs import OutputMapping, map_item_outputs
 from invokeai_client.workflow.sweeps import Sweep, sweep_batch_data
 from invokeai_client.workflow.translate import translate_rejection
-from invokeai_client.workflow.values import spec_for
 
 if TYPE_CHECKING:
     from invokeai_api.models import BodyEnqueueBatch, SessionQueueItem
@@ -67,60 +66,6 @@ class Submission:
     events: Subscription | None = field(default=None, repr=False, compare=False)
 
 
-@dataclass(frozen=True)
-class ModelChange:
-    """A model field that `sync_dnn_model` pointed at an installed model."""
-
-    node_id: str
-    field_name: str
-    label: str
-    before: Mapping[str, Any]
-    after: Mapping[str, Any]
-    matched_by: str  # "hash", "name", or "base"
-
-
-@dataclass
-class _Resolution:
-    models: list[Any]
-    by_name: bool
-    by_base: bool
-    changes: list[ModelChange] = field(default_factory=list)
-
-    def resolve(
-        self, value: Mapping[str, Any], allowed_types: Sequence[str] | None
-    ) -> tuple[Any, str] | None:
-        key, hash_ = value.get("key"), value.get("hash")
-        name, base, type_ = value.get("name"), value.get("base"), value.get("type")
-        for model in self.models:
-            if key and model_attr(model, "key") == key:
-                return model, "key"
-        for model in self.models:
-            if hash_ and model_attr(model, "hash") == hash_:
-                return model, "hash"
-        types = [type_] if type_ else list(allowed_types or [])
-        if self.by_name and name:
-            for model in self.models:
-                if (
-                    model_attr(model, "name") == name
-                    and model_attr(model, "base") == base
-                    and (not types or model_attr(model, "type") in types)
-                ):
-                    return model, "name"
-        if self.by_base and base:
-            model = self.first_allowed([base], types)
-            if model is not None:
-                return model, "base"
-        return None
-
-    def first_allowed(self, bases: Sequence[str] | None, types: Sequence[str] | None) -> Any:
-        for model in self.models:
-            if (not bases or model_attr(model, "base") in bases) and (
-                not types or model_attr(model, "type") in types
-            ):
-                return model
-        return None
-
-
 class WorkflowHandle(WorkflowForm):
     """A workflow bound to a client: fill its form (see WorkflowForm), then submit, wait and map outputs."""
 
@@ -138,39 +83,8 @@ class WorkflowHandle(WorkflowForm):
         of the same base and type (`by_base`). Returns what changed; raises UnresolvedModelError naming the
         node, field and model when nothing fits. Unset model fields are left for submission to report.
         """
-        resolution = _Resolution((yield from self.client.models._list_models()), by_name, by_base)
-        for node in self.definition.invocation_nodes():
-            node_id, data = node["id"], node["data"]
-            for name, saved in data["inputs"].items():
-                value = saved.get("value")
-                spec = spec_for(data["type"], name, value)
-                if spec.kind != "model" or not (isinstance(value, Mapping) or (value is None and by_base)):
-                    continue
-                if value is None:
-                    # Never chosen: with by_base, the first installed model the field accepts.
-                    found = resolution.first_allowed(spec.model_bases, spec.model_types)
-                    if found is not None:
-                        saved["value"] = model_identifier(found)
-                        label = saved.get("label") or spec.title or name
-                        resolution.changes.append(
-                            ModelChange(node_id, name, label, {}, saved["value"], "base")
-                        )
-                    continue
-                found = resolution.resolve(value, spec.model_types)
-                label = saved.get("label") or spec.title or name
-                if found is None:
-                    raise errors.UnresolvedModelError(
-                        _unresolved_message(self, node_id, name, label, value, resolution)
-                    )
-                model, how = found
-                identifier = {
-                    **{k: v for k, v in value.items() if k == "submodel_type"},
-                    **model_identifier(model),
-                }
-                if how != "key" or dict(value) != identifier:
-                    saved["value"] = identifier
-                    resolution.changes.append(ModelChange(node_id, name, label, dict(value), identifier, how))
-        return resolution.changes
+        models = yield from self.client.models._list_models()
+        return model_sync.sync_models(self, models, by_name=by_name, by_base=by_base)
 
     sync_dnn_model: Final = sync_op(_sync_dnn_model)
     async_sync_dnn_model: Final = async_op(_sync_dnn_model)
@@ -461,32 +375,6 @@ class WorkflowHandle(WorkflowForm):
         }
         mappings = map_item_outputs(item, labels=labels, board_input_index=board_indexes)
         return [m for m in mappings if include_intermediate or not m.is_intermediate]
-
-
-def _unresolved_message(
-    handle: WorkflowHandle,
-    node_id: str,
-    field_name: str,
-    label: str,
-    value: Mapping[str, Any],
-    res: _Resolution,
-) -> str:
-    inp = next((i for i in handle.list_inputs() if i.node_id == node_id and i.field_name == field_name), None)
-    where = (
-        inp.where if inp else f"{handle.definition.node_label(node_id)} -> {label} ({node_id}.{field_name})"
-    )
-    same_kind = [
-        m
-        for m in res.models
-        if model_attr(m, "base") == value.get("base") and model_attr(m, "type") == value.get("type")
-    ]
-    options = ", ".join(sorted(repr(model_attr(m, "name")) for m in same_kind)[:10]) or "none installed"
-    hint = " (or pass by_base=True to use one of them)" if same_kind and not res.by_base else ""
-    return (
-        f"{where}: model {value.get('name')!r} "
-        f"({value.get('base')} {value.get('type')}, key {value.get('key')}) "
-        f"is not installed. Installed {value.get('base')} {value.get('type')} models: {options}{hint}"
-    )
 
 
 class WorkflowRepository:
