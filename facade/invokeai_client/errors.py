@@ -226,7 +226,7 @@ class NodeTypeNotAvailableError(FeatureNotAvailableError):
             feature="these node types",
             requirement="; ".join(nodes),
         )
-        self.nodes = list(nodes)
+        self.nodes: list[str] = list(nodes)
 
 
 class UnexpectedResponseError(APIError):
