@@ -1,0 +1,147 @@
+"""What a one-job process pays for, and what it must not give up for it: a client for an http:// server
+does no TLS set-up, https stays verified (also for an https URL sent through a client made for http).
+Offline: the client's objects, a loopback TLS server. No timings.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import ssl
+import subprocess
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from invokeai_client import APIConnectionError, InvokeAIClient, RetryPolicy
+
+REPO = Path(__file__).resolve().parent.parent
+LOOPBACK_ONLY = pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1"])
+NOWHERE = "http://127.0.0.1:9"  # nothing listens on the discard port; these tests connect to it never
+
+
+@pytest.fixture
+def ca_loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every CA certificate load of any SSL context made during the test (httpx's default one parses
+    certifi's bundle with load_verify_locations)."""
+    loads: list[str] = []
+    for name in ("load_verify_locations", "load_default_certs", "set_default_verify_paths"):
+        original = getattr(ssl.SSLContext, name)
+
+        def record(
+            self: ssl.SSLContext, *args: Any, _name: str = name, _original: Any = original, **kw: Any
+        ) -> Any:
+            loads.append(_name)
+            return _original(self, *args, **kw)
+
+        monkeypatch.setattr(ssl.SSLContext, name, record)
+    return loads
+
+
+def test_an_http_client_sets_up_no_tls(ca_loads: list[str]) -> None:
+    with InvokeAIClient.from_url(NOWHERE) as client:
+        client.http  # noqa: B018  (made on first use)
+    assert ca_loads == []
+    with InvokeAIClient.from_url("https://invokeai.example.test") as client:
+        client.http  # noqa: B018
+    assert ca_loads, "the probe sees the CA bundle an https client loads"
+
+
+async def test_an_async_http_client_sets_up_no_tls(ca_loads: list[str]) -> None:
+    client = InvokeAIClient.from_url(NOWHERE)
+    try:
+        client.async_http  # noqa: B018
+    finally:
+        await client.aclose()
+    assert ca_loads == []
+
+
+def test_the_http_pool_could_only_refuse_tls() -> None:
+    # The context of the pool plain requests use: verifying, and trusting no CA, so nothing could pass it.
+    with InvokeAIClient.from_url(NOWHERE) as client:
+        context = client.http._transport._plain._pool._ssl_context  # type: ignore[attr-defined]
+    assert context.verify_mode == ssl.CERT_REQUIRED
+    assert context.check_hostname is True
+    assert context.cert_store_stats()["x509_ca"] == 0
+
+
+# --- a loopback TLS server with a self-signed certificate -------------------------------------------------
+
+
+class _Version(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        body = json.dumps({"version": "6.14.2"}).encode()
+        self.send_response(200)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    if shutil.which("openssl") is None:
+        pytest.skip("needs the openssl command to make a test certificate")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    command = ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1"]
+    command += ["-nodes", "-keyout", str(key), "-out", str(cert), "-days", "2", "-subj", "/CN=127.0.0.1"]
+    subprocess.run([*command, "-addext", "subjectAltName=IP:127.0.0.1"], check=True, capture_output=True)
+    return cert, key
+
+
+@pytest.fixture
+def tls_url(certificate: tuple[Path, Path]) -> Iterator[str]:
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(*certificate)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Version)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"https://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+def _trusting(certificate: tuple[Path, Path]) -> ssl.SSLContext:
+    return ssl.create_default_context(cafile=str(certificate[0]))
+
+
+@LOOPBACK_ONLY
+def test_https_is_verified_by_default(tls_url: str, certificate: tuple[Path, Path]) -> None:
+    client = InvokeAIClient.from_url(tls_url, retry=RetryPolicy.disabled())
+    with client, pytest.raises(APIConnectionError, match="CERTIFICATE_VERIFY_FAILED"):
+        client.version()
+    with InvokeAIClient.from_url(tls_url, verify=_trusting(certificate)) as client:
+        assert client.version() == "6.14.2"
+
+
+@LOOPBACK_ONLY
+def test_an_https_url_through_an_http_client_is_verified_with_its_verify(
+    tls_url: str, certificate: tuple[Path, Path]
+) -> None:
+    with InvokeAIClient.from_url(NOWHERE) as client, pytest.raises(httpx.ConnectError, match="CERTIFICATE"):
+        client.http.get(f"{tls_url}/api/v1/app/version")
+    with InvokeAIClient.from_url(NOWHERE, verify=_trusting(certificate)) as client:
+        assert client.http.get(f"{tls_url}/api/v1/app/version").json() == {"version": "6.14.2"}
+
+
+@LOOPBACK_ONLY
+async def test_the_async_client_verifies_an_https_url_too(tls_url: str) -> None:
+    client = InvokeAIClient.from_url(NOWHERE)
+    try:
+        with pytest.raises(httpx.ConnectError, match="CERTIFICATE"):
+            await client.async_http.get(f"{tls_url}/api/v1/app/version")
+    finally:
+        await client.aclose()
