@@ -1,6 +1,7 @@
 """What a one-job process pays for, and what it must not give up for it: a client for an http:// server
-does no TLS set-up, https stays verified (also for an https URL sent through a client made for http).
-Offline: the client's objects, a loopback TLS server. No timings.
+does no TLS set-up, https stays verified (also for an https URL sent through a client made for http), and
+blocking code never imports asyncio. Offline: the client's objects, a loopback TLS server, a subprocess.
+No timings.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import json
 import shutil
 import ssl
 import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -145,3 +147,24 @@ async def test_the_async_client_verifies_an_https_url_too(tls_url: str) -> None:
             await client.async_http.get(f"{tls_url}/api/v1/app/version")
     finally:
         await client.aclose()
+
+
+# --- imports ---------------------------------------------------------------------------------------------
+
+
+def test_a_blocking_job_never_imports_asyncio() -> None:
+    script = f"""
+import sys
+from invokeai_client import InvokeAIClient, WorkflowDefinition
+client = InvokeAIClient.from_url({NOWHERE!r})
+client.http
+wf = client.workflow_repo.create_workflow(WorkflowDefinition.from_file("examples/workflows/image-blur.json"))
+wf.get_input_value("Blur Radius").value = 3.5
+wf.build_graph()
+print(sorted(m for m in ("asyncio", "socketio", "aiohttp") if m in sys.modules))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import re
@@ -21,6 +20,8 @@ from ._transport.core import Op, run_async, run_sync
 from ._transport.pipeline import Pipeline, RetryPolicy
 
 if TYPE_CHECKING:
+    import asyncio
+
     from invokeai_api.models import UserDTO
 
     from .events.hub import EventHub
@@ -270,6 +271,8 @@ class InvokeAIClient:
     @property
     def async_http(self) -> httpx.AsyncClient:
         """The underlying httpx async client for the running event loop."""
+        import asyncio  # here: blocking code never needs asyncio, and importing it costs a fresh process
+
         loop = asyncio.get_running_loop()
         # An AsyncClient's connections belong to the loop that opened them; asyncio.run() makes a new one.
         if self._async_http is None or self._async_http[0] is not loop:
