@@ -6,6 +6,7 @@ No timings.
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
 import ssl
@@ -21,6 +22,7 @@ import httpx
 import pytest
 
 from invokeai_client import APIConnectionError, InvokeAIClient, RetryPolicy
+from invokeai_client.resources.queue import PollPolicy
 
 REPO = Path(__file__).resolve().parent.parent
 LOOPBACK_ONLY = pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1"])
@@ -168,3 +170,70 @@ print(sorted(m for m in ("asyncio", "socketio", "aiohttp") if m in sys.modules))
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+# --- the poll schedule (a fake clock: no timings) --------------------------------------------------------
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _run(policy: PollPolicy, answers: list[float]) -> list[float]:
+    """The pauses a wait takes when its checks' answers take `answers` seconds each, in turn: the wait
+    asks for a pause after each answer and then sleeps it."""
+    clock = _Clock()
+    schedule = policy.intervals(clock)
+    pauses: list[float] = []
+    for took in answers:
+        clock.now += took
+        pause = next(schedule)
+        pauses.append(pause)
+        clock.now += pause
+    return pauses
+
+
+def test_the_schedule_starts_fast_and_backs_off_to_its_cap() -> None:
+    pauses = _run(PollPolicy(), [0.004] * 20)
+    assert pauses[:4] == pytest.approx([0.01, 0.015, 0.0225, 0.03375])
+    assert all(b >= a for a, b in itertools.pairwise(pauses))
+    assert pauses[-1] == 1.0
+    assert max(pauses) == 1.0
+
+
+def test_a_held_answer_means_the_finish_is_near_and_starts_the_schedule_over() -> None:
+    # InvokeAI holds every answer while it collects garbage before running the graph it just claimed.
+    pauses = _run(PollPolicy(), [0.004] * 12 + [0.45] + [0.004] * 3)
+    assert pauses[11] > 0.5
+    assert pauses[12:] == pytest.approx([0.01, 0.015, 0.0225, 0.03375])
+
+
+def test_only_the_answer_counts_as_held_not_the_pause_before_it() -> None:
+    pauses = _run(PollPolicy(initial_interval=0.5, max_interval=5.0), [0.004] * 6)
+    assert pauses == pytest.approx([0.5, 0.75, 1.125, 1.6875, 2.53125, 3.796875])
+
+
+def test_a_long_job_is_asked_about_once_a_second() -> None:
+    clock = _Clock()
+    schedule = PollPolicy().intervals(clock)
+    start, checks = clock.now, 0
+    while clock.now - start < 600:  # a ten-minute job whose answers take 5 ms
+        clock.now += 0.005
+        clock.now += next(schedule)
+        checks += 1
+    assert checks <= 600 / 1.0 + 15
+
+
+def test_a_server_that_holds_every_answer_is_asked_at_most_once_per_hold() -> None:
+    clock = _Clock()
+    schedule = PollPolicy().intervals(clock)
+    start, checks = clock.now, 0
+    while clock.now - start < 60:
+        clock.now += 0.25  # every answer held a quarter of a second
+        clock.now += next(schedule)
+        checks += 1
+    assert checks <= 60 / 0.25

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -28,15 +28,38 @@ StatusCallback = Callable[[int, str], None]
 
 @dataclass(frozen=True)
 class PollPolicy:
-    """How waiting polls: start fast (most CPU jobs finish in a second or two), back off to `max_interval`.
+    """How waiting polls: the pauses between checks start at `initial_interval` and grow by `factor` to
+    `max_interval`, and start over after an answer that took `stall` seconds or more.
+
+    InvokeAI answers no request while its session processor collects garbage, which it does right after
+    claiming an item and before running its graph (~0.5 s on a CPU server); model loads hold it up the
+    same way. A held answer therefore means the item's graph is about to run, and most graphs a script
+    waits for take milliseconds to seconds: the next checks come quickly, when the finish is likely. A long
+    job costs what it always did, `1 / max_interval` requests a second once it has run a few seconds, and a
+    server that stalls every answer is asked at most once per stall.
 
     With server events to wake it, waiting re-checks as soon as an item changes status and otherwise only
     every `event_interval` seconds, in case an event was lost (a reconnecting socket)."""
 
-    initial_interval: float = 0.05
+    initial_interval: float = 0.01
     max_interval: float = 1.0
     factor: float = 1.5
     event_interval: float = 2.0
+    stall: float = 0.2
+
+    def intervals(self, clock: Callable[[], float] = time.monotonic) -> Iterator[float]:
+        """The pause before each next check. Ask for one after every answer: the time between asks,
+        less the pause given, is how long that answer took."""
+        interval = self.initial_interval
+        asked = clock()
+        while True:
+            yield interval
+            now = clock()
+            answered_in, asked = now - asked - interval, now
+            if answered_in >= self.stall:
+                interval = self.initial_interval
+            else:
+                interval = min(interval * self.factor, self.max_interval)
 
 
 class RawBody:
@@ -230,7 +253,8 @@ class QueueRepository:
         deadline = None if timeout is None else time.monotonic() + timeout
         last_status: dict[int, str] = {}
         finished: dict[int, SessionQueueItem] = {}
-        interval = poll.initial_interval
+        schedule = poll.intervals()
+        interval = next(schedule)
         while True:
             pending = [i for i in ids if i not in finished]
             reachable = True
@@ -268,7 +292,7 @@ class QueueRepository:
                 )
             if wake is None:
                 yield Sleep(interval)
-                interval = min(interval * poll.factor, poll.max_interval)
+                interval = next(schedule)
             else:
                 yield WaitSignal(wake, interval)
 
