@@ -36,7 +36,8 @@ PHASES = {
     "workflow": ("client", "loaded"),  # read the file, make the handle, set two inputs
     "to_created": ("loaded", "created"),  # submit until the server has written the queue item
     "noticed": ("completed", "waited"),  # server done until the wait returned
-    "map_exit": ("waited", "exit"),  # map outputs, close the client, interpreter shutdown
+    "map": ("waited", "mapped"),
+    "exit": ("mapped", "exit"),  # close the client, interpreter shutdown, reaped
 }
 
 

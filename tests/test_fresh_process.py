@@ -237,3 +237,18 @@ def test_a_server_that_holds_every_answer_is_asked_at_most_once_per_hold() -> No
         clock.now += next(schedule)
         checks += 1
     assert checks <= 60 / 0.25
+
+
+def test_waiting_imports_the_item_models_up_front_but_no_node_types() -> None:
+    script = """
+import sys
+from invokeai_client.resources.queue import import_item_models
+import_item_models()
+loaded = [m for m in sys.modules if m.startswith("invokeai_api.models.")]
+print(sum(m.endswith("_invocation") for m in loaded), "invokeai_api.models.graph_execution_state" in loaded)
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["0", "True"]
