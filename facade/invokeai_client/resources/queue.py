@@ -37,8 +37,8 @@ class PollPolicy:
     claiming an item and before running its graph (~0.5 s on a CPU server); model loads hold it up the
     same way. A held answer therefore means the item's graph is about to run, and most graphs a script
     waits for take milliseconds to seconds: the next checks come quickly, when the finish is likely. A long
-    job costs what it always did, `1 / max_interval` requests a second once it has run a few seconds, and a
-    server that stalls every answer is asked at most once per stall.
+    job costs what it always did, `1 / max_interval` requests a second once it has run a few seconds, and so
+    does a server that holds every answer (only the change from quick answers to a held one restarts).
 
     With server events to wake it, waiting re-checks as soon as an item changes status and otherwise only
     every `event_interval` seconds, in case an event was lost (a reconnecting socket)."""
@@ -52,16 +52,19 @@ class PollPolicy:
     def intervals(self, clock: Callable[[], float] = time.monotonic) -> Iterator[float]:
         """The pause before each next check. Ask for one after every answer: the time between asks,
         less the pause given, is how long that answer took."""
-        interval = self.initial_interval
+        interval, held = self.initial_interval, False
         asked = clock()
         while True:
             yield interval
             now = clock()
             answered_in, asked = now - asked - interval, now
-            if answered_in >= self.stall:
+            # Only a change from quick answers to a held one restarts: a server that holds every answer
+            # (overloaded) gets the plain back-off, not a check after each hold.
+            if answered_in >= self.stall and not held:
                 interval = self.initial_interval
             else:
                 interval = min(interval * self.factor, self.max_interval)
+            held = answered_in >= self.stall
 
 
 class RawBody:
