@@ -17,6 +17,18 @@ METRICS: list[tuple[str, str, str, float]] = [
     ("import.classes", "import client + workflow classes", "s", 1),
     ("import.invokeai_api", "import invokeai_api", "s", 1),
     ("cold.first_job", "fresh process -> first job's outputs mapped", "s", 1),
+    ("fresh.wall", "fresh process, one job: wall (spawn -> exit)", "s", 1),
+    ("fresh.span", "fresh: server span (created -> completed)", "s", 1),
+    ("fresh.overhead", "fresh: wall - server span", "ms", 1000),
+    ("fresh.startup", "fresh: interpreter start-up", "ms", 1000),
+    ("fresh.import", "fresh: import the client", "ms", 1000),
+    ("fresh.client", "fresh: make the client", "ms", 1000),
+    ("fresh.workflow", "fresh: load workflow, set inputs", "ms", 1000),
+    ("fresh.to_created", "fresh: submit -> item created", "ms", 1000),
+    ("fresh.noticed", "fresh: completed -> wait returned", "ms", 1000),
+    ("fresh.map", "fresh: map outputs", "ms", 1000),
+    ("fresh.exit", "fresh: close, interpreter exit", "ms", 1000),
+    ("fresh.submit_tail", "fresh: (created -> submit returned)", "ms", 1000),
     ("single.wall", "single job: submit -> outputs mapped", "s", 1),
     ("single.exec", "single job: server exec (completed - started)", "s", 1),
     ("single.overhead", "single job: wall - server exec", "ms", 1000),
@@ -99,6 +111,7 @@ def targets(summary: dict[str, Any], sweep_count: int) -> list[dict[str, Any]]:
     check("import: ours / peer <= 0.4", "ours", ratio("import.package", "ours", "peer"), 0.4, "x")
     check("import: ours < 0.15 s", "ours", median("import.package", "ours"), 0.15, "s")
     for ours in OURS:
+        check("fresh process: wall - span <= 50 ms", ours, median("fresh.overhead", ours), 0.050, "s")
         check("single job: wall <= 0.6x peer-sync", ours, ratio("single.wall", ours, "peer-sync"), 0.6, "x")
         check(
             "(info) single job vs peer-events",

@@ -4,6 +4,7 @@
     .venv/bin/python bench/run.py                      # everything, against http://127.0.0.1:9090
     .venv/bin/python bench/run.py --json out.json      # also write the figures as JSON
     .venv/bin/python bench/run.py --only import,single --runs 3
+    .venv/bin/python bench/run.py --only fresh --fresh-runs 15   # one job per fresh process
     .venv/bin/python bench/run.py --from-json out.json # print the table of an earlier run
     .venv/bin/python bench/run.py --dry-run            # what would run; touches neither network nor disk
 
@@ -33,11 +34,12 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 sys.path.insert(0, str(BENCH))
 
+import _fresh as fresh  # noqa: E402
 import _report as report  # noqa: E402
 from _common import MARK  # noqa: E402
 
 PEER_REQUIREMENT = "invokeai-py-client==1.1.1"
-SECTIONS = ("import", "single", "sdxl", "parse", "sweep")
+SECTIONS = ("import", "fresh", "single", "sdxl", "parse", "sweep")
 IMPORTS = [  # metric, client, statement
     ("import.package", "ours", "import invokeai_client"),
     ("import.package", "peer", "import invokeai_py_client"),
@@ -68,6 +70,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--clients", default=",".join(report.CLIENTS), help="comma-separated clients to run")
     p.add_argument("--runs", type=int, default=7, help="single-job runs per client")
     p.add_argument("--import-runs", type=int, default=9, help="fresh interpreters per import statement")
+    p.add_argument("--fresh-runs", type=int, default=9, help="fresh one-job processes per client")
     p.add_argument("--sweep-runs", type=int, default=3, help="sweeps per client (each in a fresh process)")
     p.add_argument("--sweep-size", type=int, default=50, help="variants per sweep")
     p.add_argument("--sdxl-runs", type=int, default=5, help="SDXL jobs per client")
@@ -366,6 +369,7 @@ def dry_run(args: argparse.Namespace, clients: list[str], sections: list[str]) -
     print(f"clients: {', '.join(clients)}")
     plan = {
         "import": f"{len(IMPORTS)} statements x {args.import_runs} fresh interpreters",
+        "fresh": fresh.plan(args.fresh_runs),
         "single": f"{args.runs} blur jobs per client (examples/workflows/image-blur.json)",
         "sdxl": f"{args.sdxl_runs} SDXL jobs per client (sdxl-text-to-image.json, 256x256, 4 steps)",
         "parse": f"a 31-node queue item and an SDXL item, {args.parse_calls} parses each",
@@ -398,6 +402,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     if "import" in sections:
         bench.imports()
+    if "fresh" in sections:
+        fresh.run(bench, args.fresh_runs)
     if {"single", "sdxl", "parse"} & set(sections):
         bench.jobs(set(sections))
     if "sweep" in sections:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
+
+import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 RUN = REPO / "bench" / "run.py"
@@ -29,7 +32,7 @@ def test_dry_run_plans_every_section_without_installing_or_connecting(tmp_path: 
     venv = tmp_path / "peer-venv"
     result = bench("--dry-run", "--url", UNREACHABLE, "--peer-venv", str(venv), "--sweep-size", "12")
     assert result.returncode == 0, result.stderr
-    for section in ("import", "single", "sdxl", "parse", "sweep"):
+    for section in ("import", "fresh", "single", "sdxl", "parse", "sweep"):
         assert f"  {section} " in result.stdout
     assert "sweeps of 12 blur radii" in result.stdout
     assert "pip install invokeai-py-client==1.1.1" in result.stdout
@@ -87,3 +90,27 @@ def test_our_worker_starts() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "--mode" in result.stdout
+
+
+def test_fresh_phases_add_up_to_the_overhead() -> None:
+    # bench/_common would shadow examples/_common for the tests that run the examples: both undone after.
+    saved = {name: sys.modules.pop(name) for name in ("_common", "_fresh") if name in sys.modules}
+    sys.path.insert(0, str(REPO / "bench"))
+    try:
+        import _fresh as fresh
+    finally:
+        sys.path.remove(str(REPO / "bench"))
+        for name in ("_common", "_fresh"):
+            sys.modules.pop(name, None)
+        sys.modules.update(saved)
+    spawn = datetime(2027, 1, 15, 8, 0, 0, tzinfo=UTC).timestamp()
+    at = {"start": 0.01, "imported": 0.05, "client": 0.06, "loaded": 0.07, "submitted": 0.1}
+    at |= {"waited": 0.62, "mapped": 0.621, "closed": 0.622}
+    item = {"created_at": "2027-01-15 08:00:00.080", "completed_at": "2027-01-15 08:00:00.600"}
+    stamps = {name: spawn + seconds for name, seconds in at.items()}
+    figures = fresh.figures({"stamps": stamps, "item": item, "spawn": spawn, "exit": spawn + 0.64})
+    assert figures["wall"] == pytest.approx(0.64)
+    assert figures["span"] == pytest.approx(0.52)
+    assert figures["noticed"] == pytest.approx(0.02)
+    assert figures["to_created"] == pytest.approx(0.01)
+    assert sum(figures[phase] for phase in fresh.PHASES) == pytest.approx(figures["overhead"])

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import re
-from collections.abc import Generator
+import ssl
+import threading
+from collections.abc import Callable, Generator
 from functools import cached_property
 from http.cookiejar import CookieJar, DefaultCookiePolicy
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -21,6 +22,8 @@ from ._transport.pipeline import Pipeline
 from ._transport.retry import RetryPolicy
 
 if TYPE_CHECKING:
+    import asyncio
+
     from invokeai_api.models import UserDTO
 
     from .events.hub import EventHub
@@ -81,6 +84,69 @@ for _name in ("httpcore.http11", "httpcore.http2"):
         _logger.addFilter(_RedactSecretHeaders())
 
 
+Verify: TypeAlias = bool | str | ssl.SSLContext
+
+
+class _TLSOnDemand:
+    """What the transports of a client for an http:// server share: TLS set up only if a request needs it.
+
+    httpx gives every transport an SSL context when it is made, and for the default (verified) one it parses
+    certifi's CA bundle: about 20 ms for every client made, most of a one-job process's client set-up.
+    Requests to http:// URLs go through a pool whose context loads no CA at all; it still demands a valid
+    certificate for the right host, so TLS through it could only fail, never pass unchecked, and the
+    routing below sends it none. Any other request (an absolute https:// URL given to `client.http`) goes
+    through a transport made on first use with the client's own `verify`, as httpx would have made it.
+    """
+
+    def __init__(self, make: Callable[..., Any], verify: Verify) -> None:
+        self._make, self._verify = make, verify
+        self._plain = make(verify=_trusts_no_one())
+        self._tls: Any = None
+        self._lock = threading.Lock()
+
+    def _for(self, request: httpx.Request) -> Any:
+        if request.url.scheme == "http":
+            return self._plain
+        with self._lock:
+            if self._tls is None:
+                self._tls = self._make(verify=self._verify)
+            return self._tls
+
+
+def _trusts_no_one() -> ssl.SSLContext:
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    # PROTOCOL_TLS_CLIENT's defaults already; set anyway so that no default can ever make this context lax.
+    context.check_hostname = True
+    context.verify_mode = ssl.CERT_REQUIRED
+    return context
+
+
+class _PlainHTTPTransport(_TLSOnDemand, httpx.BaseTransport):
+    def __init__(self, verify: Verify) -> None:
+        super().__init__(httpx.HTTPTransport, verify)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._for(request).handle_request(request)  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        self._plain.close()
+        if self._tls is not None:
+            self._tls.close()
+
+
+class _AsyncPlainHTTPTransport(_TLSOnDemand, httpx.AsyncBaseTransport):
+    def __init__(self, verify: Verify) -> None:
+        super().__init__(httpx.AsyncHTTPTransport, verify)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._for(request).handle_async_request(request)  # type: ignore[no-any-return]
+
+    async def aclose(self) -> None:
+        await self._plain.aclose()
+        if self._tls is not None:
+            await self._tls.aclose()
+
+
 def _checked_base_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -107,7 +173,8 @@ class InvokeAIClient:
     Multi-user servers (6.12+): `InvokeAIClient.from_url(url, email=..., password=...)` logs in, or pass a
     `token`. The password is never stored; the token is sent as `Authorization: Bearer` and replaced by the
     refreshed one the server hands back (`auth_token` is the current one). TLS certificates are verified
-    unless `verify=False`.
+    unless `verify=False` (`verify` also takes a CA bundle's path or an `ssl.SSLContext`); a client for an
+    http:// URL sets up no TLS at all unless a request needs it.
 
     With `events=True` submissions listen to the server's socket.io events (the `events` extra), so waiting
     ends as soon as the server finishes; without the extra, or if the socket fails, they poll.
@@ -121,7 +188,7 @@ class InvokeAIClient:
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
         queue_id: str = "default",
-        verify: bool | str = True,
+        verify: Verify = True,
         headers: dict[str, str] | None = None,
         events: bool = False,
     ) -> None:
@@ -182,8 +249,16 @@ class InvokeAIClient:
 
     # --- running operations ----------------------------------------------------------------------------
 
-    def _client_options(self) -> dict[str, Any]:
+    def _client_options(self, asynchronous: bool = False) -> dict[str, Any]:
+        extra: dict[str, Any] = {}
+        if urlsplit(self.base_url).scheme == "http":
+            # It replaces only httpx's default transport: proxies from the environment still get theirs,
+            # made with `verify` as before.
+            extra["transport"] = (_AsyncPlainHTTPTransport if asynchronous else _PlainHTTPTransport)(
+                self._verify
+            )
         return {
+            **extra,
             "base_url": self.base_url,
             "timeout": self.timeout,
             "auth": self._auth,
@@ -202,10 +277,12 @@ class InvokeAIClient:
     @property
     def async_http(self) -> httpx.AsyncClient:
         """The underlying httpx async client for the running event loop."""
+        import asyncio  # here: blocking code never needs asyncio, and importing it costs a fresh process
+
         loop = asyncio.get_running_loop()
         # An AsyncClient's connections belong to the loop that opened them; asyncio.run() makes a new one.
         if self._async_http is None or self._async_http[0] is not loop:
-            self._async_http = (loop, httpx.AsyncClient(**self._client_options()))
+            self._async_http = (loop, httpx.AsyncClient(**self._client_options(asynchronous=True)))
         return self._async_http[1]
 
     def run(self, op: Op[T]) -> T:

@@ -8,21 +8,30 @@ live in one code path.
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import threading
 import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from typing import Any, BinaryIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 import httpx
+
+if TYPE_CHECKING:
+    # asyncio is imported where a coroutine needs it: blocking code never does, and importing it (with
+    # concurrent.futures) costs a one-job process ~25 ms.
+    import asyncio
+    import concurrent.futures
 
 T = TypeVar("T")
 CHUNK_SIZE = 1 << 16
 # Module attributes so a test harness replaying recorded answers can skip the waiting.
 _sleep = time.sleep
-_async_sleep = asyncio.sleep
+
+
+async def _async_sleep(seconds: float) -> None:
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +90,8 @@ class Signal:
 
     async def async_consume(self, timeout: float) -> bool:
         """Async twin of `consume`: wait on the running loop."""
+        import asyncio
+
         loop = asyncio.get_running_loop()
         future: asyncio.Future[None] = loop.create_future()
         with self._lock:
@@ -157,6 +168,8 @@ def run_sync(op: Op[T], http: httpx.Client) -> T:
 
 async def run_async(op: Op[T], http: httpx.AsyncClient) -> T:
     """Drive `op` to completion on the running event loop."""
+    import asyncio
+
     reply: Any = None
     error: BaseException | None = None
     while True:

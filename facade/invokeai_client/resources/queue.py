@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Concatenate, Final, ParamSpec, TypeVar
 
@@ -40,15 +42,41 @@ StatusCallback = Callable[[int, str], None]
 
 @dataclass(frozen=True)
 class PollPolicy:
-    """How waiting polls: start fast (most CPU jobs finish in a second or two), back off to `max_interval`.
+    """How waiting polls: the pauses between checks start at `initial_interval` and grow by `factor` to
+    `max_interval`, and start over after an answer that took `stall` seconds or more.
+
+    InvokeAI answers no request while its session processor collects garbage, which it does right after
+    claiming an item and before running its graph (~0.5 s on a CPU server); model loads hold it up the
+    same way. A held answer therefore means the item's graph is about to run, and most graphs a script
+    waits for take milliseconds to seconds: the next checks come quickly, when the finish is likely. A long
+    job costs what it always did, `1 / max_interval` requests a second once it has run a few seconds, and so
+    does a server that holds every answer (only the change from quick answers to a held one restarts).
 
     With server events to wake it, waiting re-checks as soon as an item changes status and otherwise only
     every `event_interval` seconds, in case an event was lost (a reconnecting socket)."""
 
-    initial_interval: float = 0.05
+    initial_interval: float = 0.01
     max_interval: float = 1.0
     factor: float = 1.5
     event_interval: float = 2.0
+    stall: float = 0.2
+
+    def intervals(self, clock: Callable[[], float] = time.monotonic) -> Iterator[float]:
+        """The pause before each next check. Ask for one after every answer: the time between asks,
+        less the pause given, is how long that answer took."""
+        interval, held = self.initial_interval, False
+        asked = clock()
+        while True:
+            yield interval
+            now = clock()
+            answered_in, asked = now - asked - interval, now
+            # Only a change from quick answers to a held one restarts: a server that holds every answer
+            # (overloaded) gets the plain back-off, not a check after each hold.
+            if answered_in >= self.stall and not held:
+                interval = self.initial_interval
+            else:
+                interval = min(interval * self.factor, self.max_interval)
+            held = answered_in >= self.stall
 
 
 class RawBody:
@@ -63,6 +91,24 @@ class RawBody:
     def to_dict(self) -> dict[str, Any]:
         """The body as given."""
         return self.data
+
+
+@functools.cache
+def import_item_models() -> None:
+    """Import the generated models a full queue item parses into, once (~25 modules: ~6 ms of a fresh
+    process). Waiting calls it before its first check, while the server works, so that a finished item
+    costs only its parse. It follows each model's `_parse_imports()` (what its from_dict needs outside
+    unions); the members of unions (node and output types) stay lazy, one per type met."""
+    from invokeai_api.models.session_queue_item import SessionQueueItem
+
+    seen: set[str] = set()
+    todo: list[Any] = [SessionQueueItem]
+    while todo:
+        module = sys.modules[todo.pop().__module__]
+        parse_imports = getattr(module, "_parse_imports", None)
+        if module.__name__ not in seen and parse_imports is not None:
+            seen.add(module.__name__)
+            todo.extend(parse_imports())
 
 
 def raise_for_outcome(item: SessionQueueItem) -> SessionQueueItem:
@@ -231,7 +277,9 @@ class QueueRepository:
         deadline = None if timeout is None else time.monotonic() + timeout
         last_status: dict[int, str] = {}
         finished: dict[int, SessionQueueItem] = {}
-        interval = poll.initial_interval
+        import_item_models()
+        schedule = poll.intervals()
+        interval = next(schedule)
         while True:
             pending = [i for i in ids if i not in finished]
             reachable = True
@@ -271,7 +319,7 @@ class QueueRepository:
                 )
             if wake is None:
                 yield Sleep(interval)
-                interval = min(interval * poll.factor, poll.max_interval)
+                interval = next(schedule)
             else:
                 yield WaitSignal(wake, interval)
 

@@ -12,10 +12,10 @@ import functools
 import json
 import math
 import operator
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any, Literal
 
 from invokeai_client.errors import InvalidValueError
@@ -102,7 +102,18 @@ class Catalog:
 @functools.cache
 def load_catalog() -> Catalog:
     """The catalog shipped with the bindings, read once."""
-    text = (resources.files("invokeai_api") / "_invocations.json").read_text(encoding="utf-8")
+    import invokeai_api
+
+    # A file beside the package's modules in every layout but a zip import; importlib.resources, whose
+    # import with its readers costs a fresh process several ms, is only for that one.
+    path = os.path.join(os.path.dirname(invokeai_api.__file__ or "."), "_invocations.json")
+    if os.path.isfile(path):
+        with open(path, encoding="utf-8") as file:
+            text = file.read()
+    else:
+        from importlib import resources
+
+        text = (resources.files("invokeai_api") / "_invocations.json").read_text(encoding="utf-8")
     return Catalog(json.loads(text))
 
 
