@@ -148,7 +148,9 @@ def test_version(server_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = cli(capsys, "--url", server_url, "--json", "version")
     assert code == 0
     answer = json.loads(out)
-    assert answer["server"] == answer["bindings"] == "6.14.2"
+    assert answer["server"] == answer["bindings"] == answer["server_taken_as"] == "6.14.2"
+    assert answer["bindings_releases"][0] == "5.0.0"
+    assert answer["bindings_releases"][-1] == "6.14.2"
     assert answer["url"] == server_url
     code, out, _ = cli(capsys, "version", "--url", server_url)  # options after the command work too
     assert f"InvokeAI 6.14.2 at {server_url}" in out

@@ -17,16 +17,28 @@ if TYPE_CHECKING:
 
 
 def version(client: InvokeAIClient, args: argparse.Namespace, out: Output) -> int:
-    from invokeai_api import __invokeai_version__
+    from invokeai_api import __invokeai_version__, __invokeai_versions__, _releases
     from invokeai_client import __version__
 
     server = client.version()
+    covered = list(__invokeai_versions__)
+    # The snapshot the server is taken to behave like (a release between two snapshots: the one below).
+    behaves_as = _releases.release_of(server)
     out.data(
-        {"client": __version__, "bindings": __invokeai_version__, "server": server, "url": client.base_url}
+        {
+            "client": __version__,
+            "bindings": __invokeai_version__,
+            "bindings_releases": covered,
+            "server": server,
+            "server_taken_as": behaves_as,
+            "url": client.base_url,
+        }
     )
     if not out.json_mode:
         out.note(f"InvokeAI {server} at {client.base_url}")
-        out.note(f"invokeai-client {__version__} (bindings for InvokeAI {__invokeai_version__})")
+        out.note(f"invokeai-client {__version__} (bindings for InvokeAI {covered[0]} to {covered[-1]})")
+        if behaves_as != server:
+            out.note(f"InvokeAI {server} is not one of them: taken to behave like {behaves_as}")
     return 0
 
 
