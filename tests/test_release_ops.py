@@ -6,7 +6,6 @@ these tests pin the choices themselves (which requests go out, which never do) f
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
@@ -19,6 +18,7 @@ from invokeai_client import (
     WorkflowDefinition,
 )
 from invokeai_client.resources import queue_lookup
+from tests._workflows import blur_with_canvas_output
 from tests.test_core_ops import BASE, SUMMARY, WORKFLOWS, Stepper, respond
 
 QUEUE = "/api/v1/queue/default"
@@ -130,36 +130,7 @@ def test_login_on_a_release_without_multi_user_mode_sends_nothing() -> None:
 
 
 def _with_canvas_output(release: str) -> Any:
-    data = json.loads((WORKFLOWS / "image-blur.json").read_text())
-    data["nodes"].append(
-        {
-            "id": "to-canvas",
-            "type": "invocation",
-            "position": {"x": 0, "y": 0},
-            "data": {
-                "id": "to-canvas",
-                "type": "canvas_output",
-                "version": "1.0.0",
-                "label": "",
-                "notes": "",
-                "isOpen": True,
-                "isIntermediate": True,
-                "useCache": True,
-                "nodePack": "invokeai",
-                "inputs": {"image": {"name": "image", "label": "", "description": ""}},
-            },
-        }
-    )
-    data["edges"].append(
-        {
-            "id": "blur-to-canvas",
-            "type": "default",
-            "source": "blur",
-            "sourceHandle": "image",
-            "target": "to-canvas",
-            "targetHandle": "image",
-        }
-    )
+    data = blur_with_canvas_output()
     wf = client_of(release).workflows.create_workflow(WorkflowDefinition.from_dict(data))
     wf.set_input_values({"Board": "none"})
     return wf

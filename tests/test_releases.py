@@ -6,7 +6,6 @@ tests/test_releases.py`), replayed offline; live with INVOKEAI_RELEASE_URLS and 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from invokeai_client import (
     WorkflowDefinition,
 )
 from tests._png import png_bytes
+from tests._workflows import blur_with_canvas_output
 
 ROOT = Path(__file__).resolve().parent.parent
 BLUR = ROOT / "examples" / "workflows" / "image-blur.json"
@@ -95,37 +95,7 @@ def test_queue_status_and_version(
 def test_node_types_the_release_lacks_are_named_before_sending(release_client: Any) -> None:
     from invokeai_api import _releases
 
-    data = json.loads(BLUR.read_text())
-    # A newer node, as a newer GUI would export it: the canvas output fed from the blur.
-    data["nodes"].append(
-        {
-            "id": "to-canvas",
-            "type": "invocation",
-            "position": {"x": 900, "y": 0},
-            "data": {
-                "id": "to-canvas",
-                "type": "canvas_output",
-                "version": "1.0.0",
-                "label": "To canvas",
-                "notes": "",
-                "isOpen": True,
-                "isIntermediate": True,
-                "useCache": True,
-                "nodePack": "invokeai",
-                "inputs": {"image": {"name": "image", "label": "", "description": ""}},
-            },
-        }
-    )
-    data["edges"].append(
-        {
-            "id": "blur-to-canvas",
-            "type": "default",
-            "source": "blur",
-            "sourceHandle": "image",
-            "target": "to-canvas",
-            "targetHandle": "image",
-        }
-    )
+    data = blur_with_canvas_output("To canvas")
     wf = release_client.workflow_repo.create_workflow(WorkflowDefinition.from_dict(data))
     version = release_client.version()
     if _releases.node_type("canvas_output").covers(version):
