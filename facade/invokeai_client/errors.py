@@ -16,6 +16,7 @@ InvokeAIError
 │   ├── WorkflowFormatError       not a workflow the GUI could have exported
 │   ├── InputNotFoundError, AmbiguousInputError, InvalidValueError, MissingInputError
 │   ├── UnresolvedModelError, UnresolvedBoardError, AmbiguousBoardError
+│   └── RunMismatchError         an output folder holds a different run
 └── JobError                      a queue item did not produce its results
     ├── JobFailedError, JobCanceledError, JobTimeoutError
 
@@ -61,6 +62,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RunMismatchError",
     "UnexpectedResponseError",
     "UnprocessableEntityError",
     "UnresolvedBoardError",
@@ -299,6 +301,14 @@ class AmbiguousBoardError(ValidationError, LookupError):
     def __init__(self, message: str, candidates: Sequence[str]) -> None:
         super().__init__(message)
         self.candidates: list[str] = list(candidates)
+
+
+class RunMismatchError(ValidationError):
+    """The output folder's journal belongs to a different run; `differences` says what differs."""
+
+    def __init__(self, message: str, differences: Sequence[str]) -> None:
+        super().__init__(message)
+        self.differences: list[str] = list(differences)
 
 
 # --- jobs ----------------------------------------------------------------------------------------------

@@ -101,6 +101,7 @@ class WorkflowHandle(WorkflowForm):
         destination: str | None = None,
         on_progress: EventCallback | None = None,
         events: bool | None = None,
+        batch_id: str | None = None,
     ) -> Op[Submission]:
         """Enqueue the workflow: one batch, `runs` times each variant of `sweep`.
 
@@ -114,6 +115,9 @@ class WorkflowHandle(WorkflowForm):
         `invokeai_client.events.hub`), `events()` iterates them, and waiting ends as soon as the server is
         done.
         Without the `events` extra, or if the socket fails, waiting polls.
+
+        `batch_id` is the id to enqueue under (default: a new one); a caller that records it before
+        sending (a run's journal) can later ask the server whether the batch landed.
         """
         if runs < 1:
             raise errors.ValidationError(f"runs must be at least 1, not {runs}")
@@ -131,7 +135,7 @@ class WorkflowHandle(WorkflowForm):
         batch_nodes = yield from resolve_batch_nodes(self.client, self.definition)
         data, variants = batch_nodes.with_sweep(self.definition, sweep_data, sweep_variants)
         yield from self._resolve_board_names()
-        batch_id = _ids.new_id()
+        batch_id = batch_id or _ids.new_id()
         origin = origin or f"invokeai-client:{batch_id}"
         graph = self.build_graph(graph_id=_ids.new_id())
         yield from node_check.require_inputs_known(self.client, self.definition, graph)
