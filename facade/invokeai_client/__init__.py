@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .resources.images import ImageRepository
     from .resources.models import ModelRepository
     from .resources.queue import QueueRepository
+    from .runs.run import Run, RunResult, RunStatus
     from .submission.handle import WorkflowHandle, WorkflowRepository
     from .workflow.definition import WorkflowDefinition
     from .workflow.outputs import OutputMapping
@@ -38,6 +39,9 @@ __all__ = [
     "ProgressBar",
     "QueueRepository",
     "RetryPolicy",
+    "Run",
+    "RunResult",
+    "RunStatus",
     "WorkflowDefinition",
     "WorkflowHandle",
     "WorkflowRepository",
@@ -57,6 +61,9 @@ _LAZY = {
     "WorkflowHandle": ".submission.handle",
     "WorkflowRepository": ".submission.handle",
     "ProgressBar": ".events.progress",
+    "Run": ".runs.run",
+    "RunResult": ".runs.run",
+    "RunStatus": ".runs.run",
 }
 
 
