@@ -195,27 +195,32 @@ def test_boards_images_models_queue(
 
 
 def test_run_a_sweep_downloads_and_sums_up(
-    client: Any, server_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    client: Any,
+    server_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     name = "test cli run sweep"
+    (tmp_path / "out").mkdir()
+    monkeypatch.chdir(tmp_path / "out")  # without --out: images to the current folder, no journal
     try:
         code, out, err = cli(
             capsys,
-            *("--url", server_url, "run", BLUR, "--board", name, "--out", str(tmp_path / "out")),
+            *("--url", server_url, "run", BLUR, "--board", name),
             *("--set", "Width=40", "--set", "1=32", "--set", "Color=#ff8000"),
             *("--sweep", "Blur Radius=1,2.5", "--sweep", "Height=24,48"),
         )
         assert code == 0, err
         (made,) = client.board_repo.get_boards_by_name(name)  # created for the run
         assert re.search(r"queued 4 item\(s\) of workflow 'Blurred Blank Image' \(batch test-", out)
-        assert re.search(
-            rf"4 of 4 item\(s\) completed in [\d.]+ s; 4 image\(s\) to {re.escape(str(tmp_path))}", out
-        )
+        assert re.search(r"4 of 4 item\(s\) completed in [\d.]+ s; 4 image\(s\) to the current folder", out)
         assert re.search(r"done .* 4/4", err)  # the progress bar's last state
         saved = sorted((tmp_path / "out").glob("*.png"))
         assert len(saved) == 4
+        assert not (tmp_path / "out" / "run.sqlite").exists()
         for path in saved:
-            assert str(path) in out
+            assert path.name in out
         assert {"Blur Radius=1.0, Height=24", "Blur Radius=2.5, Height=48"} <= set(
             re.findall(r"Blur Radius=[\d.]+, Height=\d+", out)
         )
@@ -278,7 +283,12 @@ def test_bad_values_and_missing_models_are_one_line(
 
 
 def test_a_failed_item_is_reported_and_exit_code_1(
-    client: Any, server_url: str, board: BoardHandle, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    client: Any,
+    server_url: str,
+    board: BoardHandle,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # A workflow saved with an image the server does not have: accepted at enqueue, fails when it runs.
     data = json.loads((WORKFLOWS / "sdxl-image-to-image.json").read_text())
@@ -286,9 +296,10 @@ def test_a_failed_item_is_reported_and_exit_code_1(
     resize["data"]["inputs"]["image"]["value"] = {"image_name": "test-cli-no-such-image.png"}
     workflow = tmp_path / "broken.json"
     workflow.write_text(json.dumps(data))
+    monkeypatch.chdir(tmp_path)
     code, out, err = cli(
         capsys,
-        *("--url", server_url, "run", str(workflow), "--board", board.board_id, "--out", str(tmp_path)),
+        *("--url", server_url, "run", str(workflow), "--board", board.board_id),
         *("--set", "Width=256", "--set", "Height=256", "--set", "Steps=4"),
     )
     assert code == 1

@@ -3,6 +3,7 @@
     invokeai-client inputs examples/workflows/sdxl-text-to-image.json
     invokeai-client run examples/workflows/sdxl-text-to-image.json --set "Positive Prompt=a red fox" \\
         --set Steps=20 --sweep Seed=1,2,3 --board "fox runs" --out out/
+    invokeai-client status out/      # a run's progress; the same `run ... --out out/` again resumes it
     invokeai-client --json queue | jq .counts
 
 Exit codes: 0 done, 1 failed (a job failed, the server refused), 2 bad arguments or input values,
@@ -41,6 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # --help, or a usage error argparse has already explained
         return int(exc.code or 0)
+    args.argv = list(sys.argv[1:] if argv is None else argv)  # to say how to resume a run
     try:
         return _dispatch(args)
     except KeyboardInterrupt:
@@ -60,6 +62,10 @@ def _dispatch(args: argparse.Namespace) -> int:
     out = Output(args.json)
     if args.command == "inputs":
         return _commands.inputs(args, out)  # reads a file; no server needed
+    if args.command == "status":
+        from ._resumable import status
+
+        return status(args, out)  # the journal says which server to ask
     from invokeai_client import InvokeAIClient, RetryPolicy
 
     # One quick request without retries first: an absent server is reported at once, not after backoff.
@@ -164,11 +170,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--board", help="board name or id for every board input (created if no board has the name)"
     )
-    p.add_argument("--out", default=".", help="folder for the images (default: the current one)")
+    p.add_argument(
+        "--out", metavar="DIR",
+        help="folder for the images, their manifest and the run's journal: the same command again resumes "
+        "the run there (default: images to the current folder, no journal)",
+    )  # fmt: skip
+    p.add_argument(
+        "--chunk-size", type=int, default=100, metavar="N",
+        help="with --out: variants per enqueued batch; at most two batches wait on the server at a time",
+    )  # fmt: skip
+    p.add_argument(
+        "--retry-failed", action="store_true", help="with --out: enqueue the variants that failed again"
+    )
+    p.add_argument(
+        "--cancel-on-interrupt", action="store_true",
+        help="with --out: Ctrl-C cancels the run's items on the server (default: they keep running)",
+    )  # fmt: skip
     p.add_argument("--no-download", action="store_true", help="leave the images on the server")
     p.add_argument("--runs", type=int, default=1, help="run each variant this many times")
     p.add_argument("--timeout", type=float, default=1800, help="seconds to wait for the items")
     p.add_argument("--no-sync-models", action="store_true", help="keep model fields as saved")
+
+    p = command("status", "a run's progress (run --out DIR), from its journal and its server")
+    p.add_argument("folder", metavar="DIR", help="the run's output folder")
 
     command("version", "the server's and this client's versions")
     p = command("boards", "list boards with their image counts")

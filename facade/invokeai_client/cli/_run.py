@@ -23,6 +23,18 @@ if TYPE_CHECKING:
 
 
 def run(client: InvokeAIClient, args: argparse.Namespace, out: Output) -> int:
+    if args.out is not None:
+        from ._resumable import run_in_folder
+
+        return run_in_folder(client, args, out)
+    wf, sweep = fill(client, args, out)
+    return _run_once(client, wf, sweep, args, out)
+
+
+def fill(
+    client: InvokeAIClient, args: argparse.Namespace, out: Output
+) -> tuple[WorkflowHandle, dict[int | str, list[Any]]]:
+    """The workflow with the command line's --set, --board and model matching applied, and its --sweep."""
     wf = client.workflows.create_workflow_from_file(args.workflow)
     board = find_board(client, args.board, create=True) if args.board else None
     convert = Converter(client, board.board_id if board else None, note=out.note)
@@ -46,7 +58,16 @@ def run(client: InvokeAIClient, args: argparse.Namespace, out: Output) -> int:
         for change in wf.sync_dnn_model(by_name=True, by_base=True):
             out.note(f"model: {change.label} -> {change.after['name']} (matched by {change.matched_by})")
     require_models(wf)
+    return wf, sweep
 
+
+def _run_once(
+    client: InvokeAIClient,
+    wf: WorkflowHandle,
+    sweep: dict[int | str, list[Any]],
+    args: argparse.Namespace,
+    out: Output,
+) -> int:
     started = time.monotonic()
     submission = wf.enqueue(sweep=sweep or None, runs=args.runs)
     total = len(submission.item_ids)
@@ -69,7 +90,7 @@ def run(client: InvokeAIClient, args: argparse.Namespace, out: Output) -> int:
         progress.update(len(items), "done")
 
     labels = {inp.key: inp.label for inp in wf.list_inputs()}
-    folder = None if args.no_download else Path(args.out)
+    folder = None if args.no_download else Path(".")
     if folder is not None:
         folder.mkdir(parents=True, exist_ok=True)
     report = [_item_report(client, wf, item, labels, folder) for item in items]
@@ -89,7 +110,7 @@ def run(client: InvokeAIClient, args: argparse.Namespace, out: Output) -> int:
         for r in report
     ]
     out.table(["item", "status", "values", "images"], rows)
-    where = f" to {args.out}" if not args.no_download else ""
+    where = " to the current folder" if not args.no_download else ""
     out.note(f"{completed} of {total} item(s) completed in {elapsed:.1f} s; {saved} image(s){where}")
     for r in report:
         if r["error"]:
