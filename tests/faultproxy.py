@@ -15,6 +15,11 @@ upstream server or hit by one fault, chosen with a seeded RNG at `rate`:
     503-retry     answer 503 with `Retry-After: <retry_after>` without forwarding
     502-lost      forward, then answer 502 instead of the server's answer (a gateway losing the reply)
     429-retry     answer 429 with Retry-After (not in the default mix)
+    blackhole     take the request and never forward it, until the client goes away (not in the mix)
+    hold          forward, send half the answer, then nothing until the client goes away (not in the mix)
+
+A client killed during `blackhole` never reached the server; one killed during `hold` did, and lost the
+answer (or a download's second half). `stalled` lists the requests held so, for tests that kill on cue.
 
 `force(kind, method, path)` queues faults for the next matching requests, ahead of the random draw, for
 tests that need a fault at one exact step. Answers are re-framed with Content-Length; WebSocket upgrades are
@@ -39,7 +44,7 @@ from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
-KINDS = ("drop", "reset", "delay", "502", "503", "503-retry", "502-lost", "429-retry")
+KINDS = ("drop", "reset", "delay", "502", "503", "503-retry", "502-lost", "429-retry", "blackhole", "hold")
 # The default mix: everything a flaky network or an overloaded gateway does, evenly.
 DEFAULT_MIX: Mapping[str, float] = {
     "drop": 1,
@@ -121,6 +126,7 @@ class FaultProxy:
         self.requests = 0
         self.forwarded = 0
         self.events: list[Event] = []
+        self.stalled: list[tuple[str, str]] = []  # (method, path) of requests held by blackhole or hold
         self._rng = random.Random(seed)
         self._forced: list[_Forced] = []
         self._lock = threading.Lock()
@@ -250,6 +256,9 @@ class FaultProxy:
                     conn.sendall(_status_answer(status, extra))
                     self._record(method, path, fault, status)
                     continue
+                if fault == "blackhole":
+                    self._stall(conn, method, path, fault)
+                    return
                 if fault == "delay":
                     time.sleep(self.delay[0] + (self.delay[1] - self.delay[0]) * self._delay_fraction())
                 if upstream is None:
@@ -269,9 +278,12 @@ class FaultProxy:
                     self._record(method, path, fault, 502)
                     continue
                 payload = _answer(status, reason, answer_headers, answer, head_only=method == "HEAD")
-                if fault == "reset":
+                if fault in ("reset", "hold"):
                     cut = len(payload) - max(1, len(answer) // 2) if answer else len(payload) // 2
                     conn.sendall(payload[:cut])
+                    if fault == "hold":
+                        self._stall(conn, method, path, fault)
+                        return
                     self._record(method, path, fault, None)
                     _reset(conn)
                     return
@@ -287,6 +299,15 @@ class FaultProxy:
             with self._lock:
                 self._connections.discard(conn)
             self._slots.release()
+
+    def _stall(self, conn: socket.socket, method: str, path: str, fault: str) -> None:
+        """Answer nothing more until the client closes the connection (or the timeout)."""
+        self._record(method, path, fault, None)
+        with self._lock:
+            self.stalled.append((method, path))
+        with suppress(OSError):
+            while conn.recv(65536):
+                pass
 
     def _delay_fraction(self) -> float:
         with self._lock:
