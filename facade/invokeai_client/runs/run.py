@@ -368,14 +368,19 @@ class Run:
 
     # --- following a run -------------------------------------------------------------------------------
 
-    def iter_results(self) -> Iterator[RunResult]:
-        """Each variant's result as it finishes, until the run is done (blocking)."""
+    def iter_results(self, timeout: float | None = None) -> Iterator[RunResult]:
+        """Each variant's result as it finishes, until the run is done (blocking); after `timeout`
+        seconds, JobTimeoutError (the run stays resumable)."""
+        deadline = None if timeout is None else time.monotonic() + timeout
         while not self.done:
+            self._check_deadline(deadline, timeout)
             yield from self.client.run(self._step())
 
-    async def async_iter_results(self) -> AsyncIterator[RunResult]:
+    async def async_iter_results(self, timeout: float | None = None) -> AsyncIterator[RunResult]:
         """`async for result in run.async_iter_results()`: `iter_results` for asyncio."""
+        deadline = None if timeout is None else time.monotonic() + timeout
         while not self.done:
+            self._check_deadline(deadline, timeout)
             for result in await self.client.async_run(self._step()):
                 yield result
 
@@ -383,16 +388,20 @@ class Run:
         """Run to the end (or `timeout` seconds: JobTimeoutError, the run resumable); returns the counts."""
         deadline = None if timeout is None else time.monotonic() + timeout
         while not self.done:
-            if deadline is not None and time.monotonic() > deadline:
-                counts = self.counts()
-                first = next((a.item_id for a in self.journal.attempts(("queued",)) if a.item_id), 0)
-                raise errors.JobTimeoutError(
-                    f"gave up waiting after {timeout:g} s with {counts.completed} of {counts.total} variants "
-                    f"completed; the rest may still finish: resume the run from {self.folder}",
-                    item_id=first,
-                )
+            self._check_deadline(deadline, timeout)
             yield from self._step()
         return self.counts()
+
+    def _check_deadline(self, deadline: float | None, timeout: float | None) -> None:
+        if deadline is None or time.monotonic() <= deadline:
+            return
+        counts = self.counts()
+        first = next((a.item_id for a in self.journal.attempts(("queued",)) if a.item_id), 0)
+        raise errors.JobTimeoutError(
+            f"gave up waiting after {timeout:g} s with {counts.completed} of {counts.total} variants "
+            f"completed; the rest may still finish: resume the run from {self.folder}",
+            item_id=first,
+        )
 
     wait: Final = sync_op(_wait)
     async_wait: Final = async_op(_wait)
