@@ -67,7 +67,8 @@ CREATE TABLE IF NOT EXISTS images (
     size INTEGER NOT NULL,
     sha256 TEXT NOT NULL,
     downloaded_at REAL NOT NULL,
-    PRIMARY KEY (server, image_name)
+    -- Per attempt: items whose graphs are identical share the node cache's image.
+    PRIMARY KEY (attempt, image_name)
 );
 """
 
