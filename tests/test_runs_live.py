@@ -14,18 +14,22 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import os
 import random
 import re
+import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from invokeai_client import InvokeAIClient, Run
 from invokeai_client.runs.journal import Journal
 from tests.faultproxy import FaultProxy
 
@@ -120,3 +124,109 @@ def test_kill_five_times_then_resume(server_url: str, client: Any, tmp_path: Pat
         assert (len(data), hashlib.sha256(data).hexdigest()) == (int(row["size"]), row["sha256"])
     lines = (folder / "manifest.jsonl").read_text().splitlines()
     assert [json.loads(line)["variant"] for line in lines] == list(range(VARIANTS))
+
+
+# --- a server restarted mid-run ------------------------------------------------------------------------
+
+# A server of its own, stopped and started by the test: scripts/serve-invokeai of this checkout, or the one
+# INVOKEAI_SERVE names (a checkout that has the server installed).
+SERVE = os.environ.get("INVOKEAI_SERVE", str(ROOT / "scripts" / "serve-invokeai"))
+RESTART_PORT = int(os.environ.get("INVOKEAI_RESTART_PORT", "9302"))
+
+
+def serve(*args: str) -> None:
+    command = [SERVE, "--port", str(RESTART_PORT), *args]
+    subprocess.run(command, capture_output=True, text=True, timeout=240, check=True)
+
+
+def server_running() -> bool:
+    command = [SERVE, "--port", str(RESTART_PORT), "--status"]
+    return subprocess.run(command, capture_output=True, timeout=30, check=False).returncode == 0
+
+
+def start_and_stay_up(root: Path, tries: int = 3, settle: float = 30.0) -> None:
+    """Start the server and see it stay up: InvokeAI 6.14.2 may exit at the end of its start-up when an
+    item runs during its VACUUM (see tests/test_reliability_live.py); then it is started again."""
+    for _ in range(tries):
+        serve("--root", str(root))
+        up_until = time.monotonic() + settle
+        while time.monotonic() < up_until and server_running():
+            time.sleep(1.0)
+        if time.monotonic() >= up_until:
+            return
+    raise AssertionError(f"the server on port {RESTART_PORT} did not stay up after {tries} starts")
+
+
+@pytest.fixture
+def restart_root(tmp_path: Path) -> Iterator[Path]:
+    root = tmp_path / f"root-{RESTART_PORT}"
+    start_and_stay_up(root)
+    try:
+        yield root
+    finally:
+        serve("--stop")
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def test_a_server_restart_cancels_a_variant_that_is_enqueued_again(
+    restart_root: Path, tmp_path: Path
+) -> None:
+    url = f"http://127.0.0.1:{RESTART_PORT}"
+    base = round(random.uniform(1, 50), 2)
+    # Variant 0 is slow (an 8192x8192 blur, about 12 s on a CPU): it is running when the server stops.
+    sweep = [
+        {
+            "Width": [8192, 32, 32, 32],
+            "Height": [8192, 32, 32, 32],
+            "Blur Radius": [300.0, base, base + 1, base + 2],
+        }
+    ]
+    failures: list[BaseException] = []
+    with (
+        InvokeAIClient.from_url(url) as client,
+        Run.start(client.workflows.create_workflow_from_file(BLUR), tmp_path / "out", sweep=sweep) as run,
+    ):
+
+        def restart() -> None:
+            try:
+                with InvokeAIClient.from_url(url) as probe:
+                    deadline = time.monotonic() + 120
+                    while True:
+                        attempts = run_attempts(tmp_path / "out")
+                        item_id = attempts[0].item_id if attempts else None
+                        if item_id is not None and probe.queue.get_item(item_id).status == "in_progress":
+                            break
+                        assert time.monotonic() < deadline, "variant 0 never started"
+                        time.sleep(0.2)
+                time.sleep(1.0)
+                serve("--stop")
+                time.sleep(2.0)
+                start_and_stay_up(restart_root)
+            except BaseException as exc:  # seen by the test once the run is over
+                failures.append(exc)
+
+        restarter = threading.Thread(target=restart)
+        restarter.start()
+        try:
+            results = list(run.iter_results(timeout=400))
+        finally:
+            restarter.join()
+        assert not failures, failures
+        assert sorted(r.variant for r in results) == [0, 1, 2, 3]
+        assert all(r.status == "completed" for r in results)
+        attempts = run.journal.attempts(("completed", "canceled", "lost", "failed"))
+        assert [(a.variant, a.state) for a in attempts if a.variant == 0] == [
+            (0, "canceled"),
+            (0, "completed"),
+        ]
+        assert [a.variant for a in attempts if a.state != "completed"] == [0]  # only the one the restart lost
+        total = sum(client.queue.get_batch_status(b).total for b in run.journal.batch_ids(url))
+        assert total == 5  # four variants, one enqueued again
+        assert run.counts().images == 4
+
+
+def run_attempts(folder: Path) -> list[Any]:
+    with Journal(folder) as journal:
+        return (
+            journal.attempts_of_batch(journal.batch_ids(journal.servers()[0])[0]) if journal.servers() else []
+        )
