@@ -188,9 +188,10 @@ class Journal:
                 [(v, batch_id, server, now) for v in variants],
             )
 
-    def record_enqueued(self, batch_id: str, item_ids: Sequence[int]) -> None:
+    def record_enqueued(self, batch_id: str, item_ids: Sequence[int]) -> list[int]:
         """The server's items for a batch: matched to its attempts in order (the server inserts a batch's
-        items in the order of its values, with rising ids); attempts beyond the items did not land."""
+        items in the order of its values, with rising ids); attempts beyond the items did not land.
+        Returns the variants of those (lost, to do again)."""
         now = time.time()
         with self._change():
             attempts = [
@@ -213,6 +214,9 @@ class Journal:
             )
             state = "enqueued" if ids else "lost"
             self._db.execute("UPDATE batches SET state = ? WHERE batch_id = ?", (state, batch_id))
+        return [variant for variant, in self._db.execute(
+            "SELECT variant FROM attempts WHERE batch_id = ? AND state = 'lost' ORDER BY id", (batch_id,)
+        )]  # fmt: skip
 
     def finish(
         self,
@@ -268,6 +272,13 @@ class Journal:
             sql += " AND server = ?"
             params.append(server)
         return [_attempt(r) for r in self._db.execute(sql + " ORDER BY id", params)]
+
+    def active_count(self) -> int:
+        """How many attempts are in flight (intent or queued)."""
+        (count,) = self._db.execute(
+            "SELECT count(*) FROM attempts WHERE state IN ('intent', 'queued')"
+        ).fetchone()
+        return int(count)
 
     def attempts_of_batch(self, batch_id: str) -> list[Attempt]:
         """A batch's attempts in the batch's order."""

@@ -16,9 +16,11 @@ under a window and the server's queue has room (`max_queue_size`).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import tempfile
 import time
+from collections import deque
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +48,7 @@ __all__ = ["Run", "RunResult", "RunStatus"]
 
 DEFAULT_CHUNK = 100
 DEFAULT_MAX_QUEUE = 10000  # InvokeAI's default max_queue_size, for servers that do not say
+POLL_WINDOW = 32  # in-flight items asked about per round
 FETCH_CHUNK = 20  # full items (graph, session) fetched per request: bounded answers
 
 
@@ -100,8 +103,10 @@ class Run:
         self.server: str = handle.client.pipeline.base_url
         self.chunk_size = chunk_size
         self.manifest = Manifest(folder, spec)
-        self._retry: set[int] = set(journal.failed()) if retry_failed else set()
-        self._poll = poll or PollPolicy(initial_interval=0.05)
+        # What is left to enqueue, worked out once from the journal, then kept up as attempts are lost.
+        retry = set(journal.failed()) if retry_failed else set()
+        self._todo: deque[int] = deque(journal.todo(spec.total, retry=retry))
+        self._poll = poll or PollPolicy(initial_interval=0.2)
         self._intervals: Iterator[float] | None = None
         self._settled_intents = False
         self._max_queue: int | None = None
@@ -184,14 +189,11 @@ class Run:
     @property
     def done(self) -> bool:
         """Whether nothing is left to enqueue or wait for (failed variants count as finished)."""
-        return not self.journal.attempts() and next(self._todo(), None) is None
+        return not self._todo and self.journal.active_count() == 0
 
     def counts(self) -> VariantCounts:
         """The variants by state, from the journal."""
         return self.journal.counts(self.total)
-
-    def _todo(self) -> Iterator[int]:
-        return self.journal.todo(self.total, retry=self._retry)
 
     # --- one round -------------------------------------------------------------------------------------
 
@@ -223,10 +225,11 @@ class Run:
             if status.total:
                 expected = len(self.journal.attempts_of_batch(batch_id))
                 item_ids = yield from queue_lookup.batch_item_ids(self.client.queue, batch_id, expected)
-            self.journal.record_enqueued(batch_id, item_ids)
+            self._todo.extend(self.journal.record_enqueued(batch_id, item_ids))
 
     def _check_in_flight(self) -> Op[list[RunResult]]:
-        flying = self.journal.attempts(("queued",), server=self.server)
+        # Items run in queue order: the oldest in flight are the ones to ask about.
+        flying = self.journal.attempts(("queued",), server=self.server)[:POLL_WINDOW]
         if not flying:
             return []
         by_item = {a.item_id: a for a in flying if a.item_id is not None}
@@ -238,7 +241,7 @@ class Run:
         results = []
         for item_id in answer.asked:
             if item_id not in answer.statuses:
-                self.journal.finish(by_item[item_id].id, "lost", error="no longer on the server's queue")
+                self._lose(by_item[item_id])
         done = [i for i in answer.asked if answer.statuses.get(i) in TERMINAL_STATUSES]
         for start in range(0, len(done), FETCH_CHUNK):
             wanted = done[start : start + FETCH_CHUNK]
@@ -249,12 +252,16 @@ class Run:
             for item_id in wanted:
                 full = known.get(item_id)
                 if full is None:
-                    self.journal.finish(by_item[item_id].id, "lost", error="no longer on the server's queue")
+                    self._lose(by_item[item_id])
                     continue
                 result = yield from self._finish(by_item[item_id], full)
                 if result is not None:
                     results.append(result)
         return results
+
+    def _lose(self, attempt: Attempt) -> None:
+        self.journal.finish(attempt.id, "lost", error="no longer on the server's queue")
+        self._todo.append(attempt.variant)
 
     def _finish(self, attempt: Attempt, item: SessionQueueItem) -> Op[RunResult | None]:
         status = str(item.status)
@@ -265,6 +272,7 @@ class Run:
         values = self.spec.values(attempt.variant)
         if status == "canceled":
             self.journal.finish(attempt.id, "canceled", started_at=started, completed_at=completed)
+            self._todo.append(attempt.variant)
             return None  # a restart or a user canceled it: enqueued again
         if status == "failed":
             error = f"{_text(item.error_type) or 'error'}: {_text(item.error_message) or '(no message)'}"
@@ -309,10 +317,10 @@ class Run:
     def _enqueue_more(self) -> Op[None]:
         """Enqueue chunks while the run's items in flight stay under two chunks and the queue has room."""
         while True:
-            room = 2 * self.chunk_size - len(self.journal.attempts())
+            room = 2 * self.chunk_size - self.journal.active_count()
             if room <= 0:
                 return
-            variants = _take(self._todo(), min(room, self.chunk_size))
+            variants = list(itertools.islice(self._todo, min(room, self.chunk_size)))
             if not variants:
                 return
             queue_room = (yield from self._max_queue_size()) - (yield from self._pending_on_server())
@@ -347,8 +355,9 @@ class Run:
                 f"workflow {self.handle.name!r} has batch nodes that multiply its items: a run needs one "
                 "queue item per variant (sweep those inputs instead)"
             )
-        self.journal.record_enqueued(batch_id, submission.item_ids)
-        self._retry.difference_update(variants)
+        for _ in variants:
+            self._todo.popleft()
+        self._todo.extend(self.journal.record_enqueued(batch_id, submission.item_ids))
 
     def _max_queue_size(self) -> Op[int]:
         if self._max_queue is None:
@@ -432,15 +441,6 @@ class Run:
 
     status: Final = sync_op(_status)
     async_status: Final = async_op(_status)
-
-
-def _take(variants: Iterator[int], count: int) -> list[int]:
-    taken: list[int] = []
-    for variant in variants:
-        if len(taken) >= count:
-            break
-        taken.append(variant)
-    return taken
 
 
 def _text(value: Any) -> str | None:
