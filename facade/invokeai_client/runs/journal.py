@@ -118,9 +118,9 @@ class Journal:
     """The journal of the run in `folder` (created on first use)."""
 
     def __init__(self, folder: str | Path) -> None:
-        self.folder = Path(folder)
+        self.folder: Path = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
-        self.path = self.folder / FILE_NAME
+        self.path: Path = self.folder / FILE_NAME
         # isolation_level=None: transactions are opened explicitly, one per state change (`_change`).
         self._db = sqlite3.connect(self.path, isolation_level=None)
         self._db.row_factory = sqlite3.Row

@@ -45,9 +45,10 @@ class Manifest:
     """The manifest files of one run in `folder`."""
 
     def __init__(self, folder: Path, spec: RunSpec) -> None:
-        self.folder, self.spec = folder, spec
-        self.value_columns = [spec.labels.get(key, key) for key in spec.fields]
-        self.columns = _FIXED + self.value_columns + _AFTER
+        self.folder: Path = folder
+        self.spec: RunSpec = spec
+        self.value_columns: list[str] = [spec.labels.get(key, key) for key in spec.fields]
+        self.columns: list[str] = _FIXED + self.value_columns + _AFTER
         self._seed = _fixed_seed(spec)
 
     def row(self, attempt: Attempt, image: ImageRecord) -> dict[str, Any]:

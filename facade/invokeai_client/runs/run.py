@@ -93,16 +93,14 @@ class Run:
     ) -> None:
         if chunk_size < 1:
             raise errors.ValidationError(f"chunk_size must be at least 1, not {chunk_size}")
-        self.handle, self.client, self.folder, self.spec, self.journal = (
-            handle,
-            handle.client,
-            folder,
-            spec,
-            journal,
-        )
+        self.handle: WorkflowHandle = handle
+        self.client: InvokeAIClient = handle.client
+        self.folder: Path = folder
+        self.spec: RunSpec = spec
+        self.journal: Journal = journal
         self.server: str = handle.client.pipeline.base_url
-        self.chunk_size = chunk_size
-        self.manifest = Manifest(folder, spec)
+        self.chunk_size: int = chunk_size
+        self.manifest: Manifest = Manifest(folder, spec)
         # What is left to enqueue, worked out once from the journal, then kept up as attempts are lost.
         retry = set(journal.failed()) if retry_failed else set()
         self._todo: deque[int] = deque(journal.todo(spec.total, retry=retry))
