@@ -182,3 +182,28 @@ def test_manifest_is_rebuilt_from_the_journal(tmp_path: Path) -> None:
     lines = [json.loads(line) for line in (tmp_path / "manifest.jsonl").read_text().splitlines()]
     assert [(r["variant"], r["X"], r["completed_at"]) for r in lines] == [(0, 10, "t1"), (1, 20, "t1")]
     assert not list(tmp_path.glob(".*.part"))
+
+
+def test_one_process_at_a_time_runs_in_a_folder(tmp_path: Path) -> None:
+    from invokeai_client import InvokeAIClient, Run, ValidationError
+
+    blur = Path(__file__).resolve().parent.parent / "examples" / "workflows" / "image-blur.json"
+    partial = tmp_path / ".abc.png.x1y2.part"
+    with InvokeAIClient("http://invokeai.test") as client:  # nothing here sends a request
+        first = Run.start(
+            client.workflows.create_workflow_from_file(blur), tmp_path, sweep={"Blur Radius": [1]}
+        )
+        partial.write_bytes(b"half an image")
+        with Run.open(client, tmp_path) as looking:  # what `status` does: reads, removes nothing
+            assert looking.counts().todo == 1
+        assert partial.exists()
+        first._claim()  # the first round: the folder is this run's, leftovers of a kill removed
+        assert not partial.exists()
+        second = Run.start(
+            client.workflows.create_workflow_from_file(blur), tmp_path, sweep={"Blur Radius": [1]}
+        )
+        with pytest.raises(ValidationError, match="another process is running the run in"):
+            second._claim()
+        first.close()
+        second._claim()  # free again
+        second.close()

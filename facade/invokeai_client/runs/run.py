@@ -49,7 +49,8 @@ __all__ = ["Run", "RunResult", "RunStatus"]
 DEFAULT_CHUNK = 100
 DEFAULT_MAX_QUEUE = 10000  # InvokeAI's default max_queue_size, for servers that do not say
 POLL_WINDOW = 32  # in-flight items asked about per round
-FETCH_CHUNK = 20  # full items (graph, session) fetched per request: bounded answers
+FETCH_CHUNK = 20
+LOCK_NAME = "run.lock"  # full items (graph, session) fetched per request: bounded answers
 
 
 @dataclass(frozen=True)
@@ -106,10 +107,9 @@ class Run:
         self._todo: deque[int] = deque(journal.todo(spec.total, retry=retry))
         self._poll = poll or PollPolicy(initial_interval=0.2)
         self._intervals: Iterator[float] | None = None
-        self._settled_intents = False
         self._max_queue: int | None = None
-        _remove_partial_files(folder)
-        self.manifest.rewrite(journal)
+        self._results: list[RunResult] = []
+        self._lock: Any = None
 
     @classmethod
     def start(
@@ -170,8 +170,33 @@ class Run:
         return cls(handle, Path(folder), spec, journal, retry_failed=retry_failed, chunk_size=chunk_size)
 
     def close(self) -> None:
-        """Close the journal (the run can be opened again from its folder)."""
+        """Close the journal and let go of the folder (the run can be opened again from it)."""
         self.journal.close()
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
+
+    def _claim(self) -> None:
+        """Before the first round: the folder is this process's (one run at a time in it), the partial
+        files of downloads a kill cut short are removed, and the manifest is rebuilt from the journal."""
+        if self._lock is not None:
+            return
+        lock = open(self.folder / LOCK_NAME, "a+b")  # noqa: SIM115  (held until close)
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: no lock, as before
+            pass
+        else:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                lock.close()
+                raise errors.ValidationError(
+                    f"another process is running the run in {self.folder}: wait for it, or stop it first"
+                ) from None
+        self._lock = lock
+        _remove_partial_files(self.folder)
+        self.manifest.rewrite(self.journal)
 
     def __enter__(self) -> Run:
         return self
@@ -197,12 +222,16 @@ class Run:
 
     def _step(self) -> Op[list[RunResult]]:
         """One round: settle unanswered enqueues, check the items in flight, download what completed,
-        enqueue more. Pauses (polling back-off) when the round found nothing finished."""
-        if not self._settled_intents:
+        enqueue more. Pauses (polling back-off) when the round found nothing finished. A server that is
+        away (restarting) ends the round early: the next one asks again."""
+        self._claim()
+        try:
             yield from self._settle_intents()
-            self._settled_intents = True
-        results = yield from self._check_in_flight()
-        yield from self._enqueue_more()
+            yield from self._check_in_flight()
+            yield from self._enqueue_more()
+        except (errors.APIConnectionError, errors.InternalServerError, errors.RateLimitError):
+            pass  # its queue persists; an enqueue left unanswered is settled by the batch id next round
+        results, self._results = self._results, []
         if results:
             self._intervals = None
         elif not self.done:
@@ -225,18 +254,13 @@ class Run:
                 item_ids = yield from queue_lookup.batch_item_ids(self.client.queue, batch_id, expected)
             self._todo.extend(self.journal.record_enqueued(batch_id, item_ids))
 
-    def _check_in_flight(self) -> Op[list[RunResult]]:
+    def _check_in_flight(self) -> Op[None]:
         # Items run in queue order: the oldest in flight are the ones to ask about.
         flying = self.journal.attempts(("queued",), server=self.server)[:POLL_WINDOW]
         if not flying:
-            return []
+            return
         by_item = {a.item_id: a for a in flying if a.item_id is not None}
-        ids = list(by_item)
-        try:
-            answer = yield from queue_lookup.poll(self.client.queue, ids)
-        except (errors.APIConnectionError, errors.InternalServerError):
-            return []  # restarting or away: its queue persists, ask again next round
-        results = []
+        answer = yield from queue_lookup.poll(self.client.queue, list(by_item))
         for item_id in answer.asked:
             if item_id not in answer.statuses:
                 self._lose(by_item[item_id])
@@ -254,8 +278,7 @@ class Run:
                     continue
                 result = yield from self._finish(by_item[item_id], full)
                 if result is not None:
-                    results.append(result)
-        return results
+                    self._results.append(result)  # kept should a later request of the round fail
 
     def _lose(self, attempt: Attempt) -> None:
         self.journal.finish(attempt.id, "lost", error="no longer on the server's queue")
