@@ -48,15 +48,19 @@ def start(command: list[str], log: Path) -> subprocess.Popen[bytes]:
 
 
 def kill_when(
-    process: subprocess.Popen[bytes], ready: Callable[[], bool], what: str, limit: float = 60
-) -> None:
+    process: subprocess.Popen[bytes],
+    ready: Callable[[], bool],
+    what: str,
+    limit: float = 60,
+    sig: signal.Signals = signal.SIGKILL,
+) -> int:
     deadline = time.monotonic() + limit
     while not ready():
         assert process.poll() is None, f"the run ended (exit {process.returncode}) before {what}"
         assert time.monotonic() < deadline, f"no {what} within {limit} s"
         time.sleep(0.01)
-    process.send_signal(signal.SIGKILL)
-    process.wait(timeout=10)
+    process.send_signal(sig)
+    return process.wait(timeout=30)
 
 
 def completed(folder: Path) -> int:
@@ -124,6 +128,52 @@ def test_kill_five_times_then_resume(server_url: str, client: Any, tmp_path: Pat
         assert (len(data), hashlib.sha256(data).hexdigest()) == (int(row["size"]), row["sha256"])
     lines = (folder / "manifest.jsonl").read_text().splitlines()
     assert [json.loads(line)["variant"] for line in lines] == list(range(VARIANTS))
+
+
+def test_ctrl_c_says_how_to_resume_and_cancels_only_when_asked(
+    server_url: str, client: Any, tmp_path: Path
+) -> None:
+    base = round(random.uniform(1, 50), 2)
+    sweep = f"Blur Radius={json.dumps([round(base + i / 100, 2) for i in range(12)])}"
+    for cancel in (False, True):
+        folder, log = tmp_path / f"out-{cancel}", tmp_path / f"cli-{cancel}.log"
+        command = [
+            *(
+                sys.executable,
+                "-m",
+                "invokeai_client.cli",
+                "--url",
+                server_url,
+                "run",
+                BLUR,
+                "--sweep",
+                sweep,
+            ),
+            *("--set", "Width=24", "--set", "Height=24", "--out", str(folder)),
+            *(["--cancel-on-interrupt"] if cancel else []),
+        ]
+        code = kill_when(
+            start(command, log), lambda f=folder: completed(f) >= 2, "2 completed", sig=signal.SIGINT
+        )
+        said = log.read_text()
+        assert code == 130, said
+        assert f"resume with: invokeai-client --url {server_url} run " in said
+        with Journal(folder) as journal:
+            (batch,) = journal.batch_ids(server_url)
+        status = client.queue.get_batch_status(batch)
+        if cancel:
+            assert "canceled" in said
+            assert status.canceled > 0
+        else:
+            assert "keep running on the server" in said
+            assert status.canceled == 0
+        final = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=300, check=False)
+        assert final.returncode == 0, final.stdout + final.stderr
+        assert "12 of 12 variant(s) completed, 12 image(s)" in final.stdout
+        with Journal(folder) as journal:
+            batches = journal.batch_ids(server_url)
+        on_server = sum(client.queue.get_batch_status(b).total for b in batches)
+        assert on_server == 12 + status.canceled  # only the canceled ones were enqueued again
 
 
 # --- a server restarted mid-run ------------------------------------------------------------------------
