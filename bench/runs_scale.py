@@ -49,6 +49,8 @@ def child(url: str, variants: int, folder: Path) -> dict[str, float]:
         "images": counts.images,
         "wall_s": round(time.monotonic() - started, 3),
         "cpu_s": round(usage.ru_utime + usage.ru_stime, 3),
+        "user_s": round(usage.ru_utime, 3),
+        "sys_s": round(usage.ru_stime, 3),
         "maxrss_mb": round(usage.ru_maxrss / 1024, 1),
     }
 

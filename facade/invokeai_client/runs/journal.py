@@ -263,15 +263,21 @@ class Journal:
         rows = self._db.execute("SELECT batch_id, server FROM batches WHERE state = 'intent' ORDER BY rowid")
         return [(str(r[0]), str(r[1])) for r in rows]
 
-    def attempts(self, states: Iterable[str] = ACTIVE, server: str | None = None) -> list[Attempt]:
-        """Attempts in these states (on one server, if given), oldest first."""
+    def attempts(
+        self, states: Iterable[str] = ACTIVE, server: str | None = None, limit: int | None = None
+    ) -> list[Attempt]:
+        """Attempts in these states (on one server, if given), oldest first (the first `limit`)."""
         wanted = list(states)
         sql = f"SELECT * FROM attempts WHERE state IN ({','.join('?' * len(wanted))})"
         params: list[Any] = list(wanted)
         if server is not None:
             sql += " AND server = ?"
             params.append(server)
-        return [_attempt(r) for r in self._db.execute(sql + " ORDER BY id", params)]
+        sql += " ORDER BY id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [_attempt(r) for r in self._db.execute(sql, params)]
 
     def active_count(self) -> int:
         """How many attempts are in flight (intent or queued)."""

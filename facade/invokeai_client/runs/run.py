@@ -105,7 +105,7 @@ class Run:
         # What is left to enqueue, worked out once from the journal, then kept up as attempts are lost.
         retry = set(journal.failed()) if retry_failed else set()
         self._todo: deque[int] = deque(journal.todo(spec.total, retry=retry))
-        self._poll = poll or PollPolicy(initial_interval=0.2)
+        self._poll = poll or PollPolicy(initial_interval=0.25, stall=float("inf"))
         self._intervals: Iterator[float] | None = None
         self._max_queue: int | None = None
         self._results: list[RunResult] = []
@@ -222,9 +222,15 @@ class Run:
 
     def _step(self) -> Op[list[RunResult]]:
         """One round: settle unanswered enqueues, check the items in flight, download what completed,
-        enqueue more. Pauses (polling back-off) when the round found nothing finished. A server that is
+        enqueue more; after a pause from the second round on (0.25 s growing to 1 s). A server that is
         away (restarting) ends the round early: the next one asks again."""
         self._claim()
+        # The pause comes first, so a round's results reach the caller at once. It grows to a second and
+        # stays there: each request costs the client CPU, and items finishing meanwhile share the next.
+        if self._intervals is None:
+            self._intervals = self._poll.intervals()
+        else:
+            yield Sleep(next(self._intervals))
         try:
             yield from self._settle_intents()
             yield from self._check_in_flight()
@@ -232,12 +238,6 @@ class Run:
         except (errors.APIConnectionError, errors.InternalServerError, errors.RateLimitError):
             pass  # its queue persists; an enqueue left unanswered is settled by the batch id next round
         results, self._results = self._results, []
-        if results:
-            self._intervals = None
-        elif not self.done:
-            if self._intervals is None:
-                self._intervals = self._poll.intervals()
-            yield Sleep(next(self._intervals))
         if self.done:
             self.manifest.rewrite(self.journal)
         return results
@@ -256,7 +256,7 @@ class Run:
 
     def _check_in_flight(self) -> Op[None]:
         # Items run in queue order: the oldest in flight are the ones to ask about.
-        flying = self.journal.attempts(("queued",), server=self.server)[:POLL_WINDOW]
+        flying = self.journal.attempts(("queued",), server=self.server, limit=POLL_WINDOW)
         if not flying:
             return
         by_item = {a.item_id: a for a in flying if a.item_id is not None}
