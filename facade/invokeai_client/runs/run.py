@@ -336,14 +336,13 @@ class Run:
         return record
 
     def _enqueue_more(self) -> Op[None]:
-        """Enqueue chunks while the run's items in flight stay under two chunks and the queue has room."""
+        """Enqueue chunks while the run's items in flight stay within two chunks and the queue has room."""
         while True:
-            room = 2 * self.chunk_size - self.journal.active_count()
-            if room <= 0:
+            # Whole chunks only (or what is left): a batch per finished item would cost a request each.
+            wanted = min(self.chunk_size, len(self._todo))
+            if not wanted or 2 * self.chunk_size - self.journal.active_count() < wanted:
                 return
-            variants = list(itertools.islice(self._todo, min(room, self.chunk_size)))
-            if not variants:
-                return
+            variants = list(itertools.islice(self._todo, wanted))
             queue_room = (yield from self._max_queue_size()) - (yield from self._pending_on_server())
             variants = variants[: max(0, queue_room)]
             if not variants:
