@@ -1,0 +1,95 @@
+"""A fleet operation's effects, and the two runners that perform them.
+
+A single server's operation yields HTTP effects that its client's runner performs. A fleet operation
+talks to several servers, so it yields `OnServer` (run this server's operation on that server's client)
+and `Together` (several of them; the async runner runs them at once, the blocking one in turn), plus
+`Sleep`. Written once as a generator, a fleet operation runs blocking or on asyncio the same way.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from invokeai_client._transport.core import Op, Sleep
+
+if TYPE_CHECKING:
+    from invokeai_client._client import InvokeAIClient
+
+__all__ = ["FleetOp", "OnServer", "Together", "run_fleet_async", "run_fleet_sync"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class OnServer:
+    """Run `op` on `client`; answers its result, or throws the exception it raised."""
+
+    client: InvokeAIClient
+    op: Op[Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Together:
+    """Run several `OnServer`s; answers one result or exception per entry, in order (never throws)."""
+
+    calls: Sequence[OnServer]
+
+
+FleetEffect = OnServer | Together | Sleep
+FleetOp = Generator[FleetEffect, Any, T]
+_sleep = time.sleep
+
+
+def run_fleet_sync(op: FleetOp[T]) -> T:
+    """Drive a fleet operation with blocking I/O."""
+    reply: Any = None
+    error: BaseException | None = None
+    while True:
+        try:
+            effect = op.send(reply) if error is None else op.throw(error)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]  # what op returned, a T
+        reply, error = None, None
+        if isinstance(effect, OnServer):
+            try:
+                reply = effect.client.run(effect.op)
+            except Exception as exc:
+                error = exc
+        elif isinstance(effect, Together):
+            reply = [_outcome_sync(call) for call in effect.calls]
+        else:
+            _sleep(effect.seconds)
+
+
+def _outcome_sync(call: OnServer) -> Any:
+    try:
+        return call.client.run(call.op)
+    except Exception as exc:
+        return exc
+
+
+async def run_fleet_async(op: FleetOp[T]) -> T:
+    """Drive a fleet operation on the running event loop; `Together` runs its calls concurrently."""
+    import asyncio
+
+    reply: Any = None
+    error: BaseException | None = None
+    while True:
+        try:
+            effect = op.send(reply) if error is None else op.throw(error)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]  # what op returned, a T
+        reply, error = None, None
+        if isinstance(effect, OnServer):
+            try:
+                reply = await effect.client.async_run(effect.op)
+            except Exception as exc:
+                error = exc
+        elif isinstance(effect, Together):
+            calls = [call.client.async_run(call.op) for call in effect.calls]
+            reply = list(await asyncio.gather(*calls, return_exceptions=True))
+        else:
+            await asyncio.sleep(effect.seconds)
