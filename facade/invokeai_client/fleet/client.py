@@ -38,8 +38,10 @@ __all__ = ["FleetClient", "FleetWorkflow", "FleetWorkflowRepository"]
 
 T = TypeVar("T")
 # The fleet rides out a server's trouble by moving its work, not by retrying: fail fast, decide, move on.
-FLEET_TIMEOUT = httpx.Timeout(10.0, connect=3.0)
-FLEET_RETRY = RetryPolicy(max_attempts=2, initial_backoff=0.1, max_backoff=0.5, total_timeout=5.0)
+# A frozen server (SIGSTOP, a hung host) accepts connections and never answers: only the read timeout
+# notices, so it is short. Pass timeout=/retry= to from_urls for servers far away.
+FLEET_TIMEOUT = httpx.Timeout(3.0, connect=2.0)
+FLEET_RETRY = RetryPolicy.disabled()
 
 
 def urls_from_env(value: str | None = None) -> list[str]:

@@ -2,12 +2,15 @@
 
 A single server's operation yields HTTP effects that its client's runner performs. A fleet operation
 talks to several servers, so it yields `OnServer` (run this server's operation on that server's client)
-and `Together` (several of them; the async runner runs them at once, the blocking one in turn), plus
-`Sleep`. Written once as a generator, a fleet operation runs blocking or on asyncio the same way.
+and `Together` (several of them at once: the async runner gathers them, the blocking one runs them on
+threads, one per server, so that a server slow to answer does not hold up the others' answers any
+longer than its own), plus `Sleep`. Written once as a generator, a fleet operation runs blocking or on
+asyncio the same way.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass
@@ -16,6 +19,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from invokeai_client._transport.core import Op, Sleep
 
 if TYPE_CHECKING:
+    import concurrent.futures
+
     from invokeai_client._client import InvokeAIClient
 
 __all__ = ["FleetOp", "OnServer", "Together", "run_fleet_async", "run_fleet_sync"]
@@ -59,9 +64,27 @@ def run_fleet_sync(op: FleetOp[T]) -> T:
             except Exception as exc:
                 error = exc
         elif isinstance(effect, Together):
-            reply = [_outcome_sync(call) for call in effect.calls]
+            reply = _together_sync(effect.calls)
         else:
             _sleep(effect.seconds)
+
+
+_pool: concurrent.futures.ThreadPoolExecutor | None = None
+_pool_lock = threading.Lock()
+
+
+def _together_sync(calls: Sequence[OnServer]) -> list[Any]:
+    global _pool
+    if len(calls) == 1:
+        return [_outcome_sync(calls[0])]
+    with _pool_lock:
+        if _pool is None:
+            import concurrent.futures
+
+            # Each call is one server's own client (httpx clients are thread-safe); threads only wait.
+            _pool = concurrent.futures.ThreadPoolExecutor(max_workers=16, thread_name_prefix="fleet")
+    futures = [_pool.submit(_outcome_sync, call) for call in calls]
+    return [future.result() for future in futures]
 
 
 def _outcome_sync(call: OnServer) -> Any:
