@@ -11,11 +11,11 @@ asyncio the same way.
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from invokeai_client._transport import core
 from invokeai_client._transport.core import Op, Sleep
 
 if TYPE_CHECKING:
@@ -45,7 +45,6 @@ class Together:
 
 FleetEffect = OnServer | Together | Sleep
 FleetOp = Generator[FleetEffect, Any, T]
-_sleep = time.sleep
 
 
 def run_fleet_sync(op: FleetOp[T]) -> T:
@@ -66,7 +65,8 @@ def run_fleet_sync(op: FleetOp[T]) -> T:
         elif isinstance(effect, Together):
             reply = _together_sync(effect.calls)
         else:
-            _sleep(effect.seconds)
+            # Looked up on each use, as the single-server runners do: a test harness may replace it.
+            core._sleep(effect.seconds)
 
 
 _pool: concurrent.futures.ThreadPoolExecutor | None = None
@@ -115,4 +115,4 @@ async def run_fleet_async(op: FleetOp[T]) -> T:
             calls = [call.client.async_run(call.op) for call in effect.calls]
             reply = list(await asyncio.gather(*calls, return_exceptions=True))
         else:
-            await asyncio.sleep(effect.seconds)
+            await core._async_sleep(effect.seconds)

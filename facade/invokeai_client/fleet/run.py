@@ -89,8 +89,10 @@ def _prepare(
     return _Prepared(handle, batch, [v for v in variants for _ in range(runs)], version)
 
 
-def _enqueue_chunk(prepared: _Prepared, batch_id: str, variants: Sequence[Variant]) -> Op[list[int]]:
-    batch = {**prepared.batch, "batch_id": batch_id}
+def _enqueue_chunk(prepared: _Prepared, ids: tuple[str, str], variants: Sequence[Variant]) -> Op[list[int]]:
+    batch_id, graph_id = ids
+    # Ids made here, in placement order, not while the servers were prepared at once: repeatable.
+    batch = {**prepared.batch, "batch_id": batch_id, "graph": {**prepared.batch["graph"], "id": graph_id}}
     data = chunk_data(variants)
     if data:
         batch["data"] = data
@@ -294,17 +296,15 @@ def run_sweep(
 
 def _place(run: _Run) -> FleetOp[None]:
     plan = place(run.states, len(run.ledger.waiting), run.policy)
-    chunks = {url: (_ids.new_id(), run.ledger.take(count)) for url, count in plan.items()}
+    chunks = {url: ((_ids.new_id(), _ids.new_id()), run.ledger.take(count)) for url, count in plan.items()}
     calls = [
-        OnServer(
-            run.clients[url], _enqueue_chunk(run.prepared[url], batch_id, [run.variants[v] for v in chunk])
-        )
-        for url, (batch_id, chunk) in chunks.items()
+        OnServer(run.clients[url], _enqueue_chunk(run.prepared[url], ids, [run.variants[v] for v in chunk]))
+        for url, (ids, chunk) in chunks.items()
     ]
     if not calls:
         return
     answers = yield Together(calls)
-    for (url, (batch_id, chunk)), answer in zip(chunks.items(), answers, strict=True):
+    for (url, ((batch_id, _), chunk)), answer in zip(chunks.items(), answers, strict=True):
         run.batches[url].append(batch_id)
         if isinstance(answer, list):
             run.ledger.placed_on(url, chunk, answer)
