@@ -61,6 +61,16 @@ def loadavg() -> str:
     return " ".join(Path("/proc/loadavg").read_text().split()[:3])
 
 
+def server_cpu(pids: list[int]) -> float:
+    """CPU seconds the server processes (and their threads) have used so far, from /proc."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+    return total
+
+
 def summary(report: FleetReport) -> dict[str, Any]:
     return {
         "elapsed": round(report.elapsed, 2),
@@ -82,11 +92,12 @@ def blur_sweep(urls: list[str], count: int, **run: Any) -> tuple[FleetReport, fl
         return report, cpu() - before
 
 
-def throughput(urls: list[str], rounds: int, count: int) -> dict[str, Any]:
+def throughput(urls: list[str], rounds: int, count: int, pids: list[int]) -> dict[str, Any]:
     cases: dict[int, list[dict[str, Any]]] = {n: [] for n in (1, 2, 3) if n <= len(urls)}
     for number in range(rounds):
         order = sorted(cases) if number % 2 == 0 else sorted(cases, reverse=True)
         for n in order:
+            servers_before = server_cpu(pids[:n]) if pids else 0.0
             report, spent = blur_sweep(urls[:n], count)
             assert len(report.results) == count, summary(report)
             entry = {
@@ -94,6 +105,10 @@ def throughput(urls: list[str], rounds: int, count: int) -> dict[str, Any]:
                 "cpu_per_variant_ms": round(1000 * spent / count, 2),
                 "load": loadavg(),
             }
+            if pids:
+                used = server_cpu(pids[:n]) - servers_before
+                entry["server_cpu_per_variant_s"] = round(used / count, 3)
+                entry["server_cores_busy"] = round(used / report.elapsed, 2)
             cases[n].append(entry)
             print(
                 f"throughput {n} server(s): {report.elapsed:.1f} s, "
@@ -108,6 +123,8 @@ def throughput(urls: list[str], rounds: int, count: int) -> dict[str, Any]:
             "variants_per_s": round(count / wall, 2),
             "speedup": round(base / wall, 2),
             "cpu_per_variant_ms": statistics.median(e["cpu_per_variant_ms"] for e in entries),
+            "server_cores_busy": [e.get("server_cores_busy") for e in entries],
+            "server_cpu_per_variant_s": [e.get("server_cpu_per_variant_s") for e in entries],
             "runs": entries,
         }
     return out
@@ -206,12 +223,14 @@ def main() -> int:
     parser.add_argument("--variants", type=int, default=100)
     parser.add_argument("--failover-ports", default="9204,9205,9206")
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--pids", default="", help="the --urls servers' pids, in order (their CPU use)")
     args = parser.parse_args()
     urls = [u for u in args.urls.split(",") if u]
     only = set(args.only.split(","))
     figures: dict[str, Any] = {"load_before": loadavg(), "started": time.strftime("%Y-%m-%d %H:%M:%S")}
     if "throughput" in only:
-        figures["throughput"] = throughput(urls, args.rounds, args.variants)
+        pids = [int(p) for p in args.pids.split(",") if p]
+        figures["throughput"] = throughput(urls, args.rounds, args.variants, pids)
     if "depth" in only:
         figures["depth"] = depth(urls[0], args.rounds, 50)
     if "placement" in only:

@@ -46,10 +46,12 @@ def test_a_server_busy_with_other_peoples_work_gets_nothing_until_its_queue_goes
     assert place([free, busy], 100, POLICY) == {"free": 4, "busy": 2}
 
 
-def test_our_outstanding_items_count_as_queue_depth() -> None:
+def test_our_outstanding_items_count_as_queue_depth_and_refills_wait_for_half_the_window() -> None:
     a, b = servers("a", "b")
     a.outstanding = 3
-    assert place([a, b], 100, POLICY) == {"a": 1, "b": 4}
+    assert place([a, b], 100, POLICY) == {"b": 4}  # 3 s of work waits on a: more than half of 4 s
+    a.outstanding = 2
+    assert place([a, b], 100, POLICY) == {"a": 2, "b": 4}
 
 
 def test_ineligible_down_and_silent_servers_get_no_work() -> None:

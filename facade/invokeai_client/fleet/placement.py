@@ -35,14 +35,15 @@ class PlacementPolicy:
     """The knobs of placement and failover.
 
     `window`: at most this many of our items wait on the fastest server (small, so that work can still
-    be moved). `default_pace`: seconds per item assumed before any item finished. `down_after`: seconds
-    without an answer before a server's variants move. A server's item is stalled after
+    be moved; a server is refilled once half of them are done). `default_pace`: seconds per item
+    assumed before any item finished. `down_after`: seconds without an answer before a server's
+    variants move. A server's item is stalled after
     `stall_factor` times its pace in progress, and never before `stall_min` seconds. A server that took
     work away from it answers again for `revive_after` seconds before it gets new work.
     `pace_weight`: how much one finished item moves the pace estimate (exponential average).
     """
 
-    window: int = 4
+    window: int = 6
     default_pace: float = 1.0
     down_after: float = 8.0
     stall_factor: float = 6.0
@@ -103,7 +104,9 @@ def place(servers: Sequence[ServerState], waiting: int, policy: PlacementPolicy)
     """How many of `waiting` variants to enqueue on each server now (servers left out get none).
 
     Each variant goes where it would start soonest (items ahead times pace), as long as that start is
-    within the horizon: the time the fastest usable server needs for `window` items.
+    within the horizon: the time the fastest usable server needs for `window` items. A server is topped up
+    only once what waits there is down to half the horizon, so that it gets a few items per request
+    rather than one per round (each enqueue costs the server time too).
     """
     candidates = [s for s in servers if usable(s)]
     if not candidates or waiting <= 0:
@@ -111,6 +114,7 @@ def place(servers: Sequence[ServerState], waiting: int, policy: PlacementPolicy)
     paces = {s.name: pace_of(s, servers, policy) for s in candidates}
     horizon = policy.window * min(paces.values())
     ahead = {s.name: s.others + s.outstanding for s in candidates}
+    ahead = {name: n for name, n in ahead.items() if n * paces[name] <= horizon / 2}
     plan: dict[str, int] = {}
     for _ in range(waiting):
         starts = {name: ahead[name] * paces[name] for name in ahead}
