@@ -75,7 +75,12 @@ class _Observation:
 
 
 def _prepare(
-    client: InvokeAIClient, definition: WorkflowDefinition, sweep: Sweep | None, runs: int, sync_models: bool
+    client: InvokeAIClient,
+    definition: WorkflowDefinition,
+    sweep: Sweep | None,
+    runs: int,
+    sync_models: bool,
+    origin: str,
 ) -> Op[_Prepared]:
     """The workflow as this server would run it: its own model keys, its release's checks, its batch."""
     version = yield from client._version()
@@ -84,7 +89,8 @@ def _prepare(
         # Keys are per server: the same model is found here by hash, then name+base+type.
         models = yield from client.models._list_models()
         model_sync.sync_models(handle, models, by_name=True, by_base=False)
-    batch, _ = yield from handle._prepare_batch(sweep=sweep)
+    # One origin for the whole run, on every server: its items can be found (and told apart) by it.
+    batch, _ = yield from handle._prepare_batch(sweep=sweep, origin=origin)
     variants = expand_variants(batch.pop("data", []))
     return _Prepared(handle, batch, [v for v in variants for _ in range(runs)], version)
 
@@ -246,9 +252,11 @@ def run_sweep(
     started = _clock()
     import_item_models()
     urls = list(run.clients)
+    # Made here, not while the servers are prepared at once: ids in request bodies stay repeatable.
+    origin = f"invokeai-client:fleet:{_ids.new_id()}"
     answers = yield Together(
         [
-            OnServer(run.clients[u], _prepare(run.clients[u], definition, sweep, runs, sync_models))
+            OnServer(run.clients[u], _prepare(run.clients[u], definition, sweep, runs, sync_models, origin))
             for u in urls
         ]
     )
