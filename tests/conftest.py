@@ -25,7 +25,10 @@ CASSETTES = ROOT / "cassettes"
 DEFAULT_URL = "http://127.0.0.1:9090"
 SECRET_HEADERS = ("authorization", "cookie", "set-cookie", "x-refreshed-token")
 SECRET_FIELDS = ("password", "token", "access_token", "refresh_token")
-SERVER_FIXTURES = {"client", "server_url", "generated_client", "release_url", "release_client"}
+SERVER_FIXTURES = {"client", "server_url", "generated_client", "release_url", "release_client", "fleet_urls"}
+# Fleet tests talk to two servers (INVOKEAI_FLEET_URLS=A,B); their cassettes match on host and port too, so
+# offline they replay from the URLs they were recorded from: these.
+FLEET_URLS = ("http://127.0.0.1:9201", "http://127.0.0.1:9202")
 # Releases the per-release tests (tests/test_releases.py) are recorded from; live and recording runs find
 # their servers in INVOKEAI_RELEASE_URLS="5.15.0=http://127.0.0.1:9106,6.7.0=...,6.14.2=...".
 RECORDED_RELEASES = ("5.15.0", "6.7.0", "6.14.2")
@@ -201,6 +204,15 @@ def release_url(request: pytest.FixtureRequest) -> str:
             f"no InvokeAI {request.param} server: set INVOKEAI_RELEASE_URLS={request.param}=http://..."
         )
     return urls[request.param].rstrip("/")
+
+
+@pytest.fixture
+def fleet_urls(request: pytest.FixtureRequest) -> list[str]:
+    """Two servers for fleet tests: INVOKEAI_FLEET_URLS when recording or live, else `FLEET_URLS`."""
+    if _replaying(request.config):
+        return list(FLEET_URLS)
+    urls = [u.strip().rstrip("/") for u in os.environ.get("INVOKEAI_FLEET_URLS", "").split(",") if u.strip()]
+    return urls or list(FLEET_URLS)
 
 
 @pytest.fixture

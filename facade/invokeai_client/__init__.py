@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from ._client import InvokeAIClient
     from ._transport.retry import RetryPolicy
     from .events.progress import ProgressBar
+    from .fleet.client import FleetClient, FleetWorkflow
+    from .fleet.placement import PlacementPolicy
+    from .fleet.report import FleetReport, FleetResult
     from .resources.boards import BoardHandle, BoardRepository
     from .resources.images import ImageRepository
     from .resources.models import ModelRepository
@@ -32,10 +35,15 @@ __version__ = "0.1.0"
 __all__ = [
     "BoardHandle",
     "BoardRepository",
+    "FleetClient",
+    "FleetReport",
+    "FleetResult",
+    "FleetWorkflow",
     "ImageRepository",
     "InvokeAIClient",
     "ModelRepository",
     "OutputMapping",
+    "PlacementPolicy",
     "ProgressBar",
     "QueueRepository",
     "RetryPolicy",
@@ -64,6 +72,11 @@ _LAZY = {
     "Run": ".runs.run",
     "RunResult": ".runs.run",
     "RunStatus": ".runs.run",
+    "FleetClient": ".fleet.client",
+    "FleetWorkflow": ".fleet.client",
+    "FleetReport": ".fleet.report",
+    "FleetResult": ".fleet.report",
+    "PlacementPolicy": ".fleet.placement",
 }
 
 

@@ -32,7 +32,7 @@ model however it was found missing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Self
 
 __all__ = [
@@ -48,6 +48,7 @@ __all__ = [
     "ConflictError",
     "EndpointNotAvailableError",
     "FeatureNotAvailableError",
+    "FleetUnavailableError",
     "InputNotFoundError",
     "InternalServerError",
     "InvalidValueError",
@@ -347,3 +348,11 @@ class JobCanceledError(JobError):
 
 class JobTimeoutError(JobError, TimeoutError):
     """Waiting gave up; the item may still complete on the server."""
+
+
+class FleetUnavailableError(InvokeAIError):
+    """No server of a fleet can run the workflow; `reasons` says why, per server URL."""
+
+    def __init__(self, message: str, reasons: Mapping[str, str]) -> None:
+        super().__init__(message)
+        self.reasons: dict[str, str] = dict(reasons)

@@ -48,6 +48,8 @@ class Send:
 
 @dataclass(frozen=True, slots=True)
 class Sleep:
+    """Wait `seconds` (backoff, poll intervals); answers None."""
+
     seconds: float
 
 

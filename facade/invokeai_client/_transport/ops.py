@@ -40,7 +40,7 @@ when the class is made); the client's resources are plural nouns (`client.boards
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Generator
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Protocol, TypeVar, cast
 
 from .core import Op
@@ -73,24 +73,39 @@ class Transport(Protocol):
         ...
 
 
+class Runner(Protocol):
+    """What runs a class's operations: a client (`Transport`), or a fleet of them (`fleet.FleetClient`,
+    whose operations yield the fleet's own effects)."""
+
+    def run(self, op: Generator[Any, Any, T]) -> T:
+        """Perform `op` with blocking I/O."""
+        ...
+
+    async def async_run(self, op: Generator[Any, Any, T]) -> T:
+        """Perform `op` on the running event loop."""
+        ...
+
+
 class HasClient(Protocol):
     """A class with twins: its operations run on its client."""
 
     @property
-    def client(self) -> Transport: ...
+    def client(self) -> Runner: ...
 
 
 S = TypeVar("S", bound=HasClient)
 
 
-def sync_op(operation: Callable[Concatenate[S, P], Op[T]]) -> Callable[Concatenate[S, P], T]:
+def sync_op(
+    operation: Callable[Concatenate[S, P], Generator[Any, Any, T]],
+) -> Callable[Concatenate[S, P], T]:
     """The blocking twin of `operation`, for a class body: `name: Final = sync_op(_name)`."""
     # Typed as what the class attribute is once the class exists: a function (see _Twin.__set_name__).
     return cast("Callable[Concatenate[S, P], T]", _Twin(operation, is_async=False))
 
 
 def async_op(
-    operation: Callable[Concatenate[S, P], Op[T]],
+    operation: Callable[Concatenate[S, P], Generator[Any, Any, T]],
 ) -> Callable[Concatenate[S, P], Coroutine[Any, Any, T]]:
     """The awaitable twin of `operation`, for a class body: `async_name: Final = async_op(_name)`."""
     return cast("Callable[Concatenate[S, P], Coroutine[Any, Any, T]]", _Twin(operation, is_async=True))
@@ -109,7 +124,7 @@ class _Twin:
 
     def __init__(
         self,
-        operation: Callable[..., Op[Any]],
+        operation: Callable[..., Generator[Any, Any, Any]],
         *,
         is_async: bool,
         alias_of: _Twin | None = None,
@@ -165,7 +180,8 @@ def _function(twin: _Twin, owner: type) -> Callable[..., Any]:
 
 
 def _op_result(annotation: Any) -> Any:
-    """`T` of an `Op[T]` annotation (a string, under `from __future__ import annotations`)."""
-    if isinstance(annotation, str) and annotation.startswith("Op[") and annotation.endswith("]"):
-        return annotation[3:-1]
+    """`T` of an `Op[T]` or `FleetOp[T]` annotation (a string, under `from __future__ import annotations`)."""
+    for prefix in ("Op[", "FleetOp["):
+        if isinstance(annotation, str) and annotation.startswith(prefix) and annotation.endswith("]"):
+            return annotation[len(prefix) : -1]
     return inspect.Signature.empty

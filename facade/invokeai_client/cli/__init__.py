@@ -6,6 +6,9 @@
     invokeai-client status out/      # a run's progress; the same `run ... --out out/` again resumes it
     invokeai-client --json queue | jq .counts
 
+Several servers: `--url A --url B` (or INVOKEAI_URLS=A,B) spreads `run`'s sweep over them; `queue` and
+`version` ask each.
+
 Exit codes: 0 done, 1 failed (a job failed, the server refused), 2 bad arguments or input values,
 3 server unreachable, 4 a model the workflow needs is not installed, 130 interrupted.
 Errors are one line on stderr; --debug shows the traceback instead.
@@ -66,6 +69,12 @@ def _dispatch(args: argparse.Namespace) -> int:
         from ._resumable import status
 
         return status(args, out)  # the journal says which server to ask
+    urls = getattr(args, "urls", None) or _env_urls() or [args.url]
+    if len(urls) > 1:
+        from . import _fleet
+
+        return _fleet.dispatch(args, urls, out)
+    args.url = urls[0]
     from invokeai_client import InvokeAIClient, RetryPolicy
 
     # One quick request without retries first: an absent server is reported at once, not after backoff.
@@ -74,6 +83,20 @@ def _dispatch(args: argparse.Namespace) -> int:
     handler = _handlers()[args.command]
     with InvokeAIClient(args.url, token=args.token) as client:
         return handler(client, args, out)
+
+
+def _env_urls() -> list[str]:
+    return [url.strip() for url in os.environ.get("INVOKEAI_URLS", "").split(",") if url.strip()]
+
+
+class _Urls(argparse.Action):
+    """--url, repeatable: the first is `url`, all of them `urls` (several servers: run, queue, version)."""
+
+    def __call__(
+        self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any, option: Any = None
+    ) -> None:
+        urls = [*(getattr(namespace, "urls", None) or []), values]
+        namespace.urls, namespace.url = urls, urls[0]
 
 
 def _handlers() -> dict[str, Callable[[Any, argparse.Namespace, Any], int]]:
@@ -126,8 +149,10 @@ def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     group = parser.add_argument_group("connection and output")
     group.add_argument(
         "--url",
+        action=_Urls,
         default=default(os.environ.get("INVOKEAI_URL") or DEFAULT_URL),
-        help=f"InvokeAI server (default: INVOKEAI_URL, else {DEFAULT_URL})",
+        help="InvokeAI server; repeat it to spread `run`'s sweep over several (`queue` and `version` ask "
+        f"each) (default: INVOKEAI_URLS=A,B,..., else INVOKEAI_URL, else {DEFAULT_URL})",
     )
     group.add_argument(
         "--token",

@@ -119,6 +119,51 @@ class WorkflowHandle(WorkflowForm):
         `batch_id` is the id to enqueue under (default: a new one); a caller that records it before
         sending (a run's journal) can later ask the server whether the batch landed.
         """
+        batch, variants = yield from self._prepare_batch(
+            sweep=sweep, runs=runs, origin=origin, destination=destination, batch_id=batch_id
+        )
+        batch_id, origin = batch["batch_id"], batch["origin"]
+        listening = on_progress is not None or (self.client.use_events if events is None else events)
+        # Before enqueueing, so that no event of this batch is sent before we listen.
+        subscription = (yield from self.client.events._listen(batch_id, on_progress)) if listening else None
+        try:
+            result = yield from self._enqueue_once(batch, prepend, expected=runs * variants)
+        except BaseException as exc:
+            if subscription is not None:
+                self.client.events.release(subscription)
+            if isinstance(exc, (errors.UnprocessableEntityError, errors.BadRequestError)):
+                raise translate_rejection(exc, self) from exc
+            raise
+        if subscription is not None:
+            subscription.set_item_ids(result["item_ids"])
+        self.last_submission = Submission(
+            batch_id=batch_id,
+            item_ids=sorted(result["item_ids"]),
+            enqueued=result["enqueued"],
+            requested=result["requested"],
+            origin=origin,
+            variants=variants,
+            events=subscription,
+        )
+        return self.last_submission
+
+    enqueue: Final = sync_op(_enqueue)
+    async_enqueue: Final = async_op(_enqueue)
+    submit_sync: Final = alias(enqueue, _PEER)
+    submit: Final = alias(async_enqueue, _PEER)
+
+    def _prepare_batch(
+        self,
+        *,
+        sweep: Sweep | None = None,
+        runs: int = 1,
+        origin: str | None = None,
+        destination: str | None = None,
+        batch_id: str | None = None,
+    ) -> Op[tuple[dict[str, Any], int]]:
+        """The batch `enqueue` sends (`batch_id` or a fresh one, the graph, the sweep's data) and its variant
+        count, after every check: values, required inputs, node types and inputs of the server's release,
+        board names. Nothing is enqueued; a fleet sends parts of the same batch to several servers."""
         if runs < 1:
             raise errors.ValidationError(f"runs must be at least 1, not {runs}")
         missing = self.missing_required()
@@ -149,34 +194,7 @@ class WorkflowHandle(WorkflowForm):
         }
         if data:
             batch["data"] = data
-        listening = on_progress is not None or (self.client.use_events if events is None else events)
-        # Before enqueueing, so that no event of this batch is sent before we listen.
-        subscription = (yield from self.client.events._listen(batch_id, on_progress)) if listening else None
-        try:
-            result = yield from self._enqueue_once(batch, prepend, expected=runs * variants)
-        except BaseException as exc:
-            if subscription is not None:
-                self.client.events.release(subscription)
-            if isinstance(exc, (errors.UnprocessableEntityError, errors.BadRequestError)):
-                raise translate_rejection(exc, self) from exc
-            raise
-        if subscription is not None:
-            subscription.set_item_ids(result["item_ids"])
-        self.last_submission = Submission(
-            batch_id=batch_id,
-            item_ids=sorted(result["item_ids"]),
-            enqueued=result["enqueued"],
-            requested=result["requested"],
-            origin=origin,
-            variants=variants,
-            events=subscription,
-        )
-        return self.last_submission
-
-    enqueue: Final = sync_op(_enqueue)
-    async_enqueue: Final = async_op(_enqueue)
-    submit_sync: Final = alias(enqueue, _PEER)
-    submit: Final = alias(async_enqueue, _PEER)
+        return batch, variants
 
     def _enqueue_once(self, batch: dict[str, Any], prepend: bool, expected: int) -> Op[dict[str, Any]]:
         """Enqueue at most once, even when the answer is lost.
