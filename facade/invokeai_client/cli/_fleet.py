@@ -136,7 +136,7 @@ def run(fleet: FleetClient, args: argparse.Namespace, out: Output) -> int:
             for s in report.servers
         ],
     )
-    where = f" to {args.out}" if not args.no_download else ""
+    where = f" to {args.out or '.'}" if not args.no_download else ""
     out.note(
         f"{len(report.results)} of {report.variants} variant(s) completed on {len(report.servers)} servers "
         f"in {report.elapsed:.1f} s; {report.images} image(s){where}; {len(report.moves)} moved, "
