@@ -122,10 +122,10 @@ class WorkflowHandle(WorkflowForm):
         batch, variants = yield from self._prepare_batch(
             sweep=sweep, runs=runs, origin=origin, destination=destination, batch_id=batch_id
         )
-        batch_id, origin = batch["batch_id"], batch["origin"]
+        sent_id: str = batch["batch_id"]
         listening = on_progress is not None or (self.client.use_events if events is None else events)
         # Before enqueueing, so that no event of this batch is sent before we listen.
-        subscription = (yield from self.client.events._listen(batch_id, on_progress)) if listening else None
+        subscription = (yield from self.client.events._listen(sent_id, on_progress)) if listening else None
         try:
             result = yield from self._enqueue_once(batch, prepend, expected=runs * variants)
         except BaseException as exc:
@@ -137,11 +137,11 @@ class WorkflowHandle(WorkflowForm):
         if subscription is not None:
             subscription.set_item_ids(result["item_ids"])
         self.last_submission = Submission(
-            batch_id=batch_id,
+            batch_id=sent_id,
             item_ids=sorted(result["item_ids"]),
             enqueued=result["enqueued"],
             requested=result["requested"],
-            origin=origin,
+            origin=batch["origin"],
             variants=variants,
             events=subscription,
         )
