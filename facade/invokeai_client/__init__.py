@@ -9,10 +9,11 @@ Names are loaded on first use, so `import invokeai_client` stays cheap (no httpx
 
 from __future__ import annotations
 
-from importlib import import_module
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from . import errors as _errors
+from ._lazy import lazy_attributes
 from .errors import *  # noqa: F403  (exceptions are tiny and users catch them by name)
 
 if TYPE_CHECKING:
@@ -79,11 +80,4 @@ _LAZY = {
     "PlacementPolicy": ".fleet.placement",
 }
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+__getattr__: Callable[[str], Any] = lazy_attributes(__name__, _LAZY)

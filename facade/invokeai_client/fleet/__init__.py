@@ -17,8 +17,10 @@ everything except `cli`. Public: `FleetClient`, `FleetWorkflow`, `FleetReport`, 
 
 from __future__ import annotations
 
-from importlib import import_module
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
+
+from invokeai_client._lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from .client import FleetClient, FleetWorkflow
@@ -35,11 +37,4 @@ _LAZY = {
     "FleetResult": ".report",
 }
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+__getattr__: Callable[[str], Any] = lazy_attributes(__name__, _LAZY)

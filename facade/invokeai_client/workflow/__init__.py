@@ -16,8 +16,10 @@ Public: `WorkflowDefinition`, `WorkflowForm`, `WorkflowInput`, `FieldSpec`, `spe
 
 from __future__ import annotations
 
-from importlib import import_module
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
+
+from invokeai_client._lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from .definition import WorkflowDefinition
@@ -46,11 +48,4 @@ _LAZY = {
     "spec_for": ".values",
 }
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+__getattr__: Callable[[str], Any] = lazy_attributes(__name__, _LAZY)
