@@ -176,7 +176,7 @@ class Pipeline:
 
     def _check_invokeai(self, method: str, path: str, response: httpx.Response) -> Op[None]:
         """Raise UnexpectedResponseError if the server does not answer like an InvokeAI."""
-        version = None if path == VERSION_PATH else (yield from self._known_version())
+        version = None if path == VERSION_PATH else (yield from self.known_version())
         if version is None:
             content_type = response.headers.get("content-type", "")
             raise errors.UnexpectedResponseError(
@@ -189,7 +189,8 @@ class Pipeline:
                 content_type=content_type,
             )
 
-    def _known_version(self) -> Op[str | None]:
+    def known_version(self) -> Op[str | None]:
+        """The server's version string, asked once per pipeline (None if it will not say)."""
         if self.server_version is None:
             self.server_version = yield from self.fetch_version()
         return self.server_version
@@ -197,7 +198,7 @@ class Pipeline:
     def _route_missing(self, method: str, path: str) -> Op[bool]:
         """Whether the server's own schema lacks `method path`; only asked after a bare 404."""
         if self._server_routes is None:
-            yield from self._known_version()
+            yield from self.known_version()
             from invokeai_api import __invokeai_version__
 
             if self.server_version == __invokeai_version__:
@@ -293,7 +294,7 @@ class Pipeline:
         )
 
     def _not_available(self, method: str, path: str) -> Op[errors.EndpointNotAvailableError]:
-        version = (yield from self._known_version()) or "unknown"
+        version = (yield from self.known_version()) or "unknown"
         return errors.EndpointNotAvailableError(
             f"{method} {path} is not available on this server (InvokeAI {version}); these bindings come "
             "from a different InvokeAI release: upgrade the server or regenerate the bindings against it",

@@ -25,9 +25,7 @@ __all__ = ["lacking_node_types", "offers", "require", "server_release"]
 
 def server_release(pipeline: Pipeline) -> Op[str | None]:
     """The server's version string (asked once per client), or None if it will not say."""
-    if pipeline.server_version is None:
-        pipeline.server_version = yield from pipeline.fetch_version()
-    return pipeline.server_version
+    return (yield from pipeline.known_version())
 
 
 def offers(pipeline: Pipeline, endpoint: ModuleType) -> Op[bool]:
