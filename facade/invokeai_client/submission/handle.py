@@ -41,9 +41,12 @@ from invokeai_client.workflow.sweeps import Sweep, sweep_batch_data
 from invokeai_client.workflow.translate import translate_rejection
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from invokeai_api.models import BodyEnqueueBatch, SessionQueueItem
     from invokeai_client._client import InvokeAIClient
     from invokeai_client.events.hub import EventCallback, QueueEvent, Subscription
+    from invokeai_client.graph import Graph, Node
 
 __all__ = ["ModelChange", "Submission", "WorkflowHandle", "WorkflowRepository"]
 
@@ -416,3 +419,11 @@ class WorkflowRepository:
     def create_workflow_from_dict(self, data: Mapping[str, Any]) -> WorkflowHandle:
         """A handle on a workflow given as its JSON data."""
         return WorkflowHandle(self.client, WorkflowDefinition.from_dict(dict(data)))
+
+    def from_graph(
+        self, graph: Graph, form: Sequence[tuple[Node, str]] = (), *, name: str = "graph"
+    ) -> WorkflowHandle:
+        """A handle on a graph built in code (`invokeai_client.graph`), as if its workflow had been
+        exported from the editor (`graph.to_workflow(name, form)`): `form`'s inputs in order, every
+        node field settable (`wf.node(node_id).field = ...`)."""
+        return WorkflowHandle(self.client, graph.to_definition(name, form))

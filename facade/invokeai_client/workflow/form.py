@@ -18,9 +18,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from invokeai_client.errors import InputNotFoundError
+
 from .definition import WorkflowDefinition
 from .graph import MissingInput, build_graph, is_executable, missing_required
 from .inputs import IndexMapReport, WorkflowInput, export_index_map, find_input, verify_index_map, walk_form
+from .node_fields import NodeFields, node_field_input
 from .values import load_catalog
 
 __all__ = ["WorkflowForm", "WorkflowOutput"]
@@ -58,23 +61,37 @@ class WorkflowForm:
         """The form's inputs, in the order the GUI shows them; `input_index` is the position."""
         return list(self._inputs)
 
+    def _find(self, key: int | str) -> WorkflowInput:
+        try:
+            return find_input(self._inputs, key)
+        except InputNotFoundError:
+            # Not on the form: any node's input as "node_id.field_name" (or "node label.field_name").
+            found = node_field_input(self.definition, key) if isinstance(key, str) else None
+            if found is None:
+                raise
+            return found
+
     def get_input(self, key: int | str) -> WorkflowInput:
-        """An input by form index, label or "node_id.field_name"."""
-        return find_input(self._inputs, key)
+        """An input by form index, label or "node_id.field_name" (any node's input, on the form or not)."""
+        return self._find(key)
 
     def get_input_value(self, key: int | str) -> WorkflowInput:
         """The input to read or assign: `form.get_input_value(1).value = "a red fox"`."""
-        return find_input(self._inputs, key)
+        return self._find(key)
 
     def set_input_value(self, key: int | str, value: Any) -> WorkflowInput:
         """Validate and set an input's value; raises InvalidValueError naming the input."""
-        inp = find_input(self._inputs, key)
+        inp = self._find(key)
         inp.value = value
         return inp
 
+    def node(self, key: str) -> NodeFields:
+        """Every input of the node with id or label `key`: `wf.node("noise").seed = 7` (validated)."""
+        return NodeFields(self.definition, key)
+
     def set_input_values(self, values: Mapping[int | str, Any]) -> None:
         """Set several inputs; nothing is changed if one of them is invalid."""
-        targets = [(find_input(self._inputs, key), value) for key, value in values.items()]
+        targets = [(self._find(key), value) for key, value in values.items()]
         normalized = [(inp, inp.spec.validate(value, where=inp.where)) for inp, value in targets]
         for inp, value in normalized:
             inp.value = value
