@@ -36,6 +36,8 @@ NODE_ATTRIBUTES = frozenset(
         "availability",
         "field_availability",
         "template",
+        "serial",
+        "describe",
     }
 )
 _RESERVED = frozenset({"id", "type", "use_cache", "is_intermediate"})

@@ -9,6 +9,7 @@ attributes too.
 from __future__ import annotations
 
 import copy
+import itertools
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
@@ -35,6 +36,7 @@ __all__ = [
 ]
 
 T_co = TypeVar("T_co", covariant=True)
+_SERIALS = itertools.count()  # creation order: nodes added together get ids in the order they were made
 
 
 class _HasKey(Protocol):
@@ -110,6 +112,7 @@ class Node:
         self.is_intermediate = found.is_intermediate if is_intermediate is None else is_intermediate
         self.use_cache = found.use_cache if use_cache is None else use_cache
         self.graph: Graph | None = None
+        self.serial = next(_SERIALS)
         self._values: dict[str, Any] = {}
         self._links: dict[str, list[Output[Any]]] = {}
         for name, value in fields.items():
@@ -164,6 +167,8 @@ class Node:
                 f"{self._where(field)} takes no value: connect another node's output to it"
                 + (f" ({inp.type})" if inp.type else "")
             )
+        if hasattr(value, "to_dict") and not isinstance(value, Mapping):
+            value = value.to_dict()  # a model config (or another model) of the generated bindings
         normalized = spec_for(self.type_name, field, value).validate(value, where=self._where(field))
         if normalized is None:
             self._values.pop(field, None)

@@ -62,7 +62,7 @@ class Graph:
 
     def add(self, node: N) -> N:
         """Add `node` (and any node its inputs are connected to that is not in the graph yet); returns it."""
-        for upstream in _upstream_first(node):
+        for upstream in sorted(_upstream_first(node), key=lambda n: n.serial):
             if upstream.graph is self:
                 continue
             if upstream.graph is not None:
