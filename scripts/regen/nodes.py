@@ -325,7 +325,7 @@ def _class_source(
     arg_docs: list[str] = []
     passed: list[str] = []
     for field_name, schema in inputs:
-        default = schema.get("orig_default", schema.get("default"))
+        default = schema.get("default")  # none for fields only older releases have: they stay unset
         # Lists, dicts and long texts are shown in the docs; None stands for them (the node fills them in).
         mutable = isinstance(default, (list, dict)) or (isinstance(default, str) and len(default) > 40)
         nullable = default is None or mutable

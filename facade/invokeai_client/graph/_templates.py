@@ -186,7 +186,8 @@ def build_template(type_name: str, entry: Mapping[str, Any], outputs: Mapping[st
             type=parse_type(schema, (type_name, name) in _BATCH_INPUTS),
             mode=str(schema.get("input", "any")),
             required=bool(schema.get("orig_required", False)),
-            default=schema.get("orig_default", schema.get("default")),
+            # The merged schema's default: fields only older releases have lost theirs, so they stay unset.
+            default=schema.get("default"),
             title=str(schema.get("title") or name),
         )
     out_fields: Mapping[str, Any] = outputs.get(entry.get("output") or "", {}).get("fields", {})

@@ -99,7 +99,10 @@ def _input_gaps(version: str, graph: dict[str, Any], definition: WorkflowDefinit
                         f"{where}: input {name!r} is {value!r}, but needs {availability.requirement()}"
                     )
                 continue
-            if isinstance(value, str):
+            schema = entry.get("fields", {}).get(name, {})
+            if isinstance(value, str) and value != schema.get("const"):
+                # A const (a one-value Literal) is no enum in the release table: an old release that listed
+                # it among several choices would otherwise count as the only one having it.
                 try:
                     choice = _releases.enum_value(component, name, value)
                 except KeyError:
