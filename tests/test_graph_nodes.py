@@ -68,18 +68,22 @@ def problems(value: Any, schema: dict[str, Any], release: str, where: str) -> li
         if not ok:
             return [*found, f"{where}: {value!r} is not {kinds}"]
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        for key, test in (("minimum", value >= schema.get("minimum", -math.inf)),
-                          ("maximum", value <= schema.get("maximum", math.inf)),
-                          ("exclusiveMinimum", value > schema.get("exclusiveMinimum", -math.inf)),
-                          ("exclusiveMaximum", value < schema.get("exclusiveMaximum", math.inf))):  # fmt: skip
+        tests = {
+            "minimum": value >= schema.get("minimum", -math.inf),
+            "maximum": value <= schema.get("maximum", math.inf),
+            "exclusiveMinimum": value > schema.get("exclusiveMinimum", -math.inf),
+            "exclusiveMaximum": value < schema.get("exclusiveMaximum", math.inf),
+        }
+        for key, test in tests.items():
             if key in schema and not test:
                 found.append(f"{where}: {value!r} breaks {key} {schema[key]}")
         step = schema.get("multipleOf")
         if step and not math.isclose(value / step, round(value / step), abs_tol=1e-9):
             found.append(f"{where}: {value!r} is no multiple of {step}")
-    if isinstance(value, str):
-        if len(value) < schema.get("minLength", 0) or len(value) > schema.get("maxLength", math.inf):
-            found.append(f"{where}: length of {value!r} out of bounds")
+    if isinstance(value, str) and not schema.get("minLength", 0) <= len(value) <= schema.get(
+        "maxLength", math.inf
+    ):
+        found.append(f"{where}: length of {value!r} out of bounds")
     if isinstance(value, list):
         if len(value) < schema.get("minItems", 0) or len(value) > schema.get("maxItems", math.inf):
             found.append(f"{where}: {len(value)} items out of bounds")
@@ -158,14 +162,16 @@ def test_each_class_with_its_defaults_is_what_the_release_accepts(release: str) 
 def test_outputs_are_handles_and_inputs_are_keyword_arguments() -> None:
     noise = nodes.Noise(seed=3, width=64, height=64)
     assert (noise.noise.node, noise.noise.field) == (noise, "noise")
-    assert noise["seed"] == 3 and noise["noise_type"] == "SD"
+    assert noise["seed"] == 3
+    assert noise["noise_type"] == "SD"
     denoise = nodes.DenoiseLatents(noise=noise.noise)
     assert denoise["noise"] == noise.noise
     assert denoise.input_links() == {"noise": [noise.noise]}
     assert noise.availability().since == "5.0.0"
     assert noise.field_availability("noise_type").requirement() == "InvokeAI >= 6.14.2"
     doc = nodes.Noise.__init__.__doc__ or ""
-    assert "seed: Seed for random number generation" in doc and "needs InvokeAI >= 6.14.2" in doc
+    assert "seed: Seed for random number generation" in doc
+    assert "needs InvokeAI >= 6.14.2" in doc
 
 
 def test_the_generated_module_is_what_regenerate_writes() -> None:
