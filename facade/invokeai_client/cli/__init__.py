@@ -1,6 +1,7 @@
 """`invokeai-client`: InvokeAI from the command line, for people who would rather not write Python.
 
     invokeai-client inputs examples/workflows/sdxl-text-to-image.json
+    invokeai-client code examples/workflows/sdxl-text-to-image.json > sdxl.py     # the graph as Python
     invokeai-client run examples/workflows/sdxl-text-to-image.json --set "Positive Prompt=a red fox" \\
         --set Steps=20 --sweep Seed=1,2,3 --board "fox runs" --out out/
     invokeai-client status out/      # a run's progress; the same `run ... --out out/` again resumes it
@@ -65,6 +66,10 @@ def _dispatch(args: argparse.Namespace) -> int:
     out = Output(args.json)
     if args.command == "inputs":
         return _commands.inputs(args, out)  # reads a file; no server needed
+    if args.command == "code":
+        from ._code import code
+
+        return code(args, out)  # reads a file; no server needed
     if args.command == "status":
         from ._resumable import status
 
@@ -181,6 +186,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("inputs", "list a workflow's form inputs: index, label, type, value")
     p.add_argument("workflow", help="workflow JSON exported from the GUI")
+
+    p = command("code", "print Python that builds a workflow's graph (its `graph` variable)")
+    p.add_argument("workflow", help="workflow JSON exported from the GUI, or a graph JSON (a queue item's)")
+    p.add_argument("--output", "-o", metavar="FILE", help="write the script to FILE instead of printing it")
 
     p = command("run", "fill a workflow's inputs, run it, wait, download the images")
     p.add_argument("workflow", help="workflow JSON exported from the GUI")

@@ -10,6 +10,7 @@ real source. Node types the bindings do not know are made with `graph.node("type
 
 from __future__ import annotations
 
+import json
 import keyword
 import os
 import re
@@ -68,17 +69,22 @@ def definition_to_code(definition: WorkflowDefinition) -> str:
     for node_id in order:
         names[node_id] = _variable(by_id[node_id], set(names.values()))
     lines = [
-        f'"""Workflow {definition.name!r} as code (invokeai-client code)."""',
+        f'"""Workflow {_literal(definition.name)} as code (made by invokeai-client code).',
+        "",
+        "Run it: client.workflows.from_graph(graph, form=form, name=name).enqueue()",
+        "Export it: graph.to_workflow(name, form)",
+        '"""',
         "",
         "from invokeai_client.graph import Graph, nodes",
         "",
+        f"name = {_literal(definition.name)}",
         "graph = Graph()",
     ]
     types = {node_id: by_id[node_id]["data"]["type"] for node_id in order}
     for node_id in order:
         lines += _node_code(by_id[node_id], names, types, links.get(node_id, {}))
     form = [(i.node_id, i.field_name) for i in walk_form(definition) if i.node_id in names]
-    entries = "".join(f"\n    ({names[node_id]}, {field!r})," for node_id, field in form)
+    entries = "".join(f"\n    ({names[node_id]}, {_literal(field)})," for node_id, field in form)
     lines += ["", f"form = [{entries}\n]" if entries else "form: list[tuple[object, str]] = []"]
     return "\n".join(lines) + "\n"
 
@@ -173,32 +179,44 @@ def _node_code(
             continue  # no longer an input of the node type, or one that takes no value
         if inp is not None and saved["value"] == inp.default:
             continue
-        args.append(_argument(field, repr(saved["value"]), known_class is not None))
-    args.append(f"node_id={node['id']!r}")
+        args.append(_argument(field, _literal(saved["value"]), known_class is not None))
+    args.append(f"node_id={_literal(node['id'])}")
     if data.get("label"):
-        args.append(f"node_label={data['label']!r}")
+        args.append(f"node_label={_literal(data['label'])}")
     if found is None or bool(data.get("isIntermediate")) != found.is_intermediate:
         args.append(f"is_intermediate={bool(data.get('isIntermediate'))!r}")
     if found is None or bool(data.get("useCache", True)) != found.use_cache:
         args.append(f"use_cache={bool(data.get('useCache', True))!r}")
-    body = "".join(f"\n    {a}," for a in args)
     if known_class is not None:
-        call = f"graph.add(nodes.{known_class.__name__}({body}\n))"
+        body = "".join(f"\n        {a}," for a in args)
+        call = f"graph.add(\n    nodes.{known_class.__name__}({body}\n    )\n)"
     else:
-        call = f"graph.node(\n    {node_type!r},{body}\n)"
+        body = "".join(f"\n    {a}," for a in args)
+        call = f"graph.node(\n    {_literal(node_type)},{body}\n)"
     return [f"{names[node['id']]} = {call}"]
 
 
 def _handle(variable: str, output: str, known: type | None) -> str:
     if known is not None and output.isidentifier() and isinstance(getattr(known, output, None), property):
         return f"{variable}.{output}"
-    return f"{variable}.output({output!r})"
+    return f"{variable}.output({_literal(output)})"
 
 
 def _argument(field: str, value: str, known: bool) -> str:
     if field.isidentifier() and not keyword.iskeyword(field) and (known or field not in _DYNAMIC_CLASH):
         return f"{field}={value}"
-    return f"**{{{field!r}: {value}}}"
+    return f"**{{{_literal(field)}: {value}}}"
 
 
-_DYNAMIC_CLASH = frozenset({"node_id", "node_label", "type_name"})
+_DYNAMIC_CLASH = frozenset({"node_id", "node_label", "type_name", "is_intermediate", "use_cache"})
+
+
+def _literal(value: Any) -> str:
+    """A JSON value as Python source, strings in double quotes (as ruff formats them)."""
+    if isinstance(value, str):
+        return json.dumps(value)
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{_literal(str(k))}: {_literal(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_literal(v) for v in value) + "]"
+    return repr(value)
