@@ -68,6 +68,10 @@ def test_a_bad_value_names_node_field_and_what_is_allowed() -> None:
         nodes.DenoiseLatents(scheduler="nope")  # type: ignore[arg-type]
     with pytest.raises(InvalidValueError, match=r"'unet' takes no value: connect"):
         nodes.DenoiseLatents(unet={"unet": {}})  # type: ignore[arg-type]
+    denoise = nodes.DenoiseLatents(noise=nodes.Noise().noise)
+    with pytest.raises(InvalidValueError):
+        denoise["noise"] = {"latents_name": "x"}  # type: ignore[assignment]
+    assert denoise["noise"].field == "noise"  # a failed assignment leaves the input as it was
     with pytest.raises(UnknownFieldError, match=r"has no input 'sed'; its inputs: .*seed"):
         nodes.Noise().set(sed=1)
     with pytest.raises(UnknownFieldError, match=r"has no output 'latent'; its outputs: height, noise, width"):

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from invokeai_api.models import UserDTO
 
     from .events.hub import EventHub
+    from .graph.live import LiveNodes
     from .resources.boards import BoardRepository
     from .resources.images import ImageRepository
     from .resources.models import ModelRepository
@@ -424,6 +425,14 @@ class InvokeAIClient:
         from .submission.handle import WorkflowRepository
 
         return WorkflowRepository(self)
+
+    @cached_property
+    def nodes(self) -> LiveNodes:
+        """The server's node types, from its live schema (custom node packs included):
+        `client.nodes.<ClassName>(**inputs)` makes a node for `invokeai_client.graph.Graph`."""
+        from .graph.live import LiveNodes
+
+        return LiveNodes(self)
 
     @cached_property
     def events(self) -> EventHub:

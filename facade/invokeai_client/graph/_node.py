@@ -153,23 +153,25 @@ class Node:
                 raise InvalidValueError(f"{self._where(field)} takes a value only, not a connection")
             self._links[field] = links
             self._values.pop(field, None)
+            for link in links:
+                if self.graph is not None and link.node.graph is None:
+                    self.graph.add(link.node)  # a node in a graph brings what it is connected to
             return
-        self._links.pop(field, None)
         inp = self.template.inputs.get(field)
-        if value is None and inp is not None and inp.default is not None and inp.mode != "connection":
-            self._values[field] = copy.deepcopy(inp.default)
-            return
         if value is None:
-            self._values.pop(field, None)
-            return
-        if inp is not None and inp.mode == "connection":
-            raise InvalidValueError(
-                f"{self._where(field)} takes no value: connect another node's output to it"
-                + (f" ({inp.type})" if inp.type else "")
-            )
-        if hasattr(value, "to_dict") and not isinstance(value, Mapping):
-            value = value.to_dict()  # a model config (or another model) of the generated bindings
-        normalized = spec_for(self.type_name, field, value).validate(value, where=self._where(field))
+            use_default = inp is not None and inp.default is not None and inp.mode != "connection"
+            normalized = copy.deepcopy(inp.default) if use_default and inp is not None else None
+        else:
+            if inp is not None and inp.mode == "connection":
+                raise InvalidValueError(
+                    f"{self._where(field)} takes no value: connect another node's output to it"
+                    + (f" ({inp.type})" if inp.type else "")
+                )
+            if hasattr(value, "to_dict") and not isinstance(value, Mapping):
+                value = value.to_dict()  # a model config (or another model) of the generated bindings
+            normalized = spec_for(self.type_name, field, value).validate(value, where=self._where(field))
+        # Only now, once the value is known good: a failed assignment leaves the input as it was.
+        self._links.pop(field, None)
         if normalized is None:
             self._values.pop(field, None)
         else:

@@ -97,8 +97,7 @@ class Graph:
     def connect(self, source: Output[Any], target: Node, field: str) -> None:
         """Connect an output to an input (the same as passing the handle as the input's value)."""
         target[field] = source
-        if target.graph is self:
-            self.add(source.node)
+        self.add(target)
 
     def remove(self, node: Node) -> None:
         """Take a node out of the graph; inputs connected to its outputs are disconnected."""
