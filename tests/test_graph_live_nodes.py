@@ -22,7 +22,7 @@ def test_a_custom_node_type_from_the_live_schema_runs(client: Any) -> None:
     with pytest.raises(InvalidValueError, match=r"node triple \(graphs_test_triple\) input 'value'.*>= 0"):
         triple["value"] = -1
     again["value"] = nodes.String(value="x").value
-    with pytest.raises(GraphError, match="takes IntegerField; string.value gives StringField"):
+    with pytest.raises(GraphError, match=r"takes IntegerField; string\.value gives StringField"):
         g.check()
     again["value"] = triple.value
     wf = client.workflows.from_graph(g, form=[(number, "value")])
