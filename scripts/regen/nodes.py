@@ -188,17 +188,14 @@ def _releases_text(encoded: str, parent: Sequence[str], order: Sequence[str]) ->
     """'InvokeAI >= 6.7.0' for a set of releases narrower than `parent`, None when it is all of `parent`."""
     if encoded == "*":
         return None
-    chosen: list[str] = []
-    for run in filter(None, encoded.split(",")):
-        first, _, last = run.partition("..")
-        chosen += order[order.index(first) : order.index(last or first) + 1]
+    chosen = _decode(encoded, parent, order)
     if list(chosen) == list(parent):
         return None
     if not chosen:
         return "no covered release"
-    first, last = order.index(chosen[0]), order.index(chosen[-1])
-    if len(chosen) == last - first + 1:
-        if last == len(order) - 1:
+    start, end = order.index(chosen[0]), order.index(chosen[-1])
+    if len(chosen) == end - start + 1:
+        if end == len(order) - 1:
             return f"InvokeAI >= {chosen[0]}"
         return f"InvokeAI {chosen[0]} to {chosen[-1]}"
     return "InvokeAI " + ", ".join(chosen)
