@@ -40,6 +40,8 @@ _SERIALS = itertools.count()  # creation order: nodes added together get ids in 
 
 
 class _HasKey(Protocol):
+    """Anything with a model key: the model configs `client.models` lists."""
+
     @property
     def key(self) -> str: ...
 
@@ -66,6 +68,8 @@ class Output(Generic[T_co]):
     """A handle on one output of a node: pass it as another node's input to connect the two."""
 
     __slots__ = ("field", "node")
+    node: Node
+    field: str
 
     def __init__(self, node: Node, field: str) -> None:
         """The output `field` of `node` (normally got as `node.<field>` or `node.output(field)`)."""
@@ -107,12 +111,12 @@ class Node:
                 "(client.nodes) have it"
             )
         self.template: Template = found
-        self.id = id
-        self.label = label
-        self.is_intermediate = found.is_intermediate if is_intermediate is None else is_intermediate
-        self.use_cache = found.use_cache if use_cache is None else use_cache
+        self.id: str | None = id
+        self.label: str = label
+        self.is_intermediate: bool = found.is_intermediate if is_intermediate is None else is_intermediate
+        self.use_cache: bool = found.use_cache if use_cache is None else use_cache
         self.graph: Graph | None = None
-        self.serial = next(_SERIALS)
+        self.serial: int = next(_SERIALS)
         self._values: dict[str, Any] = {}
         self._links: dict[str, list[Output[Any]]] = {}
         for name, value in fields.items():
