@@ -29,7 +29,8 @@ TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJzZWNyZXQtdGVzdC11c2VyIn0.c2lnbmF0dXJlLW
 LEAKS = {
     "authorization header": re.compile(r"^\s*-?\s*['\"]?authorization['\"]?\s*:", re.I | re.M),
     "cookie header": re.compile(r"^\s*['\"]?(set-)?cookie['\"]?\s*:", re.I | re.M),
-    "refreshed token header": re.compile(r"x-refreshed-token", re.I),
+    # As a header (name then colon): InvokeAI's own schema mentions ``X-Refreshed-Token`` in descriptions.
+    "refreshed token header": re.compile(r"x-refreshed-token['\"]?\s*:", re.I),
     "bearer token": re.compile(r"bearer\s+[A-Za-z0-9._~+/-]{8,}", re.I),
     "password": re.compile(r"\\?[\"']password\\?[\"']\s*:\s*\\?[\"'](?!<redacted>)", re.I),
     "token field": re.compile(r"\\?[\"'](access_|refresh_)?token\\?[\"']\s*:\s*\\?[\"'](?!<redacted>)", re.I),

@@ -8,6 +8,7 @@ only declare. Written by scripts/regenerate, formatted with the pinned ruff, che
 
 from __future__ import annotations
 
+import json
 import keyword
 import textwrap
 import unicodedata
@@ -342,7 +343,7 @@ def _class_source(
         if bounds:
             extra.append(bounds)
         if mutable:
-            extra.append(f"default {default!r}")
+            extra.append(f"default {json.dumps(default, sort_keys=True)}")  # the same from any input order
         field_needs = _releases_text(field_table.get(field_name, ["*"])[0], node_releases, order)
         if field_needs:
             extra.append(f"needs {field_needs}")

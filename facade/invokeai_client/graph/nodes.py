@@ -1662,7 +1662,7 @@ class BlankImage(Node):
             width: The width of the image
             height: The height of the image
             mode: The mode of the image
-            color: The color of the image (default {'a': 255, 'b': 0, 'g': 0, 'r': 0})
+            color: The color of the image (default {"a": 255, "b": 0, "g": 0, "r": 0})
             node_id: the node's id in the graph (default: made from its type when added).
             node_label: the node's title in the workflow editor.
             is_intermediate: whether its images are intermediate (kept out of the gallery).
@@ -2751,7 +2751,7 @@ class Color(Node):
         """Make a `color` node; add it to a Graph to use it.
 
         Args:
-            color: The color value (default {'a': 255, 'b': 0, 'g': 0, 'r': 0})
+            color: The color value (default {"a": 255, "b": 0, "g": 0, "r": 0})
             node_id: the node's id in the graph (default: made from its type when added).
             node_label: the node's title in the workflow editor.
             is_intermediate: whether its images are intermediate (kept out of the gallery).
@@ -7658,7 +7658,7 @@ class GetMaskBoundingBox(Node):
         Args:
             mask: The mask to crop. (required)
             margin: Margin to add to the bounding box.
-            mask_color: Color of the mask in the image. (default {'a': 255, 'b': 255, 'g': 255, 'r': 255})
+            mask_color: Color of the mask in the image. (default {"a": 255, "b": 255, "g": 255, "r": 255})
             node_id: the node's id in the graph (default: made from its type when added).
             node_label: the node's title in the workflow editor.
             is_intermediate: whether its images are intermediate (kept out of the gallery).
@@ -9985,7 +9985,7 @@ class InfillColor(Node):
             board: The board to save the image to (value only)
             metadata: Optional metadata to be saved with the image (connection only)
             image: The image to process (required)
-            color: The color to use to infill (default {'a': 255, 'b': 127, 'g': 127, 'r': 127})
+            color: The color to use to infill (default {"a": 255, "b": 127, "g": 127, "r": 127})
             node_id: the node's id in the graph (default: made from its type when added).
             node_label: the node's title in the workflow editor.
             is_intermediate: whether its images are intermediate (kept out of the gallery).
@@ -11011,7 +11011,7 @@ class Krea2ConditioningRebalance(Node):
         Args:
             conditioning: Conditioning tensor (required; connection only)
             per_layer_weights: Comma-separated gains for the 12 tapped encoder layers (exactly 12 values).
-            (default '1.0,1.0,1.0,1.0,1.0,1.0,1.0,2.5,5.0,1.1,4.0,1.0')
+            (default "1.0,1.0,1.0,1.0,1.0,1.0,1.0,2.5,5.0,1.1,4.0,1.0")
             multiplier: Overall multiplier applied to the conditioning after per-layer weighting.
             node_id: the node's id in the graph (default: made from its type when added).
             node_label: the node's title in the workflow editor.
@@ -18225,10 +18225,10 @@ class TextLLM(Node):
 
         Args:
             prompt: Input text prompt.
-            system_prompt: System prompt that guides the model's behavior. (default 'You are an expert
+            system_prompt: System prompt that guides the model's behavior. (default "You are an expert
             prompt writer for AI image generation. Given a brief description, expand it into a detailed,
             vivid prompt suitable for generating high-quality images. Only output the expanded prompt,
-            nothing else.')
+            nothing else.")
             text_llm_model: The text language model to use for text generation (required)
             max_tokens: Maximum number of tokens to generate. (>= 1; <= 2048)
             seed: Seed for random number generation (>= 0; <= 4294967295)
