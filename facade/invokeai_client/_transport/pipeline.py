@@ -112,6 +112,9 @@ class Pipeline:
                 response = yield Send(request, stream)
         except httpx.TransportError as exc:
             raise self._transport_error(method, path, exc) from exc
+        if 300 <= response.status_code < 400:
+            yield from self._close(response, stream)
+            raise self._redirect_error(method, path, response)
         if response.status_code >= 400:
             body = yield from self._body(response, stream)
             # FastAPI's bare 404 is both "no such route" (servers before 6.12) and "no such item".
@@ -127,6 +130,27 @@ class Pipeline:
                 yield from self._check_invokeai(method, path, response)
             raise self._status_error(method, path, response.status_code, body)
         return response
+
+    def _redirect_error(self, method: str, path: str, response: httpx.Response) -> errors.APIError:
+        # Not followed: a redirect may lead to another host, and every request carries the token.
+        location = response.headers.get("location", "")
+        target = (
+            str(httpx.URL(f"{self.base_url}{path}").join(location))
+            if location
+            else "nowhere (no Location header)"
+        )
+        return errors.UnexpectedResponseError(
+            f"{method} {self.base_url}{path} answered {response.status_code}, a redirect to {target}; "
+            "the client does not follow redirects: give it the URL the server is at",
+            method=method,
+            url=f"{self.base_url}{path}",
+            status_code=response.status_code,
+            content_type=response.headers.get("content-type", ""),
+        )
+
+    def _close(self, response: httpx.Response, stream: bool) -> Op[None]:
+        if stream:
+            yield StreamTo(response, BytesIO())  # drained and closed so the connection can be reused
 
     def _transport_error(self, method: str, path: str, exc: httpx.TransportError) -> errors.APIError:
         url = f"{self.base_url}{path}"
@@ -316,8 +340,31 @@ class Pipeline:
     def _call(self, endpoint: Endpoint[..., T], request: dict[str, Any], idempotent: bool | None) -> Op[T]:
         response = yield from self.send(request, idempotent=idempotent)
         yield from self.expect_json(request, response)
+        try:
+            parsed = endpoint._parse_response(client=self.parser_client, response=response)
+        except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+            # Invalid JSON (a JSONDecodeError is a ValueError), or JSON without the fields the API documents.
+            raise self._unreadable(request, response, exc) from exc
         # What the parser adds to T cannot come back here (see Endpoint), so it is cast away, not checked.
-        return cast(T, endpoint._parse_response(client=self.parser_client, response=response))
+        return cast(T, parsed)
+
+    def _unreadable(
+        self, request: dict[str, Any], response: httpx.Response, exc: Exception
+    ) -> errors.UnexpectedResponseError:
+        method, path = _describe(request)
+        content_type = response.headers.get("content-type", "")
+        reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        reason = reason if len(reason) <= 200 else reason[:200] + "..."
+        server = f"InvokeAI {self.server_version}" if self.server_version else "the server"
+        return errors.UnexpectedResponseError(
+            f"{method} {self.base_url}{path} answered {response.status_code} with a body that is not what "
+            f"the API documents ({reason}): {server}, or something between it and the client, sent an "
+            "answer the client cannot read; check the URL",
+            method=method,
+            url=f"{self.base_url}{path}",
+            status_code=response.status_code,
+            content_type=content_type,
+        )
 
     def expect_json(self, request: dict[str, Any], response: httpx.Response) -> Op[None]:
         """Refuse a non-JSON answer where JSON is promised (6.12+ serves its web UI for unknown routes)."""
