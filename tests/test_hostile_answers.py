@@ -6,12 +6,20 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from invokeai_client import InvokeAIClient, RetryPolicy, UnexpectedResponseError
+from invokeai_client import (
+    InvokeAIClient,
+    JobCanceledError,
+    JobFailedError,
+    JobTimeoutError,
+    RetryPolicy,
+    UnexpectedResponseError,
+)
 from tests.fakeserver import FakeServer, Reply
 
 LOOPBACK_ONLY = pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1"])
@@ -71,6 +79,19 @@ def test_a_board_list_of_the_wrong_shape_is_an_unexpected_response(answer: Any) 
         InvokeAIClient(server.url).boards.list_boards()
 
 
+def test_a_status_the_endpoint_does_not_document_is_an_unexpected_response() -> None:
+    # The install route answers 201; its parser gives None for anything else (AttributeError later).
+    job = {"id": 7, "source": {"type": "local", "path": "/m"}, "local_path": "/m", "status": "waiting"}
+    with (
+        serve({"/api/v2/models/install": json_reply(job, status=200)}) as server,
+        pytest.raises(
+            UnexpectedResponseError,
+            match=r"answered 200 with a body .* a status the API does not document here",
+        ),
+    ):
+        InvokeAIClient(server.url).models.install_model("/m")
+
+
 def test_a_redirect_is_named_not_followed() -> None:
     target = "https://elsewhere.test/api/v1/app/version"
     moved = Reply(302, b"", content_type="text/plain", headers={"Location": target})
@@ -92,3 +113,87 @@ def test_a_redirected_download_writes_nothing(tmp_path: Path) -> None:
     ):
         InvokeAIClient(server.url).images.download_image_to("a.png", tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+# --- waiting: the whole timeout, and model installs raise job errors ------------------------------------
+
+SUMMARY = {
+    "item_id": 1,
+    "created_at": "2026-12-01 09:42:14.330",
+    "status": "in_progress",
+    "started_at": "2026-12-01 09:42:14.333",
+    "completed_at": None,
+    "origin": "o",
+    "destination": "o",
+    "batch_id": "b",
+    "queue_id": "default",
+    "user_id": "system",
+    "user_display_name": "System",
+    "user_email": "system@system.invokeai",
+    "field_values": None,
+    "parent_item_id": None,
+    "device": "cpu",
+}
+
+
+def test_a_wait_waits_its_whole_timeout() -> None:
+    summaries = "/api/v1/queue/default/item_summaries_by_ids"
+    with serve({summaries: json_reply([SUMMARY])}) as server:
+        client = InvokeAIClient(server.url)
+        started = time.monotonic()
+        with pytest.raises(JobTimeoutError, match=r"gave up waiting for queue item 1 after 1 s"):
+            client.queue.wait_for_item(1, timeout=1.0)
+        waited = time.monotonic() - started
+    # It used to stop once the next pause was longer than what was left (0.6 s of the 1 s here).
+    assert 1.0 <= waited < 1.5
+
+
+def install_job(status: str, **extra: Any) -> dict[str, Any]:
+    source = {"type": "local", "path": "/models/tiny", "inplace": True}
+    return {"id": 7, "source": source, "local_path": "/models/tiny", "status": status, **extra}
+
+
+def model_server(final: dict[str, Any]) -> FakeServer:
+    return serve(
+        {
+            "/api/v2/models/install": json_reply(install_job("waiting"), status=201),
+            "/api/v2/models/install/7": json_reply(final),
+        }
+    )
+
+
+def test_a_failed_model_install_is_a_job_failed_error() -> None:
+    failed = install_job(
+        "error",
+        error="InvalidModelConfigException",
+        error_reason="Unknown model type",
+        error_traceback="Traceback ...",
+    )
+    with model_server(failed) as server:
+        job = InvokeAIClient(server.url).models.install_model("/models/tiny")
+        with pytest.raises(
+            JobFailedError,
+            match=r"job 7 \(/models/tiny\) ended error: InvalidModelConfigException: Unknown model type",
+        ) as err:
+            job.wait(interval=0.01)
+    assert (err.value.item_id, err.value.error_type, err.value.error_traceback) == (
+        7,
+        "InvalidModelConfigException",
+        "Traceback ...",
+    )
+
+
+def test_a_cancelled_model_install_is_a_job_canceled_error() -> None:
+    with model_server(install_job("cancelled")) as server:
+        job = InvokeAIClient(server.url).models.install_model("/models/tiny")
+        with pytest.raises(JobCanceledError, match="model install job 7 was cancelled"):
+            job.wait(interval=0.01)
+
+
+def test_a_model_install_waited_on_too_long_is_a_job_timeout_error() -> None:
+    with model_server(install_job("downloading")) as server:
+        job = InvokeAIClient(server.url).models.install_model("/models/tiny")
+        started = time.monotonic()
+        with pytest.raises(JobTimeoutError, match=r"model install job 7 after 0.3 s \(still downloading\)"):
+            job.wait(timeout=0.3, interval=0.2)
+        assert time.monotonic() - started >= 0.3

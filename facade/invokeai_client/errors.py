@@ -316,7 +316,7 @@ class RunMismatchError(ValidationError):
 
 
 class JobError(InvokeAIError):
-    """A queue item did not complete."""
+    """A queue item (or a model install job: then `item_id` is the job's id) did not complete."""
 
     def __init__(self, message: str, *, item_id: int, status: str | None = None) -> None:
         super().__init__(message)

@@ -345,6 +345,9 @@ class Pipeline:
         except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
             # Invalid JSON (a JSONDecodeError is a ValueError), or JSON without the fields the API documents.
             raise self._unreadable(request, response, exc) from exc
+        if parsed is None and response.content.strip() not in (b"", b"null"):
+            # The parser's answer to a status the endpoint does not document (a 200 for its 201, say).
+            raise self._unreadable(request, response, ValueError("a status the API does not document here"))
         # What the parser adds to T cannot come back here (see Endpoint), so it is cast away, not checked.
         return cast(T, parsed)
 
