@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from invokeai_client import (
+    AuthenticationError,
     InvokeAIClient,
     JobCanceledError,
     JobFailedError,
@@ -197,3 +198,55 @@ def test_a_model_install_waited_on_too_long_is_a_job_timeout_error() -> None:
         with pytest.raises(JobTimeoutError, match=r"model install job 7 after 0.3 s \(still downloading\)"):
             job.wait(timeout=0.3, interval=0.2)
         assert time.monotonic() - started >= 0.3
+
+
+# --- errors that point the right way ----------------------------------------------------------------------
+
+REFUSED = json_reply({"detail": "Not authenticated"}, status=401)
+
+
+@pytest.mark.parametrize(
+    ("token", "hint"),
+    [
+        (None, "the server wants a login and none was given: InvokeAIClient.from_url"),
+        ("stale", r"the server refused the token \(expired, revoked, or another server's\): log in again"),
+    ],
+)
+def test_a_401_says_whether_a_token_was_refused_or_none_given(token: str | None, hint: str) -> None:
+    with serve({"/api/v1/boards/": REFUSED}) as server, pytest.raises(AuthenticationError, match=hint) as err:
+        InvokeAIClient(server.url, token=token).boards.list_boards()
+    assert err.value.token_sent is (token is not None)
+
+
+@pytest.mark.parametrize(
+    ("token", "hint"),
+    [
+        (None, r"no token was given: pass --token or set INVOKEAI_TOKEN\)$"),
+        ("stale", r"refused the token from --token / INVOKEAI_TOKEN \(expired"),
+    ],
+)
+def test_the_cli_names_its_own_options_in_a_401(
+    token: str | None, hint: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from invokeai_client.cli import EXIT_FAILED, main
+
+    monkeypatch.delenv("INVOKEAI_TOKEN", raising=False)
+    with serve({"/api/v1/boards/": REFUSED}) as server:
+        code = main(["--url", server.url, *(["--token", token] if token else []), "boards"])
+    error = capsys.readouterr().err
+    assert code == EXIT_FAILED
+    assert re.search(hint, error.strip()), error
+    assert "from_url" not in error
+
+
+def test_a_version_that_is_no_release_number_is_named_not_taken_for_the_oldest() -> None:
+    with serve({"/api/v1/app/version": json_reply({"version": "banana"})}) as server:
+        client = InvokeAIClient(server.url)
+        assert client.version() == "banana"  # asked for, it is what the server said
+        # It used to be read as 5.0.0: "logging in needs InvokeAI >= 6.12.0 ... upgrade".
+        with pytest.raises(
+            UnexpectedResponseError,
+            match=r"answered version 'banana', which is not an InvokeAI release number",
+        ):
+            client.login("a@b.test", "pw")
+    assert server.requests == ["GET /api/v1/app/version"]

@@ -207,6 +207,7 @@ class InvokeAIClient:
             base_url=self.base_url,
             retry=retry or RetryPolicy(),
             parser_client=Client(base_url=self.base_url, raise_on_unexpected_status=False),
+            has_token=lambda: bool(self._auth.token),
         )
         self._http: httpx.Client | None = None
         self._async_http: tuple[asyncio.AbstractEventLoop, httpx.AsyncClient] | None = None

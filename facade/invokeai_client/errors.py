@@ -102,8 +102,11 @@ class APIStatusError(APIError):
     """The server answered with an error status.
 
     `detail` is the server's own explanation (FastAPI's `detail` field) when it gave one; `body` is the raw
-    decoded body (JSON value or text).
+    decoded body (JSON value or text). `hint`, when the message ends with one in parentheses, is that
+    advice on its own (a command line can replace it with its own words).
     """
+
+    hint: str = ""
 
     def __init__(
         self, message: str, *, method: str, url: str, status_code: int, body: Any, detail: Any
@@ -119,7 +122,10 @@ class BadRequestError(APIStatusError):
 
 
 class AuthenticationError(APIStatusError):
-    """401: no valid credentials."""
+    """401: no valid credentials. `token_sent` says whether the refused request carried a token (None when
+    not known: a failed login builds its own message)."""
+
+    token_sent: bool | None = None
 
 
 class PermissionDeniedError(APIStatusError):

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from io import BytesIO
 from typing import TYPE_CHECKING, Any, BinaryIO, ParamSpec, Protocol, TypeVar, cast
@@ -37,6 +39,8 @@ RETRIABLE_TRANSPORT_ERRORS = (httpx.TransportError,)
 # FastAPI's answers for a route it does not have (before 6.12; 6.12+ serves its web UI for unknown GETs).
 NO_ROUTE_ANSWERS = ((404, {"detail": "Not Found"}), (405, {"detail": "Method Not Allowed"}))
 VERSION_PATH = "/api/v1/app/version"
+# What a release number starts with (6.14.2, 6.13.5.rc1, v5.0): the rest is parsed leniently.
+RELEASE_NUMBER = re.compile(r"v?\d+(\.\d+)*")
 
 logger = logging.getLogger("invokeai_client")
 
@@ -94,6 +98,8 @@ class Pipeline:
     retry: RetryPolicy
     parser_client: Client  # generated parsers read its raise_on_unexpected_status
     server_version: str | None = None
+    # Whether requests carry a token now (the client's auth decides): a 401 then means the token was refused.
+    has_token: Callable[[], bool] = field(default=lambda: False, repr=False)
     # What the pipeline did to get answers through: "retries" (requests sent again), "download_restarts".
     counters: Counter[str] = field(default_factory=Counter)
     _server_routes: list[tuple[str, re.Pattern[str]]] | None = field(default=None, repr=False)
@@ -128,7 +134,8 @@ class Pipeline:
             if isinstance(body, str) and response.status_code in (404, 405, 501):
                 # InvokeAI answers errors in JSON; a page instead may mean the URL is not an InvokeAI at all.
                 yield from self._check_invokeai(method, path, response)
-            raise self._status_error(method, path, response.status_code, body)
+            retry_after = _retry_after_seconds(response)
+            raise self._status_error(method, path, response.status_code, body, retry_after)
         return response
 
     def _redirect_error(self, method: str, path: str, response: httpx.Response) -> errors.APIError:
@@ -175,6 +182,7 @@ class Pipeline:
         `sink` never holds a partial answer when this returns.
         """
         method, path = _describe(request)
+        restarts = self.counters["download_restarts"]
 
         def attempt(number: int) -> Op[int]:
             response = yield from self.send(request, stream=True)
@@ -194,9 +202,26 @@ class Pipeline:
             sink.truncate()
 
         try:
-            return (yield from retry(self.retry, attempt, retriable=(_CutShort,), before_retry=restart))
+            return (
+                yield from retry(
+                    self.retry,
+                    attempt,
+                    retriable=(_CutShort,),
+                    before_retry=restart,
+                    total_timeout=self.retry.total_timeout,
+                )
+            )
         except _CutShort as cut:
-            raise self._transport_error(method, path, cut.error) from cut.error
+            # The server answered every time, so "is it running?" would mislead: say what broke.
+            url, tries = f"{self.base_url}{path}", self.counters["download_restarts"] - restarts + 1
+            how_often = "on its only attempt" if tries == 1 else f"on all {tries} attempts"
+            raise errors.APIConnectionError(
+                f"{method} {url}: the download was cut short {how_often} ({type(cut.error).__name__}: "
+                f"{cut.error}); the server answered each time, so it is running: something broke the "
+                "connection mid-body (a proxy, the network, or the server)",
+                method=method,
+                url=url,
+            ) from cut.error
 
     def _check_invokeai(self, method: str, path: str, response: httpx.Response) -> Op[None]:
         """Raise UnexpectedResponseError if the server does not answer like an InvokeAI."""
@@ -218,6 +243,22 @@ class Pipeline:
         if self.server_version is None:
             self.server_version = yield from self.fetch_version()
         return self.server_version
+
+    def release_version(self) -> Op[str | None]:
+        """`known_version`, refused if it is no release number ("banana"): what the release can do is
+        looked up by that number, and a wrong guess would blame the server's age."""
+        version = yield from self.known_version()
+        if version is not None and not RELEASE_NUMBER.match(version.strip()):
+            raise errors.UnexpectedResponseError(
+                f"GET {self.base_url}{VERSION_PATH} answered version {version!r}, which is not an InvokeAI "
+                "release number (like 6.14.2), so the client cannot tell what the server can do: is "
+                f"{self.base_url} an InvokeAI server?",
+                method="GET",
+                url=f"{self.base_url}{VERSION_PATH}",
+                status_code=200,
+                content_type="application/json",
+            )
+        return version
 
     def _route_missing(self, method: str, path: str) -> Op[bool]:
         """Whether the server's own schema lacks `method path`; only asked after a bare 404."""
@@ -257,7 +298,8 @@ class Pipeline:
                 _retry_after_seconds(failure.response) if isinstance(failure, _RetriableAnswer) else None
             )
             if retry_after is not None:
-                seconds = max(seconds, min(retry_after, self.retry.max_backoff * 4))
+                # Longer than the policy would ever wait: trying sooner is pointless, so give up now.
+                seconds = math.inf if retry_after > self.retry.max_backoff * 4 else max(seconds, retry_after)
             return seconds
 
         def before_retry(number: int, failure: BaseException, seconds: float) -> Op[None]:
@@ -300,11 +342,20 @@ class Pipeline:
                 pass
         return raw.decode("utf-8", "replace")
 
-    def _status_error(self, method: str, path: str, status: int, body: Any) -> errors.APIError:
+    def _status_error(
+        self, method: str, path: str, status: int, body: Any, retry_after: float | None = None
+    ) -> errors.APIError:
         url = f"{self.base_url}{path}"
         detail = body.get("detail") if isinstance(body, dict) else body
+        token_sent = self.has_token() if status == 401 else False
         hint = {
-            401: "the server wants a login: InvokeAIClient.from_url(url, email=..., password=...) or token=",
+            401: (
+                "the server refused the token (expired, revoked, or another server's): log in again, "
+                "InvokeAIClient.from_url(url, email=..., password=...), or pass a fresh token="
+                if token_sent
+                else "the server wants a login and none was given: "
+                "InvokeAIClient.from_url(url, email=..., password=...) or token="
+            ),
             403: "the logged-in user may not do this",
             404: "check the id or name",
             422: "the server rejected the request's fields",
@@ -312,13 +363,20 @@ class Pipeline:
         }.get(status, "see the server's log" if status >= 500 else "")
         summary = _summarize_detail(detail)
         message = f"{method} {url} answered {status}" + (f": {summary}" if summary else "")
+        if retry_after is not None and status in self.retry.statuses:
+            # Asked for a wait past what the policy allows: not waited (see retry), but worth knowing.
+            message += f"; it asks to be retried after {retry_after:g} s"
         message += f" ({hint})" if hint else ""
-        return errors.status_error_class(status)(
+        error = errors.status_error_class(status)(
             message, method=method, url=url, status_code=status, body=body, detail=detail
         )
+        error.hint = hint
+        if isinstance(error, errors.AuthenticationError):
+            error.token_sent = token_sent
+        return error
 
     def _not_available(self, method: str, path: str) -> Op[errors.EndpointNotAvailableError]:
-        version = (yield from self.known_version()) or "unknown"
+        version = (yield from self.release_version()) or "unknown"
         return errors.EndpointNotAvailableError(
             f"{method} {path} is not available on this server (InvokeAI {version}); these bindings come "
             "from a different InvokeAI release: upgrade the server or regenerate the bindings against it",
