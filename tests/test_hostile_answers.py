@@ -5,8 +5,11 @@ an `InvokeAIError` that says what came back, never a raw JSONDecodeError, KeyErr
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +24,7 @@ from invokeai_client import (
     RetryPolicy,
     UnexpectedResponseError,
 )
+from tests._png import png_bytes
 from tests.fakeserver import FakeServer, Reply
 
 LOOPBACK_ONLY = pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1"])
@@ -250,3 +254,42 @@ def test_a_version_that_is_no_release_number_is_named_not_taken_for_the_oldest()
         ):
             client.login("a@b.test", "pw")
     assert server.requests == ["GET /api/v1/app/version"]
+
+
+# --- files ------------------------------------------------------------------------------------------------
+
+PNG_ROUTE = "/api/v1/images/i/a.png/full"
+
+
+@pytest.fixture
+def image_server() -> Iterator[FakeServer]:
+    with serve({PNG_ROUTE: Reply(200, png_bytes(), content_type="image/png")}) as server:
+        yield server
+
+
+@pytest.mark.parametrize("destination", ["out/", "out", Path("out/"), Path("out")])
+def test_a_destination_that_is_or_names_a_folder_gets_the_image_inside(
+    image_server: FakeServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, destination: str | Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    written = InvokeAIClient(image_server.url).images.download_image_to("a.png", destination)
+    assert written == Path("out/a.png")  # it used to be a file named "out"
+    assert Path("out/a.png").read_bytes() == png_bytes()
+
+
+def test_a_destination_with_a_file_suffix_is_the_file(image_server: FakeServer, tmp_path: Path) -> None:
+    written = InvokeAIClient(image_server.url).images.download_image_to("a.png", tmp_path / "new" / "fox.png")
+    assert written == tmp_path / "new" / "fox.png"
+    assert sorted(p.name for p in (tmp_path / "new").iterdir()) == ["fox.png"]
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_a_downloaded_image_gets_the_users_umask(
+    image_server: FakeServer, tmp_path: Path, umask: int, mode: int
+) -> None:
+    old = os.umask(umask)
+    try:
+        written = InvokeAIClient(image_server.url).images.download_image_to("a.png", tmp_path)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(written.stat().st_mode) == mode  # it was 0600 whatever the umask
