@@ -1,12 +1,12 @@
 """A scripted loopback HTTP server for answers no real InvokeAI sends: standard library only, bounded.
 
-    def answer(method: str, path: str) -> Reply:
+    def answer(method: str, path: str, body: bytes) -> Reply:
         return Reply(200, b"not json", content_type="application/json")
 
     with FakeServer(answer) as server:
         InvokeAIClient(server.url).version()
 
-Each request is read (head and Content-Length body), then answered by `answer(method, path)`: a `Reply`
+Each request is read (head and Content-Length body), then answered by `answer(method, path, body)`: a `Reply`
 whose bytes are sent at once, or trickled `trickle` bytes a second (head included) until the client goes
 away; `length` may claim more bytes than the body has. The server stops its threads when the block ends.
 """
@@ -47,7 +47,7 @@ class Reply:
         return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
 
 
-Answer = Callable[[str, str], Reply]
+Answer = Callable[[str, str, bytes], Reply]
 
 
 class FakeServer:
@@ -111,11 +111,11 @@ class FakeServer:
                     name, _, value = header.decode("latin-1").partition(":")
                     if name.strip().lower() == "content-length":
                         length = int(value)
-                reader.read(length)
+                body = reader.read(length)
                 path = target.split("?", 1)[0]
                 with self._lock:
                     self.requests.append(f"{method} {path}")
-                reply = self.answer(method, path)
+                reply = self.answer(method, path, body)
                 if reply.trickle:
                     if not reply.trickle_head:
                         conn.sendall(reply.head())

@@ -40,7 +40,7 @@ def json_reply(data: Any, status: int = 200) -> Reply:
 def serve(routes: dict[str, Reply]) -> FakeServer:
     """A server answering each path's reply (the version route answers 6.14.2 unless given)."""
     replies = {"/api/v1/app/version": json_reply(VERSION), **routes}
-    return FakeServer(lambda method, path: replies.get(path, json_reply({"detail": "Not Found"}, 404)))
+    return FakeServer(lambda method, path, body: replies.get(path, json_reply({"detail": "Not Found"}, 404)))
 
 
 @pytest.mark.parametrize(

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
 import ssl
 import threading
-from collections.abc import Callable, Generator
+from collections.abc import AsyncGenerator, Callable, Generator
 from functools import cached_property
 from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
@@ -147,6 +148,49 @@ class _AsyncPlainHTTPTransport(_TLSOnDemand, httpx.AsyncBaseTransport):
             await self._tls.aclose()
 
 
+class _AsyncHTTP:
+    """An httpx.AsyncClient and the event loop it belongs to, closed before that loop goes away.
+
+    `asyncio.run` finalizes the loop's async generators before closing it; a generator started here, whose
+    `finally` closes the client, therefore closes the connections while the loop can still do it, even if
+    nobody calls `async_close`."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, client: httpx.AsyncClient) -> None:
+        self.loop, self.client = loop, client
+        self._pending: Any = None
+        self._closer = _close_at_loop_end(client)
+        starting = self._closer.__anext__()  # registers the generator with the running loop
+        with contextlib.suppress(StopIteration):
+            starting.send(None)  # runs it to its `yield` (nothing awaited before): its `finally` is armed
+
+    def close_soon(self) -> None:
+        """Close the client from outside a coroutine of its loop: at once if the loop is idle, as a task
+        if it runs here or elsewhere; a closed loop has closed it already (see above)."""
+        import asyncio
+
+        if self.client.is_closed or self.loop.is_closed():
+            return
+        closing = self.client.aclose()
+        if not self.loop.is_running():
+            self.loop.run_until_complete(closing)
+            return
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if running is self.loop:
+            self._pending = self.loop.create_task(closing)  # kept: a task only weakly held may vanish
+        else:
+            asyncio.run_coroutine_threadsafe(closing, self.loop)
+
+
+async def _close_at_loop_end(client: httpx.AsyncClient) -> AsyncGenerator[None, None]:
+    try:
+        yield
+    finally:
+        await client.aclose()
+
+
 def _checked_base_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -210,7 +254,8 @@ class InvokeAIClient:
             has_token=lambda: bool(self._auth.token),
         )
         self._http: httpx.Client | None = None
-        self._async_http: tuple[asyncio.AbstractEventLoop, httpx.AsyncClient] | None = None
+        self._async_http: _AsyncHTTP | None = None
+        self._closed = False
 
     @classmethod
     def from_url(
@@ -268,23 +313,35 @@ class InvokeAIClient:
             "cookies": CookieJar(policy=_RefuseCookies()),
         }
 
+    def _check_open(self) -> None:
+        if self._closed:
+            raise errors.ClientClosedError(
+                f"{self!r} was closed: make a new client (closing released its connections for good)"
+            )
+
     @property
     def http(self) -> httpx.Client:
         """The underlying blocking httpx client (created on first use)."""
+        self._check_open()
         if self._http is None:
             self._http = httpx.Client(**self._client_options())
         return self._http
 
     @property
     def async_http(self) -> httpx.AsyncClient:
-        """The underlying httpx async client for the running event loop."""
+        """The underlying httpx async client for the running event loop.
+
+        One per event loop: its connections belong to the loop that opened them. It is closed when that
+        loop's `asyncio.run` ends (or `close`/`async_close`), and a client for a new loop replaces it."""
         import asyncio  # here: blocking code never needs asyncio, and importing it costs a fresh process
 
+        self._check_open()
         loop = asyncio.get_running_loop()
-        # An AsyncClient's connections belong to the loop that opened them; asyncio.run() makes a new one.
-        if self._async_http is None or self._async_http[0] is not loop:
-            self._async_http = (loop, httpx.AsyncClient(**self._client_options(asynchronous=True)))
-        return self._async_http[1]
+        if self._async_http is None or self._async_http.loop is not loop:
+            if self._async_http is not None:
+                self._async_http.close_soon()
+            self._async_http = _AsyncHTTP(loop, httpx.AsyncClient(**self._client_options(asynchronous=True)))
+        return self._async_http.client
 
     def run(self, op: Op[T]) -> T:
         """Perform a sans-IO operation with blocking I/O."""
@@ -299,31 +356,44 @@ class InvokeAIClient:
         return await self.async_run(op)
 
     def close(self) -> None:
-        """Close the connections (and the events socket, if one is open)."""
+        """Close the connections, blocking and async (and the events socket, if one is open). A closed
+        client raises ClientClosedError when used again; closing twice is fine."""
+        self._closed = True
         if "events" in self.__dict__:
             self.events.close()
         if self._http is not None:
             self._http.close()
             self._http = None
+        if self._async_http is not None:
+            self._async_http.close_soon()
+            self._async_http = None
 
     async def async_close(self) -> None:
-        """`close`, and close the async connections too."""
+        """`close`, awaiting the async connections' closing when they belong to the running loop."""
+        import asyncio
+
+        current = self._async_http
+        self._async_http = None
         self.close()
-        if self._async_http is not None:
-            await self._async_http[1].aclose()
-            self._async_http = None
+        if current is not None:
+            if current.loop is asyncio.get_running_loop():
+                await current.client.aclose()
+            else:
+                current.close_soon()
 
     async def aclose(self) -> None:
         """Alias of `async_close`: the name `contextlib.aclosing` and httpx use."""
         await self.async_close()
 
     def __enter__(self) -> InvokeAIClient:
+        self._check_open()
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
     async def __aenter__(self) -> InvokeAIClient:
+        self._check_open()
         return self
 
     async def __aexit__(self, *exc: object) -> None:

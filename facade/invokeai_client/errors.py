@@ -17,8 +17,10 @@ InvokeAIError
 │   ├── InputNotFoundError, AmbiguousInputError, InvalidValueError, MissingInputError
 │   ├── UnresolvedModelError, UnresolvedBoardError, AmbiguousBoardError
 │   └── RunMismatchError         an output folder holds a different run
-└── JobError                      a queue item did not produce its results
-    ├── JobFailedError, JobCanceledError, JobTimeoutError
+├── JobError                      a queue item did not produce its results
+│   └── JobFailedError, JobCanceledError, JobTimeoutError
+├── ClientClosedError             a closed client was used again
+└── ConcurrentUseError            a workflow handle's inputs used from a second thread
 
 Something missing is reported by who found it missing. When the server answers 404 for a board id, a
 model key, an image or a queue item, the error is a `NotFoundError` carrying that answer (status, method,
@@ -45,6 +47,8 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BoardNotFoundError",
+    "ClientClosedError",
+    "ConcurrentUseError",
     "ConflictError",
     "EndpointNotAvailableError",
     "FeatureNotAvailableError",
@@ -354,6 +358,15 @@ class JobCanceledError(JobError):
 
 class JobTimeoutError(JobError, TimeoutError):
     """Waiting gave up; the item may still complete on the server."""
+
+
+class ClientClosedError(InvokeAIError, RuntimeError):
+    """The client was closed and then used: make a new one."""
+
+
+class ConcurrentUseError(InvokeAIError, RuntimeError):
+    """A workflow handle's inputs were used from a second thread while the first still runs: one thread's
+    values would go into another's enqueue. Give each thread its own handle (`wf.copy()`)."""
 
 
 class FleetUnavailableError(InvokeAIError):
