@@ -8,14 +8,16 @@ import json
 import os
 import re
 import stat
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from invokeai_client import (
+    APITimeoutError,
     AuthenticationError,
     InvokeAIClient,
     JobCanceledError,
@@ -293,3 +295,73 @@ def test_a_downloaded_image_gets_the_users_umask(
     finally:
         os.umask(old)
     assert stat.S_IMODE(written.stat().st_mode) == mode  # it was 0600 whatever the umask
+
+
+# --- a deadline for the whole answer, a cap on JSON ------------------------------------------------------
+
+
+def within(seconds: float, call: Callable[[], object]) -> BaseException | None:
+    """Run `call` in a thread and answer what it raised; fail if it is still running after `seconds`."""
+    outcome: list[BaseException | None] = []
+
+    def run() -> None:
+        try:
+            call()
+            outcome.append(None)
+        except BaseException as exc:  # handed to the test
+            outcome.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert outcome, f"still running after {seconds} s"
+    return outcome[0]
+
+
+def test_a_trickling_answer_times_out_by_the_clients_timeout() -> None:
+    trickle = Reply(200, b'{"version": "6.14.2"}', trickle=4, trickle_head=False)
+    with serve({"/api/v1/app/version": trickle}) as server:
+        started = time.monotonic()
+        client = InvokeAIClient(server.url, timeout=1, retry=RetryPolicy.disabled())
+        error = within(10, client.version)  # it used to hang as long as the bytes came
+        took = time.monotonic() - started
+    assert isinstance(error, APITimeoutError)
+    assert "the whole answer did not arrive within 1 s" in str(error)
+    assert 1.0 <= took < 2.0
+
+
+def test_retries_of_a_trickling_answer_end_by_the_policys_total() -> None:
+    trickle = Reply(200, b'{"version": "6.14.2"}', trickle=4, trickle_head=False)
+    with serve({"/api/v1/app/version": trickle}) as server:
+        started = time.monotonic()
+        client = InvokeAIClient(server.url, timeout=1, retry=RetryPolicy(total_timeout=2.5))
+        error = within(10, client.version)
+        took = time.monotonic() - started
+    assert isinstance(error, APITimeoutError)
+    assert 2.0 <= took < 3.5, took
+
+
+def test_a_json_answer_declared_too_large_is_not_read() -> None:
+    huge = Reply(200, b'{"version": "', length=300 * 1024 * 1024)
+    with serve({"/api/v1/app/version": huge}) as server:
+        error = within(10, InvokeAIClient(server.url).version)
+    assert isinstance(error, UnexpectedResponseError)
+    assert "sent an answer of 314572800 bytes where the client reads at most 67108864 bytes of JSON" in str(
+        error
+    )
+
+
+def test_a_json_answer_growing_past_the_cap_is_cut_off() -> None:
+    endless = Reply(200, b" " * 65536, chunked=True, repeat=64)  # 4 MB, no length given
+    with serve({"/api/v1/boards/": endless}) as server:
+        client = InvokeAIClient(server.url, max_json_bytes=1_000_000)
+        error = within(10, client.boards.list_boards)
+    assert isinstance(error, UnexpectedResponseError)
+    assert "sent an answer of more than 1000000 bytes" in str(error)
+
+
+def test_an_image_download_is_not_capped(tmp_path: Path) -> None:
+    image = png_bytes(64, 64)
+    with serve({PNG_ROUTE: Reply(200, image, content_type="image/png")}) as server:
+        client = InvokeAIClient(server.url, max_json_bytes=100)
+        assert client.images.download_image("a.png") == image

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from . import errors
-from ._transport import release
+from ._transport import limits, release
 from ._transport.core import Op, run_async, run_sync
 from ._transport.pipeline import Pipeline
 from ._transport.retry import RetryPolicy
@@ -39,6 +39,9 @@ T = TypeVar("T")
 DEFAULT_URL = "http://127.0.0.1:9090"
 # Connecting should be quick on a LAN; reads can wait on a busy CPU server (a model load, a large listing).
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+# JSON answers larger than this are refused unread (the largest real ones, full queue items of a big sweep,
+# are a few MB); image downloads stream to their file and are not capped.
+DEFAULT_MAX_JSON_BYTES = 64 * 1024 * 1024
 
 
 class BearerAuth(httpx.Auth):
@@ -220,6 +223,10 @@ class InvokeAIClient:
     unless `verify=False` (`verify` also takes a CA bundle's path or an `ssl.SSLContext`); a client for an
     http:// URL sets up no TLS at all unless a request needs it.
 
+    `timeout` is httpx's (each wait for bytes) and also each attempt's deadline for the whole answer (its
+    read value); retries keep to `RetryPolicy.total_timeout`. JSON answers past `max_json_bytes` are
+    refused unread (None: no cap); image downloads stream to disk uncapped. See docs/reliability.md.
+
     With `events=True` submissions listen to the server's socket.io events (the `events` extra), so waiting
     ends as soon as the server finishes; without the extra, or if the socket fails, they poll.
     """
@@ -235,6 +242,7 @@ class InvokeAIClient:
         verify: Verify = True,
         headers: dict[str, str] | None = None,
         events: bool = False,
+        max_json_bytes: int | None = DEFAULT_MAX_JSON_BYTES,
     ) -> None:
         self.base_url: str = _checked_base_url(base_url or os.environ.get("INVOKEAI_URL") or DEFAULT_URL)
         self.queue_id = queue_id
@@ -252,6 +260,8 @@ class InvokeAIClient:
             retry=retry or RetryPolicy(),
             parser_client=Client(base_url=self.base_url, raise_on_unexpected_status=False),
             has_token=lambda: bool(self._auth.token),
+            timeout=self.timeout,
+            max_json_bytes=max_json_bytes,
         )
         self._http: httpx.Client | None = None
         self._async_http: _AsyncHTTP | None = None
@@ -311,6 +321,7 @@ class InvokeAIClient:
             "verify": self._verify,
             "headers": self._headers,
             "cookies": CookieJar(policy=_RefuseCookies()),
+            "event_hooks": {"response": [limits.check_async if asynchronous else limits.check_sync]},
         }
 
     def _check_open(self) -> None:

@@ -12,6 +12,7 @@ import json
 import logging
 import math
 import re
+import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ import httpx
 
 from invokeai_client import errors
 
+from . import limits
 from .core import Op, Send, StreamTo
 from .retry import RetryPolicy, retry
 
@@ -100,6 +102,9 @@ class Pipeline:
     server_version: str | None = None
     # Whether requests carry a token now (the client's auth decides): a 401 then means the token was refused.
     has_token: Callable[[], bool] = field(default=lambda: False, repr=False)
+    # The client's httpx timeout: its read value is also each attempt's whole-answer budget (see limits).
+    timeout: httpx.Timeout | None = None
+    max_json_bytes: int | None = None
     # What the pipeline did to get answers through: "retries" (requests sent again), "download_restarts".
     counters: Counter[str] = field(default_factory=Counter)
     _server_routes: list[tuple[str, re.Pattern[str]]] | None = field(default=None, repr=False)
@@ -111,13 +116,24 @@ class Pipeline:
         method, path = _describe(request)
         if idempotent is None:
             idempotent = method in IDEMPOTENT_METHODS
+        # Retries included, no attempt outlasts the policy's total (see limits for one attempt's budget).
+        call_deadline = time.monotonic() + self.retry.total_timeout if self.retry.enabled else None
         try:
             if idempotent and self.retry.enabled:
-                response = yield from self._send_with_retries(request, stream)
+                response = yield from self._send_with_retries(request, stream, call_deadline)
             else:
-                response = yield Send(request, stream)
+                response = yield Send(self._limited(request, call_deadline), stream)
         except httpx.TransportError as exc:
             raise self._transport_error(method, path, exc) from exc
+        except limits.AnswerTooLarge as exc:
+            raise errors.UnexpectedResponseError(
+                f"{method} {self.base_url}{path} sent an {exc} where the client reads at most "
+                f"{exc.limit} bytes of JSON (max_json_bytes=): not read, to spare the memory",
+                method=method,
+                url=f"{self.base_url}{path}",
+                status_code=0,
+                content_type="application/json",
+            ) from exc
         if 300 <= response.status_code < 400:
             yield from self._close(response, stream)
             raise self._redirect_error(method, path, response)
@@ -162,8 +178,9 @@ class Pipeline:
     def _transport_error(self, method: str, path: str, exc: httpx.TransportError) -> errors.APIError:
         url = f"{self.base_url}{path}"
         if isinstance(exc, httpx.TimeoutException):
+            why = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
             return errors.APITimeoutError(
-                f"{method} {url} timed out ({type(exc).__name__}); the server may be busy: "
+                f"{method} {url} timed out ({why}); the server may be busy or stuck: "
                 "raise the client's timeout or try again",
                 method=method,
                 url=url,
@@ -283,11 +300,34 @@ class Pipeline:
             return False
         return not any(m == method and pattern.match(path) for m, pattern in self._server_routes)
 
-    def _send_with_retries(self, request: dict[str, Any], stream: bool) -> Op[httpx.Response]:
+    def _limited(self, request: dict[str, Any], call_deadline: float | None) -> dict[str, Any]:
+        """`request` with this attempt's limits: a deadline for the whole answer, each wait cut to it."""
+        budget = self.timeout.read if self.timeout is not None else None
+        now = time.monotonic()
+        ends = [end for end in (None if budget is None else now + budget, call_deadline) if end is not None]
+        deadline = min(ends) if ends else None
+        extensions = {
+            **request.get("extensions", {}),
+            limits.EXTENSION: limits.Limits(
+                deadline, self.max_json_bytes, None if deadline is None else deadline - now
+            ),
+        }
+        limited = {**request, "extensions": extensions}
+        if self.timeout is not None and deadline is not None:
+            left = max(0.001, deadline - now)
+            waits = self.timeout.as_dict()
+            limited["timeout"] = httpx.Timeout(
+                **{k: left if v is None else min(v, left) for k, v in waits.items()}
+            )
+        return limited
+
+    def _send_with_retries(
+        self, request: dict[str, Any], stream: bool, call_deadline: float | None
+    ) -> Op[httpx.Response]:
         method, path = _describe(request)
 
         def attempt(number: int) -> Op[httpx.Response]:
-            response: httpx.Response = yield Send(request, stream)
+            response: httpx.Response = yield Send(self._limited(request, call_deadline), stream)
             if response.status_code in self.retry.statuses:
                 raise _RetriableAnswer(response)
             return response
