@@ -330,15 +330,28 @@ def test_a_trickling_answer_times_out_by_the_clients_timeout() -> None:
     assert 1.0 <= took < 2.0
 
 
-def test_retries_of_a_trickling_answer_end_by_the_policys_total() -> None:
+def test_a_trickling_answer_is_not_retried() -> None:
+    # Retrying would multiply the timeout by the attempts (5 s took 29 s): the server answers, too slowly.
     trickle = Reply(200, b'{"version": "6.14.2"}', trickle=4, trickle_head=False)
     with serve({"/api/v1/app/version": trickle}) as server:
         started = time.monotonic()
-        client = InvokeAIClient(server.url, timeout=1, retry=RetryPolicy(total_timeout=2.5))
+        error = within(10, InvokeAIClient(server.url, timeout=1).version)
+        took = time.monotonic() - started
+    assert isinstance(error, APITimeoutError)
+    assert 1.0 <= took < 2.0, took
+    assert server.requests == ["GET /api/v1/app/version"]
+
+
+def test_a_silent_server_is_retried_within_the_policys_total() -> None:
+    silent = Reply(200, b"", trickle=0.01)  # the first byte comes after 100 s
+    with serve({"/api/v1/app/version": silent}) as server:
+        started = time.monotonic()
+        client = InvokeAIClient(server.url, timeout=1, retry=RetryPolicy(total_timeout=2.5, jitter=0))
         error = within(10, client.version)
         took = time.monotonic() - started
     assert isinstance(error, APITimeoutError)
     assert 2.0 <= took < 3.5, took
+    assert len(server.requests) >= 2
 
 
 def test_a_json_answer_declared_too_large_is_not_read() -> None:

@@ -3,8 +3,9 @@
 httpx's timeouts bound each wait for bytes, not a whole answer: a server trickling a byte a second never
 times out, and a 300 MB JSON answer is read into memory whole. The pipeline puts a `Limits` in each request's
 extensions; the client's response hook (below) then checks every chunk of the body as it arrives: past the
-deadline it raises `httpx.ReadTimeout` (a timeout like any other: retried for idempotent requests), past the
-cap `AnswerTooLarge`. JSON answers are capped; images and other downloads stream to their sink uncapped.
+deadline it raises `AnswerTooSlow` (an `httpx.ReadTimeout`, which the pipeline does not retry: the server
+answers, only too slowly), past the cap `AnswerTooLarge`. JSON answers are capped; images and other
+downloads stream to their sink uncapped.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 
 import httpx
 
-__all__ = ["EXTENSION", "AnswerTooLarge", "Limits", "check_async", "check_sync"]
+__all__ = ["EXTENSION", "AnswerTooLarge", "AnswerTooSlow", "Limits", "check_async", "check_sync"]
 
 EXTENSION = "invokeai_client.limits"
 
@@ -36,6 +37,11 @@ class AnswerTooLarge(httpx.HTTPError):
     def __init__(self, message: str, *, size: int, limit: int) -> None:
         super().__init__(message)
         self.size, self.limit = size, limit
+
+
+class AnswerTooSlow(httpx.ReadTimeout):
+    """An answer still arriving at its deadline. Not retried: the server does answer, and would again
+    too slowly (a silent server's ReadTimeout is retried)."""
 
 
 def _limits(response: httpx.Response) -> Limits | None:
@@ -65,7 +71,7 @@ class _Checked:
         if self.cap is not None and self.size > self.cap:
             raise AnswerTooLarge(f"answer of more than {self.cap} bytes", size=self.size, limit=self.cap)
         if self.limits.deadline is not None and time.monotonic() > self.limits.deadline:
-            raise httpx.ReadTimeout(
+            raise AnswerTooSlow(
                 f"the whole answer did not arrive within {self.limits.budget or 0:g} s "
                 f"({self.size} bytes by then)",
                 request=self.request,

@@ -55,6 +55,14 @@ class _RetriableAnswer(Exception):
         self.response = response
 
 
+class _Final(Exception):
+    """A transport error that ends the retries at once (an answer too slow): `retry` passes it on."""
+
+    def __init__(self, error: httpx.TransportError) -> None:
+        super().__init__(error)
+        self.error = error
+
+
 class _CutShort(Exception):
     """A download's body broke off (its transport error is `error`), as a failure for `retry`."""
 
@@ -125,6 +133,8 @@ class Pipeline:
                 response = yield Send(self._limited(request, call_deadline), stream)
         except httpx.TransportError as exc:
             raise self._transport_error(method, path, exc) from exc
+        except _Final as final:
+            raise self._transport_error(method, path, final.error) from final.error
         except limits.AnswerTooLarge as exc:
             raise errors.UnexpectedResponseError(
                 f"{method} {self.base_url}{path} sent an {exc} where the client reads at most "
@@ -205,6 +215,8 @@ class Pipeline:
             response = yield from self.send(request, stream=True)
             try:
                 return int((yield StreamTo(response, sink)))
+            except limits.AnswerTooSlow as exc:
+                raise _Final(exc) from exc
             except httpx.TransportError as exc:
                 raise _CutShort(exc) from exc  # only the body is fetched again; `send` retried the rest
 
@@ -228,6 +240,8 @@ class Pipeline:
                     total_timeout=self.retry.total_timeout,
                 )
             )
+        except _Final as final:
+            raise self._transport_error(method, path, final.error) from final.error
         except _CutShort as cut:
             # The server answered every time, so "is it running?" would mislead: say what broke.
             url, tries = f"{self.base_url}{path}", self.counters["download_restarts"] - restarts + 1
@@ -327,7 +341,10 @@ class Pipeline:
         method, path = _describe(request)
 
         def attempt(number: int) -> Op[httpx.Response]:
-            response: httpx.Response = yield Send(self._limited(request, call_deadline), stream)
+            try:
+                response: httpx.Response = yield Send(self._limited(request, call_deadline), stream)
+            except limits.AnswerTooSlow as exc:
+                raise _Final(exc) from exc
             if response.status_code in self.retry.statuses:
                 raise _RetriableAnswer(response)
             return response
