@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import re
 import ssl
 import threading
-from collections.abc import AsyncGenerator, Callable, Generator
+from collections.abc import Callable, Generator
 from functools import cached_property
 from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
@@ -19,12 +18,11 @@ import httpx
 from . import errors
 from ._transport import limits, release
 from ._transport.core import Op, run_async, run_sync
+from ._transport.loops import AsyncHTTP as _AsyncHTTP
 from ._transport.pipeline import Pipeline
 from ._transport.retry import RetryPolicy
 
 if TYPE_CHECKING:
-    import asyncio
-
     from invokeai_api.models import UserDTO
 
     from .events.hub import EventHub
@@ -149,49 +147,6 @@ class _AsyncPlainHTTPTransport(_TLSOnDemand, httpx.AsyncBaseTransport):
         await self._plain.aclose()
         if self._tls is not None:
             await self._tls.aclose()
-
-
-class _AsyncHTTP:
-    """An httpx.AsyncClient and the event loop it belongs to, closed before that loop goes away.
-
-    `asyncio.run` finalizes the loop's async generators before closing it; a generator started here, whose
-    `finally` closes the client, therefore closes the connections while the loop can still do it, even if
-    nobody calls `async_close`."""
-
-    def __init__(self, loop: asyncio.AbstractEventLoop, client: httpx.AsyncClient) -> None:
-        self.loop, self.client = loop, client
-        self._pending: Any = None
-        self._closer = _close_at_loop_end(client)
-        starting = self._closer.__anext__()  # registers the generator with the running loop
-        with contextlib.suppress(StopIteration):
-            starting.send(None)  # runs it to its `yield` (nothing awaited before): its `finally` is armed
-
-    def close_soon(self) -> None:
-        """Close the client from outside a coroutine of its loop: at once if the loop is idle, as a task
-        if it runs here or elsewhere; a closed loop has closed it already (see above)."""
-        import asyncio
-
-        if self.client.is_closed or self.loop.is_closed():
-            return
-        closing = self.client.aclose()
-        if not self.loop.is_running():
-            self.loop.run_until_complete(closing)
-            return
-        try:
-            running = asyncio.get_running_loop()
-        except RuntimeError:
-            running = None
-        if running is self.loop:
-            self._pending = self.loop.create_task(closing)  # kept: a task only weakly held may vanish
-        else:
-            asyncio.run_coroutine_threadsafe(closing, self.loop)
-
-
-async def _close_at_loop_end(client: httpx.AsyncClient) -> AsyncGenerator[None, None]:
-    try:
-        yield
-    finally:
-        await client.aclose()
 
 
 def _checked_base_url(url: str) -> str:

@@ -13,10 +13,11 @@ from __future__ import annotations
 import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 
-__all__ = ["EXTENSION", "AnswerTooLarge", "AnswerTooSlow", "Limits", "check_async", "check_sync"]
+__all__ = ["EXTENSION", "AnswerTooLarge", "AnswerTooSlow", "Limits", "check_async", "check_sync", "limited"]
 
 EXTENSION = "invokeai_client.limits"
 
@@ -42,6 +43,24 @@ class AnswerTooLarge(httpx.HTTPError):
 class AnswerTooSlow(httpx.ReadTimeout):
     """An answer still arriving at its deadline. Not retried: the server does answer, and would again
     too slowly (a silent server's ReadTimeout is retried)."""
+
+
+def limited(
+    request: dict[str, Any], timeout: httpx.Timeout | None, max_json: int | None, call_deadline: float | None
+) -> dict[str, Any]:
+    """`request` (build_request's arguments) with one attempt's limits: a deadline for the whole answer, the
+    timeout's read value from now or `call_deadline` if sooner, and each of httpx's waits cut to it."""
+    budget = timeout.read if timeout is not None else None
+    now = time.monotonic()
+    ends = [end for end in (None if budget is None else now + budget, call_deadline) if end is not None]
+    deadline = min(ends) if ends else None
+    limits = Limits(deadline, max_json, None if deadline is None else deadline - now)
+    out = {**request, "extensions": {**request.get("extensions", {}), EXTENSION: limits}}
+    if timeout is not None and deadline is not None:
+        left = max(0.001, deadline - now)
+        waits = timeout.as_dict().items()
+        out["timeout"] = httpx.Timeout(**{k: left if v is None else min(v, left) for k, v in waits})
+    return out
 
 
 def _limits(response: httpx.Response) -> Limits | None:

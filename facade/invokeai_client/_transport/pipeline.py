@@ -24,6 +24,7 @@ import httpx
 from invokeai_client import errors
 
 from . import limits
+from .answers import summarize_detail
 from .core import Op, Send, StreamTo
 from .retry import RetryPolicy, retry
 
@@ -315,25 +316,7 @@ class Pipeline:
         return not any(m == method and pattern.match(path) for m, pattern in self._server_routes)
 
     def _limited(self, request: dict[str, Any], call_deadline: float | None) -> dict[str, Any]:
-        """`request` with this attempt's limits: a deadline for the whole answer, each wait cut to it."""
-        budget = self.timeout.read if self.timeout is not None else None
-        now = time.monotonic()
-        ends = [end for end in (None if budget is None else now + budget, call_deadline) if end is not None]
-        deadline = min(ends) if ends else None
-        extensions = {
-            **request.get("extensions", {}),
-            limits.EXTENSION: limits.Limits(
-                deadline, self.max_json_bytes, None if deadline is None else deadline - now
-            ),
-        }
-        limited = {**request, "extensions": extensions}
-        if self.timeout is not None and deadline is not None:
-            left = max(0.001, deadline - now)
-            waits = self.timeout.as_dict()
-            limited["timeout"] = httpx.Timeout(
-                **{k: left if v is None else min(v, left) for k, v in waits.items()}
-            )
-        return limited
+        return limits.limited(request, self.timeout, self.max_json_bytes, call_deadline)
 
     def _send_with_retries(
         self, request: dict[str, Any], stream: bool, call_deadline: float | None
@@ -418,7 +401,7 @@ class Pipeline:
             422: "the server rejected the request's fields",
             429: "the server is rate limiting; retry later",
         }.get(status, "see the server's log" if status >= 500 else "")
-        summary = _summarize_detail(detail)
+        summary = summarize_detail(detail)
         message = f"{method} {url} answered {status}" + (f": {summary}" if summary else "")
         if retry_after is not None and status in self.retry.statuses:
             # Asked for a wait past what the policy allows: not waited (see retry), but worth knowing.
@@ -513,18 +496,3 @@ class Pipeline:
         except (ValueError, AttributeError):
             return None
         return version if isinstance(version, str) else None
-
-
-def _summarize_detail(detail: Any) -> str:
-    if isinstance(detail, list):  # FastAPI validation errors: [{loc, msg, type}, ...]
-        parts = []
-        for item in detail[:5]:
-            if isinstance(item, dict):
-                loc = ".".join(str(p) for p in item.get("loc", ()))
-                parts.append(f"{loc}: {item.get('msg', '')}")
-        more = f" (+{len(detail) - 5} more)" if len(detail) > 5 else ""
-        return "; ".join(parts) + more
-    if detail is None:
-        return ""
-    text = str(detail).strip()
-    return text if len(text) <= 300 else text[:300] + "..."
