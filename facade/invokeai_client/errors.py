@@ -17,8 +17,10 @@ InvokeAIError
 │   ├── InputNotFoundError, AmbiguousInputError, InvalidValueError, MissingInputError
 │   ├── UnresolvedModelError, UnresolvedBoardError, AmbiguousBoardError
 │   └── RunMismatchError         an output folder holds a different run
-└── JobError                      a queue item did not produce its results
-    ├── JobFailedError, JobCanceledError, JobTimeoutError
+├── JobError                      a queue item did not produce its results
+│   └── JobFailedError, JobCanceledError, JobTimeoutError
+├── ClientClosedError             a closed client was used again
+└── ConcurrentUseError            a workflow handle's inputs used from a second thread
 
 Something missing is reported by who found it missing. When the server answers 404 for a board id, a
 model key, an image or a queue item, the error is a `NotFoundError` carrying that answer (status, method,
@@ -45,6 +47,8 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BoardNotFoundError",
+    "ClientClosedError",
+    "ConcurrentUseError",
     "ConflictError",
     "EndpointNotAvailableError",
     "FeatureNotAvailableError",
@@ -102,8 +106,11 @@ class APIStatusError(APIError):
     """The server answered with an error status.
 
     `detail` is the server's own explanation (FastAPI's `detail` field) when it gave one; `body` is the raw
-    decoded body (JSON value or text).
+    decoded body (JSON value or text). `hint`, when the message ends with one in parentheses, is that
+    advice on its own (a command line can replace it with its own words).
     """
+
+    hint: str = ""
 
     def __init__(
         self, message: str, *, method: str, url: str, status_code: int, body: Any, detail: Any
@@ -119,7 +126,10 @@ class BadRequestError(APIStatusError):
 
 
 class AuthenticationError(APIStatusError):
-    """401: no valid credentials."""
+    """401: no valid credentials. `token_sent` says whether the refused request carried a token (None when
+    not known: a failed login builds its own message)."""
+
+    token_sent: bool | None = None
 
 
 class PermissionDeniedError(APIStatusError):
@@ -316,7 +326,7 @@ class RunMismatchError(ValidationError):
 
 
 class JobError(InvokeAIError):
-    """A queue item did not complete."""
+    """A queue item (or a model install job: then `item_id` is the job's id) did not complete."""
 
     def __init__(self, message: str, *, item_id: int, status: str | None = None) -> None:
         super().__init__(message)
@@ -348,6 +358,15 @@ class JobCanceledError(JobError):
 
 class JobTimeoutError(JobError, TimeoutError):
     """Waiting gave up; the item may still complete on the server."""
+
+
+class ClientClosedError(InvokeAIError, RuntimeError):
+    """The client was closed and then used: make a new one."""
+
+
+class ConcurrentUseError(InvokeAIError, RuntimeError):
+    """A workflow handle's inputs were used from a second thread while the first still runs: one thread's
+    values would go into another's enqueue. Give each thread its own handle (`wf.copy()`)."""
 
 
 class FleetUnavailableError(InvokeAIError):

@@ -113,6 +113,15 @@ def _handlers() -> dict[str, Callable[[Any, argparse.Namespace, Any], int]]:
 
 
 def _explain(exc: Exception) -> tuple[str, int]:
+    if isinstance(exc, errors.AuthenticationError) and exc.token_sent is not None and exc.hint:
+        # The library's hint names Python (from_url(token=)); here the way in is an option.
+        hint = (
+            "the server refused the token from --token / INVOKEAI_TOKEN (expired, revoked, or another "
+            "server's): get a fresh one"
+            if exc.token_sent
+            else "the server wants a login and no token was given: pass --token or set INVOKEAI_TOKEN"
+        )
+        return str(exc).removesuffix(f"({exc.hint})") + f"({hint})", EXIT_FAILED
     if isinstance(exc, errors.APIConnectionError):
         return str(exc), EXIT_UNREACHABLE
     if isinstance(exc, errors.ModelNotFoundError | errors.UnresolvedModelError):
