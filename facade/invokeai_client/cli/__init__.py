@@ -69,6 +69,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         from ._resumable import status
 
         return status(args, out)  # the journal says which server to ask
+    if args.command == "run":
+        from invokeai_client.workflow.definition import WorkflowDefinition
+
+        WorkflowDefinition.from_file(args.workflow)  # a bad file is exit 2 whether or not a server answers
     urls = getattr(args, "urls", None) or _env_urls() or [args.url]
     if len(urls) > 1:
         from . import _fleet

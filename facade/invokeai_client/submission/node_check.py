@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from invokeai_client import errors
 from invokeai_client._transport import release
+from invokeai_client.workflow.catalog import load_catalog
 from invokeai_client.workflow.graph import is_executable
-from invokeai_client.workflow.values import load_catalog
 
 if TYPE_CHECKING:
     from invokeai_client._client import InvokeAIClient
