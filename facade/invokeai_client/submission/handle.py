@@ -259,7 +259,8 @@ class WorkflowHandle(WorkflowForm):
             if inp.spec.kind != "board" or not isinstance(board_id, str) or board_id in _RESERVED_BOARDS:
                 continue
             if boards is None:
-                boards = yield from self.client.boards._list_boards()
+                # "Uncategorized" names the uncategorized board here as in the GUI and the CLI's --board.
+                boards = yield from self.client.boards._list_boards(include_uncategorized=True)
             if any(b.board_id == board_id for b in boards):
                 continue
             named = [b for b in boards if b.board_name == board_id]
