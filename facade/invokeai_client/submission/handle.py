@@ -168,6 +168,8 @@ class WorkflowHandle(WorkflowForm):
             raise errors.ValidationError(f"runs must be at least 1, not {runs}")
         missing = self.missing_required()
         if missing:
+            # Node types the release lacks are told first: no value would make the workflow run.
+            yield from node_check.require_node_types(self.client, self.definition, unset=missing)
             lines = "\n  ".join(str(m) for m in missing)
             raise errors.MissingInputError(
                 f"{len(missing)} required input(s) of workflow {self.name!r} are unset:\n  {lines}",
