@@ -175,3 +175,23 @@ def test_default_workflow_is_accepted_or_its_gap_reported_before_sending(path: P
             load_catalog().invocations
         )
         assert unknown or re.search(r"input \d+ '", detail), detail
+
+
+def test_multi_controlnet_names_the_node_types_the_release_lacks_first(client: Any) -> None:
+    """InvokeAI's own "Multi ControlNet (Canny & Depth)" on a release without its processors: the lacking
+    node types are the first thing said, with its unset inputs in the same error (issue 17, item 13)."""
+    path = (DEFAULT_WORKFLOWS or Path("/nonexistent")) / "Multi ControlNet (Canny & Depth).json"
+    if not path.is_file():
+        pytest.skip(_NO_LIBRARY)
+    wf = client.workflow_repo.create_workflow(WorkflowDefinition.from_file(path))
+    lacking = wf.lacking_nodes()
+    if not lacking:
+        pytest.skip("this server's release has every node type of the workflow")
+    assert wf.missing_required(), "shipped without models or images: inputs are unset too"
+    with pytest.raises(NodeTypeNotAvailableError) as caught:
+        wf.enqueue()
+    message = str(caught.value)
+    for node in lacking:
+        assert f"type {node.node_type!r} needs" in message
+    assert f"It also leaves {len(wf.missing_required())} required input(s) unset" in message
+    assert wf.last_submission is None
