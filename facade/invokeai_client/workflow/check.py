@@ -14,7 +14,7 @@ from typing import Any
 
 from invokeai_client.errors import WorkflowFormatError
 
-from .catalog import load_catalog
+from .catalog import Catalog, load_catalog
 from .migrate import _TEXT_KEYS, default_form
 
 __all__ = ["CONNECTOR_IN", "CONNECTOR_OUT", "MAX_DEPTH", "Checker", "check_structure", "usable_form"]
@@ -62,12 +62,14 @@ class Checker:
         self.workflow = workflow
         self.source = source
         self.nodes: dict[str, dict[str, Any]] = {}
-        self.catalog = load_catalog()
+        self.catalog: Catalog = load_catalog()
 
     def fail(self, message: str, where: str) -> WorkflowFormatError:
+        """The error to raise for `message` at `where`, naming the workflow's source."""
         return WorkflowFormatError(message, where=where, source=self.source)
 
     def check_top(self) -> None:
+        """The top-level keys: text fields are strings, nodes/edges/exposedFields are lists."""
         wf = self.workflow
         for key in _TEXT_KEYS:
             value = wf.setdefault(key, "")
@@ -85,6 +87,7 @@ class Checker:
                 raise self.fail("an exposed field is {nodeId, fieldName}", f"exposedFields[{i}]")
 
     def check_nodes(self) -> None:
+        """Each node: an object with a unique id, a known type and data, invocation defaults filled in."""
         returns = 0
         for i, node in enumerate(self.workflow["nodes"]):
             where = f"nodes[{i}]"
@@ -143,6 +146,7 @@ class Checker:
             field.setdefault("description", "")
 
     def check_edges(self) -> None:
+        """Each edge: a known type between nodes of this workflow, through handles those nodes have."""
         for i, edge in enumerate(self.workflow["edges"]):
             where = f"edges[{i}]"
             if not isinstance(edge, dict):
@@ -196,6 +200,7 @@ class Checker:
             )
 
     def check_form(self) -> None:
+        """The form: well-formed elements, one tree from the root, fields of existing inputs."""
         form = self.workflow.get("form")
         if not usable_form(form):
             # The GUI replaces a missing or unreadable form with an empty one (zod .catch in workflow.ts).
@@ -297,6 +302,7 @@ class Checker:
 
 
 def usable_form(form: Any) -> bool:
+    """Whether `form` has the shape the GUI reads (else it uses an empty form)."""
     return (
         isinstance(form, dict)
         and isinstance(form.get("elements"), dict)

@@ -113,7 +113,7 @@ class FieldSpec:
             "boolean": "true or false",
             "model": "a model {key, hash, name, base, type} (key required) or a model config",
             "image": "an image name or {'image_name': ...}",
-            "board": "a board id, {'board_id': ...}, 'none' (uncategorized) or 'auto'",
+            "board": "a board id, a board name, {'board_id': ...}, 'none' (uncategorized) or 'auto'",
             "color": "a color {r, g, b, a} of ints 0-255 or '#rrggbb[aa]'",
             "object": f"a {self.ref or 'JSON object'} dict",
             "any": "any JSON value",
