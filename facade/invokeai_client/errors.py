@@ -15,7 +15,7 @@ InvokeAIError
 ├── ValidationError               caught on the client; nothing was created, changed or enqueued
 │   ├── WorkflowFormatError       not a workflow the GUI could have exported
 │   ├── InputNotFoundError, AmbiguousInputError, InvalidValueError, MissingInputError
-│   ├── UnresolvedModelError, UnresolvedBoardError, AmbiguousBoardError
+│   ├── UnresolvedModelError (AmbiguousModelError), UnresolvedBoardError, AmbiguousBoardError
 │   └── RunMismatchError         an output folder holds a different run
 ├── JobError                      a queue item did not produce its results
 │   └── JobFailedError, JobCanceledError, JobTimeoutError
@@ -44,6 +44,7 @@ __all__ = [
     "APITimeoutError",
     "AmbiguousBoardError",
     "AmbiguousInputError",
+    "AmbiguousModelError",
     "AuthenticationError",
     "BadRequestError",
     "BoardNotFoundError",
@@ -299,6 +300,15 @@ class MissingInputError(ValidationError):
 class UnresolvedModelError(ValidationError, LookupError):
     """A model field (or a model given by name) matches no installed model, and nothing suitable replaces
     it. Found by the client in the server's model list; a 404 for a key is a ModelNotFoundError."""
+
+
+class AmbiguousModelError(UnresolvedModelError):
+    """Several installed models fit a model field equally (same name, base and type); `candidates` lists
+    their keys. Nothing is picked for you: set the field to one of them by key."""
+
+    def __init__(self, message: str, candidates: Sequence[str]) -> None:
+        super().__init__(message)
+        self.candidates: list[str] = list(candidates)
 
 
 class UnresolvedBoardError(ValidationError, LookupError):

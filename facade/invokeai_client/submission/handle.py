@@ -241,6 +241,8 @@ class WorkflowHandle(WorkflowForm):
             raise errors.ValidationError(f"runs must be at least 1, not {runs}")
         missing = self.missing_required()
         if missing:
+            # Node types the release lacks are told first: no value would make the workflow run.
+            yield from node_check.require_node_types(self.client, self.definition, unset=missing)
             lines = "\n  ".join(str(m) for m in missing)
             raise errors.MissingInputError(
                 f"{len(missing)} required input(s) of workflow {self.name!r} are unset:\n  {lines}",
@@ -332,7 +334,8 @@ class WorkflowHandle(WorkflowForm):
             if inp.spec.kind != "board" or not isinstance(board_id, str) or board_id in _RESERVED_BOARDS:
                 continue
             if boards is None:
-                boards = yield from self.client.boards._list_boards()
+                # "Uncategorized" names the uncategorized board here as in the GUI and the CLI's --board.
+                boards = yield from self.client.boards._list_boards(include_uncategorized=True)
             if any(b.board_id == board_id for b in boards):
                 continue
             named = [b for b in boards if b.board_name == board_id]

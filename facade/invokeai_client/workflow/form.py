@@ -18,10 +18,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .catalog import load_catalog
 from .definition import WorkflowDefinition
 from .graph import MissingInput, build_graph, is_executable, missing_required
 from .inputs import IndexMapReport, WorkflowInput, export_index_map, find_input, verify_index_map, walk_form
-from .values import load_catalog
 
 __all__ = ["WorkflowForm", "WorkflowOutput"]
 
