@@ -32,6 +32,7 @@ FLEET_URLS = ("http://127.0.0.1:9201", "http://127.0.0.1:9202")
 # Releases the per-release tests (tests/test_releases.py) are recorded from; live and recording runs find
 # their servers in INVOKEAI_RELEASE_URLS="5.15.0=http://127.0.0.1:9106,6.7.0=...,6.14.2=...".
 RECORDED_RELEASES = ("5.15.0", "6.7.0", "6.14.2")
+LIVE_TIMEOUT = 900  # seconds per test against a real server
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -52,7 +53,11 @@ def _replaying(config: pytest.Config) -> bool:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     live = bool(os.environ.get("INVOKEAI_URL")) and not _replaying(config)
     skip_live = pytest.mark.skip(reason="live-only test: set INVOKEAI_URL and pass --disable-recording")
+    # Against a real server (live or recording) a test waits for real work: a longer per-test timeout.
+    slow = None if _replaying(config) else pytest.mark.timeout(LIVE_TIMEOUT)
     for item in items:
+        if slow is not None and item.get_closest_marker("timeout") is None:
+            item.add_marker(slow)
         if "live" in item.keywords and not live:
             item.add_marker(skip_live)
         elif SERVER_FIXTURES & set(getattr(item, "fixturenames", ())) and "live" not in item.keywords:

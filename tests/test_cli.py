@@ -97,7 +97,7 @@ def test_text_becomes_values_by_the_inputs_spec() -> None:
 
 
 def test_assignments_and_sweep_lists() -> None:
-    assert split_assignment("5=30", "--set") == (5, "30")
+    assert split_assignment("5=30", "--set") == ("5", "30")
     assert split_assignment("Positive Prompt=a=b", "--set") == ("Positive Prompt", "a=b")
     assert split_sweep("1, 2,3") == ["1", "2", "3"]
     assert split_sweep('["a, b", "c"]') == ["a, b", "c"]

@@ -24,6 +24,7 @@ from invokeai_client import (
     APITimeoutError,
     InternalServerError,
     InvokeAIClient,
+    RateLimitError,
     RetryPolicy,
     WorkflowHandle,
 )
@@ -170,10 +171,31 @@ def test_retry_after_stretches_the_wait_up_to_four_caps() -> None:
     from invokeai_api.api.app import app_version
 
     steps = Stepper(
-        [respond(429, headers={"Retry-After": "3"}), respond(503, headers={"Retry-After": "900"}), VERSION]
+        [respond(429, headers={"Retry-After": "3"}), respond(503, headers={"Retry-After": "32"}), VERSION]
     )
     steps.run(pipeline().call(app_version))
     assert steps.sleeps == [3.0, NO_JITTER.max_backoff * 4]
+
+
+@pytest.mark.parametrize("asked", ["33", "100000"])
+def test_a_retry_after_longer_than_the_policy_waits_gives_up_at_once(asked: str) -> None:
+    from invokeai_api.api.app import app_version
+
+    steps = Stepper([respond(503, {"detail": "busy"}, headers={"Retry-After": asked})])
+    with pytest.raises(
+        InternalServerError, match=f"answered 503: busy; it asks to be retried after {asked} s"
+    ):
+        steps.run(pipeline().call(app_version))
+    assert steps.sleeps == []  # it used to wait 32 s, again and again, past the 120 s total
+
+
+def test_no_wait_ends_past_the_total_timeout() -> None:
+    from invokeai_api.api.app import app_version
+
+    steps = Stepper([respond(503), respond(429, headers={"Retry-After": "5"})])
+    with pytest.raises(RateLimitError, match="asks to be retried after 5 s"):
+        steps.run(pipeline(RetryPolicy(jitter=0.0, total_timeout=3.0)).call(app_version))
+    assert steps.sleeps == [0.25]
 
 
 def test_total_timeout_ends_the_retries() -> None:
@@ -264,7 +286,8 @@ def test_a_download_cut_short_starts_again_from_the_start() -> None:
 
 def test_a_download_cut_short_every_time_gives_up_with_a_connection_error() -> None:
     steps = Stepper([streamed(200, IMAGE, cut=True)] * 2)
-    with pytest.raises(APIConnectionError, match=r"GET .*/a\.png/full failed") as caught:
+    cut = r"GET .*/a\.png/full: the download was cut short on all 2 attempts \(RemoteProtocolError"
+    with pytest.raises(APIConnectionError, match=cut) as caught:
         steps.run(pipeline(RetryPolicy(max_attempts=2, jitter=0.0)).download(image_request(), BytesIO()))
     assert isinstance(caught.value.__cause__, httpx.RemoteProtocolError)
     assert len(steps.requests) == 2

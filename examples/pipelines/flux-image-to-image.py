@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--denoising-start", type=float, default=0.6, help="0 repaints all, 1 keeps the source")
     p.add_argument("--seed", type=int, help="default: the workflow's")
     p.add_argument("--board", default=_common.DEFAULT_BOARD, help="board name (created if missing)")
-    p.add_argument("--out", default=".", help="folder for the results")
+    p.add_argument("--out", default="out/", help="folder for the results (default: out/)")
     p.add_argument("--timeout", type=float, default=1800, help="seconds to wait for the job")
     return _common.run(p, argv, generate)
 

@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--steps", type=int, help="default: the workflow's (30)")
     p.add_argument("--seed", type=int, help="default: the workflow's")
     p.add_argument("--board", default=_common.DEFAULT_BOARD, help="board name (created if missing)")
-    p.add_argument("--out", default=".", help="folder for the image")
+    p.add_argument("--out", default="out/", help="folder for the image (default: out/)")
     p.add_argument("--timeout", type=float, default=600, help="seconds to wait for the job")
     return _common.run(p, argv, generate)
 

@@ -9,7 +9,7 @@ images are then shown (and with --out downloaded) through the API.
 The database must be the one of the server at --url (same machine, same root): nothing else checks it.
 Its table layout is InvokeAI's own business and may change between releases; the API is the contract.
 
-    python examples/raw-apis/api-demo-job-queue-hybrid.py --root ~/invokeai --out downloads/
+    python examples/raw-apis/api-demo-job-queue-hybrid.py --root ~/invokeai --out out/
 """
 
 from __future__ import annotations

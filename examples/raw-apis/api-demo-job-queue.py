@@ -4,7 +4,7 @@ Reads the queue's status, walks item ids newest first in pages of small summarie
 returns every full item) until a completed one turns up, fetches that one item, finds the image names
 in its session results, and shows (and with --out, downloads) those images.
 
-    python examples/raw-apis/api-demo-job-queue.py --out downloads/
+    python examples/raw-apis/api-demo-job-queue.py --out out/
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 The server orders for us: GET /api/v1/images/?board_id=...&limit=1&order_dir=DESC&starred_first=false.
 (`starred_first` defaults to true, which would answer the newest *starred* image instead.)
 
-    python examples/raw-apis/api-demo-latest-image.py --board "My renders" --out downloads/
+    python examples/raw-apis/api-demo-latest-image.py --board "My renders" --out out/
     python examples/raw-apis/api-demo-latest-image.py             # uncategorized images
 """
 

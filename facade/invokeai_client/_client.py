@@ -16,14 +16,13 @@ from urllib.parse import urlsplit
 import httpx
 
 from . import errors
-from ._transport import release
+from ._transport import limits, release
 from ._transport.core import Op, run_async, run_sync
+from ._transport.loops import AsyncHTTP as _AsyncHTTP
 from ._transport.pipeline import Pipeline
 from ._transport.retry import RetryPolicy
 
 if TYPE_CHECKING:
-    import asyncio
-
     from invokeai_api.models import UserDTO
 
     from .events.hub import EventHub
@@ -39,6 +38,9 @@ T = TypeVar("T")
 DEFAULT_URL = "http://127.0.0.1:9090"
 # Connecting should be quick on a LAN; reads can wait on a busy CPU server (a model load, a large listing).
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+# JSON answers larger than this are refused unread (the largest real ones, full queue items of a big sweep,
+# are a few MB); image downloads stream to their file and are not capped.
+DEFAULT_MAX_JSON_BYTES = 64 * 1024 * 1024
 
 
 class BearerAuth(httpx.Auth):
@@ -177,6 +179,10 @@ class InvokeAIClient:
     unless `verify=False` (`verify` also takes a CA bundle's path or an `ssl.SSLContext`); a client for an
     http:// URL sets up no TLS at all unless a request needs it.
 
+    `timeout` is httpx's (each wait for bytes) and also each attempt's deadline for the whole answer (its
+    read value); retries keep to `RetryPolicy.total_timeout`. JSON answers past `max_json_bytes` are
+    refused unread (None: no cap); image downloads stream to disk uncapped. See docs/reliability.md.
+
     With `events=True` submissions listen to the server's socket.io events (the `events` extra), so waiting
     ends as soon as the server finishes; without the extra, or if the socket fails, they poll.
     """
@@ -192,6 +198,7 @@ class InvokeAIClient:
         verify: Verify = True,
         headers: dict[str, str] | None = None,
         events: bool = False,
+        max_json_bytes: int | None = DEFAULT_MAX_JSON_BYTES,
     ) -> None:
         self.base_url: str = _checked_base_url(base_url or os.environ.get("INVOKEAI_URL") or DEFAULT_URL)
         self.queue_id = queue_id
@@ -208,9 +215,13 @@ class InvokeAIClient:
             base_url=self.base_url,
             retry=retry or RetryPolicy(),
             parser_client=Client(base_url=self.base_url, raise_on_unexpected_status=False),
+            has_token=lambda: bool(self._auth.token),
+            timeout=self.timeout,
+            max_json_bytes=max_json_bytes,
         )
         self._http: httpx.Client | None = None
-        self._async_http: tuple[asyncio.AbstractEventLoop, httpx.AsyncClient] | None = None
+        self._async_http: _AsyncHTTP | None = None
+        self._closed = False
 
     @classmethod
     def from_url(
@@ -266,25 +277,38 @@ class InvokeAIClient:
             "verify": self._verify,
             "headers": self._headers,
             "cookies": CookieJar(policy=_RefuseCookies()),
+            "event_hooks": {"response": [limits.check_async if asynchronous else limits.check_sync]},
         }
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise errors.ClientClosedError(
+                f"{self!r} was closed: make a new client (closing released its connections for good)"
+            )
 
     @property
     def http(self) -> httpx.Client:
         """The underlying blocking httpx client (created on first use)."""
+        self._check_open()
         if self._http is None:
             self._http = httpx.Client(**self._client_options())
         return self._http
 
     @property
     def async_http(self) -> httpx.AsyncClient:
-        """The underlying httpx async client for the running event loop."""
+        """The underlying httpx async client for the running event loop.
+
+        One per event loop: its connections belong to the loop that opened them. It is closed when that
+        loop's `asyncio.run` ends (or `close`/`async_close`), and a client for a new loop replaces it."""
         import asyncio  # here: blocking code never needs asyncio, and importing it costs a fresh process
 
+        self._check_open()
         loop = asyncio.get_running_loop()
-        # An AsyncClient's connections belong to the loop that opened them; asyncio.run() makes a new one.
-        if self._async_http is None or self._async_http[0] is not loop:
-            self._async_http = (loop, httpx.AsyncClient(**self._client_options(asynchronous=True)))
-        return self._async_http[1]
+        if self._async_http is None or self._async_http.loop is not loop:
+            if self._async_http is not None:
+                self._async_http.close_soon()
+            self._async_http = _AsyncHTTP(loop, httpx.AsyncClient(**self._client_options(asynchronous=True)))
+        return self._async_http.client
 
     def run(self, op: Op[T]) -> T:
         """Perform a sans-IO operation with blocking I/O."""
@@ -299,31 +323,44 @@ class InvokeAIClient:
         return await self.async_run(op)
 
     def close(self) -> None:
-        """Close the connections (and the events socket, if one is open)."""
+        """Close the connections, blocking and async (and the events socket, if one is open). A closed
+        client raises ClientClosedError when used again; closing twice is fine."""
+        self._closed = True
         if "events" in self.__dict__:
             self.events.close()
         if self._http is not None:
             self._http.close()
             self._http = None
+        if self._async_http is not None:
+            self._async_http.close_soon()
+            self._async_http = None
 
     async def async_close(self) -> None:
-        """`close`, and close the async connections too."""
+        """`close`, awaiting the async connections' closing when they belong to the running loop."""
+        import asyncio
+
+        current = self._async_http
+        self._async_http = None
         self.close()
-        if self._async_http is not None:
-            await self._async_http[1].aclose()
-            self._async_http = None
+        if current is not None:
+            if current.loop is asyncio.get_running_loop():
+                await current.client.aclose()
+            else:
+                current.close_soon()
 
     async def aclose(self) -> None:
         """Alias of `async_close`: the name `contextlib.aclosing` and httpx use."""
         await self.async_close()
 
     def __enter__(self) -> InvokeAIClient:
+        self._check_open()
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
     async def __aenter__(self) -> InvokeAIClient:
+        self._check_open()
         return self
 
     async def __aexit__(self, *exc: object) -> None:

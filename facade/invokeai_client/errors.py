@@ -15,10 +15,12 @@ InvokeAIError
 ├── ValidationError               caught on the client; nothing was created, changed or enqueued
 │   ├── WorkflowFormatError       not a workflow the GUI could have exported
 │   ├── InputNotFoundError, AmbiguousInputError, InvalidValueError, MissingInputError
-│   ├── UnresolvedModelError, UnresolvedBoardError, AmbiguousBoardError
+│   ├── UnresolvedModelError (AmbiguousModelError), UnresolvedBoardError, AmbiguousBoardError
 │   └── RunMismatchError         an output folder holds a different run
-└── JobError                      a queue item did not produce its results
-    ├── JobFailedError, JobCanceledError, JobTimeoutError
+├── JobError                      a queue item did not produce its results
+│   └── JobFailedError, JobCanceledError, JobTimeoutError
+├── ClientClosedError             a closed client was used again
+└── ConcurrentUseError            a workflow handle's inputs used from a second thread
 
 Something missing is reported by who found it missing. When the server answers 404 for a board id, a
 model key, an image or a queue item, the error is a `NotFoundError` carrying that answer (status, method,
@@ -42,9 +44,12 @@ __all__ = [
     "APITimeoutError",
     "AmbiguousBoardError",
     "AmbiguousInputError",
+    "AmbiguousModelError",
     "AuthenticationError",
     "BadRequestError",
     "BoardNotFoundError",
+    "ClientClosedError",
+    "ConcurrentUseError",
     "ConflictError",
     "EndpointNotAvailableError",
     "FeatureNotAvailableError",
@@ -102,8 +107,11 @@ class APIStatusError(APIError):
     """The server answered with an error status.
 
     `detail` is the server's own explanation (FastAPI's `detail` field) when it gave one; `body` is the raw
-    decoded body (JSON value or text).
+    decoded body (JSON value or text). `hint`, when the message ends with one in parentheses, is that
+    advice on its own (a command line can replace it with its own words).
     """
+
+    hint: str = ""
 
     def __init__(
         self, message: str, *, method: str, url: str, status_code: int, body: Any, detail: Any
@@ -119,7 +127,10 @@ class BadRequestError(APIStatusError):
 
 
 class AuthenticationError(APIStatusError):
-    """401: no valid credentials."""
+    """401: no valid credentials. `token_sent` says whether the refused request carried a token (None when
+    not known: a failed login builds its own message)."""
+
+    token_sent: bool | None = None
 
 
 class PermissionDeniedError(APIStatusError):
@@ -291,6 +302,15 @@ class UnresolvedModelError(ValidationError, LookupError):
     it. Found by the client in the server's model list; a 404 for a key is a ModelNotFoundError."""
 
 
+class AmbiguousModelError(UnresolvedModelError):
+    """Several installed models fit a model field equally (same name, base and type); `candidates` lists
+    their keys. Nothing is picked for you: set the field to one of them by key."""
+
+    def __init__(self, message: str, candidates: Sequence[str]) -> None:
+        super().__init__(message)
+        self.candidates: list[str] = list(candidates)
+
+
 class UnresolvedBoardError(ValidationError, LookupError):
     """No listed board has that name (or id). Found by the client in the server's board list; a 404 for an
     id is a BoardNotFoundError."""
@@ -316,7 +336,7 @@ class RunMismatchError(ValidationError):
 
 
 class JobError(InvokeAIError):
-    """A queue item did not complete."""
+    """A queue item (or a model install job: then `item_id` is the job's id) did not complete."""
 
     def __init__(self, message: str, *, item_id: int, status: str | None = None) -> None:
         super().__init__(message)
@@ -348,6 +368,15 @@ class JobCanceledError(JobError):
 
 class JobTimeoutError(JobError, TimeoutError):
     """Waiting gave up; the item may still complete on the server."""
+
+
+class ClientClosedError(InvokeAIError, RuntimeError):
+    """The client was closed and then used: make a new one."""
+
+
+class ConcurrentUseError(InvokeAIError, RuntimeError):
+    """A workflow handle's inputs were used from a second thread while the first still runs: one thread's
+    values would go into another's enqueue. Give each thread its own handle (`wf.copy()`)."""
 
 
 class FleetUnavailableError(InvokeAIError):

@@ -7,6 +7,9 @@
   enqueues whose answer was lost).
 - `ops`: sync/async method twins from one generator operation, and `Transport`, the client as the layers
   above see it (so that they need not import it).
+- `limits`: one attempt's deadline for the whole answer and the JSON size cap (a response hook).
+- `loops`: the async httpx client of one event loop, closed before the loop ends.
+- `answers`: the server's error details in one line, for messages.
 - `ids`: identifiers the client makes up (batch ids), one place so tests make them repeatable.
 - `release`: the server's InvokeAI release (asked once) and what it offers, from the bindings' release
   table (`invokeai_api._releases`); what it lacks is refused before sending.

@@ -24,8 +24,9 @@ __all__ = ["lacking_node_types", "offers", "require", "server_release"]
 
 
 def server_release(pipeline: Pipeline) -> Op[str | None]:
-    """The server's version string (asked once per client), or None if it will not say."""
-    return (yield from pipeline.known_version())
+    """The server's version string (asked once per client), or None if it will not say; raises
+    UnexpectedResponseError, naming it, if it is not a release number."""
+    return (yield from pipeline.release_version())
 
 
 def offers(pipeline: Pipeline, endpoint: ModuleType) -> Op[bool]:

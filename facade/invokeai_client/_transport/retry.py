@@ -7,6 +7,7 @@ the server whether the last one landed after all.
 
 from __future__ import annotations
 
+import math
 import random
 import time
 from collections.abc import Callable
@@ -68,9 +69,11 @@ def retry(
     """Run `attempt(1)`, `attempt(2)`, ... until one returns or raises what is not `retriable`.
 
     After a retriable failure it waits `delay(number, failure)` seconds (default: the policy's backoff), then
-    tries again, `policy.attempts` times in all and, with `total_timeout`, not once that many seconds have
-    passed since the first try; then the last failure is raised as it is. `before_retry` runs before each
-    wait (to log, count, drain or rewind; it may yield effects). `landed`, asked after each wait, is for
+    tries again, `policy.attempts` times in all and, with `total_timeout`, never after that many seconds
+    since the first try: a wait that would end past it (a long backoff, a server's Retry-After) is not
+    started, nor an infinite one (`delay`'s way to say "give up"). Then the last failure is raised as is.
+    `before_retry` runs before each wait (to log, count, drain or rewind; it may yield effects). `landed`,
+    asked after each wait, is for
     what must not happen twice: an answer other than None is taken as the result, and its errors end the
     loop instead of being retried.
     """
@@ -84,6 +87,8 @@ def retry(
                 raise
             failure: BaseException = exc
         seconds = policy.backoff(number) if delay is None else delay(number, failure)
+        if math.isinf(seconds) or (deadline is not None and time.monotonic() + seconds >= deadline):
+            raise failure  # the next try could only start after the total: give up now, not later
         if before_retry is not None:
             effects = before_retry(number, failure, seconds)
             if effects is not None:

@@ -18,6 +18,7 @@ Errors are one line on stderr; --debug shows the traceback instead.
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import re
 import sys
@@ -74,6 +75,13 @@ def _dispatch(args: argparse.Namespace) -> int:
         from ._resumable import status
 
         return status(args, out)  # the journal says which server to ask
+    if args.command == "run":
+        from invokeai_client.workflow.form import WorkflowForm
+
+        from ._convert import check_inputs_named
+
+        # A bad file or input name is exit 2 whether or not a server answers, and nothing is sent.
+        check_inputs_named(WorkflowForm.from_file(args.workflow), args.set, args.sweep)
     urls = getattr(args, "urls", None) or _env_urls() or [args.url]
     if len(urls) > 1:
         from . import _fleet
@@ -118,8 +126,19 @@ def _handlers() -> dict[str, Callable[[Any, argparse.Namespace, Any], int]]:
 
 
 def _explain(exc: Exception) -> tuple[str, int]:
+    if isinstance(exc, errors.AuthenticationError) and exc.token_sent is not None and exc.hint:
+        # The library's hint names Python (from_url(token=)); here the way in is an option.
+        hint = (
+            "the server refused the token from --token / INVOKEAI_TOKEN (expired, revoked, or another "
+            "server's): get a fresh one"
+            if exc.token_sent
+            else "the server wants a login and no token was given: pass --token or set INVOKEAI_TOKEN"
+        )
+        return str(exc).removesuffix(f"({exc.hint})") + f"({hint})", EXIT_FAILED
     if isinstance(exc, errors.APIConnectionError):
         return str(exc), EXIT_UNREACHABLE
+    if isinstance(exc, errors.AmbiguousModelError):
+        return str(exc), EXIT_USAGE  # the models are there: which one is the question
     if isinstance(exc, errors.ModelNotFoundError | errors.UnresolvedModelError):
         return str(exc), EXIT_MODEL_MISSING
     if isinstance(exc, errors.ValidationError):
@@ -140,6 +159,37 @@ def _fail(message: str, code: int) -> int:
 
 
 # --- arguments -------------------------------------------------------------------------------------------
+
+
+def _seconds(text: str) -> float:
+    """--timeout: a number of seconds above 0 (refused before anything is sent, not after enqueueing)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: the wait needs a number of seconds above 0")
+    return value
+
+
+def _count(text: str) -> int:
+    """--runs, --chunk-size: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: at least 1")
+    return value
+
+
+def _board(text: str) -> str:
+    """--board: never empty (an empty name would be ignored, or make a nameless board)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            "empty: give a board name or id, 'none' (uncategorized) or 'auto' (the workflow's auto-add board)"
+        )
+    return text
 
 
 def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -202,15 +252,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="one queue item per value (a JSON list for values with commas); several --sweep multiply",
     )  # fmt: skip
     p.add_argument(
-        "--board", help="board name or id for every board input (created if no board has the name)"
-    )
+        "--board", type=_board,
+        help="board name or id for every board input (created if no board has the name); 'none' or "
+        "'Uncategorized': uncategorized; 'auto': the workflow's 'auto' (the auto-add board)",
+    )  # fmt: skip
     p.add_argument(
         "--out", metavar="DIR",
         help="folder for the images, their manifest and the run's journal: the same command again resumes "
         "the run there (default: images to the current folder, no journal)",
     )  # fmt: skip
     p.add_argument(
-        "--chunk-size", type=int, default=100, metavar="N",
+        "--chunk-size", type=_count, default=100, metavar="N",
         help="with --out: variants per enqueued batch; at most two batches wait on the server at a time",
     )  # fmt: skip
     p.add_argument(
@@ -221,8 +273,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --out: Ctrl-C cancels the run's items on the server (default: they keep running)",
     )  # fmt: skip
     p.add_argument("--no-download", action="store_true", help="leave the images on the server")
-    p.add_argument("--runs", type=int, default=1, help="run each variant this many times")
-    p.add_argument("--timeout", type=float, default=1800, help="seconds to wait for the items")
+    p.add_argument("--runs", type=_count, default=1, help="run each variant this many times")
+    p.add_argument("--timeout", type=_seconds, default=1800, help="seconds to wait for the items")
     p.add_argument("--no-sync-models", action="store_true", help="keep model fields as saved")
 
     p = command("status", "a run's progress (run --out DIR), from its journal and its server")
@@ -233,7 +285,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--archived", action="store_true", help="include archived boards")
 
     p = command("images", "list images, newest first")
-    p.add_argument("--board", help="board name or id ('none': uncategorized); default: every board")
+    p.add_argument(
+        "--board", type=_board, help="board name or id ('none': uncategorized); default: every board"
+    )
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--offset", type=int, default=0)
     p.add_argument("--starred", action="store_true", help="starred images first")

@@ -69,18 +69,57 @@ def inputs(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+AUTO_BOARD = "auto"
+
+
 def find_board(client: InvokeAIClient, name_or_id: str, *, create: bool = False) -> BoardHandle:
-    """A board by id, by exact name (ambiguous names are an error), "none" for uncategorized."""
+    """A board by id, else by exact name, the rule board inputs follow at enqueue: "none" and
+    "Uncategorized" (its name in the GUI and in `boards`) are the uncategorized board; a name several boards
+    share (yours called "Uncategorized" included) is refused naming their ids, for --board ID."""
     repo = client.boards
-    if name_or_id in (UNCATEGORIZED, "Uncategorized"):
+    if name_or_id == UNCATEGORIZED:
         return repo.get_uncategorized_handle()
-    boards = repo.list_boards()
+    if name_or_id == AUTO_BOARD:
+        raise errors.ValidationError(
+            "--board auto sets a workflow's board inputs to 'auto' (the auto-add board); it names no board "
+            "to list (a board called 'auto' is reached by its id)"
+        )
+    boards = repo.list_boards(include_uncategorized=True)
     for board in boards:
         if board.board_id == name_or_id:
             return BoardHandle(client, board.board_id, board.board_name, board)
-    if create and not any(b.board_name == name_or_id for b in boards):
+    named = [board for board in boards if board.board_name == name_or_id]
+    if not named and create:
         return repo.create_board(name_or_id)
-    return repo.get_board_handle_by_name(name_or_id)
+    if not named:
+        names = sorted({b.board_name for b in boards})
+        shown = ", ".join(repr(n) for n in names[:20])
+        raise errors.UnresolvedBoardError(
+            f"--board {name_or_id!r}: no board has this id or name; boards on the server: {shown}"
+        )
+    if len(named) > 1:
+        ids = [b.board_id for b in named]
+        raise errors.AmbiguousBoardError(
+            f"--board {name_or_id!r}: {len(named)} boards have this name; pass one of their ids with "
+            f"--board ({', '.join(ids)})",
+            ids,
+        )
+    board = named[0]
+    if board.board_id == UNCATEGORIZED:
+        return repo.get_uncategorized_handle()
+    return BoardHandle(client, board.board_id, board.board_name, board)
+
+
+def board_option(client: InvokeAIClient, text: str) -> tuple[str, str | None]:
+    """`run --board`: the value for the workflow's board inputs and the board uploads go to.
+
+    "auto" keeps the workflow's own meaning (the auto-add board; uploads then go where the server puts
+    them by default, uncategorized); anything else is a board found as `find_board` finds it, created if
+    no board has the name."""
+    if text == AUTO_BOARD:
+        return AUTO_BOARD, None
+    board = find_board(client, text, create=True)
+    return board.board_id, board.board_id
 
 
 def boards(client: InvokeAIClient, args: argparse.Namespace, out: Output) -> int:

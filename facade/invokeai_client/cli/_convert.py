@@ -13,6 +13,7 @@ from invokeai_client.resources.models import model_attr, model_identifier
 
 if TYPE_CHECKING:
     from invokeai_client._client import InvokeAIClient
+    from invokeai_client.workflow.form import WorkflowForm
     from invokeai_client.workflow.inputs import WorkflowInput
     from invokeai_client.workflow.values import FieldSpec
 
@@ -20,13 +21,33 @@ _TRUE = frozenset({"true", "yes", "on", "1"})
 _FALSE = frozenset({"false", "no", "off", "0"})
 
 
-def split_assignment(text: str, option: str) -> tuple[int | str, str]:
-    """ "5=30" -> (5, "30"); "Positive Prompt=a fox" -> ("Positive Prompt", "a fox")."""
+def split_assignment(text: str, option: str) -> tuple[str, str]:
+    """ "5=30" -> ("5", "30"); "Positive Prompt=a fox" -> ("Positive Prompt", "a fox").
+
+    The key stays text: `find_input` reads it as the API reads a text key (a node_id.field_name, a label,
+    or digits as a form index; a label that is also another input's index is refused as ambiguous)."""
     key, sep, value = text.partition("=")
     if not sep or not key.strip():
         raise errors.ValidationError(f"{option} takes INDEX|LABEL=VALUE, not {text!r}")
-    key = key.strip()
-    return (int(key) if key.isdigit() else key), value
+    return key.strip(), value
+
+
+def check_inputs_named(form: WorkflowForm, sets: Sequence[str], sweeps: Sequence[str]) -> None:
+    """Every --set and --sweep names one input, and no input is swept twice; asks no server.
+
+    Run before anything is sent, so a wrong or ambiguous name is exit 2 whether a server answers or not.
+    Swept twice is refused as `enqueue(sweep=...)` refuses it: which values were meant cannot be told."""
+    for text in sets:
+        form.get_input(split_assignment(text, "--set")[0])
+    swept: dict[str, str] = {}
+    for text in sweeps:
+        inp = form.get_input(split_assignment(text, "--sweep")[0])
+        if inp.key in swept:
+            raise errors.ValidationError(
+                f"{inp.where} is swept twice (--sweep {swept[inp.key]!r} and --sweep {text!r}): "
+                "give all its values in one --sweep"
+            )
+        swept[inp.key] = text
 
 
 def split_sweep(text: str) -> list[Any]:

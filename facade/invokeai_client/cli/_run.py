@@ -11,7 +11,7 @@ from invokeai_client import errors
 from invokeai_client.resources.queue import TERMINAL_STATUSES
 from invokeai_client.workflow.values import spec_for
 
-from ._commands import find_board, require_board_inputs
+from ._commands import board_option, require_board_inputs
 from ._convert import Converter, split_assignment, split_sweep
 from ._output import Output, cell
 
@@ -36,12 +36,12 @@ def fill(
 ) -> tuple[WorkflowHandle, dict[int | str, list[Any]]]:
     """The workflow with the command line's --set, --board and model matching applied, and its --sweep."""
     wf = client.workflows.create_workflow_from_file(args.workflow)
-    board = find_board(client, args.board, create=True) if args.board else None
-    convert = Converter(client, board.board_id if board else None, note=out.note)
+    board, upload_board = board_option(client, args.board) if args.board else (None, None)
+    convert = Converter(client, upload_board, note=out.note)
 
     values: dict[int | str, Any] = {}
     if board is not None:
-        values.update(dict.fromkeys(require_board_inputs(wf), board.board_id))
+        values.update(dict.fromkeys(require_board_inputs(wf), board))
     for text in args.set:
         key, raw = split_assignment(text, "--set")
         inp = wf.get_input(key)

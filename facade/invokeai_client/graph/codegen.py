@@ -17,7 +17,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from invokeai_client.workflow.definition import CONNECTOR_IN, WorkflowDefinition
+from invokeai_client.workflow.check import CONNECTOR_IN
+from invokeai_client.workflow.definition import WorkflowDefinition
 from invokeai_client.workflow.inputs import walk_form
 
 from ._templates import template

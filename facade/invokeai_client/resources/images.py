@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from io import BytesIO
@@ -12,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 from invokeai_client import errors
+from invokeai_client._files import open_beside
 from invokeai_client._transport.core import Op
 from invokeai_client._transport.ops import Transport, async_op, sync_op
 
@@ -208,19 +208,23 @@ class ImageRepository:
     def _download_image_to(
         self, image_name: str, destination: str | os.PathLike[str], full_resolution: bool = True
     ) -> Op[Path]:
-        """Stream the image into `destination`: a folder (the file takes the sanitized image name) or a
-        file path. Written atomically: the file appears complete or not at all."""
+        """Stream the image into `destination` and return the file's path. `destination` is a folder (the
+        file takes the sanitized image name) if it is one already, ends with a separator, or has no file
+        suffix ("out", "out/"); else it is the file's path ("out/fox.png"). Missing folders are made.
+        Written atomically, with the user's umask: the file appears complete or not at all."""
         target = Path(destination)
-        if target.is_dir() or str(destination).endswith(os.sep):
+        text = os.fspath(destination)
+        separators = tuple(filter(None, (os.sep, os.altsep)))
+        if target.is_dir() or text.endswith(separators) or not target.suffix:
             target = target / safe_file_name(image_name)
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        fd, temp = open_beside(target)
         try:
             with os.fdopen(fd, "wb") as sink:
                 yield from self._stream_image(image_name, full_resolution, sink)
             os.replace(temp, target)
         except BaseException:
-            Path(temp).unlink(missing_ok=True)
+            temp.unlink(missing_ok=True)
             raise
         return target
 

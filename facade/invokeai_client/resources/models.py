@@ -157,19 +157,36 @@ class ModelInstallJobHandle:
     async_refresh: Final = async_op(_refresh)
 
     def _wait(self, timeout: float = 600.0, interval: float = 0.5) -> Op[ModelConfig]:
-        """Wait until installed and return the model config; raise if the install failed or was cancelled."""
+        """Wait until installed and return the model config. Raises JobFailedError (with the server's error
+        type, message and traceback) if the install failed, JobCanceledError if it was cancelled, and
+        JobTimeoutError after `timeout` seconds (the install goes on: wait again or cancel it). The errors'
+        `item_id` is the install job's id."""
         deadline = time.monotonic() + timeout
         while self.status not in _INSTALL_TERMINAL:
-            if time.monotonic() > deadline:
-                raise errors.InvokeAIError(
-                    f"model install job {self.id} is still {self.status} after {timeout:g} s"
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise errors.JobTimeoutError(
+                    f"gave up waiting for model install job {self.id} after {timeout:g} s (still "
+                    f"{self.status}); it may still finish: wait again or cancel it",
+                    item_id=self.id,
+                    status=self.status,
                 )
-            yield Sleep(interval)
+            yield Sleep(min(interval, remaining))
             yield from self._refresh()
+        if self.status == "cancelled":
+            raise errors.JobCanceledError(
+                f"model install job {self.id} was cancelled", item_id=self.id, status=self.status
+            )
         if self.status != "completed":
-            detail = getattr(self.job, "error", None) or getattr(self.job, "error_reason", None) or ""
-            raise errors.InvokeAIError(
-                f"model install job {self.id} ended {self.status}: {detail}".rstrip(": ")
+            error_type, reason = _text(self.job.error), _text(self.job.error_reason)
+            detail = ": ".join(part for part in (error_type, reason) if part)
+            raise errors.JobFailedError(
+                f"model install job {self.id}{_source(self.job)} ended {self.status}"
+                + (f": {detail}" if detail else ""),
+                item_id=self.id,
+                error_type=error_type,
+                error_message=reason,
+                error_traceback=_text(self.job.error_traceback),
             )
         return self.job.config_out
 
@@ -183,3 +200,19 @@ class ModelInstallJobHandle:
 
     cancel: Final = sync_op(_cancel)
     async_cancel: Final = async_op(_cancel)
+
+
+def _text(value: object) -> str | None:
+    """A job field as text: None when the server left it out (Unset) or null."""
+    from invokeai_api.types import Unset
+
+    return None if value is None or isinstance(value, Unset) else str(value)
+
+
+def _source(job: ModelInstallJob) -> str:
+    source = job.source
+    for name in ("path", "url", "repo_id"):
+        value = getattr(source, name, None)
+        if isinstance(value, str) and value:
+            return f" ({value})"
+    return ""

@@ -309,7 +309,7 @@ class QueueRepository:
             if wake is not None:
                 # Events end the wait early; this timer only covers a lost event, and the deadline.
                 interval = poll.event_interval if remaining is None else min(poll.event_interval, remaining)
-            if remaining is not None and (remaining <= 0 or interval > remaining):
+            if remaining is not None and remaining <= 0:
                 first = next(i for i in ids if i not in finished)
                 raise errors.JobTimeoutError(
                     f"gave up waiting for queue item {first} after {timeout:g} s (last status: "
@@ -317,11 +317,13 @@ class QueueRepository:
                     item_id=first,
                     status=last_status.get(first),
                 )
+            # The last pause is cut to what is left, then checked once more: the whole timeout is waited.
+            pause = interval if remaining is None else min(interval, remaining)
             if wake is None:
-                yield Sleep(interval)
+                yield Sleep(pause)
                 interval = next(schedule)
             else:
-                yield WaitSignal(wake, interval)
+                yield WaitSignal(wake, pause)
 
     wait_for_items: Final = sync_op(_wait_for_items)
     async_wait_for_items: Final = async_op(_wait_for_items)

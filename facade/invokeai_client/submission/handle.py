@@ -14,6 +14,7 @@ with their meaning unchanged; see `_transport.ops` for the naming rule.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, cast
@@ -36,6 +37,7 @@ from invokeai_client.submission.model_sync import ModelChange
 from invokeai_client.workflow.batch_nodes import resolve_batch_nodes
 from invokeai_client.workflow.definition import WorkflowDefinition
 from invokeai_client.workflow.form import WorkflowForm
+from invokeai_client.workflow.inputs import WorkflowInput
 from invokeai_client.workflow.outputs import OutputMapping, map_item_outputs
 from invokeai_client.workflow.sweeps import Sweep, sweep_batch_data
 from invokeai_client.workflow.translate import translate_rejection
@@ -70,12 +72,66 @@ class Submission:
 
 
 class WorkflowHandle(WorkflowForm):
-    """A workflow bound to a client: fill its form (see WorkflowForm), then submit, wait and map outputs."""
+    """A workflow bound to a client: fill its form (see WorkflowForm), then submit, wait and map outputs.
+
+    One thread fills a handle's inputs: the first to read or set them (`get_input_value`, `set_input_value`,
+    `list_inputs`, ...) owns them while it runs, and another thread touching them raises ConcurrentUseError
+    instead of sending one thread's values in another's enqueue. Give each thread its own handle
+    (`wf.copy()`, or `client.workflows.create_workflow(definition)`); the client itself is shared freely.
+    An enqueue sends the values the handle holds when it starts, whatever changes while it is in flight.
+    """
 
     def __init__(self, client: InvokeAIClient, definition: WorkflowDefinition) -> None:
         super().__init__(definition)
         self.client = client
         self.last_submission: Submission | None = None
+        self._owner: threading.Thread | None = None
+        self._owner_lock = threading.Lock()
+
+    def copy(self) -> WorkflowHandle:
+        """A new handle on the same client and workflow, with this one's values (for another thread)."""
+        return WorkflowHandle(self.client, self.definition)
+
+    # --- one thread fills the inputs ---------------------------------------------------------------------
+
+    def _claim(self) -> None:
+        me = threading.current_thread()
+        with self._owner_lock:
+            owner = self._owner
+            if owner is None or owner is me or not owner.is_alive():
+                self._owner = me
+                return
+        raise errors.ConcurrentUseError(
+            f"workflow {self.name!r}: this handle's inputs belong to thread {owner.name!r}, the first to "
+            f"read or set them, and thread {me.name!r} used them too; a handle shared so would send one "
+            "thread's values in another's enqueue: give each thread its own, wf.copy() or "
+            "client.workflows.create_workflow(definition)"
+        )
+
+    def list_inputs(self) -> list[WorkflowInput]:
+        """The form's inputs, in the order the GUI shows them; `input_index` is the position."""
+        self._claim()
+        return super().list_inputs()
+
+    def get_input(self, key: int | str) -> WorkflowInput:
+        """An input by form index, label or "node_id.field_name"."""
+        self._claim()
+        return super().get_input(key)
+
+    def get_input_value(self, key: int | str) -> WorkflowInput:
+        """The input to read or assign: `wf.get_input_value(1).value = "a red fox"`."""
+        self._claim()
+        return super().get_input_value(key)
+
+    def set_input_value(self, key: int | str, value: Any) -> WorkflowInput:
+        """Validate and set an input's value; raises InvalidValueError naming the input."""
+        self._claim()
+        return super().set_input_value(key, value)
+
+    def set_input_values(self, values: Mapping[int | str, Any]) -> None:
+        """Set several inputs; nothing is changed if one of them is invalid."""
+        self._claim()
+        super().set_input_values(values)
 
     # --- models ------------------------------------------------------------------------------------------
 
@@ -167,10 +223,29 @@ class WorkflowHandle(WorkflowForm):
         """The batch `enqueue` sends (`batch_id` or a fresh one, the graph, the sweep's data) and its variant
         count, after every check: values, required inputs, node types and inputs of the server's release,
         board names. Nothing is enqueued; a fleet sends parts of the same batch to several servers."""
+        # The values as they are now, in a copy: whatever changes while requests are in flight is not sent.
+        snapshot = self.copy()
+        return (
+            yield from snapshot._prepare_snapshot(
+                sweep=sweep, runs=runs, origin=origin, destination=destination, batch_id=batch_id
+            )
+        )
+
+    def _prepare_snapshot(
+        self,
+        *,
+        sweep: Sweep | None,
+        runs: int,
+        origin: str | None,
+        destination: str | None,
+        batch_id: str | None,
+    ) -> Op[tuple[dict[str, Any], int]]:
         if runs < 1:
             raise errors.ValidationError(f"runs must be at least 1, not {runs}")
         missing = self.missing_required()
         if missing:
+            # Node types the release lacks are told first: no value would make the workflow run.
+            yield from node_check.require_node_types(self.client, self.definition, unset=missing)
             lines = "\n  ".join(str(m) for m in missing)
             raise errors.MissingInputError(
                 f"{len(missing)} required input(s) of workflow {self.name!r} are unset:\n  {lines}",
@@ -262,7 +337,8 @@ class WorkflowHandle(WorkflowForm):
             if inp.spec.kind != "board" or not isinstance(board_id, str) or board_id in _RESERVED_BOARDS:
                 continue
             if boards is None:
-                boards = yield from self.client.boards._list_boards()
+                # "Uncategorized" names the uncategorized board here as in the GUI and the CLI's --board.
+                boards = yield from self.client.boards._list_boards(include_uncategorized=True)
             if any(b.board_id == board_id for b in boards):
                 continue
             named = [b for b in boards if b.board_name == board_id]

@@ -40,7 +40,7 @@ class _Resolution:
     changes: list[ModelChange] = field(default_factory=list)
 
     def resolve(
-        self, value: Mapping[str, Any], allowed_types: Sequence[str] | None
+        self, value: Mapping[str, Any], allowed_types: Sequence[str] | None, where: str
     ) -> tuple[Any, str] | None:
         key, hash_ = value.get("key"), value.get("hash")
         name, base, type_ = value.get("name"), value.get("base"), value.get("type")
@@ -52,13 +52,26 @@ class _Resolution:
                 return model, "hash"
         types = [type_] if type_ else list(allowed_types or [])
         if self.by_name and name:
-            for model in self.models:
-                if (
-                    model_attr(model, "name") == name
-                    and model_attr(model, "base") == base
-                    and (not types or model_attr(model, "type") in types)
-                ):
-                    return model, "name"
+            named = [
+                model
+                for model in self.models
+                if model_attr(model, "name") == name
+                and model_attr(model, "base") == base
+                and (not types or model_attr(model, "type") in types)
+            ]
+            if len(named) > 1:
+                # Two installs of one name are not interchangeable (other weights, other settings).
+                keys = [model_attr(model, "key") for model in named]
+                shown = ", ".join(
+                    f"{key} ({model_attr(m, 'type')})" for key, m in zip(keys, named, strict=True)
+                )
+                raise errors.AmbiguousModelError(
+                    f"{where}: {len(named)} installed {base} models are named {name!r} (keys {shown}): "
+                    "set the input to one of them by key",
+                    keys,
+                )
+            if named:
+                return named[0], "name"
         if self.by_base and base:
             model = self.first_allowed([base], types)
             if model is not None:
@@ -94,8 +107,8 @@ def sync_models(
                     label = saved.get("label") or spec.title or name
                     resolution.changes.append(ModelChange(node_id, name, label, {}, saved["value"], "base"))
                 continue
-            found = resolution.resolve(value, spec.model_types)
             label = saved.get("label") or spec.title or name
+            found = resolution.resolve(value, spec.model_types, _where(form, node_id, name, label))
             if found is None:
                 raise errors.UnresolvedModelError(
                     _unresolved_message(form, node_id, name, label, value, resolution)
@@ -119,10 +132,7 @@ def _unresolved_message(
     value: Mapping[str, Any],
     res: _Resolution,
 ) -> str:
-    inp = next((i for i in handle.list_inputs() if i.node_id == node_id and i.field_name == field_name), None)
-    where = (
-        inp.where if inp else f"{handle.definition.node_label(node_id)} -> {label} ({node_id}.{field_name})"
-    )
+    where = _where(handle, node_id, field_name, label)
     same_kind = [
         m
         for m in res.models
@@ -135,3 +145,9 @@ def _unresolved_message(
         f"({value.get('base')} {value.get('type')}, key {value.get('key')}) "
         f"is not installed. Installed {value.get('base')} {value.get('type')} models: {options}{hint}"
     )
+
+
+def _where(form: WorkflowForm, node_id: str, field_name: str, label: str) -> str:
+    """How messages name a model field: its form input, or its node and label when it is not on the form."""
+    inp = next((i for i in form.list_inputs() if i.node_id == node_id and i.field_name == field_name), None)
+    return inp.where if inp else f"{form.definition.node_label(node_id)} -> {label} ({node_id}.{field_name})"

@@ -9,13 +9,14 @@ and choice, so both are checked against the server's own release rather than the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from invokeai_client import errors
 from invokeai_client._transport import release
+from invokeai_client.workflow.catalog import load_catalog
 from invokeai_client.workflow.graph import is_executable
-from invokeai_client.workflow.values import load_catalog
 
 if TYPE_CHECKING:
     from invokeai_client._client import InvokeAIClient
@@ -53,20 +54,49 @@ def lacking_nodes(client: InvokeAIClient, definition: WorkflowDefinition) -> Op[
     ]
 
 
-def require_node_types(client: InvokeAIClient, definition: WorkflowDefinition) -> Op[None]:
-    """Raise NodeTypeNotAvailableError, naming every such node, if the server's release lacks any."""
+def require_node_types(
+    client: InvokeAIClient, definition: WorkflowDefinition, *, unset: Sequence[object] = ()
+) -> Op[None]:
+    """Raise NodeTypeNotAvailableError, naming every such node, if the server's release lacks any.
+
+    `unset`: required inputs still unset, which the caller reports next. Lacking node types come first (no
+    value makes such a workflow run) and the error names the unset inputs too. With `unset`, the server is
+    asked only when some covered release lacks one of the workflow's node types: a workflow every release
+    runs is told about its unset inputs without a request."""
+    if unset and not _some_release_lacks(definition):
+        return
     lacking = yield from lacking_nodes(client, definition)
     if not lacking:
         return
     version = client.pipeline.server_version
     lines = "\n  ".join(str(node) for node in lacking)
+    also = ""
+    if unset:
+        also = f"\nIt also leaves {len(unset)} required input(s) unset:\n  " + "\n  ".join(map(str, unset))
     raise errors.NodeTypeNotAvailableError(
         f"workflow {definition.name!r} uses {len(lacking)} node type(s) that InvokeAI {version} at "
-        f"{client.base_url} does not have; nothing was sent:\n  {lines}",
+        f"{client.base_url} does not have; nothing was sent:\n  {lines}{also}",
         url=f"{client.base_url}/api/v1/queue/{client.queue_id}/enqueue_batch",
         server_version=version,
         nodes=[str(node) for node in lacking],
     )
+
+
+def _some_release_lacks(definition: WorkflowDefinition) -> bool:
+    """Whether a release the bindings cover lacks one of the workflow's executable node types (offline)."""
+    from invokeai_api import _releases
+
+    every = set(_releases.releases())
+    for node in definition.nodes:
+        if not is_executable(node):
+            continue
+        try:
+            availability = _releases.node_type(node["data"]["type"])
+        except KeyError:
+            continue  # a custom node: the server decides
+        if set(availability.releases) != every:
+            return True
+    return False
 
 
 def _input_gaps(version: str, graph: dict[str, Any], definition: WorkflowDefinition) -> list[str]:

@@ -2,7 +2,9 @@
 
 - `definition`: `WorkflowDefinition`, a workflow file as loaded (nodes, edges, form).
 - `migrate`: the GUI's migrations of older workflow formats (meta 1.0.0 to 4.0.0).
-- `values`: value specs per node input (`FieldSpec`, `spec_for`), read from the node catalog.
+- `catalog`: the node catalog written beside the bindings (`load_catalog`) and how its schemas read.
+- `values`: value specs per node input (`FieldSpec`, `spec_for`), read from the catalog.
+- `check`: what a workflow must be to load (structure, nodes, edges, form), refused by name otherwise.
 - `inputs`, `form`: form inputs in the GUI's order (`WorkflowInput`) and a form you fill (`WorkflowForm`).
 - `graph`: the graph the GUI would send; `sweeps`, `batch_nodes`: the batch data of sweeps and batch nodes.
 - `outputs`: a finished queue item's images per node (`OutputMapping`).
@@ -22,11 +24,12 @@ from typing import TYPE_CHECKING, Any
 from invokeai_client._lazy import lazy_attributes
 
 if TYPE_CHECKING:
+    from .catalog import load_catalog
     from .definition import WorkflowDefinition
     from .form import WorkflowForm
     from .inputs import WorkflowInput
     from .outputs import OutputMapping
-    from .values import FieldSpec, load_catalog, spec_for
+    from .values import FieldSpec, spec_for
 
 __all__ = [
     "FieldSpec",
@@ -44,7 +47,7 @@ _LAZY = {
     "WorkflowInput": ".inputs",
     "OutputMapping": ".outputs",
     "FieldSpec": ".values",
-    "load_catalog": ".values",
+    "load_catalog": ".catalog",
     "spec_for": ".values",
 }
 

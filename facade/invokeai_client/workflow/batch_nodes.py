@@ -26,7 +26,8 @@ from invokeai_client import errors
 from invokeai_client._transport.core import Op
 from invokeai_client._transport.ops import Transport
 
-from .definition import CONNECTOR_OUT, WorkflowDefinition
+from .check import CONNECTOR_OUT
+from .definition import WorkflowDefinition
 from .graph import BATCH_NODES, _resolve_source, is_executable
 from .values import spec_for
 

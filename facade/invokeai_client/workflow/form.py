@@ -20,11 +20,11 @@ from typing import Any
 
 from invokeai_client.errors import InputNotFoundError
 
+from .catalog import load_catalog
 from .definition import WorkflowDefinition
 from .graph import MissingInput, build_graph, is_executable, missing_required
 from .inputs import IndexMapReport, WorkflowInput, export_index_map, find_input, verify_index_map, walk_form
 from .node_fields import NodeFields, node_field_input
-from .values import load_catalog
 
 __all__ = ["WorkflowForm", "WorkflowOutput"]
 

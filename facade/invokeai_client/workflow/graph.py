@@ -20,9 +20,11 @@ from typing import Any
 
 from invokeai_client._transport import ids as _ids
 
-from .definition import CONNECTOR_IN, WorkflowDefinition
+from .catalog import load_catalog
+from .check import CONNECTOR_IN
+from .definition import WorkflowDefinition
 from .inputs import walk_form
-from .values import load_catalog, spec_for
+from .values import spec_for
 
 __all__ = [
     "BATCH_NODE_TYPES",

@@ -1,7 +1,7 @@
 """The inputs of a workflow's form, in the order the GUI shows them, and lookup by index, label or key.
 
     inputs = walk_form(definition)
-    find_input(inputs, 3)                    # by position on the form (0-based)
+    find_input(inputs, 3)                    # by position on the form (0-based); "3" too, unless a label
     find_input(inputs, "Positive Prompt")    # by label
     find_input(inputs, "pos_prompt.prompt")  # by node_id.field_name
     find_input(inputs, 3).value = 30         # validated on assignment
@@ -140,7 +140,9 @@ def _make_input(definition: WorkflowDefinition, element: Mapping[str, Any], inde
 
 
 def find_input(inputs: Sequence[WorkflowInput], key: int | str) -> WorkflowInput:
-    """The input at form index `key` (int), or with label or "node_id.field_name" `key` (str)."""
+    """The input at form index `key` (int), or named by `key` (str): a "node_id.field_name", a label, or
+    digits read as a form index. Text that names two different inputs (a label "1" and the input at index
+    1) raises AmbiguousInputError listing both; the command line's INPUT=VALUE follows the same rule."""
     if isinstance(key, int) and not isinstance(key, bool):
         if 0 <= key < len(inputs):
             return inputs[key]
@@ -152,19 +154,27 @@ def find_input(inputs: Sequence[WorkflowInput], key: int | str) -> WorkflowInput
     by_key = [inp for inp in inputs if inp.key == key]
     if by_key:
         return by_key[0]  # the same field placed twice on a form is one value
+    text = key.strip()
+    indexed = inputs[int(text)] if text.isdigit() and int(text) < len(inputs) else None
     for matches in (
         [inp for inp in inputs if inp.label == key],
-        [inp for inp in inputs if inp.label.casefold() == key.strip().casefold()],
+        [inp for inp in inputs if inp.label.casefold() == text.casefold()],
     ):
+        if indexed is not None and matches:
+            matches = [indexed, *(inp for inp in matches if inp.key != indexed.key)]
         if len({inp.key for inp in matches}) > 1:
             candidates = [f"{inp.input_index} {inp.label!r} ({inp.key})" for inp in matches]
-            raise AmbiguousInputError(
-                f"{len(matches)} inputs are labelled {key!r}; use an index or node_id.field_name: "
-                + "; ".join(candidates),
-                candidates,
-            )
+            if indexed is not None:
+                message = f"{key!r} is both index {text} and a label; use node_id.field_name: "
+            else:
+                message = f"{len(matches)} inputs are labelled {key!r}; use an index or node_id.field_name: "
+            raise AmbiguousInputError(message + "; ".join(candidates), candidates)
         if matches:
             return matches[0]
+    if indexed is not None:
+        return indexed
+    if text.isdigit():
+        raise InputNotFoundError(f"no input {text}: {_index_range(inputs)}")
     names = [inp.label for inp in inputs] + [inp.key for inp in inputs]
     similar = difflib.get_close_matches(key, names, n=5, cutoff=0.5)
     hint = f"; did you mean {', '.join(map(repr, similar))}?" if similar else ""

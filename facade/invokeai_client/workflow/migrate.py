@@ -21,7 +21,8 @@ from typing import Any
 
 from invokeai_client.errors import WorkflowFormatError
 
-from .values import load_catalog, spec_for
+from .catalog import load_catalog
+from .values import spec_for
 
 __all__ = ["CURRENT_VERSION", "SUPPORTED_VERSIONS", "form_from_exposed_fields", "is_form_empty", "migrate"]
 

@@ -1,4 +1,4 @@
-"""Typing workflow inputs from the invocation catalog that `scripts/regenerate` writes next to the bindings.
+"""Typing workflow inputs: a `FieldSpec` per node input, read from the invocation catalog (`catalog`).
 
 A `FieldSpec` describes one input of one node type (kind, default, bounds, choices, model filters) and
 validates values for it. Kinds: integer, float, string, boolean, enum, model, image, board, color, object
@@ -9,10 +9,8 @@ take no value). `cardinality` says whether the input takes one item, a list, or 
 from __future__ import annotations
 
 import functools
-import json
 import math
 import operator
-import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -20,170 +18,17 @@ from typing import Any, Literal
 
 from invokeai_client.errors import InvalidValueError
 
+from .catalog import BOUND_KEYS, Cardinality, Catalog, Shape, field_shape, load_catalog
+
 __all__ = ["Catalog", "FieldSpec", "load_catalog", "spec_for"]
 
-Cardinality = Literal["single", "collection", "single_or_collection"]
-
-# The GUI never shows these as inputs (parseSchema.ts: reserved names, and the IsIntermediate ui_type).
-_RESERVED_INPUTS = frozenset({"id", "type", "use_cache", "is_intermediate"})
-_REF_KINDS = {
-    "ImageField": "image",
-    "BoardField": "board",
-    "ModelIdentifierField": "model",
-    "ColorField": "color",
-}
-_PRIMITIVE_KINDS = {"integer": "integer", "number": "float", "string": "string", "boolean": "boolean"}
 # Inputs whose value may be left empty in the GUI (an unset image or model); scalars always carry a value.
 _OPTIONAL_KINDS = frozenset({"model", "image", "board", "color", "object", "any"})
-_BOUND_KEYS = {
-    "minimum": "ge", "ge": "ge", "maximum": "le", "le": "le",
-    "exclusiveMinimum": "gt", "gt": "gt", "exclusiveMaximum": "lt", "lt": "lt",
-}  # fmt: skip
 _HEX_COLOR = re.compile(r"^#?([0-9a-fA-F]{6})([0-9a-fA-F]{2})?$")
 _MODEL_KEYS = ("key", "hash", "name", "base", "type")
 _COMPARE = {">=": operator.ge, "<=": operator.le, ">": operator.gt, "<": operator.lt}
-
-
-# --- the catalog ---------------------------------------------------------------------------------------
-
-
-class Catalog:
-    """The invocation catalog: node types, their input schemas and their outputs."""
-
-    def __init__(self, data: Mapping[str, Any]) -> None:
-        self.invocations: Mapping[str, Any] = data.get("invocations", {})
-        self.outputs: Mapping[str, Any] = data.get("outputs", {})
-        self.shared: Mapping[str, Any] = data.get("shared", {})
-
-    def knows(self, node_type: str) -> bool:
-        """Whether the catalog has this node type."""
-        return node_type in self.invocations
-
-    def title(self, node_type: str) -> str | None:
-        """The node type's title as the GUI shows it, if it has one."""
-        title = self.invocations.get(node_type, {}).get("title")
-        return str(title) if title else None
-
-    def version(self, node_type: str) -> str | None:
-        """The node type's version, if the catalog says."""
-        version = self.invocations.get(node_type, {}).get("version")
-        return str(version) if version else None
-
-    def input_schema(self, node_type: str, field_name: str) -> Mapping[str, Any] | None:
-        """The schema of an input the GUI would show, or None (unknown, reserved or not an input)."""
-        schema = self.invocations.get(node_type, {}).get("fields", {}).get(field_name)
-        if schema is None or field_name in _RESERVED_INPUTS or "field_kind" not in schema:
-            return None
-        if node_type == "iterate" and field_name == "index":
-            return None
-        result: Mapping[str, Any] = schema
-        return result
-
-    def input_names(self, node_type: str) -> list[str]:
-        """The node type's inputs that the GUI shows, in schema order."""
-        fields = self.invocations.get(node_type, {}).get("fields", {})
-        return [name for name in fields if self.input_schema(node_type, name) is not None]
-
-    def output_fields(self, node_type: str) -> Mapping[str, Any]:
-        """The node type's output fields and their schemas."""
-        output = self.invocations.get(node_type, {}).get("output")
-        fields: Mapping[str, Any] = self.outputs.get(output, {}).get("fields", {}) if output else {}
-        return fields
-
-    def image_output_fields(self, node_type: str) -> list[str]:
-        """Output fields holding an image or a list of images."""
-        return [
-            name
-            for name, schema in self.output_fields(node_type).items()
-            if _shape(schema).ref == "ImageField"
-        ]
-
-
-@functools.cache
-def load_catalog() -> Catalog:
-    """The catalog shipped with the bindings, read once."""
-    import invokeai_api
-
-    # A file beside the package's modules in every layout but a zip import; importlib.resources, whose
-    # import with its readers costs a fresh process several ms, is only for that one.
-    path = os.path.join(os.path.dirname(invokeai_api.__file__ or "."), "_invocations.json")
-    if os.path.isfile(path):
-        with open(path, encoding="utf-8") as file:
-            text = file.read()
-    else:
-        from importlib import resources
-
-        text = (resources.files("invokeai_api") / "_invocations.json").read_text(encoding="utf-8")
-    return Catalog(json.loads(text))
-
-
-# --- schema -> shape -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Shape:
-    kind: str
-    cardinality: Cardinality = "single"
-    ref: str | None = None
-    choices: tuple[Any, ...] | None = None
-    nullable: bool = False
-    limits: tuple[tuple[str, Any], ...] = ()
-
-
-def _ref_name(schema: Mapping[str, Any]) -> str | None:
-    ref = schema.get("$ref")
-    if ref is None and schema.get("allOf"):
-        ref = schema["allOf"][0].get("$ref")
-    return str(ref).rsplit("/", 1)[-1] if ref else None
-
-
-def _limits(schema: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
-    keys = (*_BOUND_KEYS, "multipleOf", "minItems", "maxItems", "minLength", "maxLength")
-    return tuple((k, schema[k]) for k in keys if k in schema)
-
-
-def _shape(schema: Mapping[str, Any]) -> _Shape:
-    """What a JSON schema property holds, the way the GUI's parseFieldType reads it."""
-    limits = _limits(schema)
-    if "anyOf" in schema:
-        branches = [b for b in schema["anyOf"] if b.get("type") != "null"]
-        nullable = len(branches) < len(schema["anyOf"])
-        if len(branches) == 1:
-            inner = _shape(branches[0])
-            limits = inner.limits + limits
-            return _Shape(inner.kind, inner.cardinality, inner.ref, inner.choices, nullable, limits)
-        arrays = [b for b in branches if b.get("type") == "array" and isinstance(b.get("items"), Mapping)]
-        if len(branches) == 2 and len(arrays) == 1:
-            single = _shape(branches[1] if branches[0] is arrays[0] else branches[0])
-            item = _shape(arrays[0]["items"])
-            if (single.kind, single.ref) == (item.kind, item.ref) and single.cardinality == "single":
-                return _Shape(item.kind, "single_or_collection", item.ref, item.choices, nullable, limits)
-        return _Shape("any", nullable=nullable)
-    ref = _ref_name(schema)
-    if ref is not None:
-        return _Shape(_REF_KINDS.get(ref, "object"), ref=ref, limits=limits)
-    if "const" in schema:
-        return _Shape("enum", choices=(schema["const"],))
-    if "enum" in schema:
-        return _Shape("enum", choices=tuple(schema["enum"]))
-    kind = schema.get("type")
-    if kind == "array":
-        items = schema.get("items")
-        item = _shape(items) if isinstance(items, Mapping) and items else _Shape("any")
-        return _Shape(item.kind, "collection", item.ref, item.choices, limits=item.limits + limits)
-    if isinstance(kind, str) and kind in _PRIMITIVE_KINDS:
-        return _Shape(_PRIMITIVE_KINDS[kind], limits=limits)
-    if kind == "object":
-        return _Shape("object", limits=limits)
-    return _Shape("any", limits=limits)
-
-
-_UI_TYPE_SHAPES = {
-    "AnyField": _Shape("any"),
-    "CollectionItemField": _Shape("any"),
-    "CollectionField": _Shape("any", "collection"),
-    "SavedWorkflowField": _Shape("string"),
-}
+# A value sits 5 levels down in a workflow (nodes[i].data.inputs.<name>.value): 90 fits in check.MAX_DEPTH.
+MAX_VALUE_DEPTH = 90
 
 
 def _kind_of_value(value: Any) -> str:
@@ -268,7 +113,7 @@ class FieldSpec:
             "boolean": "true or false",
             "model": "a model {key, hash, name, base, type} (key required) or a model config",
             "image": "an image name or {'image_name': ...}",
-            "board": "a board id, {'board_id': ...}, 'none' (uncategorized) or 'auto'",
+            "board": "a board id, a board name, {'board_id': ...}, 'none' (uncategorized) or 'auto'",
             "color": "a color {r, g, b, a} of ints 0-255 or '#rrggbb[aa]'",
             "object": f"a {self.ref or 'JSON object'} dict",
             "any": "any JSON value",
@@ -300,6 +145,10 @@ class FieldSpec:
             if self.accepts_none:
                 return None
             raise InvalidValueError(f"{where} needs {self.describe()}; got None")
+        if self.kind in ("any", "object") and _too_deep(value):
+            raise InvalidValueError(
+                f"{where} takes values nested at most {MAX_VALUE_DEPTH} levels deep; this one is deeper"
+            )
         many = isinstance(value, list | tuple)
         if self.cardinality == "single" and self.kind != "any" and many:
             raise InvalidValueError(f"{where} takes {self.describe()}, not a list; got {value!r}")
@@ -419,6 +268,20 @@ class FieldSpec:
         return dict(value)
 
 
+def _too_deep(value: Any) -> bool:
+    """Whether lists and dicts nest past MAX_VALUE_DEPTH (iterative: a copy of such a value would not be)."""
+    pending = [(value, 1)]
+    while pending:
+        item, depth = pending.pop()
+        if depth > MAX_VALUE_DEPTH:
+            return True
+        if isinstance(item, Mapping):
+            pending.extend((inner, depth + 1) for inner in item.values())
+        elif isinstance(item, list | tuple):
+            pending.extend((inner, depth + 1) for inner in item)
+    return False
+
+
 def _get(value: Any, key: str) -> Any:
     return value.get(key) if isinstance(value, Mapping) else getattr(value, key, None)
 
@@ -443,12 +306,12 @@ def _range(low: int | None, high: int | None) -> str:
 
 def _spec_from_schema(node_type: str, field_name: str, schema: Mapping[str, Any]) -> FieldSpec:
     ui_type = schema.get("ui_type")
-    shape = _UI_TYPE_SHAPES.get(ui_type or "") or _shape(schema)
+    shape = field_shape(schema)
     nullable = shape.nullable and not schema.get("orig_required", False)
     if schema.get("input") == "connection":
-        shape = _Shape("connection", shape.cardinality, shape.ref)
+        shape = Shape("connection", shape.cardinality, shape.ref)
     limits = dict(shape.limits)
-    bounds = {_BOUND_KEYS[k]: v for k, v in shape.limits if k in _BOUND_KEYS}
+    bounds = {BOUND_KEYS[k]: v for k, v in shape.limits if k in BOUND_KEYS}
     bases, types = schema.get("ui_model_base"), schema.get("ui_model_type")
     return FieldSpec(
         node_type=node_type,
