@@ -202,7 +202,11 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     p.add_argument(
         "--chunk-size", type=int, default=100, metavar="N",
-        help="with --out: variants per enqueued batch; at most two batches wait on the server at a time",
+        help="most variants per enqueued batch; on one server at most two batches wait at a time",
+    )  # fmt: skip
+    p.add_argument(
+        "--fresh", action="store_true",
+        help="with --out: start the run in DIR over (journal, manifest; images stay, never overwritten)",
     )  # fmt: skip
     p.add_argument(
         "--retry-failed", action="store_true", help="with --out: enqueue the variants that failed again"
