@@ -4,8 +4,8 @@ A single server's operation yields HTTP effects that its client's runner perform
 talks to several servers, so it yields `OnServer` (run this server's operation on that server's client)
 and `Together` (several of them at once: the async runner gathers them, the blocking one runs them on
 threads, one per server, so that a server slow to answer does not hold up the others' answers any
-longer than its own), plus `Sleep`. Written once as a generator, a fleet operation runs blocking or on
-asyncio the same way.
+longer than its own), plus `Sleep` and `WaitSignal` (woken early by any server's events). Written once
+as a generator, a fleet operation runs blocking or on asyncio the same way.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from invokeai_client._transport import core
-from invokeai_client._transport.core import Op, Sleep
+from invokeai_client._transport.core import Op, Sleep, WaitSignal
 from invokeai_client._transport.drive import Drive
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ class Together:
     calls: Sequence[OnServer]
 
 
-FleetEffect = OnServer | Together | Sleep
+FleetEffect = OnServer | Together | Sleep | WaitSignal
 FleetOp = Generator[FleetEffect, Any, T]
 
 
@@ -61,6 +61,8 @@ def run_fleet_sync(op: FleetOp[T]) -> T:
                 continue
         elif isinstance(effect, Together):
             reply = _together_sync(effect.calls)
+        elif isinstance(effect, WaitSignal):
+            reply = effect.signal.consume(effect.timeout)
         else:
             # Looked up on each use, as the single-server runners do: a test harness may replace it.
             core._sleep(effect.seconds)
@@ -110,6 +112,8 @@ async def run_fleet_async(op: FleetOp[T]) -> T:
         elif isinstance(effect, Together):
             calls = [call.client.async_run(call.op) for call in effect.calls]
             reply = list(await asyncio.gather(*calls, return_exceptions=True))
+        elif isinstance(effect, WaitSignal):
+            reply = await effect.signal.async_consume(effect.timeout)
         else:
             await core._async_sleep(effect.seconds)
             reply = None

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from invokeai_client import errors
 from invokeai_client._transport import ids as _ids
-from invokeai_client._transport.core import Sleep
+from invokeai_client._transport.core import Signal, Sleep, WaitSignal
 from invokeai_client.resources.queue import import_item_models
 
 from . import servers as ops
@@ -67,7 +67,14 @@ _INELIGIBLE = (
     errors.BadRequestError,
 )
 _UNCERTAIN = (errors.APIConnectionError, errors.InternalServerError, errors.RateLimitError)
+EVENTS_FALLBACK = 2.0  # seconds between rounds when every server's events are heard (a safety net)
 _clock = time.monotonic
+
+
+def _events_installed() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("socketio") is not None
 
 
 class Engine:
@@ -87,12 +94,15 @@ class Engine:
         retry_failed: bool = False,
         sync_models: bool = True,
         poll_interval: float = 0.25,
+        events: bool | None = None,
         on_note: Callable[[str], None] | None = None,
     ) -> None:
         self.spec, self.journal, self.folder, self.manifest = spec, journal, folder, manifest
         self.policy = policy or PlacementPolicy()
         self.chunk_size, self.sync_models, self.poll_interval = chunk_size, sync_models, poll_interval
         self.on_note = on_note
+        # Events wake a round as soon as an item changes; without them (or while a socket is down) polls.
+        self.wake: Signal | None = Signal() if (events is None and _events_installed()) or events else None
         self.servers: dict[str, Slot] = {
             c.base_url: Slot(c, ServerState(c.base_url), ServerReport(c.base_url)) for c in group.servers
         }
@@ -119,7 +129,16 @@ class Engine:
     def step(self) -> FleetOp[list[RunResult]]:
         """One round; the results of the variants that finished in it."""
         if self.rounds:
-            yield Sleep(self.poll_interval)
+            watched = [s.prepared.watch for s in self.servers.values() if s.prepared and s.prepared.watch]
+            if self.wake is None or not watched:
+                yield Sleep(self.poll_interval)
+            else:
+                everyone = all(
+                    s.prepared is None or (s.prepared.watch is not None and s.client.events.connected)
+                    for s in self.servers.values()
+                    if s.state.eligible
+                )
+                yield WaitSignal(self.wake, EVENTS_FALLBACK if everyone else self.poll_interval)
         self.rounds += 1
         import_item_models()
         yield from self._prepare()
@@ -130,6 +149,13 @@ class Engine:
         yield from self._place()
         results, self.results = self.results, []
         return results
+
+    def close(self) -> None:
+        """Stop hearing the servers' events."""
+        for server in self.servers.values():
+            if server.prepared is not None and server.prepared.watch is not None:
+                server.client.events.release(server.prepared.watch)
+                server.prepared.watch = None
 
     def progress(self) -> FleetProgress:
         """Counts for a progress display, per server."""
@@ -187,13 +213,16 @@ class Engine:
         ]  # fmt: skip
         if not wanted:
             return
+        prepare = ops.prepare
         answers = yield Together(
-            [OnServer(s.client, ops.prepare(s.client, self.spec, s.handle, self.sync_models, self.origin))
+            [OnServer(s.client, prepare(s.client, self.spec, s.handle, self.sync_models, self.origin, self.wake))
              for s in wanted]
         )  # fmt: skip
         for server, answer in zip(wanted, answers, strict=True):
             if isinstance(answer, ops.Prepared):
                 server.prepared, server.report.version = answer, answer.version
+                if answer.watch is not None:
+                    answer.watch.batch_ids.update(self.journal.batch_ids(server.url))
                 self._answered(server, _clock())
             elif isinstance(answer, errors.ValidationError) and not isinstance(
                 answer, errors.UnresolvedModelError
@@ -465,6 +494,8 @@ class Engine:
                 batch_id = _ids.new_id()
                 # Journaled before sending: a kill from here on is settled by asking about this batch id.
                 self.journal.record_intent(batch_id, server.url, variants)
+                if server.prepared.watch is not None:
+                    server.prepared.watch.batch_ids.add(batch_id)
                 chunks.append((server, batch_id, variants))
                 server.pending += size
                 count -= size

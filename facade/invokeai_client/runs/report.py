@@ -20,6 +20,7 @@ __all__ = [
     "ServerReport",
 ]
 
+
 @dataclass(frozen=True)
 class FleetResult:
     """One variant done: the server that made it, its queue item there, and its images per node.

@@ -89,6 +89,7 @@ class Run:
         policy: PlacementPolicy | None = None,
         sync_models: bool = True,
         poll_interval: float = 0.25,
+        events: bool | None = None,
         on_note: Callable[[str], None] | None = None,
     ) -> None:
         if chunk_size < 1:
@@ -102,7 +103,7 @@ class Run:
         self.engine: Engine = Engine(
             servers, spec, journal, folder=self.download_to, manifest=self.manifest, handle=handle,
             policy=policy, chunk_size=chunk_size, retry_failed=retry_failed, sync_models=sync_models,
-            poll_interval=poll_interval, on_note=on_note,
+            poll_interval=poll_interval, events=events, on_note=on_note,
         )  # fmt: skip
         self._lock: Any = None
         self._claimed = False
@@ -122,6 +123,7 @@ class Run:
         policy: PlacementPolicy | None = None,
         sync_models: bool = True,
         poll_interval: float = 0.25,
+        events: bool | None = None,
         on_note: Callable[[str], None] | None = None,
     ) -> Run:
         """The run of `workflow` (as filled now) with `sweep` and `runs`, in `folder` (None: in memory):
@@ -129,7 +131,9 @@ class Run:
         different run there raises RunMismatchError, saying what differs; `fresh` starts over instead.
         A `WorkflowHandle` runs on its client's server as filled; a fleet's workflow runs on every server
         of the fleet, its models matched on each (`sync_models`). Nothing is sent until the run is
-        iterated or waited on. `download_to` is where images go (default: `folder`; None: not fetched)."""
+        iterated or waited on. `download_to` is where images go (default: `folder`; None: not fetched).
+        `events`: hear the servers' socket.io events to notice items finishing at once (default: when the
+        events extra is installed; polling otherwise, and whenever a socket is down)."""
         if runs < 1:
             raise errors.ValidationError(f"runs must be at least 1, not {runs}")
         group, handle = _group(workflow)
@@ -158,7 +162,7 @@ class Run:
         target = path if download_to is _SAME_FOLDER else (None if download_to is None else Path(download_to))
         return cls(group, path, spec, journal, handle=handle, download_to=target, retry_failed=retry_failed,
                    chunk_size=chunk_size, policy=policy, sync_models=sync_models, poll_interval=poll_interval,
-                   on_note=on_note)  # fmt: skip
+                   events=events, on_note=on_note)  # fmt: skip
 
     @classmethod
     def open(
@@ -170,6 +174,7 @@ class Run:
         chunk_size: int = DEFAULT_CHUNK,
         policy: PlacementPolicy | None = None,
         sync_models: bool = True,
+        events: bool | None = None,
         on_note: Callable[[str], None] | None = None,
     ) -> Run:
         """The run in `folder`, from its journal alone (the workflow and values it journaled), on
@@ -183,11 +188,12 @@ class Run:
             raise RunFolderError(f"{Path(folder) / FILE_NAME}: the run's journal has no spec")
         group, _ = _group(servers)
         return cls(group, Path(folder), RunSpec.from_dict(recorded), journal, retry_failed=retry_failed,
-                   chunk_size=chunk_size, policy=policy, sync_models=sync_models,
+                   chunk_size=chunk_size, policy=policy, sync_models=sync_models, events=events,
                    on_note=on_note)  # fmt: skip
 
     def close(self) -> None:
         """Close the journal and let go of the folder (the run can be opened again from it)."""
+        self.engine.close()
         self.journal.close()
         if self._lock is not None:
             self._lock.close()

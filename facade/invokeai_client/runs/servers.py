@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from invokeai_client import errors
-from invokeai_client._transport.core import Op
+from invokeai_client._transport.core import Op, Signal
+from invokeai_client.events.hub import Subscription
 from invokeai_client.resources import queue_lookup
 from invokeai_client.resources.images import safe_file_name
 from invokeai_client.resources.queue import TERMINAL_STATUSES
@@ -31,21 +32,61 @@ if TYPE_CHECKING:
 
     from .spec import RunSpec
 
-__all__ = ["Fetched", "Observation", "Prepared", "enqueue_chunk", "fetch", "observe", "prepare", "settle"]
+__all__ = [
+    "Fetched",
+    "Observation",
+    "Prepared",
+    "RunWatch",
+    "enqueue_chunk",
+    "fetch",
+    "observe",
+    "prepare",
+    "settle",
+]
 
 DEFAULT_MAX_QUEUE = 10000  # InvokeAI's default max_queue_size, for servers that do not say
 FETCH_CHUNK = 20  # full items (graph, session) asked for per request: bounded answers
 
 
+class RunWatch(Subscription):
+    """Hears the status changes of a run's batches on one server (socket.io) and wakes the engine, which
+    then asks that server: one round per change instead of a poll every fraction of a second."""
+
+    def __init__(self, queue_id: str, wake: Signal) -> None:
+        super().__init__("", queue_id)
+        self.batch_ids: set[str] = set()
+        self.wake = wake
+
+    def accepts(self, name: str, data: Any) -> bool:
+        """A status change of one of the run's items on this queue."""
+        return (
+            name == "queue_item_status_changed"
+            and isinstance(data, dict)
+            and data.get("queue_id", self.queue_id) == self.queue_id
+            and data.get("batch_id") in self.batch_ids
+        )
+
+    def deliver(self, name: str, data: dict[str, Any]) -> None:
+        """Wake the engine."""
+        self.wake.set()
+
+    @property
+    def done(self) -> bool:
+        """Never: a run hears its server until it closes."""
+        return False
+
+
 @dataclass
 class Prepared:
     """The workflow as one server runs it: its handle (that server's model keys), the batch every chunk
-    copies (graph, workflow, origin), the server's release and its queue's limit."""
+    copies (graph, workflow, origin), the server's release and its queue's limit; `watch` when its
+    events are heard."""
 
     handle: WorkflowHandle
     batch: dict[str, Any]
     version: str
     max_queue: int
+    watch: RunWatch | None = None
 
 
 @dataclass
@@ -73,10 +114,16 @@ class Fetched:
 
 
 def prepare(
-    client: InvokeAIClient, spec: RunSpec, handle: WorkflowHandle | None, sync_models: bool, origin: str
+    client: InvokeAIClient,
+    spec: RunSpec,
+    handle: WorkflowHandle | None,
+    sync_models: bool,
+    origin: str,
+    wake: Signal | None = None,
 ) -> Op[Prepared]:
     """The workflow ready to enqueue on `client`'s server: `handle` as given, or one made from the spec
-    with the models matched there (keys are per server: by hash, then name+base+type)."""
+    with the models matched there (keys are per server: by hash, then name+base+type). With `wake`, the
+    server's events (if it offers them) set it when one of the run's items changes status."""
     version = yield from client._version()
     if handle is None:
         handle = client.workflows.create_workflow_from_dict(spec.workflow)
@@ -93,7 +140,12 @@ def prepare(
         )
     batch.pop("data", None)
     max_queue = yield from _max_queue_size(client)
-    return Prepared(handle, batch, version, max_queue)
+    watch = None
+    if wake is not None:
+        watch = RunWatch(client.queue_id, wake)
+        if not (yield from client.events._attach(watch)):
+            watch = None  # no events extra, or no socket: polling
+    return Prepared(handle, batch, version, max_queue, watch)
 
 
 def _max_queue_size(client: InvokeAIClient) -> Op[int]:
