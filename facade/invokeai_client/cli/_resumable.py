@@ -131,19 +131,18 @@ def _summary(
               "" if s.pace is None else f"{s.pace:.2f}", s.reason or "; ".join(s.lost_work)]
              for s in report.servers],
         )  # fmt: skip
-    where = ""
-    if download_to is not None:
-        where = (
-            " to the current folder" if args.out is None else f" in {args.out} (manifest.csv, manifest.jsonl)"
-        )
     moved = (
         f"; {len(report.moves)} moved, {counts.duplicates} duplicate(s) not counted" if report.moves else ""
     )
     on = f" on {len(report.servers)} servers" if len(report.servers) > 1 else ""
-    out.note(
-        f"{counts.completed} of {counts.total} variant(s) completed{on} in {elapsed:.1f} s; "
-        f"{counts.images if download_to is not None else report.images} image(s){where}{moved}"
-    )
+    done = f"{counts.completed} of {counts.total} variant(s) completed{on}"
+    if args.out is not None:
+        files = f"{counts.images} image(s) in {args.out} (manifest.csv, manifest.jsonl)"
+        out.note(f"{done}, {files} in {elapsed:.1f} s{moved}")
+    else:
+        images = counts.images if download_to is not None else report.images
+        where = " to the current folder" if download_to is not None else " (left on the servers)"
+        out.note(f"{done} in {elapsed:.1f} s; {images} image(s){where}{moved}")
     for result in results:
         if result.status != "completed":
             out.error(f"variant {result.variant} (item {result.item_id}) failed: {cell(result.error, 200)}")

@@ -22,7 +22,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from invokeai_client import errors
 from invokeai_client._transport import ids as _ids
@@ -213,11 +213,10 @@ class Engine:
         ]  # fmt: skip
         if not wanted:
             return
-        prepare = ops.prepare
+        spec, sync, origin, wake = self.spec, self.sync_models, self.origin, self.wake
         answers = yield Together(
-            [OnServer(s.client, prepare(s.client, self.spec, s.handle, self.sync_models, self.origin, self.wake))
-             for s in wanted]
-        )  # fmt: skip
+            [OnServer(s.client, ops.prepare(s.client, spec, s.handle, sync, origin, wake)) for s in wanted]
+        )
         for server, answer in zip(wanted, answers, strict=True):
             if isinstance(answer, ops.Prepared):
                 server.prepared, server.report.version = answer, answer.version
@@ -501,33 +500,46 @@ class Engine:
                 count -= size
         if not chunks:
             return
+        # One request after another per server: its items then run in the order of the variants.
+        by_server: dict[str, list[tuple[Slot, str, list[int]]]] = {}
+        for chunk in chunks:
+            by_server.setdefault(chunk[0].url, []).append(chunk)
         calls = []
-        for server, batch_id, variants in chunks:
-            assert server.prepared is not None
-            batch = ops.chunk_batch(server.prepared, self.spec, variants, (batch_id, _ids.new_id()))
-            calls.append(OnServer(server.client, ops.enqueue_chunk(server.prepared, batch, len(variants))))
+        for sent in by_server.values():
+            prepared = sent[0][0].prepared
+            assert prepared is not None
+            batches = [
+                (ops.chunk_batch(prepared, self.spec, variants, (batch_id, _ids.new_id())), len(variants))
+                for _, batch_id, variants in sent
+            ]
+            calls.append(OnServer(sent[0][0].client, ops.enqueue_chunks(prepared, batches)))
         answers = yield Together(calls)
-        for (server, batch_id, variants), answer in zip(chunks, answers, strict=True):
-            if isinstance(answer, list):
-                self._answered(server, _clock())
-                lost = self.journal.record_enqueued(batch_id, answer)
-                self.todo.extend(lost)  # past the queue's limit: enqueued again later
-                server.state.outstanding += len(answer)
-                server.report.enqueued += len(answer)
-                continue
-            if isinstance(answer, _UNCERTAIN):
-                # It may have landed after all: the next round asks the server by the batch id.
-                self._unanswered(server, answer, f"enqueueing {len(variants)} variant(s)")
-                continue
-            self.journal.record_enqueued(batch_id, [])  # refused: nothing landed
-            self.todo.extendleft(reversed(variants))
-            if isinstance(answer, errors.ValidationError) and not isinstance(
-                answer, errors.UnresolvedModelError
-            ):
-                raise answer
-            if isinstance(answer, _INELIGIBLE):
-                self._exclude(server, f"refused the workflow: {one_line(answer)}")
-            elif isinstance(answer, errors.APIError):
-                self._unanswered(server, answer, f"enqueueing {len(variants)} variant(s)")
-            else:
-                raise answer
+        for sent, answer in zip(by_server.values(), answers, strict=True):
+            outcomes = answer if isinstance(answer, list) else [answer] * len(sent)
+            for (server, batch_id, variants), outcome in zip(sent, outcomes, strict=True):
+                self._enqueued(server, batch_id, variants, outcome)
+
+    def _enqueued(self, server: Slot, batch_id: str, variants: list[int], answer: Any) -> None:
+        if isinstance(answer, list):
+            self._answered(server, _clock())
+            lost = self.journal.record_enqueued(batch_id, answer)
+            self.todo.extend(lost)  # past the queue's limit: enqueued again later
+            server.state.outstanding += len(answer)
+            server.report.enqueued += len(answer)
+            return
+        if isinstance(answer, _UNCERTAIN):
+            # It may have landed after all: the next round asks the server by the batch id.
+            self._unanswered(server, answer, f"enqueueing {len(variants)} variant(s)")
+            return
+        self.journal.record_enqueued(batch_id, [])  # refused, or not sent: nothing landed
+        self.todo.extendleft(reversed(variants))
+        if answer is None:
+            return
+        if isinstance(answer, errors.ValidationError) and not isinstance(answer, errors.UnresolvedModelError):
+            raise answer
+        if isinstance(answer, _INELIGIBLE):
+            self._exclude(server, f"refused the workflow: {one_line(answer)}")
+        elif isinstance(answer, errors.APIError):
+            self._unanswered(server, answer, f"enqueueing {len(variants)} variant(s)")
+        else:
+            raise answer

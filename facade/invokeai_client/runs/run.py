@@ -242,6 +242,11 @@ class Run:
             raise folder_error(self.folder, exc, "write the manifest") from exc
 
     @property
+    def server(self) -> str:
+        """The first server's URL (a run on one server: its server)."""
+        return self.client.urls[0]
+
+    @property
     def total(self) -> int:
         """How many variants the run has."""
         return self.spec.total

@@ -37,7 +37,7 @@ __all__ = [
     "Observation",
     "Prepared",
     "RunWatch",
-    "enqueue_chunk",
+    "enqueue_chunks",
     "fetch",
     "observe",
     "prepare",
@@ -183,10 +183,19 @@ def chunk_batch(
     return batch
 
 
-def enqueue_chunk(prepared: Prepared, batch: dict[str, Any], count: int) -> Op[list[int]]:
-    """Enqueue one chunk (at most once, even if the answer is lost); its item ids, ascending."""
-    result = yield from prepared.handle._enqueue_once(batch, False, expected=count)
-    return sorted(result["item_ids"])
+def enqueue_chunks(prepared: Prepared, batches: Sequence[tuple[dict[str, Any], int]]) -> Op[list[Any]]:
+    """Enqueue chunks (batch, variant count) one after another, in order, each at most once even if its
+    answer is lost: per chunk its item ids, ascending; the error that stopped it (the chunks after it
+    are not sent: None)."""
+    answers: list[Any] = [None] * len(batches)
+    for n, (batch, count) in enumerate(batches):
+        try:
+            result = yield from prepared.handle._enqueue_once(batch, False, expected=count)
+        except errors.InvokeAIError as exc:
+            answers[n] = exc
+            break
+        answers[n] = sorted(result["item_ids"])
+    return answers
 
 
 def settle(client: InvokeAIClient, batch_id: str, expected: int) -> Op[list[int]]:
