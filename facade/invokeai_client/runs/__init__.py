@@ -31,10 +31,10 @@ from invokeai_client._lazy import lazy_attributes
 if TYPE_CHECKING:
     from .engine import RunResult
     from .journal import Journal, RunFolderError
-    from .run import Run, RunStatus
+    from .run import Run, RunStatus, RunTimeoutError
     from .spec import RunSpec
 
-__all__ = ["Journal", "Run", "RunFolderError", "RunResult", "RunSpec", "RunStatus"]
+__all__ = ["Journal", "Run", "RunFolderError", "RunResult", "RunSpec", "RunStatus", "RunTimeoutError"]
 
 _LAZY = {
     "Journal": ".journal",
@@ -43,6 +43,7 @@ _LAZY = {
     "RunResult": ".engine",
     "RunStatus": ".run",
     "RunSpec": ".spec",
+    "RunTimeoutError": ".run",
 }
 
 __getattr__: Callable[[str], Any] = lazy_attributes(__name__, _LAZY)

@@ -41,11 +41,21 @@ if TYPE_CHECKING:
     from invokeai_client.submission.handle import WorkflowHandle
     from invokeai_client.workflow.form import WorkflowForm
 
-__all__ = ["Run", "RunResult", "RunStatus"]
+__all__ = ["Run", "RunResult", "RunStatus", "RunTimeoutError"]
 
 DEFAULT_CHUNK = 100
 LOCK_NAME = "run.lock"
 _SAME_FOLDER: Any = object()
+
+
+class RunTimeoutError(errors.JobTimeoutError):
+    """A run gave up waiting (it stays resumable from its folder). `item_ids` are the run's items still
+    on the servers, `item_id` the first of them (0 when none was enqueued yet), `counts` how far it got."""
+
+    def __init__(self, message: str, *, item_ids: list[int], counts: VariantCounts) -> None:
+        super().__init__(message, item_id=item_ids[0] if item_ids else 0)
+        self.item_ids: list[int] = item_ids
+        self.counts: VariantCounts = counts
 
 
 @dataclass(frozen=True)
@@ -322,12 +332,13 @@ class Run:
         if deadline is None or time.monotonic() <= deadline:
             return
         counts = self.counts()
-        first = next((a.item_id for a in self.journal.attempts(("queued",)) if a.item_id), None)
+        waiting = [a.item_id for a in self.journal.attempts(("queued",)) if a.item_id is not None]
         where = f": resume the run from {self.folder}" if self.folder is not None else ""
-        raise errors.JobTimeoutError(
+        raise RunTimeoutError(
             f"gave up waiting after {timeout:g} s with {counts.completed} of {counts.total} variants "
             f"completed; the rest may still finish on the servers{where}",
-            item_id=first if first is not None else 0,
+            item_ids=waiting,
+            counts=counts,
         )
 
     wait: Final = sync_op(_wait)
