@@ -97,10 +97,15 @@ class Engine:
         events: bool | None = None,
         on_note: Callable[[str], None] | None = None,
     ) -> None:
-        self.spec, self.journal, self.folder, self.manifest = spec, journal, folder, manifest
-        self.policy = policy or PlacementPolicy()
-        self.chunk_size, self.sync_models, self.poll_interval = chunk_size, sync_models, poll_interval
-        self.on_note = on_note
+        self.spec: RunSpec = spec
+        self.journal: Journal = journal
+        self.folder: Path | None = folder
+        self.manifest: Manifest | None = manifest
+        self.policy: PlacementPolicy = policy or PlacementPolicy()
+        self.chunk_size: int = chunk_size
+        self.sync_models: bool = sync_models
+        self.poll_interval: float = poll_interval
+        self.on_note: Callable[[str], None] | None = on_note
         # Events wake a round as soon as an item changes; without them (or while a socket is down) polls.
         self.wake: Signal | None = Signal() if (events is None and _events_installed()) or events else None
         self.servers: dict[str, Slot] = {
@@ -113,11 +118,11 @@ class Engine:
             self.policy = PlacementPolicy(**{**vars(self.policy), "window": 2 * chunk_size})
         retry = set(journal.failed()) if retry_failed else set()
         self.todo: deque[int] = deque(journal.todo(spec.total, retry=retry))
-        self.origin = f"invokeai-client:run:{_ids.new_id()}"
+        self.origin: str = f"invokeai-client:run:{_ids.new_id()}"
         self.fetch_failures: dict[int, int] = {}
         self.results: list[RunResult] = []
-        self.rounds = 0
-        self.started = _clock()
+        self.rounds: int = 0
+        self.started: float = _clock()
 
     # --- the round ------------------------------------------------------------------------------------
 

@@ -72,14 +72,18 @@ class AtomicText:
     """A text file written under a temporary name and renamed over the old one when complete."""
 
     def __init__(self, path: Path) -> None:
-        self.path = path
+        self.path: Path = path
+        self.temp: Path | None = None
+        self.file: io.TextIOWrapper | None = None
 
     def __enter__(self) -> io.TextIOWrapper:
         self.temp, raw = open_part(self.path.parent, self.path.name)
-        self.file = io.TextIOWrapper(raw, encoding="utf-8", newline="")
-        return self.file
+        self.file = file = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+        return file
 
     def __exit__(self, exc_type: object, exc: object, tb: Any) -> None:
+        assert self.file is not None
+        assert self.temp is not None
         self.file.close()
         if exc_type is None:
             os.replace(self.temp, self.path)
