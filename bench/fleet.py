@@ -33,7 +33,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from invokeai_client import FleetClient, FleetWorkflow, InvokeAIClient  # noqa: E402
-from invokeai_client.fleet.report import FleetProgress, FleetReport  # noqa: E402
+from invokeai_client.runs.report import FleetProgress, FleetReport  # noqa: E402
 from tests.fleet_servers import local_servers  # noqa: E402
 
 BLUR = REPO / "examples" / "workflows" / "image-blur.json"

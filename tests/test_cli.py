@@ -202,8 +202,7 @@ def test_run_a_sweep_downloads_and_sums_up(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     name = "test cli run sweep"
-    (tmp_path / "out").mkdir()
-    monkeypatch.chdir(tmp_path / "out")  # without --out: images to the current folder, no journal
+    monkeypatch.chdir(tmp_path)  # without --out: images to out/ (never the current folder), no journal
     try:
         code, out, err = cli(
             capsys,
@@ -213,8 +212,8 @@ def test_run_a_sweep_downloads_and_sums_up(
         )
         assert code == 0, err
         (made,) = client.board_repo.get_boards_by_name(name)  # created for the run
-        assert re.search(r"queued 4 item\(s\) of workflow 'Blurred Blank Image' \(batch test-", out)
-        assert re.search(r"4 of 4 item\(s\) completed in [\d.]+ s; 4 image\(s\) to the current folder", out)
+        assert "run of 4 variant(s) of workflow 'Blurred Blank Image'" in out
+        assert re.search(r"4 of 4 variant\(s\) completed in [\d.]+ s; 4 image\(s\) to out/", out)
         assert re.search(r"done .* 4/4", err)  # the progress bar's last state
         saved = sorted((tmp_path / "out").glob("*.png"))
         assert len(saved) == 4
@@ -304,5 +303,5 @@ def test_a_failed_item_is_reported_and_exit_code_1(
     )
     assert code == 1
     line = one_error_line(err)
-    assert re.match(r"error: item \d+ failed: \w+", line), line
-    assert "0 of 1 item(s) completed" in out
+    assert re.match(r"error: variant 0 \(item \d+\) failed: \w+", line), line
+    assert "0 of 1 variant(s) completed" in out

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from invokeai_client import FleetClient, FleetWorkflow, InvokeAIClient, PlacementPolicy
-from invokeai_client.fleet.report import FleetProgress
+from invokeai_client.runs.report import FleetProgress
 from tests.fleet_servers import local_servers
 
 pytestmark = pytest.mark.live

@@ -188,17 +188,20 @@ def test_one_process_at_a_time_runs_in_a_folder(tmp_path: Path) -> None:
     from invokeai_client import InvokeAIClient, Run, ValidationError
 
     blur = Path(__file__).resolve().parent.parent / "examples" / "workflows" / "image-blur.json"
-    partial = tmp_path / ".abc.png.x1y2.part"
+    partial = tmp_path / ".invokeai-part.abc.png.x1y2"  # a download a kill cut short
+    users = tmp_path / ".abc.png.x1y2.part"  # the user's own file, named alike
     with InvokeAIClient("http://invokeai.test") as client:  # nothing here sends a request
         first = Run.start(
             client.workflows.create_workflow_from_file(blur), tmp_path, sweep={"Blur Radius": [1]}
         )
         partial.write_bytes(b"half an image")
+        users.write_bytes(b"mine")
         with Run.open(client, tmp_path) as looking:  # what `status` does: reads, removes nothing
             assert looking.counts().todo == 1
         assert partial.exists()
         first._claim()  # the first round: the folder is this run's, leftovers of a kill removed
         assert not partial.exists()
+        assert users.read_bytes() == b"mine"  # only the client's own partial files go
         second = Run.start(
             client.workflows.create_workflow_from_file(blur), tmp_path, sweep={"Blur Radius": [1]}
         )

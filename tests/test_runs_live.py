@@ -96,7 +96,7 @@ def test_kill_five_times_then_resume(server_url: str, client: Any, tmp_path: Pat
         # 4. In the middle of a download: half an image written.
         proxy.force("hold", "GET", FULL_IMAGE)
         kill_when(start(command, log), stalled(FULL_IMAGE), "a download held")
-        assert list(folder.glob(".*.part")), "the held download left no partial file to clean up"
+        assert list(folder.glob(".invokeai-part.*")), "the held download left no partial file to clean up"
         # 5. Waiting again, later in the sweep (further chunks enqueued meanwhile).
         kill_when(start(command, log), lambda: completed(folder) >= 25, "25 variants completed")
 
@@ -119,7 +119,7 @@ def test_kill_five_times_then_resume(server_url: str, client: Any, tmp_path: Pat
 
     images = sorted(p.name for p in folder.glob("*.png"))
     assert len(images) == VARIANTS
-    assert not list(folder.glob(".*.part"))
+    assert not list(folder.glob(".invokeai-part.*"))
     rows = list(csv.DictReader((folder / "manifest.csv").open()))
     assert [int(r["variant"]) for r in rows] == list(range(VARIANTS))
     assert [float(r["Blur Radius"]) for r in rows] == radii

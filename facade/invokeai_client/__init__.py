@@ -21,13 +21,14 @@ if TYPE_CHECKING:
     from ._transport.retry import RetryPolicy
     from .events.progress import ProgressBar
     from .fleet.client import FleetClient, FleetWorkflow
-    from .fleet.placement import PlacementPolicy
-    from .fleet.report import FleetReport, FleetResult
     from .resources.boards import BoardHandle, BoardRepository
     from .resources.images import ImageRepository
     from .resources.models import ModelRepository
     from .resources.queue import QueueRepository
-    from .runs.run import Run, RunResult, RunStatus
+    from .runs.engine import RunResult
+    from .runs.placement import PlacementPolicy
+    from .runs.report import FleetReport, FleetResult
+    from .runs.run import Run, RunStatus
     from .submission.handle import WorkflowHandle, WorkflowRepository
     from .workflow.definition import WorkflowDefinition
     from .workflow.outputs import OutputMapping
@@ -71,13 +72,13 @@ _LAZY = {
     "WorkflowRepository": ".submission.handle",
     "ProgressBar": ".events.progress",
     "Run": ".runs.run",
-    "RunResult": ".runs.run",
+    "RunResult": ".runs.engine",
     "RunStatus": ".runs.run",
     "FleetClient": ".fleet.client",
     "FleetWorkflow": ".fleet.client",
-    "FleetReport": ".fleet.report",
-    "FleetResult": ".fleet.report",
-    "PlacementPolicy": ".fleet.placement",
+    "FleetReport": ".runs.report",
+    "FleetResult": ".runs.report",
+    "PlacementPolicy": ".runs.placement",
 }
 
 __getattr__: Callable[[str], Any] = lazy_attributes(__name__, _LAZY)

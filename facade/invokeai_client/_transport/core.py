@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 import httpx
 
+from .drive import Drive
+
 if TYPE_CHECKING:
     # asyncio is imported where a coroutine needs it: blocking code never does, and importing it (with
     # concurrent.futures) costs a one-job process ~25 ms.
@@ -141,20 +143,15 @@ Op = Generator[Effect, Any, T]
 
 def run_sync(op: Op[T], http: httpx.Client) -> T:
     """Drive `op` to completion with blocking I/O."""
-    reply: Any = None
-    error: BaseException | None = None
-    while True:
-        try:
-            effect = op.send(reply) if error is None else op.throw(error)
-        except StopIteration as stop:
-            # StopIteration.value is typed Any; it is what `op` returned, a T.
-            return stop.value  # type: ignore[no-any-return]
-        reply, error = None, None
+    step = Drive(op)
+    effect = step.start()
+    while effect is not None:
         try:
             if isinstance(effect, Send):
-                reply = http.send(http.build_request(**effect.request), stream=effect.stream)
+                reply: Any = http.send(http.build_request(**effect.request), stream=effect.stream)
             elif isinstance(effect, Sleep):
                 _sleep(effect.seconds)
+                reply = None
             elif isinstance(effect, WaitSignal):
                 reply = effect.signal.consume(effect.timeout)
             elif isinstance(effect, AwaitFuture):
@@ -165,27 +162,25 @@ def run_sync(op: Op[T], http: httpx.Client) -> T:
                 finally:
                     effect.response.close()
         except httpx.HTTPError as exc:
-            error = exc
+            effect = step.throw(exc)
+            continue
+        effect = step.send(reply)
+    return step.result
 
 
 async def run_async(op: Op[T], http: httpx.AsyncClient) -> T:
     """Drive `op` to completion on the running event loop."""
     import asyncio
 
-    reply: Any = None
-    error: BaseException | None = None
-    while True:
-        try:
-            effect = op.send(reply) if error is None else op.throw(error)
-        except StopIteration as stop:
-            # StopIteration.value is typed Any; it is what `op` returned, a T.
-            return stop.value  # type: ignore[no-any-return]
-        reply, error = None, None
+    step = Drive(op)
+    effect = step.start()
+    while effect is not None:
         try:
             if isinstance(effect, Send):
-                reply = await http.send(http.build_request(**effect.request), stream=effect.stream)
+                reply: Any = await http.send(http.build_request(**effect.request), stream=effect.stream)
             elif isinstance(effect, Sleep):
                 await _async_sleep(effect.seconds)
+                reply = None
             elif isinstance(effect, WaitSignal):
                 reply = await effect.signal.async_consume(effect.timeout)
             elif isinstance(effect, AwaitFuture):
@@ -198,4 +193,7 @@ async def run_async(op: Op[T], http: httpx.AsyncClient) -> T:
                 finally:
                     await effect.response.aclose()
         except httpx.HTTPError as exc:
-            error = exc
+            effect = step.throw(exc)
+            continue
+        effect = step.send(reply)
+    return step.result

@@ -259,11 +259,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--out", metavar="DIR",
         help="folder for the images, their manifest and the run's journal: the same command again resumes "
-        "the run there (default: images to the current folder, no journal)",
+        "the run there (default: images to out/, no journal)",
     )  # fmt: skip
     p.add_argument(
         "--chunk-size", type=_count, default=100, metavar="N",
-        help="with --out: variants per enqueued batch; at most two batches wait on the server at a time",
+        help="most variants per enqueued batch; on one server at most two batches wait at a time",
+    )  # fmt: skip
+    p.add_argument(
+        "--fresh", action="store_true",
+        help="with --out: start the run in DIR over (journal, manifest; images stay, never overwritten)",
     )  # fmt: skip
     p.add_argument(
         "--retry-failed", action="store_true", help="with --out: enqueue the variants that failed again"

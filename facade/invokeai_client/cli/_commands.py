@@ -110,15 +110,15 @@ def find_board(client: InvokeAIClient, name_or_id: str, *, create: bool = False)
     return BoardHandle(client, board.board_id, board.board_name, board)
 
 
-def board_option(client: InvokeAIClient, text: str) -> tuple[str, str | None]:
+def board_option(client: InvokeAIClient, text: str, *, create: bool = True) -> tuple[str, str | None]:
     """`run --board`: the value for the workflow's board inputs and the board uploads go to.
 
     "auto" keeps the workflow's own meaning (the auto-add board; uploads then go where the server puts
     them by default, uncategorized); anything else is a board found as `find_board` finds it, created if
-    no board has the name."""
+    no board has the name and `create` allows."""
     if text == AUTO_BOARD:
         return AUTO_BOARD, None
-    board = find_board(client, text, create=True)
+    board = find_board(client, text, create=create)
     return board.board_id, board.board_id
 
 

@@ -303,16 +303,21 @@ class EventHub:
     def _listen(self, batch_id: str, callback: EventCallback | None = None) -> Op[Subscription | None]:
         """Hear `batch_id`'s events from now on: connect and subscribe first if needed, waiting for the
         server to confirm. None when events are unavailable; the caller then polls."""
-        if self._failed_at is not None and time.monotonic() - self._failed_at < _RETRY_CONNECT_AFTER:
-            return None
         subscription = Subscription(batch_id, self.client.queue_id, callback)
         subscription.on_done = self.release
+        return subscription if (yield from self._attach(subscription)) else None
+
+    def _attach(self, subscription: Subscription) -> Op[bool]:
+        """Route events to `subscription` (any kind: a run's hears all its batches), connecting first if
+        needed; False, and nothing attached, when events are unavailable."""
+        if self._failed_at is not None and time.monotonic() - self._failed_at < _RETRY_CONNECT_AFTER:
+            return False
         with self._lock:
             self._subscriptions.append(subscription)
         if self.connected or (yield AwaitFuture(self._start_connecting)):
-            return subscription
+            return True
         self.release(subscription)
-        return None
+        return False
 
     def release(self, subscription: Subscription) -> None:
         """Stop routing events to `subscription`."""

@@ -1,18 +1,10 @@
-"""Several servers as one: a sweep spread over a fleet of InvokeAI servers, placed by model and pace,
-with failover. No broker and no extra process: each server's own queue does the work.
+"""Several servers as one: the public face of a run over a fleet of InvokeAI servers.
 
-- `placement`: pure decisions over observations (no I/O, no clock): how many variants each server gets
-  now, when a server loses its work, and the ledger of which variant is where (each counted once,
-  duplicates of moved variants reported).
-- `effects`: a fleet operation's effects (`OnServer`, `Together`) and its blocking and asyncio runners.
-- `run`: one sweep over the fleet: prepare per server (its release, node types and models), enqueue small
-  chunks, poll, fail over, collect results.
-- `report`: what a run hands back (`FleetReport`, `FleetResult`, per-server `ServerReport`, ...).
 - `client`: `FleetClient` (`FleetClient.from_urls([...])`) and `FleetWorkflow` (`run`, `download_outputs`).
 
-Sits above `submission` (reuses `WorkflowHandle`'s batch building and enqueue-at-most-once) and may import
-everything except `cli`. Public: `FleetClient`, `FleetWorkflow`, `FleetReport`, `FleetResult`,
-`PlacementPolicy`, re-exported by `invokeai_client`.
+The work is done by the one run engine (`invokeai_client.runs`: placement, failover, journal, downloads,
+report); `FleetWorkflow.run` is a run without a folder. Public: `FleetClient`, `FleetWorkflow`,
+`FleetReport`, `FleetResult`, `PlacementPolicy`, re-exported by `invokeai_client`.
 """
 
 from __future__ import annotations
@@ -23,18 +15,19 @@ from typing import TYPE_CHECKING, Any
 from invokeai_client._lazy import lazy_attributes
 
 if TYPE_CHECKING:
+    from invokeai_client.runs.placement import PlacementPolicy
+    from invokeai_client.runs.report import FleetReport, FleetResult
+
     from .client import FleetClient, FleetWorkflow
-    from .placement import PlacementPolicy
-    from .report import FleetReport, FleetResult
 
 __all__ = ["FleetClient", "FleetReport", "FleetResult", "FleetWorkflow", "PlacementPolicy"]
 
 _LAZY = {
     "FleetClient": ".client",
     "FleetWorkflow": ".client",
-    "PlacementPolicy": ".placement",
-    "FleetReport": ".report",
-    "FleetResult": ".report",
+    "PlacementPolicy": "invokeai_client.runs.placement",
+    "FleetReport": "invokeai_client.runs.report",
+    "FleetResult": "invokeai_client.runs.report",
 }
 
 __getattr__: Callable[[str], Any] = lazy_attributes(__name__, _LAZY)

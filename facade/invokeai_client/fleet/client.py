@@ -8,27 +8,26 @@
     wf.download_outputs(report.results, "out/")
 
 Operations block under their plain names and have `async_<name>` twins running the same fleet operation
-(`effects`); the async runner asks the servers at once, the blocking one in turn.
+(`runs.effects`). `FleetWorkflow.run` is a `runs.Run` without a folder: the one engine every sweep goes
+through (pass a folder to `Run.start` for a journaled, resumable run with images fetched as they finish).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final
 
 import httpx
 
 from invokeai_client._transport.ops import async_op, sync_op
 from invokeai_client._transport.retry import RetryPolicy
+from invokeai_client.runs.effects import FleetOp, OnServer, ServerGroup, Together
+from invokeai_client.runs.placement import PlacementPolicy
+from invokeai_client.runs.report import FleetProgress, FleetReport, FleetResult
 from invokeai_client.workflow.definition import WorkflowDefinition
 from invokeai_client.workflow.form import WorkflowForm
-
-from .effects import FleetOp, OnServer, Together, run_fleet_async, run_fleet_sync
-from .placement import PlacementPolicy
-from .report import FleetReport, FleetResult
-from .run import ProgressCallback, run_sweep
 
 if TYPE_CHECKING:
     from invokeai_client._client import InvokeAIClient
@@ -36,7 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = ["FleetClient", "FleetWorkflow", "FleetWorkflowRepository"]
 
-T = TypeVar("T")
+ProgressCallback = Callable[[FleetProgress], None]
 # The fleet rides out a server's trouble by moving its work, not by retrying: fail fast, decide, move on.
 # A frozen server (SIGSTOP, a hung host) accepts connections and never answers: only the read timeout
 # notices, so it is short. Pass timeout=/retry= to from_urls for servers far away.
@@ -50,7 +49,7 @@ def urls_from_env(value: str | None = None) -> list[str]:
     return [url.strip() for url in text.split(",") if url.strip()]
 
 
-class FleetClient:
+class FleetClient(ServerGroup):
     """Several InvokeAI servers used as one: a sweep's variants are spread over them (`workflows`).
 
     Each server keeps its own client (`servers`), token and release; the servers' own queues do the work.
@@ -58,12 +57,7 @@ class FleetClient:
     """
 
     def __init__(self, servers: Sequence[InvokeAIClient], *, policy: PlacementPolicy | None = None) -> None:
-        if not servers:
-            raise ValueError("a fleet needs at least one server")
-        urls = [server.base_url for server in servers]
-        if len(set(urls)) != len(urls):
-            raise ValueError(f"a server is listed twice: {urls}")
-        self.servers: list[InvokeAIClient] = list(servers)
+        super().__init__(servers)
         self.policy: PlacementPolicy = policy or PlacementPolicy()
 
     @classmethod
@@ -99,22 +93,9 @@ class FleetClient:
         return f"FleetClient({[s.base_url for s in self.servers]!r})"
 
     @property
-    def urls(self) -> list[str]:
-        """The servers' URLs, in the fleet's order."""
-        return [server.base_url for server in self.servers]
-
-    @property
     def workflows(self) -> FleetWorkflowRepository:
         """Makes workflows that run over the fleet."""
         return FleetWorkflowRepository(self)
-
-    def run(self, op: FleetOp[T]) -> T:
-        """Perform a fleet operation with blocking I/O."""
-        return run_fleet_sync(op)
-
-    async def async_run(self, op: FleetOp[T]) -> T:
-        """Perform a fleet operation on the running event loop."""
-        return await run_fleet_async(op)
 
     @property
     def client(self) -> FleetClient:
@@ -189,19 +170,13 @@ class FleetWorkflow(WorkflowForm):
         fleet and wait for all of them: each variant once, on the server where it finishes soonest, moved
         if that server stops answering or stalls. `on_progress` gets the counts after every round.
         Raises FleetUnavailableError if no server can run the workflow, JobTimeoutError after `timeout`."""
-        labels = {node["id"]: self.definition.node_label(node["id"]) for node in self.definition.nodes}
-        report = yield from run_sweep(
-            self.client.servers,
-            self.definition,
-            labels,
-            sweep=sweep,
-            runs=runs,
-            sync_models=sync_models,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            policy=self.client.policy,
-            on_progress=on_progress,
-        )
+        from invokeai_client.runs.run import Run
+
+        run = Run.start(self, None, sweep=sweep, runs=runs, download_to=None, policy=self.client.policy,
+                        sync_models=sync_models, poll_interval=poll_interval)  # fmt: skip
+        with run:
+            results = yield from run._collect(timeout, on_progress)
+            report = run.report(results)
         self.last_report = report
         return report
 

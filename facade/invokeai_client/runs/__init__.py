@@ -1,15 +1,24 @@
-"""Runs that survive the client: a sweep streamed to an output folder, journaled, resumable.
+"""The one engine every sweep goes through: one server or several, journaled (in a folder, resumable
+after kill -9, or in memory), images fetched as each item finishes, failover, one report.
 
-- `journal`: `Journal`, the run's SQLite database (spec, batches, attempts, images) and its state
-  transitions; no HTTP.
 - `spec`: `RunSpec`, what a run makes (workflow, sweep groups, runs), its variants by number, and what
   differs between two specs.
+- `journal`: `Journal`, the run's SQLite database (spec, batches, attempts, images) and its state
+  transitions; no HTTP.
 - `manifest`: `Manifest`, one row per downloaded image as CSV and JSON lines, rebuilt from the journal.
-- `run`: `Run` (enqueue in chunks, follow, download as items complete, resume), `RunResult`, `RunStatus`.
+- `files`: temporary names, renames that never overwrite, the umask's permissions.
+- `placement`: pure decisions over observations (no I/O, no clock): how many variants each server gets
+  now, and when a server loses its work.
+- `effects`: a run's effects over several servers (`OnServer`, `Together`), their blocking and asyncio
+  runners, and `ServerGroup` (what a run runs on; `FleetClient` is one).
+- `servers`: what the engine asks of one server (prepare, enqueue a chunk, settle, observe, fetch).
+- `engine`: `Engine`, one round of a run over all its servers, and `RunResult`.
+- `report`: what a finished run hands back (`FleetReport`, per-server `ServerReport`, ...).
+- `run`: `Run` (`start`, `open`, `iter_results`, `wait`, `status`, `cancel`), `RunStatus`.
 
-The layer above `submission`: may import everything except `_client` and `cli` (the client for typing
-only). Public: `Run`, `RunResult`, `RunStatus`, `RunSpec`, `Journal`, re-exported by `invokeai_client`
-(`Run`, `RunResult`, `RunStatus`).
+The layer above `submission`: may import everything except `_client`, `fleet` and `cli` (the client for
+typing only). Public: `Run`, `RunResult`, `RunStatus`, `RunSpec`, `Journal`, re-exported by
+`invokeai_client` (`Run`, `RunResult`, `RunStatus`, and `FleetReport`, `FleetResult`, `PlacementPolicy`).
 """
 
 from __future__ import annotations
@@ -20,18 +29,21 @@ from typing import TYPE_CHECKING, Any
 from invokeai_client._lazy import lazy_attributes
 
 if TYPE_CHECKING:
-    from .journal import Journal
-    from .run import Run, RunResult, RunStatus
+    from .engine import RunResult
+    from .journal import Journal, RunFolderError
+    from .run import Run, RunStatus, RunTimeoutError
     from .spec import RunSpec
 
-__all__ = ["Journal", "Run", "RunResult", "RunSpec", "RunStatus"]
+__all__ = ["Journal", "Run", "RunFolderError", "RunResult", "RunSpec", "RunStatus", "RunTimeoutError"]
 
 _LAZY = {
     "Journal": ".journal",
+    "RunFolderError": ".journal",
     "Run": ".run",
-    "RunResult": ".run",
+    "RunResult": ".engine",
     "RunStatus": ".run",
     "RunSpec": ".spec",
+    "RunTimeoutError": ".run",
 }
 
 __getattr__: Callable[[str], Any] = lazy_attributes(__name__, _LAZY)

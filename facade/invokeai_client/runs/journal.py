@@ -10,12 +10,17 @@ An attempt is one variant sent in one batch. Its states:
     intent ──(the server has the item)──> queued ──> completed   images downloaded and recorded
        │                                    │   ├──> failed      kept: retried only when asked
        └──(the batch never landed)──> lost  │   └──> canceled    by a restart or a user: redone
-                                            └──(the server no longer has it)──> lost: redone
+                                            ├──(the server no longer has it)──> lost: redone
+    intent or queued ──(its server went away)──> moved: redone elsewhere ──> duplicate (a late copy
+                                                                         └──> dropped   finished anyway)
 
 `intent` is written before the enqueue request is sent, with the batch id the client chose: after a
 kill between sending and recording the answer, the resumed run asks the server about that batch id
 instead of enqueueing again. A variant is done when one of its attempts completed; it is to do when
-it has no attempt, or its last attempt is lost or canceled (or failed, when failures are retried).
+it has no attempt, or its last attempt is lost, canceled or moved (or failed, when failures are retried).
+A moved attempt's item may still finish where it was: that copy is a `duplicate`, reported, never counted.
+
+Without a folder (`Journal(None)`) the same journal lives in memory: a run that need not survive its process.
 """
 
 from __future__ import annotations
@@ -28,20 +33,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["FILE_NAME", "Attempt", "ImageRecord", "Journal", "VariantCounts"]
+from invokeai_client.errors import InvokeAIError
+
+__all__ = ["FILE_NAME", "Attempt", "ImageRecord", "Journal", "RunFolderError", "VariantCounts"]
 
 FILE_NAME = "run.sqlite"
 SCHEMA_VERSION = 1
 ACTIVE = ("intent", "queued")
-REDO = ("lost", "canceled")
-FINISHED = ("completed", "failed", "canceled", "lost")
+REDO = ("lost", "canceled", "moved")
+FINISHED = ("completed", "failed", "canceled", "lost", "moved")
+ORPHAN_ENDS = ("duplicate", "dropped")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS batches (
     batch_id TEXT PRIMARY KEY,
     server TEXT NOT NULL,
-    state TEXT NOT NULL,            -- intent, enqueued, lost
+    state TEXT NOT NULL,            -- intent, enqueued, lost, moved
     created_at REAL NOT NULL
 );
 CREATE TABLE IF NOT EXISTS attempts (
@@ -112,35 +120,71 @@ class VariantCounts:
     active: int
     todo: int
     images: int
+    duplicates: int = 0
+
+
+class RunFolderError(InvokeAIError):
+    """The run's folder cannot be used: not writable, full, or holding a journal that cannot be read.
+    The message names the file and how to go on (resume after fixing it, or start over)."""
+
+
+def folder_error(folder: Path | None, exc: BaseException, doing: str) -> RunFolderError:
+    """A `RunFolderError` for `exc` (an OSError or sqlite3 error) met while `doing`, naming the folder."""
+    detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    where = getattr(exc, "filename", None) or (folder / FILE_NAME if folder is not None else "the journal")
+    return RunFolderError(
+        f"{where}: cannot {doing} ({detail}); make the folder writable or free space, then run the same "
+        "command again to resume (what was journaled is kept)"
+    )
 
 
 class Journal:
-    """The journal of the run in `folder` (created on first use)."""
+    """The journal of the run in `folder` (created on first use); in memory when `folder` is None."""
 
-    def __init__(self, folder: str | Path) -> None:
-        self.folder: Path = Path(folder)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        self.path: Path = self.folder / FILE_NAME
-        # isolation_level=None: transactions are opened explicitly, one per state change (`_change`).
-        self._db = sqlite3.connect(self.path, isolation_level=None)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        with self._change():
-            for statement in filter(str.strip, _SCHEMA.split(";")):
-                self._db.execute(statement)
-            self._db.execute(
-                "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
-            )
-        version = self._meta("schema_version")
+    def __init__(self, folder: str | Path | None) -> None:
+        self.folder: Path | None = None if folder is None else Path(folder)
+        self.path: Path | None = None if self.folder is None else self.folder / FILE_NAME
+        try:
+            if self.folder is not None:
+                self.folder.mkdir(parents=True, exist_ok=True)
+            # isolation_level=None: transactions are opened explicitly, one per state change (`_change`).
+            self._db = sqlite3.connect(":memory:" if self.path is None else self.path, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise folder_error(self.folder, exc, "create the run's journal") from exc
+        try:
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            with self._change():
+                for statement in filter(str.strip, _SCHEMA.split(";")):
+                    self._db.execute(statement)
+                self._db.execute(
+                    "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+                )
+            version = self._meta("schema_version")
+        except sqlite3.DatabaseError as exc:
+            self._db.close()
+            if isinstance(exc, sqlite3.OperationalError) and "malformed" not in str(exc):
+                raise folder_error(self.folder, exc, "write the run's journal") from exc
+            raise RunFolderError(
+                f"{self.path} is not a run's journal that can be read ({exc}): start the run over in "
+                "another folder, or pass --fresh (Python: fresh=True) to start it over in this one"
+            ) from exc
         if version != str(SCHEMA_VERSION):
+            self._db.close()
             raise ValueError(f"{self.path}: journal schema {version}, this client reads {SCHEMA_VERSION}")
 
     @staticmethod
     def exists(folder: str | Path) -> bool:
         """Whether `folder` holds a run's journal."""
         return (Path(folder) / FILE_NAME).is_file()
+
+    @staticmethod
+    def remove(folder: str | Path) -> None:
+        """Delete the journal in `folder` (and SQLite's files beside it): the run there starts over."""
+        for suffix in ("", "-wal", "-shm"):
+            (Path(folder) / (FILE_NAME + suffix)).unlink(missing_ok=True)
 
     def close(self) -> None:
         """Close the database (the journal stays on disk)."""
@@ -239,6 +283,33 @@ class Journal:
             if changed != 1:
                 raise ValueError(f"attempt {attempt} is not active: cannot become {state}")
 
+    def move(self, attempts: Iterable[int], reason: str) -> None:
+        """Active attempts taken off their server (`reason`): their variants are to do again, and their
+        items, should they finish there anyway, are duplicates. Their batches, if never answered, are no
+        longer settled (their items, if any, are canceled by the run)."""
+        ids = list(attempts)
+        with self._change():
+            self._db.executemany(
+                "UPDATE attempts SET state = 'moved', error = ?, updated_at = ? "
+                "WHERE id = ? AND state IN ('intent', 'queued')",
+                [(reason, time.time(), attempt) for attempt in ids],
+            )
+            self._db.executemany(
+                "UPDATE batches SET state = 'moved' WHERE state = 'intent' "
+                "AND batch_id = (SELECT batch_id FROM attempts WHERE id = ?)",
+                [(attempt,) for attempt in ids],
+            )
+
+    def settle_orphan(self, attempt: int, state: str) -> None:
+        """A moved attempt's item ended after all: `duplicate` (it completed) or `dropped`."""
+        if state not in ORPHAN_ENDS:
+            raise ValueError(f"not an orphan's end: {state!r}")
+        with self._change():
+            self._db.execute(
+                "UPDATE attempts SET state = ?, updated_at = ? WHERE id = ? AND state = 'moved'",
+                (state, time.time(), attempt),
+            )
+
     def record_image(self, record: ImageRecord) -> None:
         """A downloaded image, once its file is complete under its final name."""
         with self._change():
@@ -279,11 +350,13 @@ class Journal:
             params.append(limit)
         return [_attempt(r) for r in self._db.execute(sql, params)]
 
-    def active_count(self) -> int:
-        """How many attempts are in flight (intent or queued)."""
-        (count,) = self._db.execute(
-            "SELECT count(*) FROM attempts WHERE state IN ('intent', 'queued')"
-        ).fetchone()
+    def active_count(self, server: str | None = None) -> int:
+        """How many attempts are in flight (intent or queued), on one server if given."""
+        sql = "SELECT count(*) FROM attempts WHERE state IN ('intent', 'queued')"
+        params: tuple[str, ...] = ()
+        if server is not None:
+            sql, params = sql + " AND server = ?", (server,)
+        (count,) = self._db.execute(sql, params).fetchone()
         return int(count)
 
     def attempts_of_batch(self, batch_id: str) -> list[Attempt]:
@@ -292,11 +365,16 @@ class Journal:
         return [_attempt(r) for r in rows]
 
     def last_states(self) -> dict[int, str]:
-        """Each variant's state: completed if any attempt completed, else its last attempt's state."""
+        """Each variant's state: completed if any attempt completed, else its last attempt's state (a
+        moved attempt's late end, duplicate or dropped, leaves it as moved)."""
         states: dict[int, str] = {}
         rows = self._db.execute("SELECT variant, state FROM attempts ORDER BY id")
         for variant, state in rows:
-            if states.get(variant) != "completed":
+            if states.get(variant) == "completed":
+                continue
+            if state in ORPHAN_ENDS:
+                states.setdefault(int(variant), "moved")
+            else:
                 states[int(variant)] = str(state)
         return states
 
@@ -347,6 +425,7 @@ class Journal:
         failed = sum(s == "failed" for s in states.values())
         active = sum(s in ACTIVE for s in states.values())
         (images,) = self._db.execute("SELECT count(*) FROM images").fetchone()
+        (duplicates,) = self._db.execute("SELECT count(*) FROM attempts WHERE state = 'duplicate'").fetchone()
         return VariantCounts(
             total=total,
             completed=completed,
@@ -354,6 +433,7 @@ class Journal:
             active=active,
             todo=total - completed - failed - active,
             images=int(images),
+            duplicates=int(duplicates),
         )
 
     def servers(self) -> list[str]:

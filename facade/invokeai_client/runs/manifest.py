@@ -11,13 +11,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from .files import AtomicText
 from .journal import Attempt, ImageRecord, Journal
 from .spec import RunSpec
 
@@ -47,7 +46,7 @@ class Manifest:
     def __init__(self, folder: Path, spec: RunSpec) -> None:
         self.folder: Path = folder
         self.spec: RunSpec = spec
-        self.value_columns: list[str] = [spec.labels.get(key, key) for key in spec.fields]
+        self.value_columns: list[str] = value_columns(spec)
         self.columns: list[str] = _FIXED + self.value_columns + _AFTER
         self._seed = _fixed_seed(spec)
 
@@ -76,7 +75,10 @@ class Manifest:
     def rewrite(self, journal: Journal) -> int:
         """Write both files afresh from the journal (atomically); returns the number of rows."""
         count = 0
-        with _Atomic(self.folder / CSV_NAME) as csv_file, _Atomic(self.folder / JSONL_NAME) as jsonl_file:
+        with (
+            AtomicText(self.folder / CSV_NAME) as csv_file,
+            AtomicText(self.folder / JSONL_NAME) as jsonl_file,
+        ):
             writer = csv.DictWriter(csv_file, self.columns)
             writer.writeheader()
             for attempt, image in journal.image_rows():
@@ -101,6 +103,18 @@ class Manifest:
             f.write("".join(json.dumps(row) + "\n" for row in rows))
 
 
+def value_columns(spec: RunSpec) -> list[str]:
+    """A column per swept field, named by its label; a label that is also a manifest column (`variant`,
+    `file`, ...) or another swept field's label gets its field beside it ("Size (resize.width)"), so no
+    column is overwritten or lost."""
+    labels = [spec.labels.get(key, key) for key in spec.fields]
+    taken = set(_FIXED) | set(_AFTER)
+    return [
+        f"{label} ({key})" if label in taken or labels.count(label) > 1 else label
+        for key, label in zip(spec.fields, labels, strict=True)
+    ]
+
+
 def _cells(row: dict[str, Any]) -> dict[str, Any]:
     # A spreadsheet cell holds text: values that are lists or mappings (an image field) go in as JSON.
     return {k: json.dumps(v) if isinstance(v, (dict, list)) else v for k, v in row.items()}
@@ -113,22 +127,3 @@ def _fixed_seed(spec: RunSpec) -> Any:
         if isinstance(field, dict) and "value" in field:
             return field["value"]
     return None
-
-
-class _Atomic:
-    """A text file written under a temporary name and renamed over the old one when complete."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def __enter__(self) -> io.TextIOWrapper:
-        fd, self.temp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
-        self.file = os.fdopen(fd, "w", newline="", encoding="utf-8")
-        return self.file
-
-    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        self.file.close()
-        if exc_type is None:
-            os.replace(self.temp, self.path)
-        else:
-            Path(self.temp).unlink(missing_ok=True)

@@ -1,135 +1,158 @@
-"""`Run`: a sweep that survives its process: enqueued in chunks, followed, downloaded as items finish,
-journaled all along, and picked up where it stopped by the next process given the same folder.
+"""`Run`: a sweep over one server or several, journaled all along, images fetched as each item finishes;
+with an output folder it survives its process, and the next process given the folder picks it up.
 
     run = Run.start(wf, "out/", sweep={"Blur Radius": [1, 2, 3]})
     for result in run.iter_results():        # as each variant finishes (async: async_iter_results)
         print(result.variant, result.status, result.files)
 
     Run.open(client, "out/").wait()          # later, from the folder alone: finish what is left
+    Run.open(FleetClient.from_urls([a, c]), "out/").wait()   # or on other servers
 
-Each round (`_step`, one operation for both runners) first settles batches whose enqueue answer was
-never journaled (asking the server about their batch ids), then asks about the items in flight, downloads
-the images of those that completed, and enqueues more variants while the run's items on the server stay
-under a window and the server's queue has room (`max_queue_size`).
+`wf` is a client's `WorkflowHandle` (that server) or a fleet's `FleetWorkflow` (its servers). Without a
+folder the same engine (`engine`) keeps its journal in memory. Each round is one fleet operation
+(`Engine.step`), so the blocking and asyncio twins run the same code.
 """
 
 from __future__ import annotations
 
-import hashlib
-import itertools
 import os
-import tempfile
 import time
-from collections import deque
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from invokeai_client import errors
-from invokeai_client._transport import ids as _ids
-from invokeai_client._transport.core import Op, Sleep
 from invokeai_client._transport.ops import async_op, sync_op
-from invokeai_client.resources import queue_lookup
-from invokeai_client.resources.images import safe_file_name
-from invokeai_client.resources.queue import TERMINAL_STATUSES, PollPolicy
 from invokeai_client.workflow.sweeps import Sweep, sweep_batch_data
 
-from .journal import FILE_NAME, Attempt, ImageRecord, Journal, VariantCounts
-from .manifest import Manifest
+from . import servers as ops
+from .effects import FleetOp, OnServer, ServerGroup, Together
+from .engine import Engine, RunResult
+from .files import remove_partial_files
+from .journal import FILE_NAME, Journal, RunFolderError, VariantCounts, folder_error
+from .manifest import CSV_NAME, JSONL_NAME, Manifest
+from .placement import PlacementPolicy
+from .report import FleetProgress, FleetReport
 from .spec import RunSpec
 
 if TYPE_CHECKING:
-    from invokeai_api.models import SessionQueueItem
     from invokeai_client._client import InvokeAIClient
     from invokeai_client.submission.handle import WorkflowHandle
+    from invokeai_client.workflow.form import WorkflowForm
 
-__all__ = ["Run", "RunResult", "RunStatus"]
+__all__ = ["Run", "RunResult", "RunStatus", "RunTimeoutError"]
 
 DEFAULT_CHUNK = 100
-DEFAULT_MAX_QUEUE = 10000  # InvokeAI's default max_queue_size, for servers that do not say
-POLL_WINDOW = 32  # in-flight items asked about per round
-FETCH_CHUNK = 20
-LOCK_NAME = "run.lock"  # full items (graph, session) fetched per request: bounded answers
+LOCK_NAME = "run.lock"
+_SAME_FOLDER: Any = object()
 
 
-@dataclass(frozen=True)
-class RunResult:
-    """One variant finished: completed (its images are on disk) or failed (`error` says why)."""
+class RunTimeoutError(errors.JobTimeoutError):
+    """A run gave up waiting (it stays resumable from its folder). `item_ids` are the run's items still
+    on the servers, `item_id` the first of them (0 when none was enqueued yet), `counts` how far it got."""
 
-    variant: int
-    values: dict[str, Any]
-    status: str
-    item_id: int | None
-    batch_id: str
-    server: str
-    files: list[Path] = field(default_factory=list)
-    error: str | None = None
+    def __init__(self, message: str, *, item_ids: list[int], counts: VariantCounts) -> None:
+        super().__init__(message, item_id=item_ids[0] if item_ids else 0)
+        self.item_ids: list[int] = item_ids
+        self.counts: VariantCounts = counts
 
 
 @dataclass(frozen=True)
 class RunStatus:
-    """A run's progress: the journal's counts and, for the variants in flight, the server's statuses."""
+    """A run's progress: the journal's counts and, for the variants in flight, the servers' statuses;
+    `unreachable` lists the servers that did not answer."""
 
-    folder: Path
+    folder: Path | None
     counts: VariantCounts
     servers: list[str]
     in_flight: dict[str, int]
     unreachable: list[str]
 
 
+def _group(target: Any) -> tuple[ServerGroup, WorkflowHandle | None]:
+    """The servers a workflow (or a client, or a fleet) runs on, and the handle to use on its server."""
+    from invokeai_client.submission.handle import WorkflowHandle
+
+    if isinstance(target, WorkflowHandle):
+        return ServerGroup([target.client]), target
+    client = getattr(target, "client", target)
+    if isinstance(client, ServerGroup):
+        return client, None
+    return ServerGroup([client]), None
+
+
 class Run:
-    """A run in an output folder; see the module docstring. Make one with `start` or `open`."""
+    """A run of a sweep; see the module docstring. Make one with `start` or `open`."""
 
     def __init__(
         self,
-        handle: WorkflowHandle,
-        folder: Path,
+        servers: ServerGroup,
+        folder: Path | None,
         spec: RunSpec,
         journal: Journal,
         *,
+        handle: WorkflowHandle | None = None,
+        download_to: Path | None = _SAME_FOLDER,
         retry_failed: bool = False,
         chunk_size: int = DEFAULT_CHUNK,
-        poll: PollPolicy | None = None,
+        policy: PlacementPolicy | None = None,
+        sync_models: bool = True,
+        poll_interval: float = 0.25,
+        events: bool | None = None,
+        on_note: Callable[[str], None] | None = None,
     ) -> None:
         if chunk_size < 1:
             raise errors.ValidationError(f"chunk_size must be at least 1, not {chunk_size}")
-        self.handle: WorkflowHandle = handle
-        self.client: InvokeAIClient = handle.client
-        self.folder: Path = folder
+        self.client: ServerGroup = servers
+        self.folder: Path | None = folder
         self.spec: RunSpec = spec
         self.journal: Journal = journal
-        self.server: str = handle.client.pipeline.base_url
-        self.chunk_size: int = chunk_size
-        self.manifest: Manifest = Manifest(folder, spec)
-        # What is left to enqueue, worked out once from the journal, then kept up as attempts are lost.
-        retry = set(journal.failed()) if retry_failed else set()
-        self._todo: deque[int] = deque(journal.todo(spec.total, retry=retry))
-        self._poll = poll or PollPolicy(initial_interval=0.25, stall=float("inf"))
-        self._intervals: Iterator[float] | None = None
-        self._max_queue: int | None = None
-        self._results: list[RunResult] = []
+        self.download_to: Path | None = folder if download_to is _SAME_FOLDER else download_to
+        self.manifest: Manifest | None = Manifest(folder, spec) if folder is not None else None
+        self.engine: Engine = Engine(
+            servers, spec, journal, folder=self.download_to, manifest=self.manifest, handle=handle,
+            policy=policy, chunk_size=chunk_size, retry_failed=retry_failed, sync_models=sync_models,
+            poll_interval=poll_interval, events=events, on_note=on_note,
+        )  # fmt: skip
         self._lock: Any = None
+        self._claimed = False
 
     @classmethod
     def start(
         cls,
-        handle: WorkflowHandle,
-        folder: str | os.PathLike[str],
+        workflow: WorkflowHandle | WorkflowForm,
+        folder: str | os.PathLike[str] | None = None,
         *,
         sweep: Sweep | None = None,
         runs: int = 1,
         retry_failed: bool = False,
         chunk_size: int = DEFAULT_CHUNK,
+        fresh: bool = False,
+        download_to: str | os.PathLike[str] | None = _SAME_FOLDER,
+        policy: PlacementPolicy | None = None,
+        sync_models: bool = True,
+        poll_interval: float = 0.25,
+        events: bool | None = None,
+        on_note: Callable[[str], None] | None = None,
     ) -> Run:
-        """The run of `handle` (as filled now) with `sweep` and `runs` in `folder`: a new one, or the one
-        the folder's journal holds if it is the same run (then it resumes). A different run there raises
-        RunMismatchError, saying what differs. Nothing is sent until the run is iterated or waited on."""
+        """The run of `workflow` (as filled now) with `sweep` and `runs`, in `folder` (None: in memory):
+        a new one, or the one the folder's journal holds if it is the same run (then it resumes). A
+        different run there raises RunMismatchError, saying what differs; `fresh` starts over instead.
+        A `WorkflowHandle` runs on its client's server as filled; a fleet's workflow runs on every server
+        of the fleet, its models matched on each (`sync_models`). Nothing is sent until the run is
+        iterated or waited on. `download_to` is where images go (default: `folder`; None: not fetched).
+        `events`: hear the servers' socket.io events to notice items finishing at once (default: when the
+        events extra is installed; polling otherwise, and whenever a socket is down)."""
         if runs < 1:
             raise errors.ValidationError(f"runs must be at least 1, not {runs}")
-        groups, _ = sweep_batch_data(handle, sweep)
-        spec = RunSpec.from_handle(handle, groups, runs)
-        journal = Journal(Path(folder))
+        group, handle = _group(workflow)
+        groups, _ = sweep_batch_data(workflow, sweep)
+        spec = RunSpec.from_handle(workflow, groups, runs)
+        path = None if folder is None else Path(folder)
+        if path is not None and fresh:
+            _start_over(path)
+        journal = _open_journal(path)
         try:
             recorded = journal.spec()
             if recorded is None:
@@ -138,53 +161,81 @@ class Run:
                 differences = list(spec.differences(RunSpec.from_dict(recorded)))
                 if differences:
                     raise errors.RunMismatchError(
-                        f"{journal.folder} holds a different run ({'; '.join(differences)}): "
-                        "use another folder, or the run's own options to resume it",
+                        f"{journal.folder} holds a different run ({'; '.join(differences)}): use another "
+                        "folder, the run's own options to resume it, or --fresh (fresh=True) to start over",
                         differences,
                     )
                 spec = RunSpec.from_dict(recorded)
         except BaseException:
             journal.close()
             raise
-        return cls(handle, Path(folder), spec, journal, retry_failed=retry_failed, chunk_size=chunk_size)
+        target = path if download_to is _SAME_FOLDER else (None if download_to is None else Path(download_to))
+        return cls(group, path, spec, journal, handle=handle, download_to=target, retry_failed=retry_failed,
+                   chunk_size=chunk_size, policy=policy, sync_models=sync_models, poll_interval=poll_interval,
+                   events=events, on_note=on_note)  # fmt: skip
 
     @classmethod
     def open(
         cls,
-        client: InvokeAIClient,
+        servers: InvokeAIClient | ServerGroup,
         folder: str | os.PathLike[str],
         *,
         retry_failed: bool = False,
         chunk_size: int = DEFAULT_CHUNK,
+        policy: PlacementPolicy | None = None,
+        sync_models: bool = True,
+        events: bool | None = None,
+        on_note: Callable[[str], None] | None = None,
     ) -> Run:
-        """The run in `folder`, from its journal alone (the workflow and values it journaled), on `client`."""
+        """The run in `folder`, from its journal alone (the workflow and values it journaled), on
+        `servers`: a client, or a fleet (they may differ from the servers the run began on)."""
         if not Journal.exists(Path(folder)):
             raise errors.ValidationError(f"{folder} holds no run (no {FILE_NAME})")
-        journal = Journal(Path(folder))
+        journal = _open_journal(Path(folder))
         recorded = journal.spec()
         if recorded is None:
             journal.close()
-            raise errors.ValidationError(f"{folder}: the run's journal has no spec")
-        spec = RunSpec.from_dict(recorded)
-        handle = client.workflows.create_workflow_from_dict(spec.workflow)
-        return cls(handle, Path(folder), spec, journal, retry_failed=retry_failed, chunk_size=chunk_size)
+            raise RunFolderError(f"{Path(folder) / FILE_NAME}: the run's journal has no spec")
+        group, _ = _group(servers)
+        return cls(group, Path(folder), RunSpec.from_dict(recorded), journal, retry_failed=retry_failed,
+                   chunk_size=chunk_size, policy=policy, sync_models=sync_models, events=events,
+                   on_note=on_note)  # fmt: skip
 
     def close(self) -> None:
         """Close the journal and let go of the folder (the run can be opened again from it)."""
+        self.engine.close()
         self.journal.close()
         if self._lock is not None:
             self._lock.close()
             self._lock = None
 
+    def __enter__(self) -> Run:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def _claim(self) -> None:
         """Before the first round: the folder is this process's (one run at a time in it), the partial
         files of downloads a kill cut short are removed, and the manifest is rebuilt from the journal."""
-        if self._lock is not None:
+        if self._claimed:
             return
-        lock = open(self.folder / LOCK_NAME, "a+b")  # noqa: SIM115  (held until close)
+        self._claimed = True
+        if self.download_to is not None:
+            try:
+                self.download_to.mkdir(parents=True, exist_ok=True)
+                remove_partial_files(self.download_to)
+            except OSError as exc:
+                raise folder_error(self.download_to, exc, "write images") from exc
+        if self.folder is None or self.manifest is None:
+            return
+        try:
+            lock = open(self.folder / LOCK_NAME, "a+b")  # noqa: SIM115  (held until close)
+        except OSError as exc:
+            raise folder_error(self.folder, exc, "lock the run's folder") from exc
         try:
             import fcntl
-        except ImportError:  # not POSIX: no lock, as before
+        except ImportError:  # not POSIX: no lock
             pass
         else:
             try:
@@ -195,14 +246,15 @@ class Run:
                     f"another process is running the run in {self.folder}: wait for it, or stop it first"
                 ) from None
         self._lock = lock
-        _remove_partial_files(self.folder)
-        self.manifest.rewrite(self.journal)
+        try:
+            self.manifest.rewrite(self.journal)
+        except OSError as exc:
+            raise folder_error(self.folder, exc, "write the manifest") from exc
 
-    def __enter__(self) -> Run:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    @property
+    def server(self) -> str:
+        """The first server's URL (a run on one server: its server)."""
+        return self.client.urls[0]
 
     @property
     def total(self) -> int:
@@ -212,190 +264,35 @@ class Run:
     @property
     def done(self) -> bool:
         """Whether nothing is left to enqueue or wait for (failed variants count as finished)."""
-        return not self._todo and self.journal.active_count() == 0
+        return self.engine.done
 
     def counts(self) -> VariantCounts:
         """The variants by state, from the journal."""
         return self.journal.counts(self.total)
 
-    # --- one round -------------------------------------------------------------------------------------
+    def progress(self) -> FleetProgress:
+        """Counts for a progress line, per server."""
+        return self.engine.progress()
 
-    def _step(self) -> Op[list[RunResult]]:
-        """One round: settle unanswered enqueues, check the items in flight, download what completed,
-        enqueue more; after a pause from the second round on (0.25 s growing to 1 s). A server that is
-        away (restarting) ends the round early: the next one asks again."""
+    def report(self, results: list[RunResult]) -> FleetReport:
+        """The run so far as a report: `results` (those the caller collected), and from the journal its
+        failures, moved variants and duplicates, and each server's part."""
+        name = str(self.spec.workflow.get("name") or "")
+        return self.engine.report(results, name)
+
+    # --- rounds ----------------------------------------------------------------------------------------
+
+    def _round(self) -> FleetOp[list[RunResult]]:
         self._claim()
-        # The pause comes first, so a round's results reach the caller at once. It grows to a second and
-        # stays there: each request costs the client CPU, and items finishing meanwhile share the next.
-        if self._intervals is None:
-            self._intervals = self._poll.intervals()
-        else:
-            yield Sleep(next(self._intervals))
         try:
-            yield from self._settle_intents()
-            yield from self._check_in_flight()
-            yield from self._enqueue_more()
-        except (errors.APIConnectionError, errors.InternalServerError, errors.RateLimitError):
-            pass  # its queue persists; an enqueue left unanswered is settled by the batch id next round
-        results, self._results = self._results, []
-        if self.done:
-            self.manifest.rewrite(self.journal)
+            results = yield from self.engine.step()
+            if self.engine.done and self.manifest is not None:
+                self.manifest.rewrite(self.journal)
+        except (OSError, _sqlite_error()) as exc:
+            if isinstance(exc, errors.InvokeAIError):
+                raise
+            raise folder_error(self.folder or self.download_to, exc, "write to the run's folder") from exc
         return results
-
-    def _settle_intents(self) -> Op[None]:
-        """Batches journaled as about to be sent and never answered: the server says if they landed."""
-        for batch_id, server in self.journal.intent_batches():
-            if server != self.server:
-                continue  # another server's batch: settled by a run on that server
-            status = yield from self.client.queue._get_batch_status(batch_id)
-            item_ids: list[int] = []
-            if status.total:
-                expected = len(self.journal.attempts_of_batch(batch_id))
-                item_ids = yield from queue_lookup.batch_item_ids(self.client.queue, batch_id, expected)
-            self._todo.extend(self.journal.record_enqueued(batch_id, item_ids))
-
-    def _check_in_flight(self) -> Op[None]:
-        # Items run in queue order: the oldest in flight are the ones to ask about.
-        flying = self.journal.attempts(("queued",), server=self.server, limit=POLL_WINDOW)
-        if not flying:
-            return
-        by_item = {a.item_id: a for a in flying if a.item_id is not None}
-        answer = yield from queue_lookup.poll(self.client.queue, list(by_item))
-        for item_id in answer.asked:
-            if item_id not in answer.statuses:
-                self._lose(by_item[item_id])
-        done = [i for i in answer.asked if answer.statuses.get(i) in TERMINAL_STATUSES]
-        for start in range(0, len(done), FETCH_CHUNK):
-            wanted = done[start : start + FETCH_CHUNK]
-            known = {i: answer.items[i] for i in wanted if i in answer.items}
-            missing = [i for i in wanted if i not in known]
-            for item in (yield from self.client.queue._get_items(missing)):
-                known[item.item_id] = item
-            for item_id in wanted:
-                full = known.get(item_id)
-                if full is None:
-                    self._lose(by_item[item_id])
-                    continue
-                result = yield from self._finish(by_item[item_id], full)
-                if result is not None:
-                    self._results.append(result)  # kept should a later request of the round fail
-
-    def _lose(self, attempt: Attempt) -> None:
-        self.journal.finish(attempt.id, "lost", error="no longer on the server's queue")
-        self._todo.append(attempt.variant)
-
-    def _finish(self, attempt: Attempt, item: SessionQueueItem) -> Op[RunResult | None]:
-        status = str(item.status)
-        started, completed = (
-            _text(getattr(item, "started_at", None)),
-            _text(getattr(item, "completed_at", None)),
-        )
-        values = self.spec.values(attempt.variant)
-        if status == "canceled":
-            self.journal.finish(attempt.id, "canceled", started_at=started, completed_at=completed)
-            self._todo.append(attempt.variant)
-            return None  # a restart or a user canceled it: enqueued again
-        if status == "failed":
-            error = f"{_text(item.error_type) or 'error'}: {_text(item.error_message) or '(no message)'}"
-            self.journal.finish(attempt.id, "failed", error=error, started_at=started, completed_at=completed)
-            return RunResult(attempt.variant, values, "failed", item.item_id, attempt.batch_id, self.server,
-                             error=error)  # fmt: skip
-        _check_values(attempt, item, values)
-        files = []
-        already = {image.image_name: image for image in self.journal.images(attempt.id)}
-        for mapping in self.handle.map_outputs_to_images(item, include_intermediate=False):
-            for name in mapping.image_names:
-                record = already.get(name)
-                if record is None or not (self.folder / record.file).is_file():
-                    record = yield from self._download(attempt, mapping.node_id, name)
-                files.append(self.folder / record.file)
-        self.journal.finish(attempt.id, "completed", started_at=started, completed_at=completed)
-        return RunResult(
-            attempt.variant, values, "completed", item.item_id, attempt.batch_id, self.server, files
-        )
-
-    def _download(self, attempt: Attempt, node_id: str, image_name: str) -> Op[ImageRecord]:
-        """One image, as the server stored it (full file, metadata included), written atomically, then
-        journaled, then added to the manifest."""
-        target = self.folder / safe_file_name(image_name)
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=self.folder)
-        try:
-            with os.fdopen(fd, "w+b") as sink:
-                size = yield from self.client.images._stream_image(image_name, True, sink)
-                sink.seek(0)
-                digest = hashlib.file_digest(sink, "sha256").hexdigest()
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-        record = ImageRecord(
-            self.server, image_name, attempt.id, node_id, target.name, size, digest, time.time()
-        )
-        self.journal.record_image(record)
-        self.manifest.append([self.manifest.row(attempt, record)])
-        return record
-
-    def _enqueue_more(self) -> Op[None]:
-        """Enqueue chunks while the run's items in flight stay within two chunks and the queue has room."""
-        while True:
-            # Whole chunks only (or what is left): a batch per finished item would cost a request each.
-            wanted = min(self.chunk_size, len(self._todo))
-            if not wanted or 2 * self.chunk_size - self.journal.active_count() < wanted:
-                return
-            variants = list(itertools.islice(self._todo, wanted))
-            queue_room = (yield from self._max_queue_size()) - (yield from self._pending_on_server())
-            variants = variants[: max(0, queue_room)]
-            if not variants:
-                return  # the server's queue is full: wait for it to drain
-            yield from self._enqueue(variants)
-
-    def _enqueue(self, variants: Sequence[int]) -> Op[None]:
-        batch_id = _ids.new_id()
-        # Journaled before sending: a kill from here on is settled by asking about this batch id.
-        self.journal.record_intent(batch_id, self.server, variants)
-        sweep = self.spec.chunk_sweep(variants)
-        runs = 1 if sweep is not None else len(variants)
-        try:
-            submission = yield from self.handle._enqueue(
-                sweep=sweep, runs=runs, events=False, batch_id=batch_id
-            )
-        except errors.APIStatusError as exc:
-            if isinstance(exc, errors.InternalServerError | errors.RateLimitError):
-                raise  # may have landed: the next start asks
-            self.journal.record_enqueued(batch_id, [])  # refused: nothing landed
-            raise
-        except errors.ValidationError:
-            self.journal.record_enqueued(batch_id, [])  # refused before sending
-            raise
-        if submission.variants != (len(variants) if sweep is not None else 1):
-            # Batch nodes multiplied the items: they cannot be told apart as variants. Taken back.
-            yield from self.client.queue._cancel_batches([batch_id])
-            self.journal.record_enqueued(batch_id, [])
-            raise errors.ValidationError(
-                f"workflow {self.handle.name!r} has batch nodes that multiply its items: a run needs one "
-                "queue item per variant (sweep those inputs instead)"
-            )
-        for _ in variants:
-            self._todo.popleft()
-        self._todo.extend(self.journal.record_enqueued(batch_id, submission.item_ids))
-
-    def _max_queue_size(self) -> Op[int]:
-        if self._max_queue is None:
-            from invokeai_api.api.app import get_runtime_config
-
-            try:
-                answer = yield from self.client.pipeline.call(get_runtime_config)
-                size = getattr(answer.config, "max_queue_size", None)
-                self._max_queue = size if isinstance(size, int) else DEFAULT_MAX_QUEUE
-            except errors.APIError:
-                self._max_queue = DEFAULT_MAX_QUEUE
-        return self._max_queue
-
-    def _pending_on_server(self) -> Op[int]:
-        status = yield from self.client.queue._get_status()
-        return int(status.queue.pending)
-
-    # --- following a run -------------------------------------------------------------------------------
 
     def iter_results(self, timeout: float | None = None) -> Iterator[RunResult]:
         """Each variant's result as it finishes, until the run is done (blocking); after `timeout`
@@ -403,85 +300,125 @@ class Run:
         deadline = None if timeout is None else time.monotonic() + timeout
         while not self.done:
             self._check_deadline(deadline, timeout)
-            yield from self.client.run(self._step())
+            yield from self.client.run(self._round())
 
     async def async_iter_results(self, timeout: float | None = None) -> AsyncIterator[RunResult]:
         """`async for result in run.async_iter_results()`: `iter_results` for asyncio."""
         deadline = None if timeout is None else time.monotonic() + timeout
         while not self.done:
             self._check_deadline(deadline, timeout)
-            for result in await self.client.async_run(self._step()):
+            for result in await self.client.async_run(self._round()):
                 yield result
 
-    def _wait(self, timeout: float | None = None) -> Op[VariantCounts]:
-        """Run to the end (or `timeout` seconds: JobTimeoutError, the run resumable); returns the counts."""
+    def _collect(
+        self, timeout: float | None = None, on_progress: Callable[[FleetProgress], None] | None = None
+    ) -> FleetOp[list[RunResult]]:
+        """Every round to the end; every result (or JobTimeoutError after `timeout` seconds)."""
         deadline = None if timeout is None else time.monotonic() + timeout
+        results: list[RunResult] = []
         while not self.done:
             self._check_deadline(deadline, timeout)
-            yield from self._step()
+            results += yield from self._round()
+            if on_progress is not None:
+                on_progress(self.progress())
+        return results
+
+    def _wait(self, timeout: float | None = None) -> FleetOp[VariantCounts]:
+        """Run to the end (or `timeout` seconds: JobTimeoutError, the run resumable); returns the counts."""
+        yield from self._collect(timeout)
         return self.counts()
 
     def _check_deadline(self, deadline: float | None, timeout: float | None) -> None:
         if deadline is None or time.monotonic() <= deadline:
             return
         counts = self.counts()
-        first = next((a.item_id for a in self.journal.attempts(("queued",)) if a.item_id), 0)
-        raise errors.JobTimeoutError(
+        waiting = [a.item_id for a in self.journal.attempts(("queued",)) if a.item_id is not None]
+        where = f": resume the run from {self.folder}" if self.folder is not None else ""
+        raise RunTimeoutError(
             f"gave up waiting after {timeout:g} s with {counts.completed} of {counts.total} variants "
-            f"completed; the rest may still finish: resume the run from {self.folder}",
-            item_id=first,
+            f"completed; the rest may still finish on the servers{where}",
+            item_ids=waiting,
+            counts=counts,
         )
 
     wait: Final = sync_op(_wait)
     async_wait: Final = async_op(_wait)
 
-    def _cancel(self) -> Op[int]:
-        """Cancel the run's unfinished items on the server (they stay resumable: canceled is redone)."""
-        batches = sorted({a.batch_id for a in self.journal.attempts(("queued",), server=self.server)})
-        return (yield from self.client.queue._cancel_batches(batches)) if batches else 0
+    def _cancel(self) -> FleetOp[int]:
+        """Cancel the run's unfinished items on its servers (they stay resumable: canceled is redone)."""
+        asks = []
+        for server in self.client.servers:
+            queued = self.journal.attempts(("queued",), server=server.base_url)
+            batches = sorted({a.batch_id for a in queued})
+            if batches:
+                asks.append(OnServer(server, ops.cancel(server, batches)))
+        if not asks:
+            return 0
+        answers = yield Together(asks)
+        return sum(a for a in answers if isinstance(a, int))
 
     cancel: Final = sync_op(_cancel)
     async_cancel: Final = async_op(_cancel)
 
-    def _status(self) -> Op[RunStatus]:
-        """The journal's counts, and the in-flight items' statuses as the server has them."""
-        flying = [
-            a.item_id for a in self.journal.attempts(("queued",), server=self.server) if a.item_id is not None
-        ]
+    def _status(self) -> FleetOp[RunStatus]:
+        """The journal's counts, and the in-flight items' statuses as each server has them (a server that
+        does not answer is listed as unreachable, whether or not the run has items there)."""
+        asks = []
+        for server in self.client.servers:
+            flying = [
+                a.item_id
+                for a in self.journal.attempts(("queued",), server=server.base_url)
+                if a.item_id is not None
+            ]
+            asks.append(OnServer(server, ops.observe(server, flying)))
+        answers = yield Together(asks)
         in_flight: dict[str, int] = {}
         unreachable: list[str] = []
-        try:
-            answer = yield from queue_lookup.poll(self.client.queue, flying)
-            for item_id in answer.asked:
-                key = answer.statuses.get(item_id, "missing")
-                in_flight[key] = in_flight.get(key, 0) + 1
-        except errors.APIError:
-            unreachable.append(self.server)
-        return RunStatus(self.folder, self.counts(), self.journal.servers(), in_flight, unreachable)
+        for server, answer in zip(self.client.servers, answers, strict=True):
+            if isinstance(answer, ops.Observation):
+                asked = [a.item_id for a in self.journal.attempts(("queued",), server=server.base_url)]
+                for item_id in asked:
+                    key = answer.statuses.get(item_id or -1, "missing")
+                    in_flight[key] = in_flight.get(key, 0) + 1
+            elif isinstance(answer, errors.APIError):
+                unreachable.append(server.base_url)
+            else:
+                raise answer
+        servers = list(dict.fromkeys([*self.journal.servers(), *self.client.urls]))
+        return RunStatus(self.folder, self.counts(), servers, in_flight, unreachable)
 
     status: Final = sync_op(_status)
     async_status: Final = async_op(_status)
 
 
-def _text(value: Any) -> str | None:
-    from invokeai_api.types import Unset
+def _sqlite_error() -> type[Exception]:
+    import sqlite3
 
-    return None if value is None or isinstance(value, Unset) else str(value)
+    return sqlite3.Error
 
 
-def _check_values(attempt: Attempt, item: SessionQueueItem, values: Mapping[str, Any]) -> None:
-    """The server's record of what the item ran with must be the variant's values: a mismatch would put
-    wrong values beside its images."""
-    ran = {f"{v.node_path}.{v.field_name}": v.value for v in (getattr(item, "field_values", None) or [])}
-    wrong = {k: (v, ran.get(k)) for k, v in values.items() if k in ran and ran[k] != v}
-    if wrong:
-        raise errors.InvokeAIError(
-            f"queue item {item.item_id} of batch {attempt.batch_id} ran with {wrong} (expected, ran) "
-            f"for variant {attempt.variant}: the run's journal and the server disagree"
+def _open_journal(folder: Path | None) -> Journal:
+    """The folder's journal, refusing a folder whose journal was lost while its run's files remain."""
+    if folder is None:
+        return Journal(None)
+    had_journal = Journal.exists(folder)
+    journal = Journal(folder)
+    leftovers = [name for name in (CSV_NAME, JSONL_NAME) if (folder / name).is_file()]
+    if journal.spec() is None and leftovers:
+        journal.close()
+        if not had_journal:
+            Journal.remove(folder)
+        state = "is empty" if had_journal else "is missing"
+        raise RunFolderError(
+            f"{folder / FILE_NAME} {state}, but {folder} holds a run's {leftovers[0]}: the run cannot be "
+            "resumed from it. Start over with --fresh (Python: fresh=True; images already there are kept "
+            "and never overwritten), or use another folder"
         )
+    return journal
 
 
-def _remove_partial_files(folder: Path) -> None:
-    """Temporary files of downloads a kill cut short (`.<name>.<random>.part`): never counted, removed."""
-    for path in folder.glob(".*.part"):
-        path.unlink(missing_ok=True)
+def _start_over(folder: Path) -> None:
+    """`fresh`: forget the run in `folder` (its journal and manifest); images stay, never overwritten."""
+    Journal.remove(folder)
+    for name in (CSV_NAME, JSONL_NAME):
+        (folder / name).unlink(missing_ok=True)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from invokeai_client.submission.handle import WorkflowHandle
+    from invokeai_client.workflow.form import WorkflowForm
 
 __all__ = ["RunSpec"]
 
@@ -34,7 +34,7 @@ class RunSpec:
     labels: dict[str, str]
 
     @classmethod
-    def from_handle(cls, handle: WorkflowHandle, groups: list[list[dict[str, Any]]], runs: int) -> RunSpec:
+    def from_handle(cls, handle: WorkflowForm, groups: list[list[dict[str, Any]]], runs: int) -> RunSpec:
         """The spec of `handle` as filled now, with validated sweep `groups` (see `sweep_batch_data`)."""
         labels = {inp.key: inp.label or inp.key for inp in handle.list_inputs()}
         swept = {f"{d['node_path']}.{d['field_name']}": labels.get(f"{d['node_path']}.{d['field_name']}", "")

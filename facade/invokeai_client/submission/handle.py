@@ -13,6 +13,7 @@ with their meaning unchanged; see `_transport.ops` for the naming rule.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from collections.abc import AsyncIterator, Iterator, Mapping
@@ -193,6 +194,10 @@ class WorkflowHandle(WorkflowForm):
             if isinstance(exc, (errors.UnprocessableEntityError, errors.BadRequestError)):
                 raise translate_rejection(exc, self) from exc
             raise
+        if result["enqueued"] < result["requested"]:
+            if subscription is not None:
+                self.client.events.release(subscription)
+            yield from self._refuse_cut(sent_id, result["enqueued"], result["requested"])
         if subscription is not None:
             subscription.set_item_ids(result["item_ids"])
         self.last_submission = Submission(
@@ -210,6 +215,23 @@ class WorkflowHandle(WorkflowForm):
     async_enqueue: Final = async_op(_enqueue)
     submit_sync: Final = alias(enqueue, _PEER)
     submit: Final = alias(async_enqueue, _PEER)
+
+    def _refuse_cut(self, batch_id: str, enqueued: int, requested: int) -> Op[None]:
+        """The server took only part of the batch (its queue holds `max_queue_size` items at most): take
+        back what landed and refuse, naming the limit. Never a sweep silently cut short."""
+        from invokeai_api.api.app import get_runtime_config
+
+        yield from self.client.queue._cancel_batches([batch_id])
+        limit = "its max_queue_size"
+        with contextlib.suppress(errors.APIError):
+            config = (yield from self.client.pipeline.call(get_runtime_config)).config
+            size = getattr(config, "max_queue_size", None)
+            limit = f"max_queue_size {size}" if isinstance(size, int) else limit
+        raise errors.ValidationError(
+            f"the server took only {enqueued} of the batch's {requested} queue items ({limit}); the batch "
+            f"{batch_id!r} was canceled. Send a sweep this large in chunks: Run.start(wf, folder, sweep=...) "
+            "(or `invokeai-client run`, which chunks it)"
+        )
 
     def _prepare_batch(
         self,

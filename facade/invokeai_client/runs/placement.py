@@ -1,6 +1,6 @@
 """Where a fleet's variants go, and when a server loses them: pure decisions over what was observed.
 
-No I/O and no clock of its own: the run (`fleet.run`) feeds in what the servers answered and when, and
+No I/O and no clock of its own: the engine (`engine`) feeds in what the servers answered and when, and
 carries out what these functions decide. So every rule here is tested with made-up observations.
 
 - `place`: how many waiting variants each server gets now. A server is offered work only while what is
@@ -9,21 +9,19 @@ carries out what these functions decide. So every rule here is tested with made-
   and a server busy with someone else's work gets nothing until its queue has gone down.
 - `failover_reason`: a server that has not answered for `down_after` seconds, or whose item of ours has
   been in progress far longer than its pace says, loses its unfinished variants.
-- `Ledger`: which variant is where; finished items counted once, the copies of moved variants that finish
-  anyway reported as duplicates.
+
+Which variant is where, and what a moved variant's late copy counts for, is the journal's (`journal`).
 """
 
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 __all__ = [
-    "Ledger",
     "PlacementPolicy",
     "ServerState",
-    "VariantOutcome",
     "failover_reason",
     "pace_of",
     "place",
@@ -150,115 +148,3 @@ def may_revive(server: ServerState, now: float, policy: PlacementPolicy) -> bool
         and server.answering_since is not None
         and now - server.answering_since >= policy.revive_after
     )
-
-
-@dataclass(frozen=True)
-class VariantOutcome:
-    """What one finished queue item meant: `counted` (the variant's result), `duplicate` (a moved
-    variant's copy that finished anyway), or `ignored` (canceled by this run, or unknown)."""
-
-    kind: str
-    variant: int | None
-
-
-@dataclass
-class Ledger:
-    """Where each of `variants` variants is: waiting, placed on a server (as a queue item), or done.
-
-    Variants are numbered in sweep order. A placed variant that is moved leaves its item behind as an
-    orphan: if that item finishes anyway, it is a duplicate, reported and not counted.
-    """
-
-    variants: int
-    waiting: list[int] = field(default_factory=list)
-    placed: dict[tuple[str, int], int] = field(default_factory=dict)
-    done: dict[int, tuple[str, int]] = field(default_factory=dict)
-    failed: dict[int, tuple[str, int, str]] = field(default_factory=dict)
-    orphans: dict[tuple[str, int], int] = field(default_factory=dict)
-    duplicates: list[tuple[int, str, int]] = field(default_factory=list)
-    moves: list[tuple[int, str, str]] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        if not self.waiting and not self.placed and not self.done:
-            self.waiting = list(range(self.variants))
-
-    def take(self, count: int) -> list[int]:
-        """The next `count` waiting variants (moved ones first: they were waited for longest)."""
-        taken, self.waiting = self.waiting[:count], self.waiting[count:]
-        return taken
-
-    def put_back(self, variants: Iterable[int]) -> None:
-        """Variants that could not be enqueued after all wait again, first in line."""
-        self.waiting = [*variants, *self.waiting]
-
-    def placed_on(self, server: str, variants: Sequence[int], item_ids: Sequence[int]) -> None:
-        """`variants` were enqueued on `server` as one batch; `item_ids` are its items in sweep order."""
-        if len(variants) != len(item_ids):
-            raise ValueError(f"{len(variants)} variants but {len(item_ids)} queue items")
-        for variant, item_id in zip(variants, item_ids, strict=True):
-            self.placed[(server, item_id)] = variant
-
-    def unfinished_on(self, server: str) -> list[int]:
-        """The item ids of `server` whose variants are placed there and not finished."""
-        return [item_id for (name, item_id) in self.placed if name == server]
-
-    def orphans_on(self, server: str) -> list[int]:
-        """Item ids left on `server` by variants moved elsewhere."""
-        return [item_id for (name, item_id) in self.orphans if name == server]
-
-    def move_from(self, server: str, reason: str) -> list[int]:
-        """Take every unfinished variant off `server` (they wait again, first); returns them."""
-        moved = []
-        for key in [k for k in self.placed if k[0] == server]:
-            variant = self.placed.pop(key)
-            self.orphans[key] = variant
-            moved.append(variant)
-            self.moves.append((variant, server, reason))
-        moved.sort()
-        self.put_back(moved)
-        return moved
-
-    def finished(self, server: str, item_id: int, status: str, error: str = "") -> VariantOutcome:
-        """Record that an item ended with `status` (completed, failed or canceled)."""
-        key = (server, item_id)
-        if key in self.orphans:
-            variant = self.orphans.pop(key)
-            if status == "completed":
-                if variant in self.done:
-                    self.duplicates.append((variant, server, item_id))
-                    return VariantOutcome("duplicate", variant)
-                # Finished where it was moved from before its copy elsewhere: this one counts, the copy
-                # becomes the orphan.
-                self._supersede(variant)
-                self.done[variant] = key
-                return VariantOutcome("counted", variant)
-            return VariantOutcome("ignored", variant)
-        if key not in self.placed:
-            return VariantOutcome("ignored", None)
-        variant = self.placed.pop(key)
-        if variant in self.done:
-            # A copy finished second (the orphan won the race): reported, not counted.
-            self.duplicates.append((variant, server, item_id))
-            return VariantOutcome("duplicate", variant)
-        if status == "completed":
-            self.done[variant] = key
-            return VariantOutcome("counted", variant)
-        if status == "canceled":
-            # This run cancels only orphans: someone else canceled it. Run it again rather than lose it.
-            self.put_back([variant])
-            return VariantOutcome("ignored", variant)
-        self.failed[variant] = (server, item_id, error or status)
-        return VariantOutcome("failed", variant)
-
-    def _supersede(self, variant: int) -> None:
-        if variant in self.waiting:
-            self.waiting.remove(variant)
-        for key, placed in list(self.placed.items()):
-            if placed == variant:
-                del self.placed[key]
-                self.orphans[key] = variant
-
-    @property
-    def complete(self) -> bool:
-        """Every variant has finished (completed or failed)."""
-        return len(self.done) + len(self.failed) >= self.variants

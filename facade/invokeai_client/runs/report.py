@@ -1,11 +1,8 @@
-"""What a fleet run hands back: each variant's result (which server made which image), per-server counts,
-the variants that moved and the duplicates; plus the variants themselves (a sweep's batch data expanded).
-"""
+"""What a run hands back: each variant's result (which server made which image), per-server counts, the
+variants that moved and the duplicates, and the progress counts during a run."""
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -21,39 +18,7 @@ __all__ = [
     "FleetReport",
     "FleetResult",
     "ServerReport",
-    "Variant",
-    "chunk_data",
-    "expand_variants",
 ]
-
-# One variant: the (node_path, field_name, value) triples its queue item gets.
-Variant = tuple[tuple[str, str, Any], ...]
-
-
-def expand_variants(data: Sequence[Sequence[dict[str, Any]]]) -> list[Variant]:
-    """A batch's `data` expanded as the server expands it: zipped within a group, groups multiplied."""
-    if not data:
-        return [()]
-    groups = []
-    for group in data:
-        length = len(group[0]["items"])
-        groups.append(
-            [tuple((d["node_path"], d["field_name"], d["items"][n]) for d in group) for n in range(length)]
-        )
-    return [tuple(itertools.chain.from_iterable(combo)) for combo in itertools.product(*groups)]
-
-
-def chunk_data(variants: Sequence[Variant]) -> list[list[dict[str, Any]]]:
-    """`Batch.data` that makes exactly these variants, one queue item each, in this order (one zip group)."""
-    if not variants or not variants[0]:
-        return []
-    fields = [(node, name) for node, name, _ in variants[0]]
-    return [
-        [
-            {"node_path": node, "field_name": name, "items": [variant[n][2] for variant in variants]}
-            for n, (node, name) in enumerate(fields)
-        ]
-    ]
 
 
 @dataclass(frozen=True)

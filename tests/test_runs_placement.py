@@ -1,16 +1,19 @@
-"""Fleet decisions with made-up observations: placement, failover, revival, the ledger (no server)."""
+"""The engine's decisions with made-up observations (no server): placement, failover, revival; and in an
+in-memory journal, moved work, late copies (duplicates, never counted) and batches that make exactly
+their variants."""
 
 from __future__ import annotations
 
-from invokeai_client.fleet.placement import (
-    Ledger,
+import pytest
+
+from invokeai_client.runs.journal import Journal
+from invokeai_client.runs.placement import (
     PlacementPolicy,
     ServerState,
     failover_reason,
     may_revive,
     place,
 )
-from invokeai_client.fleet.report import chunk_data, expand_variants
 
 POLICY = PlacementPolicy(window=4, default_pace=1.0, down_after=8.0, stall_factor=6.0, stall_min=20.0)
 
@@ -110,85 +113,82 @@ def test_pace_is_an_exponential_average_of_item_durations() -> None:
     assert abs(a.pace - 1.3) < 1e-9
 
 
-def test_ledger_counts_each_variant_once_and_reports_the_moved_copy_as_duplicate() -> None:
-    ledger = Ledger(4)
-    ledger.placed_on("a", ledger.take(2), [10, 11])
-    ledger.placed_on("b", ledger.take(2), [20, 21])
-    assert ledger.finished("a", 10, "completed").kind == "counted"
-    assert ledger.move_from("a", "no answer for 8 s") == [1]
-    assert ledger.waiting == [1]
-    ledger.placed_on("b", ledger.take(1), [22])
-    assert ledger.finished("b", 22, "completed").kind == "counted"
-    # a comes back and finishes the copy anyway
-    outcome = ledger.finished("a", 11, "completed")
-    assert (outcome.kind, outcome.variant) == ("duplicate", 1)
-    assert ledger.duplicates == [(1, "a", 11)]
-    assert ledger.done[1] == ("b", 22)
-    assert ledger.finished("b", 20, "completed").kind == "counted"
-    assert not ledger.complete
-    assert ledger.finished("b", 21, "failed", "boom").kind == "failed"
-    assert ledger.complete
-    assert len(ledger.done) == 3
-    assert ledger.failed[3] == ("b", 21, "boom")
+def journal_with(server_items: dict[str, list[int]]) -> Journal:
+    """An in-memory journal: one batch per server, variants numbered in order, items as given."""
+    journal, variant = Journal(None), 0
+    for server, items in server_items.items():
+        variants = list(range(variant, variant + len(items)))
+        journal.record_intent(f"batch-{server}", server, variants)
+        journal.record_enqueued(f"batch-{server}", items)
+        variant += len(items)
+    return journal
 
 
-def test_ledger_the_original_finishing_first_counts_and_its_copy_becomes_the_orphan() -> None:
-    ledger = Ledger(1)
-    ledger.placed_on("a", ledger.take(1), [10])
-    ledger.move_from("a", "stalled")
-    ledger.placed_on("b", ledger.take(1), [20])
-    assert ledger.finished("a", 10, "completed").kind == "counted"
-    assert ledger.orphans_on("b") == [20]
-    assert ledger.unfinished_on("b") == []
-    assert ledger.finished("b", 20, "completed").kind == "duplicate"
-    assert ledger.done == {0: ("a", 10)}
+def test_moved_work_is_redone_first_and_a_late_copy_is_a_duplicate_never_counted() -> None:
+    journal = journal_with({"a": [10, 11], "b": [20, 21]})
+    (done,) = [x for x in journal.attempts(("queued",), server="a") if x.item_id == 10]
+    journal.finish(done.id, "completed")
+    moved = journal.attempts(("queued",), server="a")
+    journal.move([x.id for x in moved], "no answer for 8 s")
+    assert list(journal.todo(4)) == [1]
+    assert journal.counts(4).active == 2  # b's two
+    journal.record_intent("again", "b", [1])
+    journal.record_enqueued("again", [22])
+    (copy,) = journal.attempts(("queued",), server="b")[-1:]
+    journal.finish(copy.id, "completed")
+    # a comes back and finishes the moved item anyway
+    (orphan,) = journal.attempts(("moved",), server="a")
+    journal.settle_orphan(orphan.id, "duplicate")
+    counts = journal.counts(4)
+    assert (counts.completed, counts.duplicates, counts.todo) == (2, 1, 0)
+    assert journal.last_states()[1] == "completed"
 
 
-def test_ledger_an_orphan_the_run_canceled_is_ignored() -> None:
-    ledger = Ledger(1)
-    ledger.placed_on("a", ledger.take(1), [10])
-    ledger.move_from("a", "stalled")
-    assert ledger.finished("a", 10, "canceled").kind == "ignored"
-    assert ledger.orphans_on("a") == []
-    assert ledger.waiting == [0]
+def test_a_late_copy_before_the_new_attempt_leaves_the_variant_to_do() -> None:
+    journal = journal_with({"a": [10]})
+    journal.move([x.id for x in journal.attempts()], "stalled")
+    (orphan,) = journal.attempts(("moved",))
+    journal.settle_orphan(orphan.id, "dropped")
+    assert list(journal.todo(1)) == [0]
+    with pytest.raises(ValueError, match="not an orphan's end"):
+        journal.settle_orphan(orphan.id, "completed")
 
 
-def test_ledger_an_item_someone_else_canceled_runs_again() -> None:
-    ledger = Ledger(2)
-    ledger.placed_on("a", ledger.take(2), [10, 11])
-    assert ledger.finished("a", 11, "canceled").kind == "ignored"
-    assert ledger.waiting == [1]
-    assert not ledger.complete
+def test_moving_an_unanswered_batch_stops_settling_it() -> None:
+    journal = Journal(None)
+    journal.record_intent("b1", "a", [0, 1])
+    assert journal.intent_batches() == [("b1", "a")]
+    journal.move([x.id for x in journal.attempts()], "server not in this run")
+    assert journal.intent_batches() == []
+    assert list(journal.todo(2)) == [0, 1]
+    assert journal.active_count("a") == 0
 
 
-def test_ledger_a_moved_variant_waits_first_in_line() -> None:
-    ledger = Ledger(6)
-    ledger.placed_on("a", ledger.take(2), [1, 2])
-    ledger.move_from("a", "stalled")
-    assert ledger.take(3) == [0, 1, 2]
+def test_a_chunk_batch_makes_exactly_its_variants_in_order() -> None:
+    from invokeai_client.runs.servers import Prepared, chunk_batch
+    from invokeai_client.runs.spec import RunSpec
 
-
-def test_variants_expand_as_the_server_does_and_chunks_make_exactly_them() -> None:
-    data = [
+    groups = [
         [{"node_path": "n", "field_name": "seed", "items": [1, 2]}],
         [
             {"node_path": "m", "field_name": "w", "items": [8, 16]},
             {"node_path": "m", "field_name": "h", "items": [16, 8]},
         ],
     ]
-    variants = expand_variants(data)
-    assert variants == [
-        (("n", "seed", 1), ("m", "w", 8), ("m", "h", 16)),
-        (("n", "seed", 1), ("m", "w", 16), ("m", "h", 8)),
-        (("n", "seed", 2), ("m", "w", 8), ("m", "h", 16)),
-        (("n", "seed", 2), ("m", "w", 16), ("m", "h", 8)),
-    ]
-    assert chunk_data(variants[1:3]) == [
+    spec = RunSpec(workflow={}, groups=groups, runs=2, labels={})
+    assert spec.total == 8
+    prepared = Prepared(
+        handle=None, batch={"graph": {"id": "g"}, "origin": "o"}, version="6.14.2", max_queue=9
+    )  # type: ignore[arg-type]
+    batch = chunk_batch(prepared, spec, [1, 2, 7], ("b", "g2"))
+    assert (batch["batch_id"], batch["graph"], batch["runs"]) == ("b", {"id": "g2"}, 1)
+    assert batch["data"] == [
         [
-            {"node_path": "n", "field_name": "seed", "items": [1, 2]},
-            {"node_path": "m", "field_name": "w", "items": [16, 8]},
-            {"node_path": "m", "field_name": "h", "items": [8, 16]},
+            {"node_path": "n", "field_name": "seed", "items": [1, 2, 2]},
+            {"node_path": "m", "field_name": "w", "items": [16, 8, 16]},
+            {"node_path": "m", "field_name": "h", "items": [8, 16, 8]},
         ]
     ]
-    assert expand_variants([]) == [()]
-    assert chunk_data([()]) == []
+    plain = chunk_batch(prepared, RunSpec(workflow={}, groups=[], runs=3, labels={}), [0, 2], ("c", "g3"))
+    assert plain["runs"] == 2
+    assert "data" not in plain
