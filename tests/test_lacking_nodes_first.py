@@ -34,7 +34,10 @@ def test_lacking_node_types_come_before_unset_inputs(client: InvokeAIClient) -> 
     assert wf.last_submission is None
 
 
-def test_the_cli_says_the_same(server_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_cli_says_the_same(
+    server_url: str, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # without --out the run makes out/ in the current folder
     code = main(["--url", server_url, "run", str(CANNY), "--no-sync-models"])
     err = capsys.readouterr().err
     assert code == 1, err
