@@ -123,29 +123,33 @@ class _AsyncChecked(httpx.AsyncByteStream):
         await self.inner.aclose()
 
 
-def check_sync(response: httpx.Response) -> None:
-    """httpx response hook (blocking client): put the request's limits on the body before it is read."""
+def _checker(response: httpx.Response) -> _Checked | AnswerTooLarge | None:
+    """What both hooks put on the body: its checker, the error when its declared size is already over the
+    cap, or None when the request carries no limits."""
     limits = _limits(response)
     if limits is None:
-        return
+        return None
     cap = _cap(response, limits)
-    too_large = _declared_too_large(response, cap)
-    if too_large is not None:
+    return _declared_too_large(response, cap) or _Checked(response, limits, cap)
+
+
+def check_sync(response: httpx.Response) -> None:
+    """httpx response hook (blocking client): put the request's limits on the body before it is read."""
+    checked = _checker(response)
+    if isinstance(checked, AnswerTooLarge):
         response.close()
-        raise too_large
-    assert isinstance(response.stream, httpx.SyncByteStream)
-    response.stream = _SyncChecked(response.stream, _Checked(response, limits, cap))
+        raise checked
+    if checked is not None:
+        assert isinstance(response.stream, httpx.SyncByteStream)
+        response.stream = _SyncChecked(response.stream, checked)
 
 
 async def check_async(response: httpx.Response) -> None:
     """httpx response hook (async client): `check_sync`'s twin."""
-    limits = _limits(response)
-    if limits is None:
-        return
-    cap = _cap(response, limits)
-    too_large = _declared_too_large(response, cap)
-    if too_large is not None:
+    checked = _checker(response)
+    if isinstance(checked, AnswerTooLarge):
         await response.aclose()
-        raise too_large
-    assert isinstance(response.stream, httpx.AsyncByteStream)
-    response.stream = _AsyncChecked(response.stream, _Checked(response, limits, cap))
+        raise checked
+    if checked is not None:
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+        response.stream = _AsyncChecked(response.stream, checked)
