@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import io
 import os
-import secrets
 from pathlib import Path
 from typing import Any
+
+from invokeai_client._files import create_new
 
 __all__ = ["PART_PREFIX", "AtomicText", "claim_name", "open_part", "remove_partial_files"]
 
@@ -26,13 +27,8 @@ RESERVED = frozenset(
 def open_part(folder: Path, name: str) -> tuple[Path, io.BufferedRandom]:
     """A new temporary file for `name` in `folder`, opened for writing; created with mode 0666 less the
     umask (tempfile's 0600 would hide the images from the user's group)."""
-    while True:
-        path = folder / f"{PART_PREFIX}{name}.{secrets.token_hex(4)}"
-        try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-        except FileExistsError:
-            continue
-        return path, os.fdopen(fd, "w+b")
+    fd, path = create_new(lambda token: folder / f"{PART_PREFIX}{name}.{token}", readable=True)
+    return path, os.fdopen(fd, "w+b")
 
 
 def claim_name(temp: Path, folder: Path, name: str) -> Path:
