@@ -231,13 +231,14 @@ def fetch(client: InvokeAIClient, folder: Path, images: Sequence[tuple[str, str]
     temporary name and then its own (never over another file); stops at the first that fails."""
     fetched: list[Fetched] = []
     for node_id, image_name in images:
-        temp, sink = open_part(folder, safe_file_name(image_name))
+        file_name = safe_file_name(image_name)
+        temp, sink = open_part(folder, file_name)
         try:
             with sink:
                 size = yield from client.images._stream_image(image_name, True, sink)
                 sink.seek(0)
                 digest = hashlib.file_digest(sink, "sha256").hexdigest()
-            target = claim_name(temp, folder, safe_file_name(image_name))
+            target = claim_name(temp, folder, file_name)
         except errors.APIError as exc:
             temp.unlink(missing_ok=True)
             fetched.append(Fetched(node_id, image_name, error=exc))
