@@ -13,6 +13,7 @@ after kill -9, or in memory), images fetched as each item finishes, failover, on
   runners, and `ServerGroup` (what a run runs on; `FleetClient` is one).
 - `servers`: what the engine asks of one server (prepare, enqueue a chunk, settle, observe, fetch).
 - `engine`: `Engine`, one round of a run over all its servers, and `RunResult`.
+- `failover`: which servers answer, which are down, and moving a down server's work to the others.
 - `report`: what a finished run hands back (`FleetReport`, per-server `ServerReport`, ...).
 - `run`: `Run` (`start`, `open`, `iter_results`, `wait`, `status`, `cancel`), `RunStatus`.
 

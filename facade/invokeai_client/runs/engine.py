@@ -9,7 +9,7 @@ A round (`Engine.step`, one fleet operation for both runners) does, for all serv
    the items that completed, into the folder, from that server;
 4. move the unfinished work of a server that stopped answering or stalled (`placement.failover_reason`)
    when another server can take it; a moved item that finishes there anyway is a duplicate;
-5. cancel what was moved off a server once it answers again;
+5. cancel what was moved off a server once it answers again (4 and 5: `failover.Failover`);
 6. enqueue chunks where they will start soonest (`placement.place`), within each queue's limit.
 
 The journal is only touched here, between the servers' answers: the operations run on the servers
@@ -31,6 +31,7 @@ from invokeai_client.resources.queue import import_item_models
 
 from . import servers as ops
 from .effects import FleetOp, OnServer, ServerGroup, Together
+from .failover import Failover
 from .journal import Attempt, ImageRecord, Journal
 from .outcome import (
     Completion,
@@ -44,7 +45,7 @@ from .outcome import (
     text,
     times,
 )
-from .placement import PlacementPolicy, ServerState, failover_reason, may_revive, place, usable
+from .placement import PlacementPolicy, ServerState, place
 from .report import FleetProgress, FleetReport, ServerReport
 
 if TYPE_CHECKING:
@@ -105,7 +106,6 @@ class Engine:
         self.chunk_size: int = chunk_size
         self.sync_models: bool = sync_models
         self.poll_interval: float = poll_interval
-        self.on_note: Callable[[str], None] | None = on_note
         # Events wake a round as soon as an item changes; without them (or while a socket is down) polls.
         self.wake: Signal | None = Signal() if (events is None and _events_installed()) or events else None
         self.servers: dict[str, Slot] = {
@@ -121,6 +121,7 @@ class Engine:
         self.origin: str = f"invokeai-client:run:{_ids.new_id()}"
         self.fetch_failures: dict[int, int] = {}
         self.results: list[RunResult] = []
+        self.failover: Failover = Failover(self.servers, journal, self.todo, self.policy, on_note)
         self.rounds: int = 0
         self.started: float = _clock()
 
@@ -149,8 +150,8 @@ class Engine:
         yield from self._prepare()
         yield from self._settle()
         yield from self._observe()
-        self._fail_over()
-        yield from self._cancel_moved()
+        self.failover.fail_over()
+        yield from self.failover.cancel_moved()
         yield from self._place()
         results, self.results = self.results, []
         return results
@@ -171,50 +172,12 @@ class Engine:
         slots = list(self.servers.values())
         return report_of(slots, self.journal, self.spec.total, results, name, _clock() - self.started)
 
-    def note(self, server: Slot | None, text: str) -> None:
-        """Say a problem as it happens: once when it starts or changes, again after 10, 100, ... times."""
-        if server is not None:
-            if text == server.problem:
-                server.problem_count += 1
-                if server.problem_count not in (10, 100, 1000):
-                    return
-                text = f"{text} ({server.problem_count} times)"
-            else:
-                server.problem, server.problem_count = text, 1
-        if self.on_note is not None:
-            self.on_note(text)
-
-    def _answered(self, server: Slot, now: float) -> None:
-        state = server.state
-        if state.down and state.answering_since is None:
-            state.answering_since = now
-        state.last_answer, state.silent, server.failed_at = now, False, None
-        if server.problem:
-            server.problem, server.problem_count = "", 0
-
-    def _unanswered(self, server: Slot, exc: BaseException, doing: str) -> None:
-        now = _clock()
-        state = server.state
-        server.failed_at, state.silent, state.answering_since = now, True, None
-        if state.last_answer is None:
-            state.last_answer = now
-        self.note(server, f"{server.url}: {doing} failed: {one_line(exc)}")
-
-    def _waiting_out(self, server: Slot) -> bool:
-        # An unanswering server is asked again only now and then, so that it does not hold up the rest.
-        return server.failed_at is not None and _clock() - server.failed_at < self.policy.down_after / 2
-
-    def _exclude(self, server: Slot, reason: str) -> None:
-        server.state.eligible, server.state.reason = False, reason
-        server.report.eligible, server.report.reason = False, reason
-        self.note(None, f"{server.url} takes no part: {reason}")
-
     # --- 1. prepare -----------------------------------------------------------------------------------
 
     def _prepare(self) -> FleetOp[None]:
         wanted = [
             s for s in self.servers.values()
-            if s.prepared is None and s.state.eligible and not self._waiting_out(s)
+            if s.prepared is None and s.state.eligible and not self.failover.waiting_out(s)
         ]  # fmt: skip
         if not wanted:
             return
@@ -227,15 +190,15 @@ class Engine:
                 server.prepared, server.report.version = answer, answer.version
                 if answer.watch is not None:
                     answer.watch.batch_ids.update(self.journal.batch_ids(server.url))
-                self._answered(server, _clock())
+                self.failover.answered(server, _clock())
             elif isinstance(answer, errors.ValidationError) and not isinstance(
                 answer, errors.UnresolvedModelError
             ):
                 raise answer  # the sweep or the inputs are wrong, wherever they go
             elif isinstance(answer, _INELIGIBLE):
-                self._exclude(server, one_line(answer))
+                self.failover.exclude(server, one_line(answer))
             elif isinstance(answer, errors.APIError):
-                self._unanswered(server, answer, "preparing the workflow")
+                self.failover.unanswered(server, answer, "preparing the workflow")
                 server.report.reason = one_line(answer)
             else:
                 raise answer
@@ -254,26 +217,26 @@ class Engine:
         if self.rounds == 1:
             # A resume that names other servers: what the journal has on a server left out is done anew.
             foreign = [a for a in self.journal.attempts(("queued",)) if a.server not in self.servers]
-            self._move(foreign, "server not in this run")
+            self.failover.move(foreign, "server not in this run")
         asks: list[tuple[Slot, str, int]] = []
         for batch_id, url in self.journal.intent_batches():
             attempts = self.journal.attempts_of_batch(batch_id)
             server = self.servers.get(url)
             if server is None:
                 # A server this run does not use (a resume naming others): its work is done elsewhere.
-                self._move([a for a in attempts if a.state == "intent"], "server not in this run")
+                self.failover.move([a for a in attempts if a.state == "intent"], "server not in this run")
                 continue
-            if server.prepared is not None and not self._waiting_out(server):
+            if server.prepared is not None and not self.failover.waiting_out(server):
                 asks.append((server, batch_id, len(attempts)))
         if not asks:
             return
         answers = yield Together([OnServer(s.client, ops.settle(s.client, b, n)) for s, b, n in asks])
         for (server, batch_id, _), answer in zip(asks, answers, strict=True):
             if isinstance(answer, list):
-                self._answered(server, _clock())
+                self.failover.answered(server, _clock())
                 self.todo.extend(self.journal.record_enqueued(batch_id, answer))
             elif isinstance(answer, errors.APIError):
-                self._unanswered(server, answer, f"asking about batch {batch_id}")
+                self.failover.unanswered(server, answer, f"asking about batch {batch_id}")
             else:
                 raise answer
 
@@ -282,7 +245,7 @@ class Engine:
     def _observe(self) -> FleetOp[None]:
         asks: list[tuple[Slot, list[Attempt], list[Attempt]]] = []
         for url, server in self.servers.items():
-            if server.prepared is None or self._waiting_out(server):
+            if server.prepared is None or self.failover.waiting_out(server):
                 continue
             watched = self.journal.attempts(("queued",), server=url, limit=POLL_WINDOW)
             orphans = [
@@ -301,7 +264,7 @@ class Engine:
             if isinstance(answer, ops.Observation):
                 completions += self._record(server, watched, orphans, answer)
             elif isinstance(answer, errors.APIError):
-                self._unanswered(server, answer, "asking about the run's items")
+                self.failover.unanswered(server, answer, "asking about the run's items")
             else:
                 raise answer
         yield from self._fetch(completions)
@@ -310,7 +273,7 @@ class Engine:
         self, server: Slot, watched: list[Attempt], orphans: list[Attempt], seen: ops.Observation
     ) -> list[Completion]:
         now = _clock()
-        self._answered(server, now)
+        self.failover.answered(server, now)
         state, url = server.state, server.url
         server.pending = seen.pending
         completions = []
@@ -331,8 +294,9 @@ class Engine:
                 self.journal.settle_orphan(attempt.id, "duplicate" if late else "dropped")
                 if late:
                     server.report.duplicates += 1
-                    self.note(None, f"variant {attempt.variant}: a late copy finished on {url} (item "
-                                    f"{attempt.item_id}): a duplicate, not counted")  # fmt: skip
+                    where = f"on {url} (item {attempt.item_id})"
+                    self.failover.note(None, f"variant {attempt.variant}: a late copy finished {where}: "
+                                             "a duplicate, not counted")  # fmt: skip
         running = next(
             (a.item_id for a in watched if seen.statuses.get(a.item_id or -1) == "in_progress"), None
         )
@@ -419,68 +383,21 @@ class Engine:
         tries = self.fetch_failures[attempt.id] = self.fetch_failures.get(attempt.id, 0) + 1
         doing = f"fetching the images of variant {attempt.variant} (item {attempt.item_id})"
         gone = isinstance(error, errors.APIConnectionError) and not isinstance(error, errors.APITimeoutError)
-        if gone and self._elsewhere(server):
+        if gone and self.failover.elsewhere(server):
             # Refused: the server that made them is gone, and its images with it. Made again elsewhere.
-            self._unanswered(server, error, doing)
-            self._take_work(server, f"images not fetched: {one_line(error)}")
+            self.failover.unanswered(server, error, doing)
+            self.failover.take_work(server, f"images not fetched: {one_line(error)}")
         elif isinstance(error, errors.APIConnectionError):
-            self._unanswered(server, error, doing)
+            self.failover.unanswered(server, error, doing)
         elif tries >= FETCH_TRIES:
             message = f"images could not be fetched from {server.url}: {one_line(error)}"
             self.journal.finish(attempt.id, "failed", error=message)
             self.results.append(RunResult(attempt.variant, self.spec.values(attempt.variant), "failed",
                                           attempt.item_id, attempt.batch_id, server.url,
                                           error=message, item=done.item))  # fmt: skip
-            self.note(server, f"variant {attempt.variant}: {message} ({tries} tries)")
+            self.failover.note(server, f"variant {attempt.variant}: {message} ({tries} tries)")
         else:
-            self.note(server, f"{server.url}: {doing} failed: {one_line(error)}")
-
-    # --- 4. failover ------------------------------------------------------------------------------------
-
-    def _elsewhere(self, server: Slot) -> bool:
-        """Whether another server could take this one's work."""
-        return any(
-            usable(s.state) and s.prepared is not None and s is not server for s in self.servers.values()
-        )
-
-    def _fail_over(self) -> None:
-        now, states = _clock(), [s.state for s in self.servers.values()]
-        for server in self.servers.values():
-            state = server.state
-            state.outstanding = self.journal.active_count(server.url)
-            reason = failover_reason(state, now, states, self.policy)
-            if reason is not None and self._elsewhere(server):
-                self._take_work(server, reason)
-            if may_revive(state, now, self.policy):
-                state.down, state.down_reason, state.last_answer = False, "", now
-
-    def _take_work(self, server: Slot, reason: str) -> None:
-        url, state = server.url, server.state
-        attempts = self.journal.attempts(("intent", "queued"), server=url)
-        self._move(attempts, reason)
-        server.to_cancel |= {a.batch_id for a in attempts}
-        state.down, state.down_reason = True, reason
-        state.outstanding, state.running_since, state.answering_since = 0, None, None
-        server.report.lost_work.append(reason)
-        if attempts:
-            self.note(None, f"moved {len(attempts)} variant(s) off {url}: {reason}")
-
-    def _move(self, attempts: Sequence[Attempt], reason: str) -> None:
-        if not attempts:
-            return
-        self.journal.move([a.id for a in attempts], reason)
-        self.todo.extendleft(sorted((a.variant for a in attempts), reverse=True))
-
-    def _cancel_moved(self) -> FleetOp[None]:
-        asks = [s for s in self.servers.values() if s.to_cancel and s.failed_at is None and s.prepared]
-        if not asks:
-            return
-        answers = yield Together(
-            [OnServer(s.client, ops.cancel(s.client, sorted(s.to_cancel))) for s in asks]
-        )
-        for server, answer in zip(asks, answers, strict=True):
-            if not isinstance(answer, BaseException):
-                server.to_cancel.clear()
+            self.failover.note(server, f"{server.url}: {doing} failed: {one_line(error)}")
 
     # --- 6. place ----------------------------------------------------------------------------------------
 
@@ -526,7 +443,7 @@ class Engine:
 
     def _enqueued(self, server: Slot, batch_id: str, variants: list[int], answer: Any) -> None:
         if isinstance(answer, list):
-            self._answered(server, _clock())
+            self.failover.answered(server, _clock())
             lost = self.journal.record_enqueued(batch_id, answer)
             self.todo.extend(lost)  # past the queue's limit: enqueued again later
             server.state.outstanding += len(answer)
@@ -534,7 +451,7 @@ class Engine:
             return
         if isinstance(answer, _UNCERTAIN):
             # It may have landed after all: the next round asks the server by the batch id.
-            self._unanswered(server, answer, f"enqueueing {len(variants)} variant(s)")
+            self.failover.unanswered(server, answer, f"enqueueing {len(variants)} variant(s)")
             return
         self.journal.record_enqueued(batch_id, [])  # refused, or not sent: nothing landed
         self.todo.extendleft(reversed(variants))
@@ -543,8 +460,8 @@ class Engine:
         if isinstance(answer, errors.ValidationError) and not isinstance(answer, errors.UnresolvedModelError):
             raise answer
         if isinstance(answer, _INELIGIBLE):
-            self._exclude(server, f"refused the workflow: {one_line(answer)}")
+            self.failover.exclude(server, f"refused the workflow: {one_line(answer)}")
         elif isinstance(answer, errors.APIError):
-            self._unanswered(server, answer, f"enqueueing {len(variants)} variant(s)")
+            self.failover.unanswered(server, answer, f"enqueueing {len(variants)} variant(s)")
         else:
             raise answer
