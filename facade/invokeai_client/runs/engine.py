@@ -362,13 +362,14 @@ class Engine:
         answers = yield Together(
             [OnServer(c.server.client, ops.fetch(c.server.client, folder, c.wanted)) for c in completions]
         )
+        failures: list[tuple[Completion, BaseException]] = []
         for done, answer in zip(completions, answers, strict=True):
             if not isinstance(answer, list):
                 raise answer
             url = done.server.url
             for got in answer:
                 if got.error is not None:
-                    self._fetch_failed(done, got.error)
+                    failures.append((done, got.error))
                     break
                 record = ImageRecord(url, got.image_name, done.attempt.id, got.node_id, got.file, got.size,
                                      got.sha256, got.at)  # fmt: skip
@@ -377,6 +378,11 @@ class Engine:
                     self.manifest.append([self.manifest.row(done.attempt, record)])
             else:
                 self._complete(done)
+        # Failures last: one may move all its server's work, which must not take the variants whose
+        # images this same round fetched; and a later failure may find its variant moved already.
+        for done, error in failures:
+            if self.journal.is_active(done.attempt.id):
+                self._fetch_failed(done, error)
 
     def _fetch_failed(self, done: Completion, error: BaseException) -> None:
         server, attempt = done.server, done.attempt

@@ -359,6 +359,11 @@ class Journal:
         (count,) = self._db.execute(sql, params).fetchone()
         return int(count)
 
+    def is_active(self, attempt: int) -> bool:
+        """Whether the attempt is still in flight (intent or queued)."""
+        row = self._db.execute("SELECT state FROM attempts WHERE id = ?", (attempt,)).fetchone()
+        return row is not None and row[0] in ACTIVE
+
     def attempts_of_batch(self, batch_id: str) -> list[Attempt]:
         """A batch's attempts in the batch's order."""
         rows = self._db.execute("SELECT * FROM attempts WHERE batch_id = ? ORDER BY id", (batch_id,))
