@@ -40,7 +40,7 @@ def test_a_twin_carries_its_own_name(cls: type, name: str, function: Any) -> Non
     signature, own = inspect.signature(function), inspect.signature(operation)
     assert list(signature.parameters.values()) == list(own.parameters.values())
     assert not str(signature.return_annotation).startswith("Op[")
-    # Fleet operations yield the fleet's effects (invokeai_client.fleet.effects), the rest a client's.
+    # Fleet operations yield the fleet's effects (invokeai_client.runs.effects), the rest a client's.
     assert str(own.return_annotation) in (
         f"Op[{signature.return_annotation}]",
         f"FleetOp[{signature.return_annotation}]",

@@ -20,12 +20,12 @@ if TYPE_CHECKING:
     from ._client import InvokeAIClient
     from ._transport.retry import RetryPolicy
     from .events.progress import ProgressBar
-    from .fleet.client import FleetClient, FleetWorkflow
     from .resources.boards import BoardHandle, BoardRepository
     from .resources.images import ImageRepository
     from .resources.models import ModelRepository
     from .resources.queue import QueueRepository
     from .runs.engine import RunResult
+    from .runs.fleet import FleetClient, FleetWorkflow
     from .runs.placement import PlacementPolicy
     from .runs.report import FleetReport, FleetResult
     from .runs.run import Run, RunStatus
@@ -74,8 +74,8 @@ _LAZY = {
     "Run": ".runs.run",
     "RunResult": ".runs.engine",
     "RunStatus": ".runs.run",
-    "FleetClient": ".fleet.client",
-    "FleetWorkflow": ".fleet.client",
+    "FleetClient": ".runs.fleet",
+    "FleetWorkflow": ".runs.fleet",
     "FleetReport": ".runs.report",
     "FleetResult": ".runs.report",
     "PlacementPolicy": ".runs.placement",

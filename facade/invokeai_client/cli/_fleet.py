@@ -16,7 +16,7 @@ from ._convert import Converter, split_assignment, split_sweep
 from ._output import Output
 
 if TYPE_CHECKING:
-    from invokeai_client.fleet.client import FleetClient
+    from invokeai_client.runs.fleet import FleetClient
 
 __all__ = ["COMMANDS", "dispatch"]
 

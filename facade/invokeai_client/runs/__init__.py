@@ -16,10 +16,13 @@ after kill -9, or in memory), images fetched as each item finishes, failover, on
 - `failover`: which servers answer, which are down, and moving a down server's work to the others.
 - `report`: what a finished run hands back (`FleetReport`, per-server `ServerReport`, ...).
 - `run`: `Run` (`start`, `open`, `iter_results`, `wait`, `status`, `cancel`), `RunStatus`.
+- `fleet`: `FleetClient` (several servers as one) and `FleetWorkflow`, whose `run` is a `Run` without a
+  folder (`invokeai_client.fleet` keeps the old import path).
 
-The layer above `submission`: may import everything except `_client`, `fleet` and `cli` (the client for
-typing only). Public: `Run`, `RunResult`, `RunStatus`, `RunSpec`, `Journal`, re-exported by
-`invokeai_client` (`Run`, `RunResult`, `RunStatus`, and `FleetReport`, `FleetResult`, `PlacementPolicy`).
+The layer above `submission`: may import everything except `cli`, and `_client` for typing only (but
+`fleet`, which makes a client per URL when called). Public: `Run`, `RunResult`, `RunStatus`, `RunSpec`,
+`Journal`, re-exported by `invokeai_client` (`Run`, `RunResult`, `RunStatus`, and `FleetClient`,
+`FleetWorkflow`, `FleetReport`, `FleetResult`, `PlacementPolicy`).
 """
 
 from __future__ import annotations

@@ -23,11 +23,12 @@ import httpx
 
 from invokeai_client._transport.ops import async_op, sync_op
 from invokeai_client._transport.retry import RetryPolicy
-from invokeai_client.runs.effects import FleetOp, OnServer, ServerGroup, Together
-from invokeai_client.runs.placement import PlacementPolicy
-from invokeai_client.runs.report import FleetProgress, FleetReport, FleetResult
 from invokeai_client.workflow.definition import WorkflowDefinition
 from invokeai_client.workflow.form import WorkflowForm
+
+from .effects import FleetOp, OnServer, ServerGroup, Together
+from .placement import PlacementPolicy
+from .report import FleetProgress, FleetReport, FleetResult
 
 if TYPE_CHECKING:
     from invokeai_client._client import InvokeAIClient
