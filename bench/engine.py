@@ -9,7 +9,8 @@ finish, on local servers this script starts and stops by pid.
   server counts interleaved; wall time, speed-up over one server, start-up cost (the first round: preparing
   every server and the first enqueue), client CPU per variant.
 - scale: 100 and 1,000 variants over two servers, each in a process of its own: peak RSS and CPU per variant.
-- failover: a 30-variant run over three servers, one SIGKILLed at a random moment, then started again for
+- failover: a 30-variant run over three servers, one SIGKILLed before, while or after it finishes its
+  items (trials cycle through the three, the moment read from its queue's counts), then started again for
   the next trial: every variant's image exactly once, duplicates reported.
 """
 
@@ -18,8 +19,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -78,6 +79,7 @@ def one_run(urls: list[str], count: int, folder: Path) -> dict[str, Any]:
         "client_cpu_ms_per_variant": round(1000 * (cpu() - cpu_before) / count, 2),
         "per_server": {s.url: s.completed for s in report.servers},
         "moves": len(report.moves),
+        "move_reasons": sorted({f"{m.server}: {m.reason}" for m in report.moves}),
         "duplicates": counts.duplicates,
     }
 
@@ -86,7 +88,7 @@ def throughput(servers: list[LocalServer], sizes: list[int]) -> dict[str, Any]:
     urls = [s.url for s in servers]
     out: dict[str, Any] = {"load_before": loadavg(), "runs": []}
     for size in sizes:
-        for rotation, counts in enumerate(([1, 2, 3], [3, 1, 2])):
+        for rotation, counts in enumerate(([1, 2, 3], [3, 1, 2], [2, 3, 1])):
             for n in counts:
                 with tempfile.TemporaryDirectory(prefix="bench-engine-") as folder:
                     figures = one_run(urls[:n], size, Path(folder))
@@ -128,20 +130,63 @@ def one_process(size: int, urls: list[str], folder: Path) -> None:
     print(json.dumps(figures))
 
 
+PHASES = ("before", "while", "after")
+
+
+def _queue_counts(url: str) -> dict[str, int] | None:
+    import httpx
+
+    try:
+        answer = httpx.get(f"{url}/api/v1/queue/default/status", timeout=2.0).json()
+    except (httpx.HTTPError, ValueError):
+        return None
+    queue: dict[str, int] = answer["queue"]
+    return queue
+
+
+def _killer(doomed: LocalServer, phase: str, stop: threading.Event, seen: dict[str, Any]) -> None:
+    """Kill the server at the trial's moment, judged from its own queue (50 ms polls).
+
+    before: the run's items are in its queue and none has finished; while: 2 or more finished and more to
+    go; after: it finished every item it was given (their images may not be fetched yet).
+    """
+    base = _queue_counts(doomed.url) or {}
+    done_before = base.get("completed", 0) + base.get("failed", 0)
+    while not stop.wait(0.05):
+        counts = _queue_counts(doomed.url)
+        if counts is None:
+            continue
+        finished = counts["completed"] + counts["failed"] - done_before
+        waiting = counts["pending"] + counts["in_progress"]
+        due = {
+            "before": waiting > 0 and finished == 0,
+            "while": waiting > 0 and finished >= 2,
+            "after": waiting == 0 and finished > 0,
+        }[phase]
+        if due:
+            doomed.kill()
+            seen.update(finished_before_kill=finished, waiting_at_kill=waiting)
+            return
+
+
 def failover(servers: list[LocalServer], trials: int, seed: int) -> list[dict[str, Any]]:
-    rng = random.Random(seed)
+    """Trials cycle through the kill moments (before, while, after the doomed server finishes items)."""
     found = []
     for trial in range(trials):
         first, second, doomed = servers
-        delay = rng.uniform(0.5, 8.0)  # before, while and after it finishes items (a 30-run takes ~5-10 s)
-        timer = threading.Timer(delay, doomed.kill)
+        phase = PHASES[(trial + seed) % len(PHASES)]
+        stop, seen = threading.Event(), {}
+        watcher = threading.Thread(target=_killer, args=(doomed, phase, stop, seen), daemon=True)
+        started = time.monotonic()
         with tempfile.TemporaryDirectory(prefix="bench-engine-") as folder:
-            timer.start()
+            watcher.start()
             try:
                 figures = one_run([first.url, second.url, doomed.url], 30, Path(folder))
             finally:
-                timer.cancel()
-        figures.update(trial=trial, killed_after=round(delay, 2), killed=not doomed.alive)
+                stop.set()
+                watcher.join()
+        figures.update(trial=trial, phase=phase, killed=not doomed.alive, **seen)
+        figures["run_s"] = round(time.monotonic() - started, 2)
         print(json.dumps(figures), flush=True)
         found.append(figures)
         if not doomed.alive:
@@ -156,6 +201,10 @@ def _restart(fleet_servers: Any, dead: LocalServer) -> LocalServer:
     subprocess.run(
         [str(fleet_servers.SERVE), "--port", str(dead.port), "--stop"], capture_output=True, check=False
     )
+    # A fresh root: the killed server's database may hold a half-written image record, which the restarted
+    # server trips over (seen: save_image "'NoneType' object is not subscriptable", then it exits).
+    shutil.rmtree(dead.root, ignore_errors=True)
+    dead.root.mkdir()
     process = fleet_servers._start(dead.port, dead.root, dead.version)
     output, _ = process.communicate(timeout=300)
     import re
