@@ -49,6 +49,26 @@ def test_graph_differences_node_by_node_field_by_field() -> None:
     ]
 
 
+def test_a_field_a_connection_feeds_in_both_graphs_is_not_compared() -> None:
+    graph = build_graph(WorkflowDefinition.from_file(SD1), id="a")
+    stored = copy.deepcopy(graph)
+    # As the server stores it: the field under the edge holds the node type's default, the client sent none.
+    assert ("positive_prompt", "conditioning", "denoise", "positive_conditioning") in {
+        (e["source"]["node_id"], e["source"]["field"], e["destination"]["node_id"], e["destination"]["field"])
+        for e in graph["edges"]
+    }
+    stored["nodes"]["denoise"]["positive_conditioning"] = {"conditioning_name": "x"}
+    assert graph_differences(stored, graph) == []
+    # Fed in one graph only: the edge and the value both differ.
+    graph["edges"] = [e for e in graph["edges"] if e["destination"]["field"] != "positive_conditioning"]
+    lines = graph_differences(stored, graph)
+    assert "node 'denoise' (denoise_latents) field 'positive_conditioning': " in lines[0]
+    assert (
+        lines[1]
+        == "edge positive_prompt.conditioning -> denoise.positive_conditioning only in the first graph"
+    )
+
+
 def test_a_variant_of_a_workflow_with_batch_nodes_is_its_one_graph() -> None:
     workflow = json.loads((DATA / "batch-blur.json").read_text())
     definition = WorkflowDefinition.from_dict(workflow)

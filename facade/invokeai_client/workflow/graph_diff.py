@@ -6,7 +6,10 @@
 Graphs are `{id, nodes: {node_id: {type, id, <fields>}}, edges: [{source: {node_id, field},
 destination: {...}}]}`, as `enqueue_batch` takes them and as InvokeAI stores them with each image. The
 graph's own id is never compared (every enqueue makes a new one). A field absent on one side and null on
-the other is the same value: the server stores every field, a client sends only those it sets.
+the other is the same value: the server stores every field, a client sends only those it sets. A field a
+connection feeds in both graphs is not compared either: its value comes through the connection when the
+graph runs, and the server stores the node type's default there (`noise.seed` = 0 under a random seed
+node's edge) where a client sends nothing.
 """
 
 from __future__ import annotations
@@ -22,16 +25,19 @@ def graph_differences(
 ) -> list[str]:
     """What differs between two graphs, one line per node, field or edge (empty: equal).
 
-    `ignore` names fields to leave out: `"board"` (on every node) or `"node_id.field"` (on one)."""
+    `ignore` names fields to leave out: `"board"` (on every node) or `"node_id.field"` (on one). Fields
+    a connection feeds in both graphs are left out too (see the module docstring)."""
     first_nodes: Mapping[str, Any] = first.get("nodes") or {}
     second_nodes: Mapping[str, Any] = second.get("nodes") or {}
     lines = [f"node {n!r} only in the first graph" for n in first_nodes if n not in second_nodes]
     lines += [f"node {n!r} only in the second graph" for n in second_nodes if n not in first_nodes]
+    first_edges, second_edges = edge_set(first), edge_set(second)
+    fed = {(e[2], e[3]) for e in first_edges} & {(e[2], e[3]) for e in second_edges}
     for node_id, node in first_nodes.items():
         other = second_nodes.get(node_id)
         if other is not None:
-            lines += _node_differences(node_id, node, other, ignore)
-    first_edges, second_edges = edge_set(first), edge_set(second)
+            skip = [*ignore, *(f"{node_id}.{name}" for n, name in fed if n == node_id)]
+            lines += _node_differences(node_id, node, other, skip)
     lines += [f"edge {_edge_text(e)} only in the first graph" for e in sorted(first_edges - second_edges)]
     lines += [f"edge {_edge_text(e)} only in the second graph" for e in sorted(second_edges - first_edges)]
     return lines
