@@ -80,9 +80,22 @@ class RecalledWorkflow(WorkflowHandle):
 
     def differences(self, graph: Mapping[str, Any] | None = None) -> list[str]:
         """How the graph this handle would enqueue now differs from `graph` (default: the image's own),
-        node by node, field by field; empty when a re-run would send the image's recipe unchanged."""
+        node by node, field by field; empty when a re-run would send the image's recipe unchanged.
+
+        The graph compared is the one `enqueue` sends to this client's server: inputs its release lacks
+        that hold their default are left out, as `enqueue` leaves them out (an image made on an older
+        release has no such field stored)."""
         stored = self.recipe.graph if graph is None else graph
-        return graph_differences(stored or {}, self.build_graph())
+        return graph_differences(stored or {}, self.client.run(self._graph_to_send()))
+
+    def _graph_to_send(self) -> Op[dict[str, Any]]:
+        from .node_check import _input_gaps
+
+        sent = self.build_graph()
+        version = yield from release.server_release(self.client.pipeline)  # asked once per client
+        if version is not None:
+            _input_gaps(version, sent, self.definition)  # drops what the release lacks at its default
+        return sent
 
     def __repr__(self) -> str:
         return f"<RecalledWorkflow of image {self.image_name!r}: {len(self.list_inputs())} inputs>"
