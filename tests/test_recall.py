@@ -16,6 +16,7 @@ import pytest
 
 from invokeai_client import NotFoundError, RecalledWorkflow, RecipeNotAvailableError, WorkflowDefinition
 from invokeai_client.cli import main
+from invokeai_client.cli._recall import has_generate
 from tests._graphs import (
     assert_same_graph,
     clear_node_cache,
@@ -53,7 +54,7 @@ def test_a_sweep_variant_of_an_exported_workflow_is_recalled_with_its_values(cli
 
     wf = client.workflows.from_image(original)
     assert wf.from_workflow
-    assert wf.name == "SD1 Text to Image"
+    assert wf.name == "SD1.5 Text to Image"
     # The form holds the variant's seed, not the workflow's saved 42; the rest as the sweep sent them.
     assert wf.get_input_value("Seed").value == 202
     assert [wf.get_input_value(k).value for k in ("Width", "Height", "Steps")] == [64, 64, 2]
@@ -144,7 +145,7 @@ def test_an_uploaded_image_has_no_recipe(client: Any) -> None:
             client.workflows.from_image(uploaded.image_name)
         message = str(caught.value)
         assert f"image {uploaded.image_name!r} has no graph stored" in message
-        assert "InvokeAI 6.14.2" in message
+        assert f"InvokeAI {client.version()}" in message
         assert "uploaded" in message
     finally:
         client.images.delete_image(uploaded.image_name)
@@ -163,17 +164,21 @@ def test_cli_recall_prints_values_and_commands(
     assert report["source"] == "graph"
     assert report["metadata"]["seed"] == 606
     assert report["node_fields"]["noise (noise)"] == {"seed": 606, "width": 64, "height": 64}
-    assert report["commands"]["generate"] == (
+    # A preset's command is suggested only where the command line has `generate` (the presets).
+    preset = (
         "invokeai-client generate 'a fox, at dusk' --model tiny-sd1 --width 64 --height 64 --steps 2 "
         "--cfg-scale 6.5 --scheduler euler --seed 606 --negative-prompt blurry"
     )
-    assert report["commands"]["rerun"] == f"invokeai-client recall {original} --run"
+    assert report["commands"]["generate"] == (preset if has_generate() else None)
+    # The server's URL is part of the command unless it is the default one.
+    url = "" if server_url == "http://127.0.0.1:9090" else f" --url {server_url}"
+    assert report["commands"]["rerun"] == f"invokeai-client recall {original} --run{url}"
 
     assert main(["recall", original, "--url", server_url]) == 0
     shown = capsys.readouterr().out
     assert "positive_prompt" in shown
     assert "a fox, at dusk" in shown
-    assert f"re-run it: invokeai-client recall {original} --run" in shown
+    assert f"re-run it: invokeai-client recall {original} --run{url}" in shown
 
     clear_node_cache(client)
     out = tmp_path / "again"
