@@ -29,9 +29,12 @@ if TYPE_CHECKING:
     from .runs.placement import PlacementPolicy
     from .runs.report import FleetReport, FleetResult
     from .runs.run import Run, RunStatus
-    from .submission.handle import WorkflowHandle, WorkflowRepository
+    from .submission.handle import WorkflowHandle
+    from .submission.recall import RecalledWorkflow
+    from .submission.repository import WorkflowRepository
     from .workflow.definition import WorkflowDefinition
     from .workflow.outputs import OutputMapping
+    from .workflow.recipe import ImageMetadata, Recipe
 
 __version__ = "0.1.0"
 __all__ = [
@@ -41,6 +44,7 @@ __all__ = [
     "FleetReport",
     "FleetResult",
     "FleetWorkflow",
+    "ImageMetadata",
     "ImageRepository",
     "InvokeAIClient",
     "ModelRepository",
@@ -48,6 +52,8 @@ __all__ = [
     "PlacementPolicy",
     "ProgressBar",
     "QueueRepository",
+    "RecalledWorkflow",
+    "Recipe",
     "RetryPolicy",
     "Run",
     "RunResult",
@@ -69,7 +75,10 @@ _LAZY = {
     "WorkflowDefinition": ".workflow.definition",
     "OutputMapping": ".workflow.outputs",
     "WorkflowHandle": ".submission.handle",
-    "WorkflowRepository": ".submission.handle",
+    "WorkflowRepository": ".submission.repository",
+    "RecalledWorkflow": ".submission.recall",
+    "Recipe": ".workflow.recipe",
+    "ImageMetadata": ".workflow.recipe",
     "ProgressBar": ".events.progress",
     "Run": ".runs.run",
     "RunResult": ".runs.engine",

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .resources.images import ImageRepository
     from .resources.models import ModelRepository
     from .resources.queue import QueueRepository
-    from .submission.handle import WorkflowRepository
+    from .submission.repository import WorkflowRepository
 
 T = TypeVar("T")
 
@@ -459,7 +459,7 @@ class InvokeAIClient:
     @cached_property
     def workflows(self) -> WorkflowRepository:
         """Makes workflow handles from GUI exports."""
-        from .submission.handle import WorkflowRepository
+        from .submission.repository import WorkflowRepository
 
         return WorkflowRepository(self)
 

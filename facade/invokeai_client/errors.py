@@ -17,6 +17,7 @@ InvokeAIError
 │   ├── InputNotFoundError, AmbiguousInputError, InvalidValueError, MissingInputError
 │   ├── UnresolvedModelError (AmbiguousModelError), UnresolvedBoardError, AmbiguousBoardError
 │   └── RunMismatchError         an output folder holds a different run
+├── RecipeNotAvailableError       an image with no graph stored (uploaded): nothing to re-run
 ├── JobError                      a queue item did not produce its results
 │   └── JobFailedError, JobCanceledError, JobTimeoutError
 ├── ClientClosedError             a closed client was used again
@@ -68,6 +69,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RecipeNotAvailableError",
     "RunMismatchError",
     "UnexpectedResponseError",
     "UnprocessableEntityError",
@@ -333,6 +335,16 @@ class RunMismatchError(ValidationError):
 
 
 # --- jobs ----------------------------------------------------------------------------------------------
+
+
+class RecipeNotAvailableError(InvokeAIError, LookupError):
+    """The server holds no graph for an image (uploaded, or made by something that stored none), so there
+    is no recipe to re-run; `image_name` names it, `server_version` is the server's release."""
+
+    def __init__(self, message: str, *, image_name: str, server_version: str | None) -> None:
+        super().__init__(message)
+        self.image_name = image_name
+        self.server_version = server_version
 
 
 class JobError(InvokeAIError):

@@ -5,6 +5,7 @@
     invokeai-client run examples/workflows/sdxl-text-to-image.json --set "Positive Prompt=a red fox" \\
         --set Steps=20 --sweep Seed=1,2,3 --board "fox runs" --out out/
     invokeai-client status out/      # a run's progress; the same `run ... --out out/` again resumes it
+    invokeai-client recall 1a2b3c.png          # what made an image, and the command that makes it again
     invokeai-client --json queue | jq .counts
 
 Several servers: `--url A --url B` (or INVOKEAI_URLS=A,B) spreads `run`'s sweep over them; `queue` and
@@ -113,10 +114,11 @@ class _Urls(argparse.Action):
 
 
 def _handlers() -> dict[str, Callable[[Any, argparse.Namespace, Any], int]]:
-    from . import _commands, _run
+    from . import _commands, _recall, _run
 
     return {
         "run": _run.run,
+        "recall": _recall.recall,
         "version": _commands.version,
         "boards": _commands.boards,
         "images": _commands.images,
@@ -280,6 +282,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--runs", type=_count, default=1, help="run each variant this many times")
     p.add_argument("--timeout", type=_seconds, default=1800, help="seconds to wait for the items")
     p.add_argument("--no-sync-models", action="store_true", help="keep model fields as saved")
+
+    p = command("recall", "what made an image (metadata, inputs) and the command that re-runs it")
+    from ._recall import add_arguments
+
+    add_arguments(p)
 
     p = command("status", "a run's progress (run --out DIR), from its journal and its server")
     p.add_argument("folder", metavar="DIR", help="the run's output folder")

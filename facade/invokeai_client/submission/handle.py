@@ -1,4 +1,4 @@
-"""Workflows on a server: model sync, submission (sweeps included), waiting, and output mapping.
+"""Workflow handles on a server: model sync, submission (sweeps included), waiting, and output mapping.
 
 wf = client.workflows.create_workflow(WorkflowDefinition.from_file("sdxl-text-to-image.json"))
 wf.get_input_value("Positive Prompt").value = "a red fox"
@@ -14,7 +14,6 @@ with their meaning unchanged; see `_transport.ops` for the naming rule.
 from __future__ import annotations
 
 import contextlib
-import os
 import threading
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -44,14 +43,11 @@ from invokeai_client.workflow.sweeps import Sweep, sweep_batch_data
 from invokeai_client.workflow.translate import translate_rejection
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from invokeai_api.models import BodyEnqueueBatch, SessionQueueItem
     from invokeai_client._client import InvokeAIClient
     from invokeai_client.events.hub import EventCallback, QueueEvent, Subscription
-    from invokeai_client.graph import Graph, Node
 
-__all__ = ["ModelChange", "Submission", "WorkflowHandle", "WorkflowRepository"]
+__all__ = ["ModelChange", "Submission", "WorkflowHandle"]
 
 _RESERVED_BOARDS = ("auto", "none")
 _PEER, _EARLIER = "invokeai-py-client's name", "this client's earlier name"
@@ -498,30 +494,3 @@ class WorkflowHandle(WorkflowForm):
         }
         mappings = map_item_outputs(item, labels=labels, board_input_index=board_indexes)
         return [m for m in mappings if include_intermediate or not m.is_intermediate]
-
-
-class WorkflowRepository:
-    """Makes workflow handles (`client.workflows`)."""
-
-    def __init__(self, client: InvokeAIClient) -> None:
-        self.client = client
-
-    def create_workflow(self, definition: WorkflowDefinition) -> WorkflowHandle:
-        """A handle on `definition` for this client (the definition is copied, not changed)."""
-        return WorkflowHandle(self.client, definition)
-
-    def create_workflow_from_file(self, path: str | os.PathLike[str]) -> WorkflowHandle:
-        """A handle on the workflow file at `path` (exported from the GUI)."""
-        return WorkflowHandle(self.client, WorkflowDefinition.from_file(path))
-
-    def create_workflow_from_dict(self, data: Mapping[str, Any]) -> WorkflowHandle:
-        """A handle on a workflow given as its JSON data."""
-        return WorkflowHandle(self.client, WorkflowDefinition.from_dict(dict(data)))
-
-    def from_graph(
-        self, graph: Graph, form: Sequence[tuple[Node, str]] = (), *, name: str = "graph"
-    ) -> WorkflowHandle:
-        """A handle on a graph built in code (`invokeai_client.graph`), as if its workflow had been
-        exported from the editor (`graph.to_workflow(name, form)`): `form`'s inputs in order, every
-        node field settable (`wf.node(node_id).field = ...`)."""
-        return WorkflowHandle(self.client, graph.to_definition(name, form))

@@ -9,11 +9,13 @@
 - `graph`: the graph the GUI would send; `sweeps`, `batch_nodes`: the batch data of sweeps and batch nodes.
 - `outputs`: a finished queue item's images per node (`OutputMapping`).
 - `translate`: a server's rejection of a graph, said in the workflow's own terms.
+- `recipe`: an image's stored graph, workflow and metadata (`Recipe`, `ImageMetadata`), and the workflow
+  that rebuilds its graph; `graph_diff`: two graphs compared node by node, field by field.
 
 Imports `errors` and `_transport` only (batch nodes that ask the server take a `_transport.ops.Transport`),
 and the generated `invokeai_api` for types.
 Public: `WorkflowDefinition`, `WorkflowForm`, `WorkflowInput`, `FieldSpec`, `spec_for`, `load_catalog`,
-`OutputMapping`, importable from this package.
+`OutputMapping`, `graph_differences`, importable from this package.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from .catalog import load_catalog
     from .definition import WorkflowDefinition
     from .form import WorkflowForm
+    from .graph_diff import graph_differences
     from .inputs import WorkflowInput
     from .outputs import OutputMapping
     from .values import FieldSpec, spec_for
@@ -37,6 +40,7 @@ __all__ = [
     "WorkflowDefinition",
     "WorkflowForm",
     "WorkflowInput",
+    "graph_differences",
     "load_catalog",
     "spec_for",
 ]
@@ -45,6 +49,7 @@ _LAZY = {
     "WorkflowDefinition": ".definition",
     "WorkflowForm": ".form",
     "WorkflowInput": ".inputs",
+    "graph_differences": ".graph_diff",
     "OutputMapping": ".outputs",
     "FieldSpec": ".values",
     "load_catalog": ".catalog",
