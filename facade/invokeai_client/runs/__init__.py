@@ -15,11 +15,16 @@ after kill -9, or in memory), images fetched as each item finishes, failover, on
 - `engine`: `Engine`, one round of a run over all its servers, and `RunResult`.
 - `failover`: which servers answer, which are down, and moving a down server's work to the others.
 - `report`: what a finished run hands back (`FleetReport`, per-server `ServerReport`, ...).
+- `gallery`: `Gallery`, a run's variants to look at: `index.html` (one self-contained page: the images
+  in a grid labelled by the values that vary, sortable and filterable), the notebook display of a run's
+  report; `write_gallery(folder)` (re)builds the page and the sheet. `sheet`: `contact-sheet.png`
+  (Pillow).
 - `run`: `Run` (`start`, `open`, `iter_results`, `wait`, `status`, `cancel`), `RunStatus`.
 
 The layer above `submission`: may import everything except `_client`, `fleet` and `cli` (the client for
 typing only). Public: `Run`, `RunResult`, `RunStatus`, `RunSpec`, `Journal`, re-exported by
-`invokeai_client` (`Run`, `RunResult`, `RunStatus`, and `FleetReport`, `FleetResult`, `PlacementPolicy`).
+`invokeai_client` (`Run`, `RunResult`, `RunStatus`, and `FleetReport`, `FleetResult`, `PlacementPolicy`);
+`Gallery`, `GalleryFiles` and `write_gallery` from here.
 """
 
 from __future__ import annotations
@@ -31,13 +36,28 @@ from invokeai_client._lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from .engine import RunResult
+    from .gallery import Gallery, GalleryFiles, write_gallery
     from .journal import Journal, RunFolderError
     from .run import Run, RunStatus, RunTimeoutError
     from .spec import RunSpec
 
-__all__ = ["Journal", "Run", "RunFolderError", "RunResult", "RunSpec", "RunStatus", "RunTimeoutError"]
+__all__ = [
+    "Gallery",
+    "GalleryFiles",
+    "Journal",
+    "Run",
+    "RunFolderError",
+    "RunResult",
+    "RunSpec",
+    "RunStatus",
+    "RunTimeoutError",
+    "write_gallery",
+]
 
 _LAZY = {
+    "Gallery": ".gallery",
+    "GalleryFiles": ".gallery",
+    "write_gallery": ".gallery",
     "Journal": ".journal",
     "RunFolderError": ".journal",
     "Run": ".run",
