@@ -145,7 +145,7 @@ def render(
         f'<meta name="generator" content="{MARKER}">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
         f"<title>{_e(gallery.title)}: {len(gallery.cells)} variant(s)</title>{style}</head>"
-        f'<body style="margin:0">{body}{script}</body></html>\n'
+        f'<body style="margin:0;background:#f4f5f7;min-height:100vh">{body}{script}</body></html>\n'
     )
 
 
