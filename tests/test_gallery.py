@@ -33,8 +33,9 @@ def hostile_run(folder: Path) -> None:
         [datum("p.prompt", [HOSTILE, HOSTILE_ATTR, "a & b"])],
         [datum("n.seed", [1, 10, 2])],
         [datum("s.steps", [4])],
+        [datum("c.color", [{"r": 40, "g": 120, "b": 200, "a": 255}])],
     ]
-    labels = {"p.prompt": "Prompt <i>", "n.seed": "Seed", "s.steps": "Steps"}
+    labels = {"p.prompt": "Prompt <i>", "n.seed": "Seed", "s.steps": "Steps", "c.color": "Color"}
     made_run(
         folder,
         groups,
@@ -58,6 +59,7 @@ def test_the_page_labels_each_variant_by_what_varies(tmp_path: Path) -> None:
     ]
     assert "data-c2" not in cells[0]["attrs"]
     assert page.count(">Steps<") == 1
+    assert "<dt>Color</dt><dd>rgba(40,120,200,255)</dd>" in page  # a colour input, not its JSON
     assert "<dt>Steps</dt><dd>4</dd>" in page
     assert "Seed 10" in " ".join(cells[1]["text"].split())
     statuses = [c["attrs"]["data-status"] for c in cells]

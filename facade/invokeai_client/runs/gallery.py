@@ -214,10 +214,12 @@ def write_gallery(
 
 
 def text(value: Any, limit: int = 200) -> str:
-    """A value as a cell shows it: numbers as JSON writes them, a model or an image by its name, others
-    as compact JSON; at most `limit` characters."""
+    """A value as a cell shows it: numbers as JSON writes them, a model or an image by its name, a colour
+    as `rgba(r,g,b,a)`, others as compact JSON; at most `limit` characters."""
     if isinstance(value, str):
         shown = value
+    elif isinstance(value, dict) and set(value) == {"r", "g", "b", "a"}:
+        shown = "rgba({r},{g},{b},{a})".format(**value)
     elif isinstance(value, dict) and isinstance(value.get("image_name"), str):
         shown = value["image_name"]
     elif isinstance(value, dict) and isinstance(value.get("name"), str):
