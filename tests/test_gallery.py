@@ -231,3 +231,8 @@ def test_a_run_writes_its_gallery_when_a_resume_finishes_it(client: Any, tmp_pat
     assert all(c["src"][0].startswith("data:image/png;base64,") for c in shown)
     assert report.gallery is not None
     assert report.gallery.constants["Height"] == 32
+    # The same run opened again when finished: nothing to do, but a page deleted since is written again.
+    (tmp_path / INDEX_NAME).unlink()
+    with Run.open(client, tmp_path) as again:
+        assert list(again.iter_results()) == []
+    assert Cells((tmp_path / INDEX_NAME).read_text()).cells == cells

@@ -320,9 +320,22 @@ class Run:
             raise folder_error(self.folder or self.download_to, exc, "write to the run's folder") from exc
         return results
 
+    def _settle(self) -> None:
+        """A run already finished when opened (the same command again): nothing is sent, and its
+        manifest and gallery are rebuilt from the journal (a page deleted, an image moved away)."""
+        if not self.done or self._claimed or self.folder is None:
+            return
+        self._claim()
+        if self._gallery:
+            try:
+                self.write_gallery()
+            except OSError as exc:
+                raise folder_error(self.folder, exc, "write the gallery") from exc
+
     def iter_results(self, timeout: float | None = None) -> Iterator[RunResult]:
         """Each variant's result as it finishes, until the run is done (blocking); after `timeout`
         seconds, JobTimeoutError (the run stays resumable)."""
+        self._settle()
         deadline = None if timeout is None else time.monotonic() + timeout
         while not self.done:
             self._check_deadline(deadline, timeout)
@@ -330,6 +343,7 @@ class Run:
 
     async def async_iter_results(self, timeout: float | None = None) -> AsyncIterator[RunResult]:
         """`async for result in run.async_iter_results()`: `iter_results` for asyncio."""
+        self._settle()
         deadline = None if timeout is None else time.monotonic() + timeout
         while not self.done:
             self._check_deadline(deadline, timeout)
@@ -340,6 +354,7 @@ class Run:
         self, timeout: float | None = None, on_progress: Callable[[FleetProgress], None] | None = None
     ) -> FleetOp[list[RunResult]]:
         """Every round to the end; every result (or JobTimeoutError after `timeout` seconds)."""
+        self._settle()
         deadline = None if timeout is None else time.monotonic() + timeout
         results: list[RunResult] = []
         while not self.done:
