@@ -30,6 +30,7 @@ from pathlib import Path
 import pytest
 
 from invokeai_client import InvokeAIClient
+from invokeai_client.runs.gallery import SHEET_NAME
 from invokeai_client.runs.journal import Journal
 from tests.faultproxy import FaultProxy
 from tests.fleet_servers import LocalServer, local_servers
@@ -86,7 +87,7 @@ def check_folder(folder: Path, radii: list[float]) -> list[dict[str, str]]:
     for row in rows:
         assert float(row["Blur Radius"]) == radii[int(row["variant"])]
         assert (folder / row["file"]).read_bytes().startswith(b"\x89PNG")
-    images = sorted(p.name for p in folder.glob("*.png"))
+    images = sorted(p.name for p in folder.glob("*.png") if p.name != SHEET_NAME)  # not the gallery's sheet
     assert images == sorted(r["file"] for r in rows)
     assert not list(folder.glob(".invokeai-part.*"))
     return rows

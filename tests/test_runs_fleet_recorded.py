@@ -14,6 +14,7 @@ import pytest
 
 from invokeai_client import FleetClient, Run
 from invokeai_client._transport import ids
+from invokeai_client.runs.gallery import SHEET_NAME
 from invokeai_client.runs.journal import Journal
 
 BLUR = Path(__file__).resolve().parent.parent / "examples" / "workflows" / "image-blur.json"
@@ -23,6 +24,11 @@ VARIANTS = 8
 @pytest.fixture(scope="module")
 def vcr_config(vcr_config: dict[str, Any]) -> dict[str, Any]:
     return {**vcr_config, "match_on": ["method", "host", "port", "path", "query", "json_body"]}
+
+
+def images(folder: Path) -> list[Path]:
+    """The run's images in `folder` (not the gallery's contact sheet)."""
+    return [p for p in folder.glob("*.png") if p.name != SHEET_NAME]
 
 
 def radii(count: int) -> list[float]:
@@ -59,7 +65,7 @@ def test_a_journaled_run_over_two_servers_fetches_each_image_from_its_server(
             (file,) = result.files
             assert file.parent == tmp_path
             assert file.read_bytes().startswith(b"\x89PNG")
-        assert len(list(tmp_path.glob("*.png"))) == VARIANTS
+        assert len(images(tmp_path)) == VARIANTS
         rows = manifest(tmp_path)
         assert sorted(int(r["variant"]) for r in rows) == list(range(VARIANTS))
         by_variant = {r.variant: r.server for r in results}
@@ -86,7 +92,7 @@ def test_a_resume_on_the_same_servers_adopts_their_batches_and_sends_nothing_twi
         with Run.open(fleet, tmp_path, events=False) as again:
             counts = again.wait()
     assert (counts.completed, counts.images, counts.duplicates) == (VARIANTS, VARIANTS, 0)
-    assert len(list(tmp_path.glob("*.png"))) == VARIANTS
+    assert len(images(tmp_path)) == VARIANTS
     with Journal(tmp_path) as journal:
         attempts = [
             a for url in fleet_urls for b in journal.batch_ids(url) for a in journal.attempts_of_batch(b)
@@ -113,6 +119,6 @@ def test_a_resume_without_one_server_moves_its_work_to_the_other(
         report = again.report(results)
     assert {r.server for r in results} == {second_url}
     assert sorted(int(r["variant"]) for r in manifest(tmp_path)) == list(range(VARIANTS))
-    assert len(list(tmp_path.glob("*.png"))) == VARIANTS
+    assert len(images(tmp_path)) == VARIANTS
     assert sorted(m.variant for m in report.moves) == sorted(left_on_first)
     assert {(m.server, m.reason) for m in report.moves} == {(first_url, "server not in this run")}

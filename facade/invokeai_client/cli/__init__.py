@@ -6,6 +6,7 @@
         --set Steps=20 --sweep Seed=1,2,3 --board "fox runs" --out out/
     invokeai-client status out/      # a run's progress; the same `run ... --out out/` again resumes it
     invokeai-client recall 1a2b3c.png          # what made an image, and the command that makes it again
+    invokeai-client gallery out/     # out/index.html and out/contact-sheet.png (a finished run has them)
     invokeai-client --json queue | jq .counts
 
 Several servers: `--url A --url B` (or INVOKEAI_URLS=A,B) spreads `run`'s sweep over them; `queue` and
@@ -76,6 +77,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         from ._resumable import status
 
         return status(args, out)  # the journal says which server to ask
+    if args.command == "gallery":
+        from ._resumable import gallery
+
+        return gallery(args, out)  # reads the folder; no server needed
     if args.command == "run":
         from invokeai_client.workflow.form import WorkflowForm
 
@@ -290,6 +295,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("status", "a run's progress (run --out DIR), from its journal and its server")
     p.add_argument("folder", metavar="DIR", help="the run's output folder")
+
+    p = command(
+        "gallery", "(re)build a run's index.html and contact-sheet.png (run --out DIR) from its folder"
+    )
+    p.add_argument("folder", metavar="DIR", help="the run's output folder")
+    p.add_argument("--no-sheet", action="store_true", help="only index.html, no contact-sheet.png")
 
     command("version", "the server's and this client's versions")
     p = command("boards", "list boards with their image counts")

@@ -138,7 +138,9 @@ def _summary(
     on = f" on {len(report.servers)} servers" if len(report.servers) > 1 else ""
     done = f"{counts.completed} of {counts.total} variant(s) completed{on}"
     if args.out is not None:
-        files = f"{counts.images} image(s) in {args.out} (manifest.csv, manifest.jsonl)"
+        files = (
+            f"{counts.images} image(s) in {args.out} (manifest.csv, manifest.jsonl{_gallery_files(args.out)})"
+        )
         out.note(f"{done}, {files} in {elapsed:.1f} s{moved}")
     else:
         images = counts.images if download_to is not None else report.images
@@ -147,6 +149,12 @@ def _summary(
     for result in results:
         if result.status != "completed":
             out.error(f"variant {result.variant} (item {result.item_id}) failed: {cell(result.error, 200)}")
+
+
+def _gallery_files(folder: str) -> str:
+    from invokeai_client.runs.gallery import INDEX_NAME, SHEET_NAME
+
+    return "".join(f", {name}" for name in (INDEX_NAME, SHEET_NAME) if (Path(folder) / name).is_file())
 
 
 def _images(result: RunResult) -> list[dict[str, Any]]:
@@ -204,6 +212,25 @@ def status(args: argparse.Namespace, out: Output) -> int:
         states = ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in sorted(report.in_flight.items()))
         out.note(f"server {server} ({where}){': ' + states if states and where == 'reachable' else ''}")
     return 0
+
+
+def gallery(args: argparse.Namespace, out: Output) -> int:
+    """`gallery DIR`: write the run's `index.html` and `contact-sheet.png` from its folder alone."""
+    from invokeai_client.runs.gallery import Gallery
+
+    view = Gallery.from_folder(args.folder)
+    files = view.write(sheet=not args.no_sheet)
+    counts = view.counts()
+    index, sheet = (None if f is None else str(f) for f in (files.index, files.sheet))
+    out.data({"folder": args.folder, "index": index, "contact_sheet": sheet, "note": files.note,
+              "variants": len(view.cells), **counts})  # fmt: skip
+    said = ", ".join(f"{n} {status}" for status, n in counts.items() if n)
+    for path in (index, sheet):
+        if path is not None:
+            out.note(f"{path}: {len(view.cells)} variant(s) ({said or 'none'})")
+    if files.note is not None:
+        out.note(files.note)
+    return 0 if index is not None else 1
 
 
 def _journal_servers(folder: str) -> list[str]:

@@ -20,7 +20,7 @@ PART_PREFIX = ".invokeai-part."
 # The run's own files: a server's image name never lands on them, whatever it sanitises to.
 RESERVED = frozenset(
     {"run.sqlite", "run.sqlite-wal", "run.sqlite-shm", "run.sqlite-journal", "run.lock",
-     "manifest.csv", "manifest.jsonl"}
+     "manifest.csv", "manifest.jsonl", "index.html", "contact-sheet.png"}
 )  # fmt: skip
 
 

@@ -51,6 +51,18 @@ class RunResult:
     item: SessionQueueItem | None = field(default=None, repr=False, compare=False)
     outputs: list[OutputMapping] = field(default_factory=list, repr=False, compare=False)
 
+    def _repr_png_(self) -> bytes | None:
+        """In a notebook: the variant's first image (None, and its text shown instead, when it has no PNG
+        file here)."""
+        for file in self.files:
+            try:
+                data = file.read_bytes()
+            except OSError:
+                continue
+            if data.startswith(b"\x89PNG"):
+                return data
+        return None
+
 
 @dataclass
 class Slot:

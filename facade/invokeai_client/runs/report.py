@@ -10,6 +10,8 @@ if TYPE_CHECKING:
     from invokeai_api.models import SessionQueueItem
     from invokeai_client.workflow.outputs import OutputMapping
 
+    from .gallery import Gallery
+
 __all__ = [
     "FleetDuplicate",
     "FleetFailure",
@@ -126,7 +128,8 @@ class FleetProgress:
 
 @dataclass
 class FleetReport:
-    """A finished fleet run: results in variant order, failures, moves, duplicates, and per-server reports."""
+    """A finished fleet run: results in variant order, failures, moves, duplicates, and per-server reports;
+    `gallery` (set by `Run.report`) is what a notebook shows of it: the images in a grid."""
 
     workflow: str
     variants: int
@@ -136,11 +139,21 @@ class FleetReport:
     duplicates: list[FleetDuplicate]
     servers: list[ServerReport]
     elapsed: float
+    gallery: Gallery | None = field(default=None, repr=False, compare=False)
 
     @property
     def images(self) -> int:
         """Images counted: each variant's once, wherever it ran."""
         return sum(len(result.image_names) for result in self.results)
+
+    def _repr_html_(self) -> str:
+        """In a notebook: the run's variants as a grid of their images (`gallery`), each labelled with the
+        values that vary, failed and unfinished ones shown as such."""
+        if self.gallery is None:
+            import html
+
+            return f"<pre>{html.escape(repr(self.to_dict()))}</pre>"
+        return self.gallery._repr_html_()
 
     def to_dict(self) -> dict[str, Any]:
         """The report as JSON data (results without their full queue items)."""

@@ -30,6 +30,7 @@ from . import servers as ops
 from .effects import FleetOp, OnServer, ServerGroup, Together
 from .engine import Engine, RunResult
 from .files import remove_partial_files
+from .gallery import Gallery, GalleryFiles
 from .journal import FILE_NAME, Journal, RunFolderError, VariantCounts, folder_error
 from .manifest import CSV_NAME, JSONL_NAME, Manifest
 from .placement import PlacementPolicy
@@ -101,6 +102,7 @@ class Run:
         poll_interval: float = 0.25,
         events: bool | None = None,
         on_note: Callable[[str], None] | None = None,
+        gallery: bool = True,
     ) -> None:
         if chunk_size < 1:
             raise errors.ValidationError(f"chunk_size must be at least 1, not {chunk_size}")
@@ -117,6 +119,8 @@ class Run:
         )  # fmt: skip
         self._lock: Any = None
         self._claimed = False
+        self._gallery = gallery
+        self._on_note = on_note
 
     @classmethod
     def start(
@@ -135,6 +139,7 @@ class Run:
         poll_interval: float = 0.25,
         events: bool | None = None,
         on_note: Callable[[str], None] | None = None,
+        gallery: bool = True,
     ) -> Run:
         """The run of `workflow` (as filled now) with `sweep` and `runs`, in `folder` (None: in memory):
         a new one, or the one the folder's journal holds if it is the same run (then it resumes). A
@@ -143,7 +148,8 @@ class Run:
         of the fleet, its models matched on each (`sync_models`). Nothing is sent until the run is
         iterated or waited on. `download_to` is where images go (default: `folder`; None: not fetched).
         `events`: hear the servers' socket.io events to notice items finishing at once (default: when the
-        events extra is installed; polling otherwise, and whenever a socket is down)."""
+        events extra is installed; polling otherwise, and whenever a socket is down). `gallery`: when
+        the run finishes, write `index.html` and `contact-sheet.png` into `folder` (see `runs.gallery`)."""
         if runs < 1:
             raise errors.ValidationError(f"runs must be at least 1, not {runs}")
         group, handle = _group(workflow)
@@ -172,7 +178,7 @@ class Run:
         target = path if download_to is _SAME_FOLDER else (None if download_to is None else Path(download_to))
         return cls(group, path, spec, journal, handle=handle, download_to=target, retry_failed=retry_failed,
                    chunk_size=chunk_size, policy=policy, sync_models=sync_models, poll_interval=poll_interval,
-                   events=events, on_note=on_note)  # fmt: skip
+                   events=events, on_note=on_note, gallery=gallery)  # fmt: skip
 
     @classmethod
     def open(
@@ -186,6 +192,7 @@ class Run:
         sync_models: bool = True,
         events: bool | None = None,
         on_note: Callable[[str], None] | None = None,
+        gallery: bool = True,
     ) -> Run:
         """The run in `folder`, from its journal alone (the workflow and values it journaled), on
         `servers`: a client, or a fleet (they may differ from the servers the run began on)."""
@@ -199,7 +206,7 @@ class Run:
         group, _ = _group(servers)
         return cls(group, Path(folder), RunSpec.from_dict(recorded), journal, retry_failed=retry_failed,
                    chunk_size=chunk_size, policy=policy, sync_models=sync_models, events=events,
-                   on_note=on_note)  # fmt: skip
+                   on_note=on_note, gallery=gallery)  # fmt: skip
 
     def close(self) -> None:
         """Close the journal and let go of the folder (the run can be opened again from it)."""
@@ -278,7 +285,24 @@ class Run:
         """The run so far as a report: `results` (those the caller collected), and from the journal its
         failures, moved variants and duplicates, and each server's part."""
         name = str(self.spec.workflow.get("name") or "")
-        return self.engine.report(results, name)
+        report = self.engine.report(results, name)
+        report.gallery = self.gallery_view()
+        return report
+
+    def gallery_view(self) -> Gallery:
+        """The run's variants as a `Gallery` (from the journal: what is done so far); in a notebook it
+        displays as the grid of images labelled by the values that vary."""
+        return Gallery.of_run(self.spec, self.journal, images=self.download_to, folder=self.folder)
+
+    def write_gallery(self) -> GalleryFiles | None:
+        """Write `index.html` and `contact-sheet.png` into the run's folder (None without a folder); a
+        note says how to get the sheet when Pillow is missing."""
+        if self.folder is None:
+            return None
+        files = self.gallery_view().write()
+        if files.note is not None and self._on_note is not None:
+            self._on_note(files.note)
+        return files
 
     # --- rounds ----------------------------------------------------------------------------------------
 
@@ -288,15 +312,30 @@ class Run:
             results = yield from self.engine.step()
             if self.engine.done and self.manifest is not None:
                 self.manifest.rewrite(self.journal)
+                if self._gallery:
+                    self.write_gallery()
         except (OSError, _sqlite_error()) as exc:
             if isinstance(exc, errors.InvokeAIError):
                 raise
             raise folder_error(self.folder or self.download_to, exc, "write to the run's folder") from exc
         return results
 
+    def _settle(self) -> None:
+        """A run already finished when opened (the same command again): nothing is sent, and its
+        manifest and gallery are rebuilt from the journal (a page deleted, an image moved away)."""
+        if not self.done or self._claimed or self.folder is None:
+            return
+        self._claim()
+        if self._gallery:
+            try:
+                self.write_gallery()
+            except OSError as exc:
+                raise folder_error(self.folder, exc, "write the gallery") from exc
+
     def iter_results(self, timeout: float | None = None) -> Iterator[RunResult]:
         """Each variant's result as it finishes, until the run is done (blocking); after `timeout`
         seconds, JobTimeoutError (the run stays resumable)."""
+        self._settle()
         deadline = None if timeout is None else time.monotonic() + timeout
         while not self.done:
             self._check_deadline(deadline, timeout)
@@ -304,6 +343,7 @@ class Run:
 
     async def async_iter_results(self, timeout: float | None = None) -> AsyncIterator[RunResult]:
         """`async for result in run.async_iter_results()`: `iter_results` for asyncio."""
+        self._settle()
         deadline = None if timeout is None else time.monotonic() + timeout
         while not self.done:
             self._check_deadline(deadline, timeout)
@@ -314,6 +354,7 @@ class Run:
         self, timeout: float | None = None, on_progress: Callable[[FleetProgress], None] | None = None
     ) -> FleetOp[list[RunResult]]:
         """Every round to the end; every result (or JobTimeoutError after `timeout` seconds)."""
+        self._settle()
         deadline = None if timeout is None else time.monotonic() + timeout
         results: list[RunResult] = []
         while not self.done:
