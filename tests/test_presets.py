@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from invokeai_client import InvokeAIClient, InvalidValueError, ValidationError
+from invokeai_client import InvalidValueError, InvokeAIClient, ValidationError
 from invokeai_client._transport import ids
 from invokeai_client.cli import main
 from invokeai_client.presets import BASES, LABELS, PresetHandle
@@ -23,7 +23,13 @@ from tests._png import png_bytes
 
 TINY = {"sd-1": "tiny-sd1", "sdxl": "tiny-sdxl"}
 MODES = {"sd-1": ("txt2img", "img2img"), "sdxl": ("sdxl_txt2img", "sdxl_img2img")}
-FLUX_REF = {"key": "not-installed-flux", "hash": "blake3:0", "name": "flux-dev", "base": "flux", "type": "main"}
+FLUX_REF = {
+    "key": "not-installed-flux",
+    "hash": "blake3:0",
+    "name": "flux-dev",
+    "base": "flux",
+    "type": "main",
+}
 
 
 def seeds(count: int) -> list[int]:
@@ -37,7 +43,9 @@ def upload(client: Any, rgb: tuple[int, int, int] = (200, 60, 30)) -> str:
 
 
 def made_images(wf: Any, item: Any) -> list[str]:
-    return [name for m in wf.map_outputs_to_images(item, include_intermediate=False) for name in m.image_names]
+    return [
+        name for m in wf.map_outputs_to_images(item, include_intermediate=False) for name in m.image_names
+    ]
 
 
 def check_metadata(client: Any, image_name: str, expected: dict[str, Any]) -> dict[str, Any]:
@@ -91,16 +99,18 @@ def unreachable() -> Any:
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        (dict(width=100), r"argument 'width' takes a multiple of 8 .*got 100"),
-        (dict(height=32), r"argument 'height' takes a whole number from 64 to 8192; got 32"),
-        (dict(steps=0), r"argument 'steps' takes a whole number from 1"),
-        (dict(seed=-1), rf"argument 'seed' takes a whole number from 0 to {MAX_SEED}; got -1"),
-        (dict(seed=True), r"argument 'seed' takes a whole number; got True"),
-        (dict(cfg_scale=0.5), r"argument 'cfg_scale' takes a number of at least 1; got 0.5"),
-        (dict(prompt=3), r"argument 'prompt' takes a text; got 3"),
+        ({"width": 100}, r"argument 'width' takes a multiple of 8 .*got 100"),
+        ({"height": 32}, r"argument 'height' takes a whole number from 64 to 8192; got 32"),
+        ({"steps": 0}, r"argument 'steps' takes a whole number from 1"),
+        ({"seed": -1}, rf"argument 'seed' takes a whole number from 0 to {MAX_SEED}; got -1"),
+        ({"seed": True}, r"argument 'seed' takes a whole number; got True"),
+        ({"cfg_scale": 0.5}, r"argument 'cfg_scale' takes a number of at least 1; got 0.5"),
+        ({"prompt": 3}, r"argument 'prompt' takes a text; got 3"),
     ],
 )
-def test_bad_values_are_refused_naming_the_argument(unreachable: Any, call: dict[str, Any], message: str) -> None:
+def test_bad_values_are_refused_naming_the_argument(
+    unreachable: Any, call: dict[str, Any], message: str
+) -> None:
     arguments = {"prompt": "a fox", "model": "tiny-sd1", **call}
     with pytest.raises(InvalidValueError, match=message):
         unreachable.generate.text_to_image(arguments.pop("prompt"), **arguments)
@@ -134,14 +144,18 @@ def test_random_seeds_and_defaults() -> None:
     assert len({random_seed() for _ in range(10)}) > 1
     assert (BASES["sd-1"].width, BASES["sdxl"].width, BASES["flux"].height) == (512, 1024, 1024)
     assert (BASES["sdxl"].steps, BASES["sdxl"].cfg_scale, BASES["sdxl"].scheduler) == (30, 7.5, "dpmpp_3m_k")
-    assert "cfg_scale" not in BASES["flux"].arguments and "guidance" in BASES["flux"].arguments
+    assert "cfg_scale" not in BASES["flux"].arguments
+    assert "guidance" in BASES["flux"].arguments
     assert LABELS["cfg_scale"] == "CFG Scale"
 
 
 def test_cli_refuses_an_unknown_sweep_key_before_any_request(capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["--url", "http://127.0.0.1:9", "generate", "a fox", "--model", "m", "--sweep", "colour=1,2"])
     assert code == 2
-    assert "--sweep 'colour': not a preset argument; sweep one of prompt, negative_prompt" in capsys.readouterr().err
+    assert (
+        "--sweep 'colour': not a preset argument; sweep one of prompt, negative_prompt"
+        in capsys.readouterr().err
+    )
 
 
 # --- recorded: runs with metadata --------------------------------------------------------------------------
@@ -171,7 +185,9 @@ def test_a_sweep_by_argument_names_keeps_the_metadata_with_each_variant(client: 
 
 
 def test_an_image_the_server_lacks_is_refused_naming_the_argument(client: Any) -> None:
-    with pytest.raises(ValidationError, match=r"argument 'image': the server has no image 'no-such-image.png'"):
+    with pytest.raises(
+        ValidationError, match=r"argument 'image': the server has no image 'no-such-image.png'"
+    ):
         client.generate.image_to_image("no-such-image.png", "a fox", model="tiny-sd1")
 
 
@@ -199,8 +215,11 @@ def test_flux_presets_are_accepted_at_enqueue(client: Any) -> None:
         wf.cancel_batch()
         graph = wf.build_graph()
         assert graph["nodes"]["flux_denoise"]["type"] == "flux_denoise"
-        assert {"source": {"node_id": "core_metadata", "field": "metadata"},
-                "destination": {"node_id": "flux_vae_decode", "field": "metadata"}} in graph["edges"]  # fmt: skip
+        metadata_edge = {
+            "source": {"node_id": "core_metadata", "field": "metadata"},
+            "destination": {"node_id": "flux_vae_decode", "field": "metadata"},
+        }
+        assert metadata_edge in graph["edges"]
     with pytest.raises(ValidationError, match=r"flux presets take no cfg_scale \(FLUX models take guidance="):
         client.generate.text_to_image("a fox", model=FLUX_REF, cfg_scale=7.0)
 
@@ -209,13 +228,18 @@ def test_flux_presets_are_accepted_at_enqueue(client: Any) -> None:
 
 
 def test_cli_generate_sweeps_and_resumes(
-    client: Any, server_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    client: Any,
+    server_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     first, second, fixed = seeds(3)
     monkeypatch.setattr("invokeai_client.presets.resource.random_seed", lambda: fixed)
     folder = str(tmp_path / "out")
     command = ["--url", server_url, "generate", "a red fox", "--model", "tiny-sdxl", "--width", "128",
-               "--height", "128", "--steps", "2", "--sweep", f"seed={first},{second}", "--out", folder]  # fmt: skip
+               "--height", "128", "--steps", "2", "--sweep", f"seed={first},{second}",
+               "--out", folder]  # fmt: skip
     assert main(command) == 0
     out = capsys.readouterr().out
     assert f"2 of 2 variant(s) completed, 2 image(s) in {folder}" in out

@@ -120,9 +120,11 @@ def check_value(name: str, value: Any, defaults: BaseDefaults, where: str | None
         step = defaults.size_step
         number = _integer(name, value, step * 8, MAX_SIZE, where)
         if number % step:
+            why = (
+                "" if defaults.base == "any" else f" ({defaults.base} images grow in steps of {step} pixels)"
+            )
             raise errors.InvalidValueError(
-                f"{where} takes a multiple of {step} from {step * 8} to {MAX_SIZE} ({defaults.base} "
-                f"models make images in steps of {step} pixels); got {number}"
+                f"{where} takes a multiple of {step} from {step * 8} to {MAX_SIZE}{why}; got {number}"
             )
         return number
     if name == "steps":

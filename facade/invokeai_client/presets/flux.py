@@ -27,7 +27,9 @@ SUBMODELS = {"t5_encoder_model": "t5_encoder", "clip_embed_model": "clip_embed",
 
 def build(recipe: Recipe, submodels: dict[str, dict[str, Any]]) -> None:
     """Add the FLUX graph to `recipe`; `submodels` are the loader's other model inputs found installed."""
-    loader = nodes.FluxModelLoader(model=recipe.model, node_id="flux_model_loader", **submodels)
+    loader = nodes.FluxModelLoader(model=recipe.model, node_id="flux_model_loader")
+    for field, model in submodels.items():
+        loader[field] = model
     recipe.on_form(loader, "model", "model")
     recipe.link("model", "model")
     prompt = recipe.text("prompt")
@@ -54,7 +56,11 @@ def build(recipe: Recipe, submodels: dict[str, dict[str, Any]]) -> None:
     )
     if recipe.mode == "img2img":
         resize = nodes.ImageResize(
-            image=recipe.values["image"], width=width, height=height, node_id="initial_image_resize"
+            image=recipe.values["image"],
+            width=width,
+            height=height,
+            node_id="initial_image_resize",
+            is_intermediate=True,
         )
         recipe.on_form(resize, "image", "image")
         recipe.link("image", "init_image", "image_name")

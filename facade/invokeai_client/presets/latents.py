@@ -22,7 +22,11 @@ def image_input(recipe: Recipe) -> Any:
     strength's denoising start; records both in the metadata. Returns (image output, denoising_start)."""
     width, height = recipe.sizes
     resize = nodes.ImageResize(
-        image=recipe.values["image"], width=width, height=height, node_id="initial_image_resize"
+        image=recipe.values["image"],
+        width=width,
+        height=height,
+        node_id="initial_image_resize",
+        is_intermediate=True,  # only the output goes to the gallery, as in the GUI's graphs
     )
     recipe.on_form(resize, "image", "image")
     recipe.link("image", "init_image", "image_name")

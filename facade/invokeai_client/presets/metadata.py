@@ -44,7 +44,7 @@ class Recipe:
 
     def __post_init__(self) -> None:
         # Intermediate, as the GUI makes it: it only feeds the output node's `metadata`.
-        self.metadata = self.graph.add(
+        self.metadata: nodes.CoreMetadata = self.graph.add(
             nodes.CoreMetadata(node_id=METADATA_ID, is_intermediate=True, model=self.model)
         )
 

@@ -134,7 +134,9 @@ class GenerateRepository:
         if image_name is not None:
             yield from self._require_image(image_name)
             values["image"] = {"image_name": image_name}
-        submodels = yield from self._flux_submodels() if defaults.base == "flux" else _no_submodels()
+        submodels: dict[str, dict[str, Any]] = {}
+        if defaults.base == "flux":
+            submodels = yield from self._flux_submodels()
         recipe = Recipe(defaults, values, ref, mode)
         builder = {"sd-1": "sd1", "sdxl": "sdxl", "flux": "flux"}[defaults.base]
         if builder == "flux":
@@ -243,11 +245,6 @@ class GenerateRepository:
                 f"{', '.join(missing)}, and none is installed; install them (InvokeAI >= 6.12 can do without)"
             )
         return found
-
-
-def _no_submodels() -> Op[dict[str, dict[str, Any]]]:
-    return {}
-    yield  # an operation that sends nothing
 
 
 def _require_base(base: str, what: str) -> None:
