@@ -61,6 +61,14 @@ class BaseDefaults:
     guidance: float | None = None  # FLUX's distilled guidance
     strength: float = 0.75
 
+    def takes(self, mode: str) -> tuple[str, ...]:
+        """The arguments a preset of this base takes in `mode` ("txt2img" or "img2img")."""
+        names = self.arguments
+        if mode != "img2img":
+            return names
+        at = names.index("model") + 1
+        return (*names[:at], "image", "strength", *names[at:])
+
     @property
     def arguments(self) -> tuple[str, ...]:
         """The arguments a text-to-image preset of this base takes (image-to-image adds image, strength)."""
@@ -149,11 +157,12 @@ def check_value(name: str, value: Any, defaults: BaseDefaults, where: str | None
     return value
 
 
-def refuse_unused(given: Mapping[str, Any], defaults: BaseDefaults) -> None:
-    """Arguments given that the base's presets do not take: one error naming each and the base."""
-    unused = [name for name, value in given.items() if value is not None and name not in defaults.arguments]
+def refuse_unused(given: Mapping[str, Any], defaults: BaseDefaults, mode: str) -> None:
+    """Arguments given that the base's presets (in `mode`) do not take: one error naming each and the base."""
+    allowed = defaults.takes(mode)
+    unused = [name for name, value in given.items() if value is not None and name not in allowed]
     if unused:
-        takes = ", ".join(defaults.arguments)
+        takes = ", ".join(allowed)
         hint = " (FLUX models take guidance= instead of a CFG scale)" if "cfg_scale" in unused else ""
         raise errors.ValidationError(
             f"{defaults.base} presets take no {', '.join(unused)}{hint}; they take: {takes}"

@@ -117,10 +117,10 @@ class Recipe:
         for edge in data["edges"]:
             # A connected input keeps a value for when it is disconnected (the editor's rule): the
             # parameter's, so that a reader of the workflow alone (a run's manifest) sees the real seed.
-            name = parameters.get(edge["source"])
+            parameter = parameters.get(edge["source"])
             target = by_id[edge["target"]]["data"]["inputs"].get(edge["targetHandle"])
-            if name is not None and target is not None and "value" in target:
-                target["value"] = copy.deepcopy(self.values[name])
+            if parameter is not None and target is not None and "value" in target:
+                target["value"] = copy.deepcopy(self.values[parameter])
         for node, field_name, argument in entries:
             by_id[str(node.id)]["data"]["inputs"][field_name]["label"] = LABELS[argument]
         return WorkflowDefinition.from_dict(copy.deepcopy(data), source=name)

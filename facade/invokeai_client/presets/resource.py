@@ -120,15 +120,15 @@ class GenerateRepository:
             )
         ref = yield from self._resolve_model(model)
         defaults = BASES[ref["base"]]
-        refuse_unused(given, defaults)
-        values = {
+        refuse_unused(given, defaults, mode)
+        values: dict[str, Any] = {
             "width": defaults.width, "height": defaults.height, "steps": defaults.steps,
             "cfg_scale": defaults.cfg_scale, "scheduler": defaults.scheduler, "guidance": defaults.guidance,
             "strength": defaults.strength, "negative_prompt": "",
         }  # fmt: skip
         values.update({k: v for k, v in given.items() if v is not None})
         values["seed"] = random_seed() if given["seed"] is None else given["seed"]
-        for name in defaults.arguments:
+        for name in defaults.takes(mode):
             if values.get(name) is not None:
                 values[name] = check_value(name, values[name], defaults)
         if image_name is not None:
@@ -265,6 +265,7 @@ def _main(model: Any) -> dict[str, Any]:
 
 
 def _image_name(image: Any) -> str:
+    name: Any
     if isinstance(image, str):
         name = image
     elif isinstance(image, Mapping):
