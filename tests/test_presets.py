@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from invokeai_client import InvalidValueError, InvokeAIClient, ValidationError
+from invokeai_client import InvalidValueError, InvokeAIClient, UnresolvedModelError, ValidationError
 from invokeai_client._transport import ids
 from invokeai_client.cli import main
 from invokeai_client.presets import BASES, LABELS, PresetHandle
@@ -264,3 +264,26 @@ def test_cli_generate_sweeps_and_resumes(
 @pytest.mark.parametrize("mode", ["txt2img", "img2img"])
 def test_presets_on_each_release(release_client: Any, base: str, mode: str) -> None:
     run_and_check(release_client, base, mode)
+
+
+# --- recorded per release: what a release lacks is named ----------------------------------------------
+
+
+def test_flux_needs_its_encoders_before_6_12_and_the_error_names_them_and_the_release(
+    release_client: Any, release_url: str
+) -> None:
+    """Before 6.12 the FLUX loader requires the T5 encoder and CLIP embed models (none installed here):
+    refused before anything is enqueued, naming the release and the missing models. 6.14.2 makes them
+    optional (for SDNQ pipeline installs), so a FLUX model field not installed builds without them."""
+    version = release_client.version()
+    if version.startswith(("5.", "6.7.")):
+        with pytest.raises(UnresolvedModelError) as refused:
+            release_client.generate.text_to_image("a fox", model=FLUX_REF, seed=1)
+        message = str(refused.value)
+        assert message.startswith(f"InvokeAI {version} at {release_url}: its FLUX model loader needs ")
+        assert "t5_encoder_model (a t5_encoder model), clip_embed_model (a clip_embed model)" in message
+    else:
+        wf = release_client.generate.text_to_image("a fox", model=FLUX_REF, seed=1)
+        loader = wf.build_graph()["nodes"]["flux_model_loader"]
+        assert loader["model"]["key"] == FLUX_REF["key"]
+        assert not {"t5_encoder_model", "clip_embed_model", "vae_model"} & loader.keys()

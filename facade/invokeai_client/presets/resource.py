@@ -35,6 +35,7 @@ ModelLike = str | Mapping[str, Any] | Any
 _REF_FIELDS = ("key", "hash", "name", "base", "type")
 # The strictest checks that hold for every base, made before the base is known (no request yet).
 _ANY_BASE = BaseDefaults("any", 512, 512, 8)
+SELF_CONTAINED_FLUX = "sdnq_quantized"  # the only FLUX model format that may ship its own encoders and VAE
 
 
 class GenerateRepository:
@@ -136,7 +137,7 @@ class GenerateRepository:
             values["image"] = {"image_name": image_name}
         submodels: dict[str, dict[str, Any]] = {}
         if defaults.base == "flux":
-            submodels = yield from self._flux_submodels()
+            submodels = yield from self._flux_submodels(ref)
         recipe = Recipe(defaults, values, ref, mode)
         builder = {"sd-1": "sd1", "sdxl": "sdxl", "flux": "flux"}[defaults.base]
         if builder == "flux":
@@ -217,9 +218,11 @@ class GenerateRepository:
                 "client.images.upload_image(path))"
             ) from None
 
-    def _flux_submodels(self) -> Op[dict[str, dict[str, Any]]]:
+    def _flux_submodels(self, ref: Mapping[str, Any]) -> Op[dict[str, dict[str, Any]]]:
         """The installed T5 encoder, CLIP embed and FLUX VAE models the FLUX loader takes (the first of
-        each). Releases before 6.12 require them: refused, naming what is missing, if one is not found."""
+        each). Releases before 6.12 require them; later ones only let an SDNQ pipeline install of the
+        FLUX model (format `sdnq_quantized`) ship its own (measured on 6.14.2: a FLUX checkpoint without
+        them fails when it runs). Refused, naming what is missing and the release, if one is not found."""
         from invokeai_api import _releases
 
         from .flux import SUBMODELS
@@ -231,18 +234,29 @@ class GenerateRepository:
                        and (kind != "vae" or model_attr(m, "base") == "flux")]  # fmt: skip
             if fitting:
                 found[field] = model_identifier(fitting[0])
+        main = [m for m in models if model_attr(m, "key") == ref.get("key")]
+        model_format = str(model_attr(main[0], "format")) if main else None
         version = yield from release.server_release(self.client.pipeline)
-        missing = [
-            f"{field} (a {kind} model)"
-            for field, kind in SUBMODELS.items()
-            if field not in found
-            and version is not None
-            and _releases.field_required("FluxModelLoaderInvocation", field).covers(version)
-        ]
+
+        def needed(field: str) -> bool:
+            if version is not None and _releases.field_required("FluxModelLoaderInvocation", field).covers(
+                version
+            ):
+                return True
+            return model_format is not None and model_format != SELF_CONTAINED_FLUX
+
+        missing = [f"{field} (a {kind} model)" for field, kind in SUBMODELS.items() if field not in found
+                   and needed(field)]  # fmt: skip
         if missing:
+            why = (
+                f"its FLUX model loader needs {', '.join(missing)}"
+                if model_format in (None, SELF_CONTAINED_FLUX)
+                else f"model {ref.get('name')!r} is a {model_format} FLUX model, which ships no encoders nor "
+                f"VAE: the FLUX model loader needs {', '.join(missing)}"
+            )
             raise errors.UnresolvedModelError(
-                f"InvokeAI {version} at {self.client.base_url} needs the FLUX loader's "
-                f"{', '.join(missing)}, and none is installed; install them (InvokeAI >= 6.12 can do without)"
+                f"InvokeAI {version} at {self.client.base_url}: {why}, and none is installed; install them "
+                f"(only an SDNQ pipeline install of a FLUX model, on InvokeAI 6.12 or later, ships its own)"
             )
         return found
 
