@@ -202,7 +202,10 @@ def test_sweep_values_are_checked_as_arguments(client: Any) -> None:
 
 def test_flux_presets_are_accepted_at_enqueue(client: Any) -> None:
     """No FLUX weights here: a model field of base flux that is not installed makes the graph; the
-    server takes it into its queue (its graph validation passed), and it is canceled before it runs."""
+    server takes it into its queue (its graph validation passed), and it is canceled before it runs.
+    Releases before 6.12 need FLUX encoders installed first: the per-release test below checks the error."""
+    if client.version().startswith(("5.", "6.7.")):
+        pytest.skip(f"InvokeAI {client.version()} needs FLUX encoders installed (none here)")
     image = upload(client)
     for wf in (
         client.generate.text_to_image("a red fox", model=FLUX_REF, width=256, height=256, steps=2, seed=5),
