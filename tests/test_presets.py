@@ -13,7 +13,13 @@ from typing import Any
 
 import pytest
 
-from invokeai_client import InvalidValueError, InvokeAIClient, UnresolvedModelError, ValidationError
+from invokeai_client import (
+    FeatureNotAvailableError,
+    InvalidValueError,
+    InvokeAIClient,
+    UnresolvedModelError,
+    ValidationError,
+)
 from invokeai_client._transport import ids
 from invokeai_client.cli import main
 from invokeai_client.presets import BASES, LABELS, PresetHandle
@@ -290,3 +296,22 @@ def test_flux_needs_its_encoders_before_6_12_and_the_error_names_them_and_the_re
         loader = wf.build_graph()["nodes"]["flux_model_loader"]
         assert loader["model"]["key"] == FLUX_REF["key"]
         assert not {"t5_encoder_model", "clip_embed_model", "vae_model"} & loader.keys()
+
+
+def test_a_scheduler_the_release_lacks_is_refused_naming_it_and_the_release(
+    release_client: Any, release_url: str
+) -> None:
+    """`er_sde` is new in 6.14: older releases are told before anything is sent; 6.14.2 enqueues it."""
+    version = release_client.version()
+    wf = release_client.generate.text_to_image(
+        "a fox", model="tiny-sd1", width=128, height=128, steps=2, scheduler="er_sde", seed=3
+    )
+    if version.startswith(("5.", "6.7.")):
+        with pytest.raises(FeatureNotAvailableError) as refused:
+            wf.enqueue()
+        message = str(refused.value)
+        assert f"InvokeAI {version} at {release_url} does not have; nothing was sent" in message
+        assert "scheduler 'er_sde' needs InvokeAI >= 6.14.2" in message
+    else:
+        assert wf.enqueue().enqueued == 1
+        assert wf.wait(timeout=300).status == "completed"
