@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from .events.hub import EventHub
     from .graph.live import LiveNodes
+    from .presets.resource import GenerateRepository
     from .resources.boards import BoardRepository
     from .resources.images import ImageRepository
     from .resources.models import ModelRepository
@@ -167,11 +168,11 @@ def _checked_base_url(url: str) -> str:
 class InvokeAIClient:
     """A connection to one InvokeAI server.
 
-    Resources are `boards`, `images`, `queue`, `models` and `workflows`. Every operation exists as a
-    blocking method and an awaitable twin named `async_<name>` (`client.boards.list_boards()`,
-    `await client.boards.async_list_boards()`), both running the same code; invokeai-py-client's names
-    (`board_repo`, `workflow_repo`, `submit_sync`, ...) are aliases. Close the client (or use it as a
-    context manager) to release connections.
+    Resources are `boards`, `images`, `queue`, `models` and `workflows` (and `generate`, presets).
+    Every operation exists as a blocking method and an awaitable twin named `async_<name>`
+    (`client.boards.list_boards()`, `await client.boards.async_list_boards()`), both running the same
+    code; invokeai-py-client's names (`board_repo`, `workflow_repo`, `submit_sync`, ...) are aliases.
+    Close the client (or use it as a context manager) to release connections.
 
     Multi-user servers (6.12+): `InvokeAIClient.from_url(url, email=..., password=...)` logs in, or pass a
     `token`. The password is never stored; the token is sent as `Authorization: Bearer` and replaced by the
@@ -462,6 +463,13 @@ class InvokeAIClient:
         from .submission.repository import WorkflowRepository
 
         return WorkflowRepository(self)
+
+    @cached_property
+    def generate(self) -> GenerateRepository:
+        """Presets: `text_to_image`, `image_to_image` for SD1, SDXL and FLUX models (see `presets`)."""
+        from .presets.resource import GenerateRepository
+
+        return GenerateRepository(self)
 
     @cached_property
     def nodes(self) -> LiveNodes:

@@ -5,6 +5,7 @@
     invokeai-client run examples/workflows/sdxl-text-to-image.json --set "Positive Prompt=a red fox" \\
         --set Steps=20 --sweep Seed=1,2,3 --board "fox runs" --out out/
     invokeai-client status out/      # a run's progress; the same `run ... --out out/` again resumes it
+    invokeai-client generate "a red fox" --model tiny-sdxl --sweep seed=1,2,3 --out out/fox   # a preset
     invokeai-client recall 1a2b3c.png          # what made an image, and the command that makes it again
     invokeai-client gallery out/     # out/index.html and out/contact-sheet.png (a finished run has them)
     invokeai-client --json queue | jq .counts
@@ -88,7 +89,13 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         # A bad file or input name is exit 2 whether or not a server answers, and nothing is sent.
         check_inputs_named(WorkflowForm.from_file(args.workflow), args.set, args.sweep)
+    if args.command == "generate":
+        from ._generate import check_sweep_keys
+
+        check_sweep_keys(args)  # a wrong --sweep name is exit 2 whether or not a server answers
     urls = getattr(args, "urls", None) or _env_urls() or [args.url]
+    if len(urls) > 1 and args.command == "generate":
+        raise errors.ValidationError("generate runs on one server: give one --url")
     if len(urls) > 1:
         from . import _fleet
 
@@ -119,10 +126,11 @@ class _Urls(argparse.Action):
 
 
 def _handlers() -> dict[str, Callable[[Any, argparse.Namespace, Any], int]]:
-    from . import _commands, _recall, _run
+    from . import _commands, _generate, _recall, _run
 
     return {
         "run": _run.run,
+        "generate": _generate.generate,
         "recall": _recall.recall,
         "version": _commands.version,
         "boards": _commands.boards,
@@ -225,6 +233,39 @@ def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     group.add_argument("--debug", action="store_true", default=default(False), help="tracebacks on errors")
 
 
+def _run_options(p: argparse.ArgumentParser) -> None:
+    """The options of a run (`run`, `generate`): board, output folder, chunks, resuming, waiting."""
+    p.add_argument(
+        "--board", type=_board,
+        help="board name or id for every board input (created if no board has the name); 'none' or "
+        "'Uncategorized': uncategorized; 'auto': the workflow's 'auto' (the auto-add board)",
+    )  # fmt: skip
+    p.add_argument(
+        "--out", metavar="DIR",
+        help="folder for the images, their manifest and the run's journal: the same command again resumes "
+        "the run there (default: images to out/, no journal)",
+    )  # fmt: skip
+    p.add_argument(
+        "--chunk-size", type=_count, default=100, metavar="N",
+        help="most variants per enqueued batch; on one server at most two batches wait at a time",
+    )  # fmt: skip
+    p.add_argument(
+        "--fresh", action="store_true",
+        help="with --out: start the run in DIR over (journal, manifest; images stay, never overwritten)",
+    )  # fmt: skip
+    p.add_argument(
+        "--retry-failed", action="store_true", help="with --out: enqueue the variants that failed again"
+    )
+    p.add_argument(
+        "--cancel-on-interrupt", action="store_true",
+        help="with --out: Ctrl-C cancels the run's items on the server (default: they keep running)",
+    )  # fmt: skip
+    p.add_argument("--no-download", action="store_true", help="leave the images on the server")
+    p.add_argument("--runs", type=_count, default=1, help="run each variant this many times")
+    p.add_argument("--timeout", type=_seconds, default=1800, help="seconds to wait for the items")
+    p.add_argument("--no-sync-models", action="store_true", help="keep model fields as saved")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command line's argument parser (its subcommands and options)."""
     parser = argparse.ArgumentParser(
@@ -258,35 +299,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--sweep", action="append", default=[], metavar="INPUT=V1,V2,...",
         help="one queue item per value (a JSON list for values with commas); several --sweep multiply",
     )  # fmt: skip
-    p.add_argument(
-        "--board", type=_board,
-        help="board name or id for every board input (created if no board has the name); 'none' or "
-        "'Uncategorized': uncategorized; 'auto': the workflow's 'auto' (the auto-add board)",
-    )  # fmt: skip
-    p.add_argument(
-        "--out", metavar="DIR",
-        help="folder for the images, their manifest and the run's journal: the same command again resumes "
-        "the run there (default: images to out/, no journal)",
-    )  # fmt: skip
-    p.add_argument(
-        "--chunk-size", type=_count, default=100, metavar="N",
-        help="most variants per enqueued batch; on one server at most two batches wait at a time",
-    )  # fmt: skip
-    p.add_argument(
-        "--fresh", action="store_true",
-        help="with --out: start the run in DIR over (journal, manifest; images stay, never overwritten)",
-    )  # fmt: skip
-    p.add_argument(
-        "--retry-failed", action="store_true", help="with --out: enqueue the variants that failed again"
-    )
-    p.add_argument(
-        "--cancel-on-interrupt", action="store_true",
-        help="with --out: Ctrl-C cancels the run's items on the server (default: they keep running)",
-    )  # fmt: skip
-    p.add_argument("--no-download", action="store_true", help="leave the images on the server")
-    p.add_argument("--runs", type=_count, default=1, help="run each variant this many times")
-    p.add_argument("--timeout", type=_seconds, default=1800, help="seconds to wait for the items")
-    p.add_argument("--no-sync-models", action="store_true", help="keep model fields as saved")
+    _run_options(p)
+
+    p = command("generate", "make images from a prompt with a preset (no workflow file), as `run` runs one")
+    from ._generate import add_arguments
+
+    add_arguments(p)
+    _run_options(p)
 
     p = command("recall", "what made an image (metadata, inputs) and the command that re-runs it")
     from ._recall import add_arguments

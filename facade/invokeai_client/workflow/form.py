@@ -85,6 +85,11 @@ class WorkflowForm:
         inp.value = value
         return inp
 
+    def _linked_datums(self, inp: WorkflowInput, items: list[Any]) -> list[dict[str, Any]]:
+        """Batch datums for other node fields that must hold `inp`'s swept `items` too, zipped with it (none
+        here; a preset copies some form values into its `core_metadata`). May refuse items."""
+        return []
+
     def node(self, key: str) -> NodeFields:
         """Every input of the node with id or label `key`: `wf.node("noise").seed = 7` (validated)."""
         return NodeFields(self.definition, key)

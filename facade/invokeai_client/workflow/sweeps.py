@@ -37,7 +37,10 @@ def sweep_batch_data(form: WorkflowForm, sweep: Sweep | None) -> tuple[list[list
         if not isinstance(group, Mapping) or not group:
             raise errors.ValidationError("a sweep is {input: [values]} or a list of such mappings")
         datums, lengths = [], {}
+        copies: set[str] = set()  # fields the form fills from another swept input (`_linked_datums`)
         for key, values in group.items():
+            if key in copies:
+                continue  # a run's chunk lists the copies too: they are made again from their input
             inp = form.get_input(key)
             if inp.key in seen:
                 raise errors.ValidationError(f"{inp.where} is swept twice (also as {seen[inp.key]!r})")
@@ -58,6 +61,9 @@ def sweep_batch_data(form: WorkflowForm, sweep: Sweep | None) -> tuple[list[list
                 inp.spec.validate(v, where=f"{inp.where}, sweep value {n}") for n, v in enumerate(values)
             ]
             datums.append({"node_path": inp.node_id, "field_name": inp.field_name, "items": items})
+            for datum in form._linked_datums(inp, items):
+                copies.add(f"{datum['node_path']}.{datum['field_name']}")
+                datums.append(datum)
             lengths[inp.where] = len(items)
         if len(set(lengths.values())) > 1:
             sizes = ", ".join(f"{where}: {n}" for where, n in lengths.items())
