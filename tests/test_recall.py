@@ -9,14 +9,14 @@ cache is emptied before each run: an identical graph would otherwise be answered
 from __future__ import annotations
 
 import json
+import shlex
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from invokeai_client import NotFoundError, RecalledWorkflow, RecipeNotAvailableError, WorkflowDefinition
-from invokeai_client.cli import main
-from invokeai_client.cli._recall import has_generate
+from invokeai_client.cli import build_parser, main
 from tests._graphs import (
     assert_same_graph,
     clear_node_cache,
@@ -164,14 +164,15 @@ def test_cli_recall_prints_values_and_commands(
     assert report["source"] == "graph"
     assert report["metadata"]["seed"] == 606
     assert report["node_fields"]["noise (noise)"] == {"seed": 606, "width": 64, "height": 64}
-    # A preset's command is suggested only where the command line has `generate` (the presets).
+    # The preset that makes the same image, as a command the parser takes.
     preset = (
         "invokeai-client generate 'a fox, at dusk' --model tiny-sd1 --width 64 --height 64 --steps 2 "
         "--cfg-scale 6.5 --scheduler euler --seed 606 --negative-prompt blurry"
     )
-    assert report["commands"]["generate"] == (preset if has_generate() else None)
-    # The server's URL is part of the command unless it is the default one.
+    # The server's URL is part of the commands unless it is the default one.
     url = "" if server_url == "http://127.0.0.1:9090" else f" --url {server_url}"
+    assert report["commands"]["generate"] == preset + url
+    assert build_parser().parse_args(shlex.split(preset + url)[1:]).seed == 606
     assert report["commands"]["rerun"] == f"invokeai-client recall {original} --run{url}"
 
     assert main(["recall", original, "--url", server_url]) == 0

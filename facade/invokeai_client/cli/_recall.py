@@ -3,8 +3,8 @@
 Prints the image's metadata, its workflow's form inputs with the values that made it (or, for an image
 made from a graph alone, the node fields that are not at their defaults), and the commands that re-run
 it: always `recall IMAGE_NAME --run`, which enqueues the image's own graph again (journaled with --out, as
-`run`), and, when this install has the `generate` command (the presets), the `generate` command for an image
-whose metadata a preset could make (a text-to-image or image-to-image mode and a model).
+`run`), and the `generate` command (the presets) for an image whose metadata a preset could make (a
+text-to-image or image-to-image mode and a model).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from invokeai_client.submission.recall import RecalledWorkflow
     from invokeai_client.workflow.recipe import ImageMetadata
 
-__all__ = ["add_arguments", "describe", "generate_command", "has_generate", "node_fields", "recall"]
+__all__ = ["add_arguments", "describe", "generate_command", "node_fields", "recall"]
 
 DEFAULT_URL = "http://127.0.0.1:9090"
 # Generation modes a preset (`invokeai-client generate`) makes, with or without a base model's prefix.
@@ -83,7 +83,7 @@ def describe(wf: RecalledWorkflow, url: str | None = None) -> dict[str, Any]:
         for inp in wf.list_inputs()
     ]
     metadata = recipe.metadata
-    generate = generate_command(metadata, url) if metadata is not None and has_generate() else None
+    generate = generate_command(metadata, url) if metadata is not None else None
     rerun = ["invokeai-client", "recall", recipe.image_name, "--run"] + (["--url", url] if url else [])
     return {
         "image_name": recipe.image_name,
@@ -119,13 +119,6 @@ def node_fields(graph: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
         if fields:
             shown[f"{node_id} ({node_type})"] = fields
     return shown
-
-
-def has_generate() -> bool:
-    """Whether this install's command line has `generate` (the presets): only then is it suggested."""
-    from . import _handlers
-
-    return "generate" in _handlers()
 
 
 def generate_command(metadata: ImageMetadata, url: str | None = None) -> str | None:
