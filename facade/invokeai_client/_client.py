@@ -5,12 +5,10 @@ from __future__ import annotations
 import logging
 import os
 import re
-import ssl
-import threading
-from collections.abc import Callable, Generator
+from collections.abc import Generator
 from functools import cached_property
 from http.cookiejar import CookieJar, DefaultCookiePolicy
-from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -21,6 +19,7 @@ from ._transport.core import Op, run_async, run_sync
 from ._transport.loops import AsyncHTTP as _AsyncHTTP
 from ._transport.pipeline import Pipeline
 from ._transport.retry import RetryPolicy
+from ._transport.tls import AsyncPlainHTTPTransport, PlainHTTPTransport, Verify
 
 if TYPE_CHECKING:
     from invokeai_api.models import UserDTO
@@ -86,69 +85,6 @@ for _name in ("httpcore.http11", "httpcore.http2"):
     _logger = logging.getLogger(_name)
     if not any(isinstance(f, _RedactSecretHeaders) for f in _logger.filters):
         _logger.addFilter(_RedactSecretHeaders())
-
-
-Verify: TypeAlias = bool | str | ssl.SSLContext
-
-
-class _TLSOnDemand:
-    """What the transports of a client for an http:// server share: TLS set up only if a request needs it.
-
-    httpx gives every transport an SSL context when it is made, and for the default (verified) one it parses
-    certifi's CA bundle: about 20 ms for every client made, most of a one-job process's client set-up.
-    Requests to http:// URLs go through a pool whose context loads no CA at all; it still demands a valid
-    certificate for the right host, so TLS through it could only fail, never pass unchecked, and the
-    routing below sends it none. Any other request (an absolute https:// URL given to `client.http`) goes
-    through a transport made on first use with the client's own `verify`, as httpx would have made it.
-    """
-
-    def __init__(self, make: Callable[..., Any], verify: Verify) -> None:
-        self._make, self._verify = make, verify
-        self._plain = make(verify=_trusts_no_one())
-        self._tls: Any = None
-        self._lock = threading.Lock()
-
-    def _for(self, request: httpx.Request) -> Any:
-        if request.url.scheme == "http":
-            return self._plain
-        with self._lock:
-            if self._tls is None:
-                self._tls = self._make(verify=self._verify)
-            return self._tls
-
-
-def _trusts_no_one() -> ssl.SSLContext:
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    # PROTOCOL_TLS_CLIENT's defaults already; set anyway so that no default can ever make this context lax.
-    context.check_hostname = True
-    context.verify_mode = ssl.CERT_REQUIRED
-    return context
-
-
-class _PlainHTTPTransport(_TLSOnDemand, httpx.BaseTransport):
-    def __init__(self, verify: Verify) -> None:
-        super().__init__(httpx.HTTPTransport, verify)
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._for(request).handle_request(request)  # type: ignore[no-any-return]
-
-    def close(self) -> None:
-        self._plain.close()
-        if self._tls is not None:
-            self._tls.close()
-
-
-class _AsyncPlainHTTPTransport(_TLSOnDemand, httpx.AsyncBaseTransport):
-    def __init__(self, verify: Verify) -> None:
-        super().__init__(httpx.AsyncHTTPTransport, verify)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._for(request).handle_async_request(request)  # type: ignore[no-any-return]
-
-    async def aclose(self) -> None:
-        await self._plain.aclose()
-        if self._tls is not None:
-            await self._tls.aclose()
 
 
 def _checked_base_url(url: str) -> str:
@@ -267,7 +203,7 @@ class InvokeAIClient:
         if urlsplit(self.base_url).scheme == "http":
             # It replaces only httpx's default transport: proxies from the environment still get theirs,
             # made with `verify` as before.
-            extra["transport"] = (_AsyncPlainHTTPTransport if asynchronous else _PlainHTTPTransport)(
+            extra["transport"] = (AsyncPlainHTTPTransport if asynchronous else PlainHTTPTransport)(
                 self._verify
             )
         return {

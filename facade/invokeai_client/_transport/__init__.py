@@ -9,6 +9,7 @@
   above see it (so that they need not import it).
 - `limits`: one attempt's deadline for the whole answer and the JSON size cap (a response hook).
 - `loops`: the async httpx client of one event loop, closed before the loop ends.
+- `tls`: the transports of a client for an http:// server (no CA bundle parsed unless TLS is used).
 - `answers`: the server's error details in one line, for messages.
 - `ids`: identifiers the client makes up (batch ids), one place so tests make them repeatable.
 - `release`: the server's InvokeAI release (asked once) and what it offers, from the bindings' release
