@@ -21,6 +21,8 @@ from invokeai_client import InvokeAIClient, Run
 from invokeai_client.cli import main
 from invokeai_client.resources.images import safe_file_name
 from invokeai_client.runs import servers as ops
+from invokeai_client.runs.effects import ServerGroup
+from invokeai_client.runs.engine import Engine
 from invokeai_client.runs.files import AtomicText, claim_name, open_part
 from invokeai_client.runs.journal import ImageRecord, Journal, RunFolderError
 from invokeai_client.runs.manifest import Manifest
@@ -130,6 +132,36 @@ def test_claiming_a_name_never_replaces_a_file(tmp_path: Path) -> None:
     assert claim_name(temp, tmp_path, "a.png").name == "a-2.png"
     assert (tmp_path / "a.png").read_bytes() == b"theirs"
     assert not temp.exists()
+
+
+@pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1"])
+def test_a_download_a_kill_left_unjournaled_is_adopted_not_written_twice(
+    tmp_path: Path, any_image_server: str
+) -> None:
+    # A kill between renaming a download into place and journaling it leaves the image's file behind; the
+    # resumed run fetches that image again and must keep the one file (seen live: 42 PNGs for 40 variants).
+    served = png_bytes(2, 2)
+    (tmp_path / "left.png").write_bytes(served)  # the killed run's, never journaled
+    (tmp_path / "theirs.png").write_bytes(b"\x89PNG not the same image")  # the user's
+    (tmp_path / "done.png").write_bytes(served)  # journaled: another variant's
+    spec = RunSpec(workflow={}, groups=[[{"node_path": "n", "field_name": "f", "items": [1, 2]}]],
+                   runs=1, labels={})  # fmt: skip
+    with InvokeAIClient(any_image_server) as client, Journal(tmp_path) as journal:
+        journal.record_intent("batch", client.base_url, [0, 1])
+        journal.record_enqueued("batch", [10, 11])
+        done = journal.attempts()[0].id
+        journal.record_image(ImageRecord(client.base_url, "done.png", done, "node", "done.png", len(served),
+                                         "sha", 0.0))  # fmt: skip
+        engine = Engine(ServerGroup([client]), spec, journal, folder=tmp_path, manifest=None, events=False)
+        assert engine.leftovers == {"left.png", "theirs.png"}
+        names = [("node", n) for n in ("left.png", "theirs.png", "done.png")]
+        fetched = client.run(ops.fetch(client, tmp_path, names, engine.leftovers))
+    assert [f.file for f in fetched] == ["left.png", "theirs-2.png", "done-2.png"]
+    assert (tmp_path / "theirs.png").read_bytes() == b"\x89PNG not the same image"
+    assert sorted(p.name for p in tmp_path.glob("*.png")) == [
+        "done-2.png", "done.png", "left.png", "theirs-2.png", "theirs.png"
+    ]  # fmt: skip
+    assert not list(tmp_path.glob(".invokeai-part.*"))
 
 
 # --- item 7: a lost or garbage journal -------------------------------------------------------------------

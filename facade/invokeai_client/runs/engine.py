@@ -32,6 +32,7 @@ from invokeai_client.resources.queue import import_item_models
 from . import servers as ops
 from .effects import FleetOp, OnServer, ServerGroup, Together
 from .failover import Failover
+from .files import unrecorded_files
 from .journal import Attempt, ImageRecord, Journal
 from .outcome import (
     Completion,
@@ -120,6 +121,10 @@ class Engine:
         self.todo: deque[int] = deque(journal.todo(spec.total, retry=retry))
         self.origin: str = f"invokeai-client:run:{_ids.new_id()}"
         self.fetch_failures: dict[int, int] = {}
+        # Files in the folder the journal does not record: a download a kill left renamed into place but
+        # unjournaled is adopted when the same image is fetched again, not written twice.
+        recorded = {r.file for r in journal.images()} if folder is not None else set()
+        self.leftovers: set[str] = set(unrecorded_files(folder, recorded)) if folder else set()
         self.results: list[RunResult] = []
         self.failover: Failover = Failover(self.servers, journal, self.todo, self.policy, on_note)
         self.rounds: int = 0
@@ -360,7 +365,10 @@ class Engine:
             return
         folder = self.folder
         answers = yield Together(
-            [OnServer(c.server.client, ops.fetch(c.server.client, folder, c.wanted)) for c in completions]
+            [
+                OnServer(c.server.client, ops.fetch(c.server.client, folder, c.wanted, self.leftovers))
+                for c in completions
+            ]
         )
         failures: list[tuple[Completion, BaseException]] = []
         for done, answer in zip(completions, answers, strict=True):
@@ -374,6 +382,7 @@ class Engine:
                 record = ImageRecord(url, got.image_name, done.attempt.id, got.node_id, got.file, got.size,
                                      got.sha256, got.at)  # fmt: skip
                 self.journal.record_image(record)
+                self.leftovers.discard(got.file)
                 if self.manifest is not None:
                     self.manifest.append([self.manifest.row(done.attempt, record)])
             else:

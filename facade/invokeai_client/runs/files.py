@@ -7,14 +7,23 @@ download short) and never a file of the user's, whatever it is called.
 
 from __future__ import annotations
 
+import filecmp
 import io
 import os
+from collections.abc import Container
 from pathlib import Path
 from typing import Any
 
 from invokeai_client._files import create_new
 
-__all__ = ["PART_PREFIX", "AtomicText", "claim_name", "open_part", "remove_partial_files"]
+__all__ = [
+    "PART_PREFIX",
+    "AtomicText",
+    "claim_name",
+    "open_part",
+    "remove_partial_files",
+    "unrecorded_files",
+]
 
 PART_PREFIX = ".invokeai-part."
 # The run's own files: a server's image name never lands on them, whatever it sanitises to.
@@ -31,10 +40,13 @@ def open_part(folder: Path, name: str) -> tuple[Path, io.BufferedRandom]:
     return path, os.fdopen(fd, "w+b")
 
 
-def claim_name(temp: Path, folder: Path, name: str) -> Path:
+def claim_name(temp: Path, folder: Path, name: str, *, adoptable: Container[str] = ()) -> Path:
     """Give the complete file `temp` its final name: `name`, or `name-2`, `name-3`, ... if that is taken
     (by another image, or by the run's own files). Never replaces a file: a hard link fails on an
-    existing name, so two downloads racing for one name each get their own."""
+    existing name, so two downloads racing for one name each get their own.
+
+    A taken name in `adoptable` whose file holds exactly these bytes is this same image, renamed into place
+    by a run killed before it could journal it: that file is kept and `temp` removed."""
     stem, dot, suffix = name.rpartition(".")
     if not dot or not stem:
         stem, suffix = name, ""
@@ -46,16 +58,41 @@ def claim_name(temp: Path, folder: Path, name: str) -> Path:
         try:
             os.link(temp, target)
         except FileExistsError:
+            if candidate in adoptable and _same_bytes(temp, target):
+                temp.unlink()
+                return target
             continue
         except OSError:
             # No hard links here (some network or FAT file systems): check, then rename.
             if target.exists():
+                if candidate in adoptable and _same_bytes(temp, target):
+                    temp.unlink()
+                    return target
                 continue
             os.replace(temp, target)
             return target
         temp.unlink()
         return target
     raise FileExistsError(f"{folder}: no free file name for {name}")
+
+
+def _same_bytes(a: Path, b: Path) -> bool:
+    try:
+        return b.is_file() and filecmp.cmp(a, b, shallow=False)
+    except OSError:
+        return False
+
+
+def unrecorded_files(folder: Path, recorded: Container[str]) -> frozenset[str]:
+    """The names of the files in `folder` that a run's journal does not record (a user's, or downloads a
+    kill left renamed into place but unjournaled): `claim_name` may adopt the latter."""
+    try:
+        names = os.listdir(folder)
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(
+        n for n in names if n not in recorded and n not in RESERVED and not n.startswith(PART_PREFIX)
+    )
 
 
 def remove_partial_files(folder: Path) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -226,9 +226,15 @@ def observe(client: InvokeAIClient, ids: list[int]) -> Op[Observation]:
     return seen
 
 
-def fetch(client: InvokeAIClient, folder: Path, images: Sequence[tuple[str, str]]) -> Op[list[Fetched]]:
+def fetch(
+    client: InvokeAIClient,
+    folder: Path,
+    images: Sequence[tuple[str, str]],
+    adoptable: Container[str] = (),
+) -> Op[list[Fetched]]:
     """Download `images` ((node id, image name) pairs) from `client`'s server into `folder`, each under a
-    temporary name and then its own (never over another file); stops at the first that fails."""
+    temporary name and then its own (never over another file, save an identical one in `adoptable`, see
+    `claim_name`); stops at the first that fails."""
     fetched: list[Fetched] = []
     for node_id, image_name in images:
         file_name = safe_file_name(image_name)
@@ -238,7 +244,7 @@ def fetch(client: InvokeAIClient, folder: Path, images: Sequence[tuple[str, str]
                 size = yield from client.images._stream_image(image_name, True, sink)
                 sink.seek(0)
                 digest = hashlib.file_digest(sink, "sha256").hexdigest()
-            target = claim_name(temp, folder, file_name)
+            target = claim_name(temp, folder, file_name, adoptable=adoptable)
         except errors.APIError as exc:
             temp.unlink(missing_ok=True)
             fetched.append(Fetched(node_id, image_name, error=exc))
