@@ -16,6 +16,7 @@ import hashlib
 import json
 import string
 from pathlib import Path
+from typing import Any
 
 SEED = 20251124
 MAX_LENGTH = 77  # CLIP context length; InvokeAI/compel pad prompts to the tokenizer's model_max_length
@@ -65,7 +66,7 @@ def write_tokenizer(directory: Path) -> None:
 # --------------------------------------------------------------------------- components
 
 
-def _text_encoder(hidden: int, with_projection: bool, seed: int):
+def _text_encoder(hidden: int, with_projection: bool, seed: int) -> Any:
     import torch
     from transformers import CLIPTextConfig, CLIPTextModel, CLIPTextModelWithProjection
 
@@ -88,7 +89,7 @@ def _text_encoder(hidden: int, with_projection: bool, seed: int):
     return model_class(config).eval()
 
 
-def _unet(sdxl: bool, seed: int):
+def _unet(sdxl: bool, seed: int) -> Any:
     import torch
     from diffusers import UNet2DConditionModel
 
@@ -121,7 +122,7 @@ def _unet(sdxl: bool, seed: int):
     ).eval()
 
 
-def _vae(sdxl: bool, seed: int):
+def _vae(sdxl: bool, seed: int) -> Any:
     import torch
     from diffusers import AutoencoderKL
 
@@ -140,7 +141,7 @@ def _vae(sdxl: bool, seed: int):
     ).eval()
 
 
-def _scheduler():
+def _scheduler() -> Any:
     from diffusers import DDIMScheduler
 
     return DDIMScheduler(
@@ -170,7 +171,7 @@ def build(kind: str, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     seed = SEED + (1000 if sdxl else 0)
 
-    components: dict[str, list] = {
+    components: dict[str, list[str | None]] = {
         "scheduler": ["diffusers", "DDIMScheduler"],
         "tokenizer": ["transformers", "CLIPTokenizer"],
         "text_encoder": ["transformers", "CLIPTextModel"],
