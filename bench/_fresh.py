@@ -17,10 +17,11 @@ import urllib.request
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import _common as common
-
-if TYPE_CHECKING:
-    from run import Bench
+if TYPE_CHECKING:  # mypy runs from the repository's root, where bench/ is the package `bench`
+    from bench import _common as common
+    from bench.run import Bench
+else:
+    import _common as common
 
 JOBS = {  # client: (job script, mode)
     "ours-poll": ("_fresh_ours.py", "poll"),

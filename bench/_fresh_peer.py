@@ -16,8 +16,9 @@ START = time.time()
 
 import json  # noqa: E402  (both clients import it anyway)
 
-from invokeai_py_client import InvokeAIClient  # noqa: E402  (timed)
-from invokeai_py_client.workflow import WorkflowDefinition  # noqa: E402
+# The peer client is installed only in its own venv (.bench/peer-venv), never in the project's.
+from invokeai_py_client import InvokeAIClient  # type: ignore[import-not-found]  # noqa: E402  (timed)
+from invokeai_py_client.workflow import WorkflowDefinition  # type: ignore[import-not-found]  # noqa: E402
 
 IMPORTED = time.time()
 

@@ -19,11 +19,16 @@ import argparse  # noqa: E402  (the clock starts before any import)
 import asyncio  # noqa: E402
 import json  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+from typing import TYPE_CHECKING, Any  # noqa: E402
 
-import _common as common  # noqa: E402
-from invokeai_py_client import InvokeAIClient  # noqa: E402
-from invokeai_py_client.workflow import WorkflowDefinition  # noqa: E402
+if TYPE_CHECKING:  # mypy runs from the repository's root, where bench/ is the package `bench`
+    from bench import _common as common
+else:
+    import _common as common
+
+# The peer client is installed only in its own venv (.bench/peer-venv), never in the project's.
+from invokeai_py_client import InvokeAIClient  # type: ignore[import-not-found]  # noqa: E402
+from invokeai_py_client.workflow import WorkflowDefinition  # type: ignore[import-not-found]  # noqa: E402
 
 IMPORTED = time.perf_counter()
 
@@ -157,7 +162,7 @@ class Worker:
     def parse(self, command: dict[str, Any]) -> dict[str, Any]:
         """json.loads alone, and the peer's typed path for a queue item (QueueHandle.get_item parses
         response.json() with this pydantic model; session and workflow stay plain dicts)."""
-        from invokeai_py_client.queue.queue_handle import QueueHandle
+        from invokeai_py_client.queue.queue_handle import QueueHandle  # type: ignore[import-not-found]
 
         raw, count = Path(command["path"]).read_bytes(), int(command["count"])
         return {

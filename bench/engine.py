@@ -175,7 +175,8 @@ def failover(servers: list[LocalServer], trials: int, seed: int) -> list[dict[st
     for trial in range(trials):
         first, second, doomed = servers
         phase = PHASES[(trial + seed) % len(PHASES)]
-        stop, seen = threading.Event(), {}
+        stop = threading.Event()
+        seen: dict[str, Any] = {}
         watcher = threading.Thread(target=_killer, args=(doomed, phase, stop, seen), daemon=True)
         started = time.monotonic()
         with tempfile.TemporaryDirectory(prefix="bench-engine-") as folder:

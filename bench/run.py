@@ -27,16 +27,21 @@ import urllib.request
 from collections import defaultdict
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 sys.path.insert(0, str(BENCH))
 
-import _fresh as fresh  # noqa: E402
-import _report as report  # noqa: E402
-from _common import MARK  # noqa: E402
+if TYPE_CHECKING:  # mypy runs from the repository's root, where bench/ is the package `bench`
+    from bench import _fresh as fresh
+    from bench import _report as report
+    from bench._common import MARK
+else:
+    import _fresh as fresh
+    import _report as report
+    from _common import MARK
 
 PEER_REQUIREMENT = "invokeai-py-client==1.1.1"
 SECTIONS = ("import", "fresh", "single", "sdxl", "parse", "sweep")

@@ -24,6 +24,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the parent process never loads the client: only the child that runs does
+    from invokeai_client.workflow.sweeps import Sweep
 
 REPO = Path(__file__).resolve().parent.parent
 BLUR = REPO / "examples" / "workflows" / "image-blur.json"
@@ -37,7 +41,7 @@ def child(url: str, variants: int, folder: Path) -> dict[str, float]:
     with InvokeAIClient.from_url(url) as client:
         wf = client.workflows.create_workflow_from_file(BLUR)
         wf.set_input_values({"Width": 8, "Height": 8})
-        sweep = {"Blur Radius": [round(base + n / 1000, 3) for n in range(variants)]}
+        sweep: Sweep = {"Blur Radius": [round(base + n / 1000, 3) for n in range(variants)]}
         with Run.start(wf, folder, sweep=sweep) as run:
             finished = sum(1 for _ in run.iter_results())
             counts = run.counts()

@@ -44,7 +44,9 @@ def image_of(wf: Any, item: Any) -> str:
     assert item.status == "completed", (
         f"item {item.item_id} {item.status}: {getattr(item, 'error_message', '')}"
     )
-    names = [n for m in wf.map_outputs_to_images(item, include_intermediate=False) for n in m.image_names]
+    names: list[str] = [
+        n for m in wf.map_outputs_to_images(item, include_intermediate=False) for n in m.image_names
+    ]
     assert len(names) == 1, names
     return names[0]
 

@@ -59,12 +59,12 @@ def url() -> Iterator[str]:
         status = anonymous.run(anonymous.pipeline.call(get_setup_status_api_v1_auth_status_get))
         assert status.multiuser_enabled, f"the server on {PORT} is not in multi-user mode"
         if status.setup_required:
-            body = SetupRequest(email=ADMIN[0], password=ADMIN[1], display_name="Test Admin")
-            anonymous.run(anonymous.pipeline.call(setup_admin_api_v1_auth_setup_post, body=body))
+            setup = SetupRequest(email=ADMIN[0], password=ADMIN[1], display_name="Test Admin")
+            anonymous.run(anonymous.pipeline.call(setup_admin_api_v1_auth_setup_post, body=setup))
     with InvokeAIClient.from_url(address, email=ADMIN[0], password=ADMIN[1]) as admin:
-        body = AdminUserCreateRequest(email=ARTIST[0], password=ARTIST[1], display_name="Test Artist")
+        artist = AdminUserCreateRequest(email=ARTIST[0], password=ARTIST[1], display_name="Test Artist")
         with suppress(BadRequestError, ConflictError):  # made by an earlier run: the database persists
-            admin.run(admin.pipeline.call(create_user_api_v1_auth_users_post, body=body))
+            admin.run(admin.pipeline.call(create_user_api_v1_auth_users_post, body=artist))
     yield address
     serve("--stop")
 

@@ -54,7 +54,7 @@ class Case:
     match: str  # a regex the message must contain
 
 
-def params(cases: list[Case]) -> Any:
+def params(cases: list[Case]) -> pytest.MarkDecorator:
     return pytest.mark.parametrize("case", cases, ids=[c.id for c in cases])
 
 

@@ -56,7 +56,7 @@ def test_every_schema_component_is_reachable_by_its_own_name() -> None:
 
 
 def test_queue_item_nodes_parse_by_type() -> None:
-    from invokeai_api.models import Graph
+    from invokeai_api.models import AddInvocation, Graph, GraphNodes, ImageBlurInvocation
 
     graph = Graph.from_dict(
         {
@@ -68,16 +68,19 @@ def test_queue_item_nodes_parse_by_type() -> None:
             "edges": [],
         }
     )
-    nodes = graph.nodes.additional_properties
-    assert type(nodes["a"]).__name__ == "AddInvocation"
-    assert nodes["a"].b == 2
-    assert type(nodes["b"]).__name__ == "ImageBlurInvocation"
-    assert nodes["b"].radius == 3
+    assert isinstance(graph.nodes, GraphNodes)
+    added, blurred = graph.nodes.additional_properties["a"], graph.nodes.additional_properties["b"]
+    assert type(added).__name__ == "AddInvocation"
+    assert isinstance(added, AddInvocation)
+    assert added.b == 2
+    assert type(blurred).__name__ == "ImageBlurInvocation"
+    assert isinstance(blurred, ImageBlurInvocation)
+    assert blurred.radius == 3
 
 
 def test_custom_node_types_parse_into_open_members_and_keep_their_fields() -> None:
     """A server with custom nodes returns node and output types no schema here lists."""
-    from invokeai_api.models import Graph, GraphExecutionStateResults
+    from invokeai_api.models import Graph, GraphExecutionStateResults, GraphNodes, UnknownInvocation
     from invokeai_client.workflow.outputs import image_names_in
 
     graph = Graph.from_dict(
@@ -90,8 +93,10 @@ def test_custom_node_types_parse_into_open_members_and_keep_their_fields() -> No
             "edges": [],
         }
     )
+    assert isinstance(graph.nodes, GraphNodes)
     custom = graph.nodes.additional_properties["c"]
     assert type(custom).__name__ == "UnknownInvocation"
+    assert isinstance(custom, UnknownInvocation)
     assert (custom.id, custom.type_, custom["strength"]) == ("c", "my_custom_node", 0.5)
     assert type(graph.nodes.additional_properties["a"]).__name__ == "AddInvocation"
     assert graph.to_dict()["nodes"]["c"] == {

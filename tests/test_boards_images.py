@@ -35,7 +35,9 @@ def test_upload_list_download_and_delete(client: Any, board: BoardHandle, tmp_pa
     page = board.list_images(limit=10)
     assert page.total == 2
     assert [i.image_name for i in page.items] == [second.image_name, first.image_name]  # newest first
-    assert board.latest_image().image_name == second.image_name
+    latest = board.latest_image()
+    assert latest is not None
+    assert latest.image_name == second.image_name
     assert board.get_image_count() == 2
 
     data = board.download_image(first.image_name)

@@ -66,6 +66,7 @@ def test_no_variant_is_lost_when_one_server_is_killed_and_one_frozen(tmp_path: P
             assert report.failures == []
             for result in report.results:
                 assert result.field_values == {"blur.radius": radii[result.variant]}
+                assert isinstance(result.item.field_values, list)
                 values = [(v.node_path, v.field_name, v.value) for v in result.item.field_values]
                 assert values == [("blur", "radius", radii[result.variant])]
             assert report.images == VARIANTS

@@ -19,6 +19,7 @@ from invokeai_client import Run
 from invokeai_client._transport import ids
 from invokeai_client.cli import main
 from invokeai_client.runs.gallery import INDEX_NAME, SHEET_NAME, Gallery, write_gallery
+from invokeai_client.workflow.sweeps import Sweep
 from tests._gallery import Cells, colour, datum, made_run
 
 BLUR = Path(__file__).resolve().parent.parent / "examples" / "workflows" / "image-blur.json"
@@ -207,7 +208,7 @@ def blur(client: Any) -> Any:
 
 def test_a_run_writes_its_gallery_when_a_resume_finishes_it(client: Any, tmp_path: Path) -> None:
     values = radii(2)
-    sweep = {"Blur Radius": values, "Width": [24, 48]}
+    sweep: Sweep = {"Blur Radius": values, "Width": [24, 48]}
     with Run.start(blur(client), tmp_path, sweep=sweep, chunk_size=1) as run:
         first = next(run.iter_results())  # then the process stops, the rest still on the server
         assert first._repr_png_() == first.files[0].read_bytes()

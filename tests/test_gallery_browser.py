@@ -81,7 +81,8 @@ def test_the_page_of_a_run_in_headless_chromium(client: Any, tmp_path: Path) -> 
     assert "3 of 6 shown" in dom
 
 
-def _blueish(pixel: Any) -> bool:
+def _blueish(pixel: float | tuple[int, ...] | None) -> bool:
+    assert isinstance(pixel, tuple)  # as an RGB image's pixels are
     r, g, b = pixel[:3]
     return b > 150 and b - r > 80 and b - g > 30
 

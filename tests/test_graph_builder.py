@@ -70,7 +70,7 @@ def test_a_bad_value_names_node_field_and_what_is_allowed() -> None:
         nodes.DenoiseLatents(unet={"unet": {}})  # type: ignore[arg-type]
     denoise = nodes.DenoiseLatents(noise=nodes.Noise().noise)
     with pytest.raises(InvalidValueError):
-        denoise["noise"] = {"latents_name": "x"}  # type: ignore[assignment]
+        denoise["noise"] = {"latents_name": "x"}
     assert denoise["noise"].field == "noise"  # a failed assignment leaves the input as it was
     with pytest.raises(UnknownFieldError, match=r"has no input 'sed'; its inputs: .*seed"):
         nodes.Noise().set(sed=1)

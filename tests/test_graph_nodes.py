@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from invokeai_api import _releases
-from invokeai_client.graph import Graph, nodes
+from invokeai_client.graph import Graph, Node, nodes
 from invokeai_client.graph.nodes import NODE_CLASSES
 from invokeai_client.submission.node_check import _input_gaps
 from invokeai_client.workflow.definition import WorkflowDefinition
@@ -23,8 +23,10 @@ from invokeai_client.workflow.graph import build_graph, is_executable
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMAS = ROOT / "generated" / "schemas"
-_TYPES = {"integer": int, "number": (int, float), "string": str, "boolean": bool, "array": list,
-          "object": dict, "null": type(None)}  # fmt: skip
+_TYPES: dict[str, type | tuple[type, ...]] = {
+    "integer": int, "number": (int, float), "string": str, "boolean": bool, "array": list, "object": dict,
+    "null": type(None),
+}  # fmt: skip
 
 
 @functools.cache
@@ -102,11 +104,18 @@ def problems(value: Any, schema: dict[str, Any], release: str, where: str) -> li
     return found
 
 
+def with_defaults(node_type: str) -> Node:
+    """The node type's generated class, built with its defaults."""
+    # Each generated class takes only keywords, all with defaults; NODE_CLASSES types its values as the
+    # base class, whose constructor wants a type name and fields.
+    return NODE_CLASSES[node_type]()  # type: ignore[call-arg]
+
+
 @functools.cache
 def default_node(node_type: str) -> tuple[dict[str, Any], WorkflowDefinition]:
     """The graph node a class built with its defaults makes, as `enqueue` would send it, and its workflow."""
     g = Graph()
-    g.add(NODE_CLASSES[node_type]())
+    g.add(with_defaults(node_type))
     definition = g.to_definition()
     (saved,) = definition.nodes
     if not is_executable(saved):  # batch and generator nodes travel as batch data: their saved values
@@ -131,16 +140,16 @@ def test_each_class_with_its_defaults_is_what_the_release_accepts(release: str) 
     failures = []
     for node_type in sorted(_releases.node_types(release)):
         node, definition = default_node(node_type)
-        graph = {"nodes": {node_type: copy.deepcopy(node)}, "edges": []}
+        graph: dict[str, Any] = {"nodes": {node_type: copy.deepcopy(node)}, "edges": []}
         gaps = _input_gaps(release, graph, definition)  # drops inputs the release lacks that are at defaults
         node = graph["nodes"][node_type]
         schema = components_by_type(release)[node_type]
         # Required inputs without a default are the user's to set (or connect): the graph checks name them.
         unset = {k for k in schema.get("required", []) if k not in node}
         g = Graph()
-        g.add(NODE_CLASSES[node_type]())
+        g.add(with_defaults(node_type))
         named = " ".join(g.problems())
-        template = NODE_CLASSES[node_type]().template
+        template = with_defaults(node_type).template
         # Inputs required only by older releases count as optional in the merged template: the server says.
         reported = {k for k in unset if k in template.inputs and template.inputs[k].required}
         found = [

@@ -23,7 +23,7 @@ NOWHERE = "http://127.0.0.1:9"  # nothing listens: a request would be exit 3, no
 
 def relabelled(**labels: str) -> dict[str, Any]:
     """image-blur with inputs relabelled: {"blank.width": "1"}, keys with "." as "__"."""
-    data = json.loads(json.dumps(BLUR))
+    data: dict[str, Any] = json.loads(json.dumps(BLUR))
     for key, label in labels.items():
         node_id, field = key.split("__")
         node = next(n for n in data["nodes"] if n["id"] == node_id)

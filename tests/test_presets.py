@@ -55,7 +55,7 @@ def made_images(wf: Any, item: Any) -> list[str]:
 
 
 def check_metadata(client: Any, image_name: str, expected: dict[str, Any]) -> dict[str, Any]:
-    metadata = client.images.get_metadata(image_name)
+    metadata: dict[str, Any] | None = client.images.get_metadata(image_name)
     assert metadata is not None
     for key, value in expected.items():
         assert metadata.get(key) == value, (key, metadata.get(key), value)
@@ -64,9 +64,11 @@ def check_metadata(client: Any, image_name: str, expected: dict[str, Any]) -> di
 
 def preset(client: Any, base: str, mode: str, seed: int, **extra: Any) -> PresetHandle:
     common: dict[str, Any] = dict(model=TINY[base], width=128, height=128, steps=3, seed=seed, **extra)
+    handle: PresetHandle
     if mode == "img2img":
-        return client.generate.image_to_image(upload(client), "a red fox", strength=0.6, **common)
-    handle: PresetHandle = client.generate.text_to_image("a red fox", **common)
+        handle = client.generate.image_to_image(upload(client), "a red fox", strength=0.6, **common)
+    else:
+        handle = client.generate.text_to_image("a red fox", **common)
     return handle
 
 

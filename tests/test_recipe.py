@@ -122,7 +122,7 @@ def test_a_graph_alone_is_a_workflow_without_a_form() -> None:
 
 
 def test_metadata_is_typed_and_keeps_every_field() -> None:
-    raw = {
+    raw: dict[str, Any] = {
         "generation_mode": "sdxl_img2img",
         "positive_prompt": "a fox",
         "seed": 3,

@@ -19,11 +19,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from invokeai_api import AuthenticatedClient
 from invokeai_api.api.queue import get_queue_item_ids, get_queue_item_summaries_by_ids
-from invokeai_api.models import BodyGetQueueItemSummariesByIds
+from invokeai_api.models import BodyGetQueueItemSummariesByIds, ItemIdsResult
 from invokeai_client import InvokeAIClient, JobCanceledError, WorkflowDefinition, WorkflowHandle
 from tests.faultproxy import FaultProxy
 
@@ -43,7 +44,7 @@ def blur(client: InvokeAIClient, **values: Any) -> WorkflowHandle:
     wf = client.workflow_repo.create_workflow(WorkflowDefinition.from_file(BLUR))
     for node in wf.definition.invocation_nodes():
         node["data"]["useCache"] = False
-    wf.set_input_values(values)
+    wf.set_input_values(dict(values.items()))  # a dict[str, Any] is no Mapping[int | str, Any]
     return wf
 
 
@@ -56,13 +57,15 @@ def png_size(data: bytes) -> tuple[int, int] | None:
 
 def items_per_batch(server_url: str, batch_ids: set[str], since_item_id: int) -> Counter[str]:
     """Queue items per batch from `since_item_id` on, counted by the server itself (no proxy, no facade)."""
-    with AuthenticatedClient(base_url=server_url, token="single-user-mode", timeout=60) as raw:
+    with AuthenticatedClient(base_url=server_url, token="single-user-mode", timeout=httpx.Timeout(60)) as raw:
         listing = get_queue_item_ids.sync("default", client=raw)
+        assert isinstance(listing, ItemIdsResult)
         ids = [i for i in listing.item_ids if i >= since_item_id]
         counts: Counter[str] = Counter()
         for start in range(0, len(ids), 500):
             body = BodyGetQueueItemSummariesByIds(item_ids=ids[start : start + 500])
             summaries = get_queue_item_summaries_by_ids.sync("default", client=raw, body=body)
+            assert isinstance(summaries, list)
             counts.update(s.batch_id for s in summaries if s.batch_id in batch_ids)
     return counts
 
@@ -100,8 +103,7 @@ def test_sweep_and_single_jobs_complete_through_20_percent_faults(server_url: st
                     (output,) = [m for m in mappings if not m.is_intermediate]
                     assert (output.node_id, output.board_id) == ("save", board.board_id)
                     (name,) = output.image_names
-                    swept = output.field_values.get("blank.width")
-                    expected[name] = (swept, 24) if wf is sweep_wf else (40, 40)
+                    expected[name] = (output.field_values["blank.width"], 24) if wf is sweep_wf else (40, 40)
                 assert sorted(w for w, h in expected.values() if h == 24) == SWEEP_WIDTHS
 
                 downloaded: dict[str, bytes] = {}
@@ -116,7 +118,7 @@ def test_sweep_and_single_jobs_complete_through_20_percent_faults(server_url: st
             on_server = items_per_batch(server_url, set(requested), since)
             duplicates = {b: on_server[b] - n for b, n in requested.items() if on_server[b] != n}
             enqueues = [e for e in proxy.events if e.path.endswith("/enqueue_batch")]
-            counts = {
+            counts: dict[str, Any] = {
                 "jobs": sum(requested.values()),
                 "batches": len(requested),
                 "distinct_images": len({hashlib.sha256(data).digest() for data in downloaded.values()}),

@@ -32,6 +32,7 @@ import pytest
 from invokeai_client import InvokeAIClient, Run
 from invokeai_client.runs.gallery import SHEET_NAME
 from invokeai_client.runs.journal import Journal
+from invokeai_client.workflow.sweeps import Sweep
 from tests.faultproxy import FaultProxy
 
 pytestmark = pytest.mark.live
@@ -156,9 +157,11 @@ def test_ctrl_c_says_how_to_resume_and_cancels_only_when_asked(
             *("--set", "Width=24", "--set", "Height=24", "--out", str(folder)),
             *(["--cancel-on-interrupt"] if cancel else []),
         ]
-        code = kill_when(
-            start(command, log), lambda f=folder: completed(f) >= 2, "2 completed", sig=signal.SIGINT
-        )
+
+        def two_completed(f: Path = folder) -> bool:
+            return completed(f) >= 2
+
+        code = kill_when(start(command, log), two_completed, "2 completed", sig=signal.SIGINT)
         said = log.read_text()
         assert code == 130, said
         assert f"resume with: invokeai-client --url {server_url} run " in said
@@ -228,7 +231,7 @@ def test_a_server_restart_cancels_a_variant_that_is_enqueued_again(
     url = f"http://127.0.0.1:{RESTART_PORT}"
     base = round(random.uniform(1, 50), 2)
     # Variant 0 is slow (an 8192x8192 blur, about 12 s on a CPU): it is running when the server stops.
-    sweep = [
+    sweep: Sweep = [
         {
             "Width": [8192, 32, 32, 32],
             "Height": [8192, 32, 32, 32],

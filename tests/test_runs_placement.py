@@ -178,8 +178,11 @@ def test_a_chunk_batch_makes_exactly_its_variants_in_order() -> None:
     spec = RunSpec(workflow={}, groups=groups, runs=2, labels={})
     assert spec.total == 8
     prepared = Prepared(
-        handle=None, batch={"graph": {"id": "g"}, "origin": "o"}, version="6.14.2", max_queue=9
-    )  # type: ignore[arg-type]
+        handle=None,  # type: ignore[arg-type]  # chunk_batch copies the batch and never needs a handle
+        batch={"graph": {"id": "g"}, "origin": "o"},
+        version="6.14.2",
+        max_queue=9,
+    )
     batch = chunk_batch(prepared, spec, [1, 2, 7], ("b", "g2"))
     assert (batch["batch_id"], batch["graph"], batch["runs"]) == ("b", {"id": "g2"}, 1)
     assert batch["data"] == [

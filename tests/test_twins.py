@@ -14,6 +14,9 @@ import pytest
 import invokeai_client
 from invokeai_client import APIConnectionError, BoardRepository, InvokeAIClient, RetryPolicy, WorkflowHandle
 
+# help()'s renderer when it writes to a file: text without the backspace bold. Typeshed's pydoc lacks it.
+PLAIN_TEXT: pydoc.TextDoc = pydoc.plaintext  # type: ignore[attr-defined]
+
 
 def twins() -> Iterator[tuple[type, str, Any]]:
     for export in invokeai_client.__all__:
@@ -59,13 +62,13 @@ def test_a_twin_carries_its_own_name(cls: type, name: str, function: Any) -> Non
 
 
 def test_help_shows_the_public_name_signature_and_docstring() -> None:
-    text = pydoc.render_doc(BoardRepository.list_boards, renderer=pydoc.plaintext)
+    text = pydoc.render_doc(BoardRepository.list_boards, renderer=PLAIN_TEXT)
     assert (
         "list_boards(self, include_uncategorized: 'bool' = False, include_archived: 'bool' = False)" in text
     )
     assert "-> 'list[BoardDTO]'" in text
     assert "_list_boards" not in text
-    text = pydoc.render_doc(BoardRepository.async_list_boards, renderer=pydoc.plaintext)
+    text = pydoc.render_doc(BoardRepository.async_list_boards, renderer=PLAIN_TEXT)
     assert "async async_list_boards(self, include_uncategorized" in text
     assert "Async twin of `list_boards`: the same operation, awaited." in text
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,7 @@ from invokeai_client.workflow.form import WorkflowForm
 from tests._png import png_bytes
 
 DATA = Path(__file__).resolve().parent / "data" / "workflows"
-NESTED = json.loads((DATA / "v3-nested-form.json").read_text())
+NESTED: dict[str, Any] = json.loads((DATA / "v3-nested-form.json").read_text())
 BLUR = Path(__file__).resolve().parent.parent / "examples" / "workflows" / "image-blur.json"
 
 
@@ -51,10 +51,11 @@ def deep_value(levels: int) -> dict[str, Any]:
 
 def test_a_value_nested_900_deep_is_refused_naming_where() -> None:
     text = json.dumps(deep_value(900))
-    for load in (
+    loaders: list[Callable[[], WorkflowDefinition]] = [
         lambda: WorkflowDefinition.from_dict(json.loads(text), source="w.json"),
         lambda: WorkflowDefinition.from_json(text, source="w.json"),
-    ):
+    ]
+    for load in loaders:
         with pytest.raises(WorkflowFormatError) as caught:
             load()
         assert "nested more than 100 levels deep" in str(caught.value)

@@ -307,7 +307,7 @@ def test_lookup_by_index_label_and_key() -> None:
     with pytest.raises(InputNotFoundError, match="did you mean 'Steps'"):
         form.get_input("Stpes")
     with pytest.raises(InputNotFoundError):
-        form.get_input(True)  # type: ignore[arg-type]
+        form.get_input(True)  # a bool is an int to mypy, not an index to the form
 
 
 def test_ambiguous_labels_list_candidates() -> None:

@@ -58,7 +58,9 @@ def test_sdxl_text_to_image_runs_and_maps_its_output(client: Any, board: BoardHa
     assert mapping.input_index == wf.get_input("Board").input_index
     assert mapping.is_intermediate is False
     (name,) = mapping.image_names
-    assert board.latest_image().image_name == name
+    latest = board.latest_image()
+    assert latest is not None
+    assert latest.image_name == name
     assert board.download_image(name).startswith(b"\x89PNG")
 
 

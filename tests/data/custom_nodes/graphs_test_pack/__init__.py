@@ -1,6 +1,7 @@
 """A one-node custom pack for invokeai-client's tests: a node type no bundled schema has."""
 
-from invokeai.invocation_api import (
+# invokeai is the server's own package: the server that loads this pack has it, the client's .venv does not.
+from invokeai.invocation_api import (  # type: ignore[import-not-found]
     BaseInvocation,
     InputField,
     IntegerOutput,
@@ -10,7 +11,7 @@ from invokeai.invocation_api import (
 
 
 @invocation("graphs_test_triple", title="Triple", tags=["math"], category="math", version="1.0.0")
-class GraphsTestTripleInvocation(BaseInvocation):
+class GraphsTestTripleInvocation(BaseInvocation):  # type: ignore[misc]  # Any without invokeai installed
     """Multiplies an integer by three."""
 
     value: int = InputField(default=1, ge=0, description="The number to triple")
