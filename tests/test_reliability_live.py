@@ -44,7 +44,7 @@ def blur(client: InvokeAIClient, **values: Any) -> WorkflowHandle:
     wf = client.workflow_repo.create_workflow(WorkflowDefinition.from_file(BLUR))
     for node in wf.definition.invocation_nodes():
         node["data"]["useCache"] = False
-    wf.set_input_values(dict(values.items()))  # a dict[str, Any] is no Mapping[int | str, Any]
+    wf.set_input_values(values)
     return wf
 
 

@@ -17,7 +17,6 @@ from invokeai_client import Run, RunMismatchError
 from invokeai_client._transport import ids
 from invokeai_client.cli import main
 from invokeai_client.runs.journal import Journal
-from invokeai_client.workflow.sweeps import Sweep
 
 BLUR = str(Path(__file__).resolve().parent.parent / "examples" / "workflows" / "image-blur.json")
 
@@ -42,7 +41,7 @@ def server_items(client: Any, folder: Path) -> int:
 
 def test_a_run_streams_its_images_and_resumes_to_nothing(client: Any, tmp_path: Path) -> None:
     values = radii(3)
-    sweep: Sweep = {"Blur Radius": values}
+    sweep = {"Blur Radius": values}
     with Run.start(blur(client), tmp_path, sweep=sweep, chunk_size=2) as run:
         results = list(run.iter_results())
         assert sorted(r.variant for r in results) == [0, 1, 2]

@@ -16,7 +16,6 @@ from invokeai_client import FleetClient, Run
 from invokeai_client._transport import ids
 from invokeai_client.runs.gallery import SHEET_NAME
 from invokeai_client.runs.journal import Journal
-from invokeai_client.workflow.sweeps import Sweep
 
 BLUR = Path(__file__).resolve().parent.parent / "examples" / "workflows" / "image-blur.json"
 VARIANTS = 8
@@ -82,7 +81,7 @@ def test_a_journaled_run_over_two_servers_fetches_each_image_from_its_server(
 def test_a_resume_on_the_same_servers_adopts_their_batches_and_sends_nothing_twice(
     fleet_urls: list[str], tmp_path: Path
 ) -> None:
-    sweep: Sweep = {"Blur Radius": radii(VARIANTS)}
+    sweep = {"Blur Radius": radii(VARIANTS)}
     with FleetClient.from_urls(fleet_urls) as fleet:
         with Run.start(blur(fleet), tmp_path, sweep=sweep, events=False) as first:
             for _ in first.iter_results():
@@ -105,7 +104,7 @@ def test_a_resume_without_one_server_moves_its_work_to_the_other(
     fleet_urls: list[str], tmp_path: Path
 ) -> None:
     first_url, second_url = fleet_urls
-    sweep: Sweep = {"Blur Radius": radii(VARIANTS)}
+    sweep = {"Blur Radius": radii(VARIANTS)}
     with (
         FleetClient.from_urls(fleet_urls) as fleet,
         Run.start(blur(fleet), tmp_path, sweep=sweep, events=False) as first,

@@ -36,7 +36,7 @@ from invokeai_client.submission import model_sync, node_check
 from invokeai_client.submission.model_sync import ModelChange
 from invokeai_client.workflow.batch_nodes import resolve_batch_nodes
 from invokeai_client.workflow.definition import WorkflowDefinition
-from invokeai_client.workflow.form import WorkflowForm
+from invokeai_client.workflow.form import InputValues, WorkflowForm
 from invokeai_client.workflow.inputs import WorkflowInput
 from invokeai_client.workflow.outputs import OutputMapping, map_item_outputs
 from invokeai_client.workflow.sweeps import Sweep, sweep_batch_data
@@ -125,7 +125,7 @@ class WorkflowHandle(WorkflowForm):
         self._claim()
         return super().set_input_value(key, value)
 
-    def set_input_values(self, values: Mapping[int | str, Any]) -> None:
+    def set_input_values(self, values: InputValues) -> None:
         """Set several inputs; nothing is changed if one of them is invalid."""
         self._claim()
         super().set_input_values(values)

@@ -26,7 +26,11 @@ from .graph import MissingInput, build_graph, is_executable, missing_required
 from .inputs import IndexMapReport, WorkflowInput, export_index_map, find_input, verify_index_map, walk_form
 from .node_fields import NodeFields, node_field_input
 
-__all__ = ["WorkflowForm", "WorkflowOutput"]
+__all__ = ["InputValues", "WorkflowForm", "WorkflowOutput"]
+
+# Keys are inputs by index (int) or label (str), each checked (an error names a bad one). Typed Any: mapping
+# keys are invariant, so `Mapping[int | str, Any]` would refuse a `dict[str, Any]` held in a variable.
+InputValues = Mapping[Any, Any]
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,7 @@ class WorkflowForm:
         """Every input of the node with id or label `key`: `wf.node("noise").seed = 7` (validated)."""
         return NodeFields(self.definition, key)
 
-    def set_input_values(self, values: Mapping[int | str, Any]) -> None:
+    def set_input_values(self, values: InputValues) -> None:
         """Set several inputs; nothing is changed if one of them is invalid."""
         targets = [(self._find(key), value) for key, value in values.items()]
         normalized = [(inp, inp.spec.validate(value, where=inp.where)) for inp, value in targets]

@@ -17,13 +17,17 @@ from .graph import is_executable
 if TYPE_CHECKING:
     from .form import WorkflowForm
 
-__all__ = ["Sweep", "sweep_batch_data"]
+__all__ = ["Sweep", "SweepGroup", "sweep_batch_data"]
 
 # {input: [values]} (each input its own dimension) or [{input: [values], ...}, ...] (zipped within a mapping)
 # BatchDatum.items is a list of floats, ints, strings or ImageFields on the server: nothing else can be swept.
 _SWEEPABLE_KINDS = frozenset({"integer", "float", "string", "enum", "image"})
 
-Sweep = Mapping[int | str, Sequence[Any]] | Sequence[Mapping[int | str, Sequence[Any]]]
+# Keys are inputs by index (int) or label (str), checked when the sweep is built (an error names a bad one).
+# Typed Any: mapping keys are invariant, so `Mapping[int | str, ...]` would refuse a `dict[str, list[float]]`
+# held in a variable, and a union of mappings makes type checkers infer mixed literals as `dict[str, object]`.
+SweepGroup = Mapping[Any, Sequence[Any]]
+Sweep = SweepGroup | Sequence[SweepGroup]
 
 
 def sweep_batch_data(form: WorkflowForm, sweep: Sweep | None) -> tuple[list[list[dict[str, Any]]], int]:
