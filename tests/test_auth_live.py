@@ -72,10 +72,11 @@ def url() -> Iterator[str]:
 def test_requests_without_a_login_are_refused_clearly(url: str) -> None:
     with InvokeAIClient.from_url(url) as anonymous:
         with pytest.raises(
-            AuthenticationError, match=r"answered 401: .*the server wants a login: "
+            AuthenticationError, match=r"answered 401: .*the server wants a login and none was given: "
         ) as caught:
             anonymous.board_repo.list_boards()
         assert caught.value.status_code == 401
+        assert caught.value.token_sent is False
         assert anonymous.auth_token is None
 
 

@@ -14,6 +14,9 @@ from invokeai_client.graph import Graph, GraphError, nodes
 
 
 def test_a_custom_node_type_from_the_live_schema_runs(client: Any) -> None:
+    if "GraphsTestTriple" not in client.nodes.types():
+        # Live against a server started without the pack (a recorded run always has it).
+        pytest.skip(f"{client.base_url} lacks tests/data/custom_nodes/: copy it to the server root's nodes/")
     assert client.nodes.types()["GraphsTestTriple"] == "graphs_test_triple"
     g = Graph()
     number = g.add(nodes.Integer(value=5))
