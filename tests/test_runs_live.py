@@ -34,6 +34,7 @@ from invokeai_client.runs.gallery import SHEET_NAME
 from invokeai_client.runs.journal import Journal
 from invokeai_client.workflow.sweeps import Sweep
 from tests.faultproxy import FaultProxy
+from tests.restartable import RestartableServer
 
 pytestmark = pytest.mark.live
 
@@ -185,50 +186,25 @@ def test_ctrl_c_says_how_to_resume_and_cancels_only_when_asked(
 
 # --- a server restarted mid-run ------------------------------------------------------------------------
 
-# A server of its own, stopped and started by the test: scripts/serve-invokeai of this checkout, or the one
-# INVOKEAI_SERVE names (a checkout that has the server installed).
-SERVE = os.environ.get("INVOKEAI_SERVE", str(ROOT / "scripts" / "serve-invokeai"))
-RESTART_PORT = int(os.environ.get("INVOKEAI_RESTART_PORT", "9302"))
-
-
-def serve(*args: str) -> None:
-    command = [SERVE, "--port", str(RESTART_PORT), *args]
-    subprocess.run(command, capture_output=True, text=True, timeout=240, check=True)
-
-
-def server_running() -> bool:
-    command = [SERVE, "--port", str(RESTART_PORT), "--status"]
-    return subprocess.run(command, capture_output=True, timeout=30, check=False).returncode == 0
-
-
-def start_and_stay_up(root: Path, tries: int = 3, settle: float = 30.0) -> None:
-    """Start the server and see it stay up: InvokeAI 6.14.2 may exit at the end of its start-up when an
-    item runs during its VACUUM (see tests/test_reliability_live.py); then it is started again."""
-    for _ in range(tries):
-        serve("--root", str(root))
-        up_until = time.monotonic() + settle
-        while time.monotonic() < up_until and server_running():
-            time.sleep(1.0)
-        if time.monotonic() >= up_until:
-            return
-    raise AssertionError(f"the server on port {RESTART_PORT} did not stay up after {tries} starts")
+# A server of its own, stopped and started by the test (tests/restartable.py).
+RESTARTED = RestartableServer(int(os.environ.get("INVOKEAI_RESTART_PORT", "9302")))
 
 
 @pytest.fixture
 def restart_root(tmp_path: Path) -> Iterator[Path]:
-    root = tmp_path / f"root-{RESTART_PORT}"
-    start_and_stay_up(root)
+    root = tmp_path / f"root-{RESTARTED.port}"
+    RESTARTED.start_and_stay_up(root)
     try:
         yield root
     finally:
-        serve("--stop")
+        RESTARTED.stop()
         shutil.rmtree(root, ignore_errors=True)
 
 
 def test_a_server_restart_cancels_a_variant_that_is_enqueued_again(
     restart_root: Path, tmp_path: Path
 ) -> None:
-    url = f"http://127.0.0.1:{RESTART_PORT}"
+    url = RESTARTED.url
     base = round(random.uniform(1, 50), 2)
     # Variant 0 is slow (an 8192x8192 blur, about 12 s on a CPU): it is running when the server stops.
     sweep: Sweep = [
@@ -256,9 +232,9 @@ def test_a_server_restart_cancels_a_variant_that_is_enqueued_again(
                         assert time.monotonic() < deadline, "variant 0 never started"
                         time.sleep(0.2)
                 time.sleep(1.0)
-                serve("--stop")
+                RESTARTED.stop()
                 time.sleep(2.0)
-                start_and_stay_up(restart_root)
+                RESTARTED.start_and_stay_up(restart_root)
             except BaseException as exc:  # seen by the test once the run is over
                 failures.append(exc)
 
