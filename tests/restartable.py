@@ -10,14 +10,12 @@ started again, as an operator would.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SERVE = Path(os.environ.get("INVOKEAI_SERVE") or ROOT / "scripts" / "serve-invokeai")
+from tests.fleet_servers import SERVE
 
 
 class RestartableServer:

@@ -123,8 +123,9 @@ class Engine:
         self.fetch_failures: dict[int, int] = {}
         # Files in the folder the journal does not record: a download a kill left renamed into place but
         # unjournaled is adopted when the same image is fetched again, not written twice.
-        recorded = {r.file for r in journal.images()} if folder is not None else set()
-        self.leftovers: set[str] = set(unrecorded_files(folder, recorded)) if folder else set()
+        self.leftovers: set[str] = (
+            unrecorded_files(folder, {r.file for r in journal.images()}) if folder is not None else set()
+        )
         self.results: list[RunResult] = []
         self.failover: Failover = Failover(self.servers, journal, self.todo, self.policy, on_note)
         self.rounds: int = 0

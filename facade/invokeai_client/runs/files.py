@@ -58,21 +58,19 @@ def claim_name(temp: Path, folder: Path, name: str, *, adoptable: Container[str]
         try:
             os.link(temp, target)
         except FileExistsError:
-            if candidate in adoptable and _same_bytes(temp, target):
-                temp.unlink()
-                return target
-            continue
+            pass
         except OSError:
             # No hard links here (some network or FAT file systems): check, then rename.
-            if target.exists():
-                if candidate in adoptable and _same_bytes(temp, target):
-                    temp.unlink()
-                    return target
-                continue
-            os.replace(temp, target)
+            if not target.exists():
+                os.replace(temp, target)
+                return target
+        else:
+            temp.unlink()
             return target
-        temp.unlink()
-        return target
+        # Taken.
+        if candidate in adoptable and _same_bytes(temp, target):
+            temp.unlink()
+            return target
     raise FileExistsError(f"{folder}: no free file name for {name}")
 
 
@@ -83,16 +81,14 @@ def _same_bytes(a: Path, b: Path) -> bool:
         return False
 
 
-def unrecorded_files(folder: Path, recorded: Container[str]) -> frozenset[str]:
+def unrecorded_files(folder: Path, recorded: Container[str]) -> set[str]:
     """The names of the files in `folder` that a run's journal does not record (a user's, or downloads a
     kill left renamed into place but unjournaled): `claim_name` may adopt the latter."""
     try:
         names = os.listdir(folder)
     except FileNotFoundError:
-        return frozenset()
-    return frozenset(
-        n for n in names if n not in recorded and n not in RESERVED and not n.startswith(PART_PREFIX)
-    )
+        return set()
+    return {n for n in names if n not in recorded and n not in RESERVED and not n.startswith(PART_PREFIX)}
 
 
 def remove_partial_files(folder: Path) -> None:
